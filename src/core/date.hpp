@@ -1,0 +1,46 @@
+#pragma once
+// Calendar dates as whole days since 2000-01-01 (the GPU-side representation too: exact in a float).
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wm::core {
+
+class Date {
+public:
+  constexpr Date() = default;
+  static constexpr Date fromDays(std::int32_t daysSince2000) { return Date(daysSince2000); }
+  /// A valid Gregorian date, or nothing when the day does not exist (2022-02-30).
+  static std::optional<Date> fromYmd(int year, int month, int day);
+  /// Today in the local time zone.
+  static Date today();
+
+  constexpr std::int32_t days() const { return _days; }
+  int year() const;
+  int month() const;
+  int day() const;
+  /// ISO 8601, YYYY-MM-DD.
+  std::string iso() const;
+
+  constexpr auto operator<=>(const Date&) const = default;
+
+private:
+  constexpr explicit Date(std::int32_t d) : _days(d) {}
+  std::int32_t _days = 0;
+};
+
+/// What came of reading a date written by a person or another program.
+struct DateParse {
+  enum class Outcome { Empty, Ok, Unparseable, Impossible };
+  Outcome outcome = Outcome::Empty;
+  Date date;
+};
+
+/// Accepts YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYYMMDD and YYYY年M月D日 (month and day with or without a
+/// leading zero in the separated forms), with surrounding blanks and an optional time part after a space or
+/// 'T'. Empty or blank text is Empty; a well-formed date that does not exist is Impossible.
+DateParse parseDate(std::string_view text);
+
+}  // namespace wm::core

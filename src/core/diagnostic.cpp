@@ -1,0 +1,24 @@
+#include "core/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace wm::core {
+
+std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
+  std::string message = trArgs(lang, d.msg, d.args);
+  if (d.file.empty() && d.layer.empty()) return message;
+  if (d.layer.empty()) return tr(lang, Msg::WhereFile, d.file, message);
+  if (d.feature < 0) return tr(lang, Msg::WhereFileLayer, d.file, d.layer, message);
+  return tr(lang, Msg::WhereFileLayerFeature, d.file, d.layer, d.feature, message);
+}
+
+std::size_t Diagnostics::count(Severity s) const {
+  return static_cast<std::size_t>(
+      std::count_if(_items.begin(), _items.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+}
+
+bool Diagnostics::contains(Msg msg) const {
+  return std::any_of(_items.begin(), _items.end(), [msg](const Diagnostic& d) { return d.msg == msg; });
+}
+
+}  // namespace wm::core

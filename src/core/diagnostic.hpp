@@ -1,0 +1,41 @@
+#pragma once
+// Problems found in data, kept as a message key plus arguments so they print in either language.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/translation.hpp"
+
+namespace wm::core {
+
+enum class Severity { Info, Warning, Error };
+
+/// One problem with one file, layer or feature. `feature` is the OGR feature id, or -1 when not about one.
+struct Diagnostic {
+  Severity severity = Severity::Warning;
+  Msg msg = Msg::CorruptFeature;
+  std::vector<std::string> args;
+  std::string file;
+  std::string layer;
+  std::int64_t feature = -1;
+};
+
+/// "FILE: layer L, feature F: message" (or the shorter forms when layer or feature are not known).
+std::string formatDiagnostic(const Diagnostic& d, Lang lang);
+
+/// An append-only list of diagnostics with a context (file, layer) applied to each new entry.
+class Diagnostics {
+public:
+  void add(Diagnostic d) { _items.push_back(std::move(d)); }
+  void append(const Diagnostics& other) { _items.insert(_items.end(), other._items.begin(), other._items.end()); }
+  const std::vector<Diagnostic>& items() const { return _items; }
+  std::size_t size() const { return _items.size(); }
+  bool empty() const { return _items.empty(); }
+  std::size_t count(Severity s) const;
+  bool contains(Msg msg) const;
+
+private:
+  std::vector<Diagnostic> _items;
+};
+
+}  // namespace wm::core

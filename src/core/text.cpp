@@ -1,0 +1,105 @@
+#include "core/text.hpp"
+
+namespace wm::core {
+namespace {
+
+// Decodes one code point at pos; returns false on a malformed sequence (pos then advances by one byte).
+bool decodeOne(std::string_view s, std::size_t& pos, char32_t& cp) {
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  int len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || pos + static_cast<std::size_t>(len) > s.size()) {
+    ++pos;
+    return false;
+  }
+  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (int i = 1; i < len; ++i) {
+    auto b = static_cast<unsigned char>(s[pos + static_cast<std::size_t>(i)]);
+    if ((b & 0xC0) != 0x80) {
+      ++pos;
+      return false;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++pos;
+    return false;
+  }
+  pos += static_cast<std::size_t>(len);
+  return true;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  // Full-width spaces (U+3000) are common padding in Chinese DBF text.
+  while (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") s.remove_prefix(3);
+  while (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") s.remove_suffix(3);
+  return s;
+}
+
+std::string asciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool isValidUtf8(std::string_view s) {
+  std::size_t pos = 0;
+  char32_t cp = 0;
+  while (pos < s.size())
+    if (!decodeOne(s, pos, cp)) return false;
+  return true;
+}
+
+bool hasNonAscii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+ScriptCounts countScripts(std::string_view s) {
+  ScriptCounts counts;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t cp = 0;
+    if (!decodeOne(s, pos, cp)) {
+      ++counts.other;
+      continue;
+    }
+    if (cp < 0x80)
+      ++counts.ascii;
+    else if (cp >= 0x4E00 && cp <= 0x9FFF)
+      ++counts.hanzi;
+    else if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2000 && cp <= 0x26FF) ||
+             (cp >= 0x0391 && cp <= 0x0451) || cp == 0x00B7 || cp == 0x00D7 || cp == 0x00F7 || cp == 0x00B0)
+      ++counts.cjkSymbols;
+    else
+      ++counts.other;
+  }
+  return counts;
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace wm::core

@@ -1,0 +1,27 @@
+#pragma once
+// Small UTF-8 and text helpers shared by readers, checks and reports.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace wm::core {
+
+std::string_view trim(std::string_view s);
+/// ASCII-only lower-casing: field names like "NAME" and "Name" match, Chinese text is left alone.
+std::string asciiLower(std::string_view s);
+bool isValidUtf8(std::string_view s);
+bool hasNonAscii(std::string_view s);
+
+/// Counts of what a piece of decoded (UTF-8) text is made of, for encoding detection.
+struct ScriptCounts {
+  std::size_t ascii = 0;
+  std::size_t hanzi = 0;        ///< CJK Unified Ideographs (basic block), the bulk of place and project names
+  std::size_t cjkSymbols = 0;   ///< CJK punctuation, full-width forms, Greek/Cyrillic/box drawing found in GB2312
+  std::size_t other = 0;        ///< anything else outside ASCII (Latin-1 accents, rare blocks, replacement chars)
+};
+ScriptCounts countScripts(std::string_view utf8);
+
+/// Appends the UTF-8 encoding of one code point.
+void appendUtf8(std::string& out, char32_t cp);
+
+}  // namespace wm::core

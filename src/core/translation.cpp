@@ -1,0 +1,186 @@
+#include "core/translation.hpp"
+
+#include <array>
+#include <cstdlib>
+
+namespace wm::core {
+namespace {
+
+struct Entry {
+  Msg msg;
+  const char* key;
+  const char* en;
+  const char* zh;
+};
+
+#define WM_MSG(id, en, zh) Entry{Msg::id, #id, en, zh}
+
+// clang-format off
+constexpr std::array kTable{
+  WM_MSG(WhereFileLayerFeature, "{0}: layer {1}, feature {2}: {3}", "{0}：图层 {1}，要素 {2}：{3}"),
+  WM_MSG(WhereFileLayer, "{0}: layer {1}: {2}", "{0}：图层 {1}：{2}"),
+  WM_MSG(WhereFile, "{0}: {1}", "{0}：{1}"),
+  WM_MSG(SeverityError, "error", "错误"),
+  WM_MSG(SeverityWarning, "warning", "警告"),
+  WM_MSG(SeverityInfo, "note", "提示"),
+
+  WM_MSG(SourceNotFound, "no such file or directory", "文件或目录不存在"),
+  WM_MSG(SourceUnreadable, "cannot be opened as vector data: {0}", "无法作为矢量数据打开：{0}"),
+  WM_MSG(ZipWithoutShapefile, "the zip archive contains no shapefile or other vector data", "压缩包中没有 shapefile 或其他矢量数据"),
+  WM_MSG(DirectoryWithoutData, "the directory contains no vector data", "目录中没有矢量数据"),
+  WM_MSG(MissingShx, "the .shx index is missing; it was rebuilt in memory (no file was written)", "缺少 .shx 索引文件，已在内存中重建（未写入任何文件）"),
+  WM_MSG(MissingDbf, "the .dbf attribute table is missing; the layer is loaded without attributes", "缺少 .dbf 属性表，图层已加载但没有属性"),
+  WM_MSG(LayerUnreadable, "the layer cannot be read: {0}", "图层无法读取：{0}"),
+  WM_MSG(EmptyLayer, "the layer has no features", "图层中没有要素"),
+
+  WM_MSG(CrsInferred, "no CRS (missing .prj?); assumed {0} from the coordinate range", "没有坐标系（缺少 .prj？），根据坐标范围推断为 {0}"),
+  WM_MSG(CrsUnknown, "no CRS and the coordinates do not identify one; set crs for this layer in the workspace (layer skipped)", "没有坐标系，且无法从坐标推断；请在工作空间中为该图层设置 crs（图层已跳过）"),
+  WM_MSG(CrsInvalid, "CRS '{0}' is not understood: {1}", "无法识别坐标系“{0}”：{1}"),
+  WM_MSG(CrsTransformFailed, "no transformation from {0} to {1}: {2} (layer skipped)", "无法从 {0} 转换到 {1}：{2}（图层已跳过）"),
+  WM_MSG(WorkingCrsChosen, "working CRS: {0}", "工作坐标系：{0}"),
+
+  WM_MSG(EncodingChosen, "text encoding {0} ({1})", "文字编码 {0}（{1}）"),
+  WM_MSG(EncodingFromCpg, "from .cpg", "来自 .cpg 文件"),
+  WM_MSG(EncodingFromLdid, "from the DBF language driver id {0}", "来自 DBF 语言驱动标识 {0}"),
+  WM_MSG(EncodingDetected, "detected", "自动检测"),
+  WM_MSG(EncodingFromWorkspace, "set in the workspace", "工作空间中指定"),
+  WM_MSG(EncodingOfFormat, "defined by the format", "由数据格式规定"),
+  WM_MSG(EncodingCpgMismatch, "the encoding declared as {0} does not fit the text; decoded as {1} instead", "声明的编码 {0} 与文字内容不符，已改用 {1} 解码"),
+  WM_MSG(EncodingUndetermined, "the text encoding could not be determined; decoded as ISO-8859-1 (set encoding in the workspace)", "无法确定文字编码，已按 ISO-8859-1 解码（请在工作空间中设置 encoding）"),
+
+  WM_MSG(NullGeometry, "no geometry; skipped", "没有几何图形，已跳过"),
+  WM_MSG(EmptyGeometry, "empty geometry; skipped", "几何图形为空，已跳过"),
+  WM_MSG(AbsurdCoordinates, "coordinates out of range ({0}, {1}); skipped", "坐标超出合理范围（{0}, {1}），已跳过"),
+  WM_MSG(CorruptFeature, "unreadable feature: {0}", "要素无法读取：{0}"),
+  WM_MSG(ReadStoppedEarly, "reading stopped after {0} of {1} features: {2}", "读取 {1} 个要素中的 {0} 个后中止：{2}"),
+  WM_MSG(InvalidGeometry, "invalid polygon ({0}); shown as it is", "多边形无效（{0}），按原样显示"),
+  WM_MSG(UnsupportedGeometry, "geometry type {0} is not supported; skipped", "不支持的几何类型 {0}，已跳过"),
+
+  WM_MSG(UnparseableDate, "field {0}: '{1}' is not a date (use YYYY-MM-DD)", "字段 {0}：“{1}”不是日期（应为 YYYY-MM-DD）"),
+  WM_MSG(ImpossibleDate, "field {0}: '{1}' is not a real calendar day", "字段 {0}：“{1}”不是真实存在的日期"),
+  WM_MSG(ImplausibleDate, "field {0}: {1} is outside 1949-2100", "字段 {0}：{1} 不在 1949–2100 年之间"),
+  WM_MSG(UnknownKind, "unknown project kind '{0}' (shown as is)", "未知项目类型“{0}”（按原样显示）"),
+  WM_MSG(UnknownStatus, "unknown status '{0}' (status taken from the dates)", "未知状态“{0}”（按日期判断状态）"),
+  WM_MSG(MissingName, "the project has no name", "项目没有名称"),
+  WM_MSG(ProgressOutOfRange, "progress {0} is outside 0-100", "进度 {0} 不在 0–100 之间"),
+  WM_MSG(NegativeValue, "field {0}: negative value {1}", "字段 {0}：数值为负 {1}"),
+
+  WM_MSG(CompletionBeforeStart, "'{0}': completion date {1} is before the start date {2}", "“{0}”：完工日期 {1} 早于开工日期 {2}"),
+  WM_MSG(CompletedWithoutDate, "'{0}': recorded as completed but has no completion date", "“{0}”：记录为已完工，但没有完工日期"),
+  WM_MSG(StartedWithoutDate, "'{0}': recorded as {1} but has no start date", "“{0}”：记录为{1}，但没有开工日期"),
+  WM_MSG(CompletionInFuture, "'{0}': completion date {1} is in the future", "“{0}”：完工日期 {1} 晚于今天"),
+  WM_MSG(StatusContradictsDates, "'{0}': recorded status is {1} but its dates make it {2} as of {3}", "“{0}”：记录状态为{1}，但按日期截至 {3} 应为{2}"),
+  WM_MSG(OutsideDistricts, "'{0}': not inside any district", "“{0}”：不在任何片区范围内"),
+  WM_MSG(UnknownDistrict, "'{0}': district '{1}' is not in the district layer", "“{0}”：片区“{1}”不在片区图层中"),
+  WM_MSG(DuplicateName, "'{0}': the same name is used by {1}", "“{0}”：与 {1} 重名"),
+  WM_MSG(NoDistrictLayer, "no district layer (a polygon layer named districts/片区/乡镇 with a name field); all projects without a district attribute are unassigned", "没有片区图层（名为 districts/片区/乡镇 且带名称字段的面图层），没有片区属性的项目均计为未分配"),
+
+  WM_MSG(WorkspaceSyntax, "{0}:{1}: syntax error: {2}", "{0}:{1}：语法错误：{2}"),
+  WM_MSG(WorkspaceUnknownKey, "{0}:{1}: unknown key '{2}'", "{0}:{1}：未知的键“{2}”"),
+  WM_MSG(WorkspaceBadValue, "{0}:{1}: '{2}' must be {3}", "{0}:{1}：“{2}”应为{3}"),
+  WM_MSG(WorkspaceMissingKey, "{0}:{1}: '{2}' is required here", "{0}:{1}：此处必须提供“{2}”"),
+  WM_MSG(WorkspaceLayerNotFound, "{0}:{1}: layer '{2}' was not found in {3}", "{0}:{1}：在 {3} 中找不到图层“{2}”"),
+
+  WM_MSG(CliDescription, "WorksMap: the county public-works map (城建项目一张图)", "WorksMap：城建项目一张图"),
+  WM_MSG(CliSources, "workspace file, data file, directory, zip or PG: connection string", "工作空间文件、数据文件、目录、zip 压缩包或 PG: 连接串"),
+  WM_MSG(CliReport, "progress report by district and kind", "按片区和类型统计项目进度"),
+  WM_MSG(CliCheck, "validate data; exit 0 clean, 1 problems found, 2 unreadable input", "检查数据；退出码 0 无问题，1 发现问题，2 输入无法读取"),
+  WM_MSG(CliAsOf, "status as of this date (default: today)", "统计截至该日期的状态（默认今天）"),
+  WM_MSG(CliFrom, "period start: count projects completed from this date", "统计期开始：统计自该日期起完工的项目"),
+  WM_MSG(CliTo, "period end (inclusive)", "统计期结束（含当日）"),
+  WM_MSG(CliYear, "the calendar year YYYY as the period", "以 YYYY 整年为统计期"),
+  WM_MSG(CliBy, "rows by district (and kind) or by kind only", "按片区（及类型）或仅按类型分行"),
+  WM_MSG(CliFormat, "output format", "输出格式"),
+  WM_MSG(CliOutput, "write to this file instead of standard output", "写入该文件而不是标准输出"),
+  WM_MSG(CliBadDate, "'{0}' is not a valid date for {1}", "“{0}”不是 {1} 的有效日期"),
+  WM_MSG(CliConflictingPeriod, "--as-of cannot be combined with --from/--to/--year, and --from needs --to", "--as-of 不能与 --from/--to/--year 同时使用，且 --from 需要 --to"),
+  WM_MSG(CliNoData, "no readable data in the given sources", "所给数据源中没有可读取的数据"),
+  WM_MSG(CliCannotWrite, "cannot write {0}: {1}", "无法写入 {0}：{1}"),
+  WM_MSG(CliExitCodes, "Exit codes: 0 success; 1 check found problems; 2 input unreadable (report still written from what was read); 3 invalid command line; 4 output could not be written.", "退出码：0 成功；1 检查发现问题；2 输入无法读取（报表仍按已读取的数据输出）；3 命令行参数无效；4 无法写入输出。"),
+  WM_MSG(CliViewerPending, "the map viewer is not built yet; showing the report of {0} instead", "地图窗口尚未完成，现显示 {0} 的统计报表"),
+  WM_MSG(CheckSummaryClean, "{0} projects in {1} layers checked: no problems", "已检查 {1} 个图层中的 {0} 个项目：没有问题"),
+  WM_MSG(CheckSummaryProblems, "{0} projects in {1} layers checked: {2} problems", "已检查 {1} 个图层中的 {0} 个项目：发现 {2} 个问题"),
+  WM_MSG(LoadSummary, "{0}: {1} features read, {2} skipped", "{0}：读取 {1} 个要素，跳过 {2} 个"),
+
+  WM_MSG(ReportTitleAsOf, "Works progress as of {0}", "城建项目进度（截至 {0}）"),
+  WM_MSG(ReportTitlePeriod, "Works completed from {0} to {1}", "{0} 至 {1} 完工项目"),
+  WM_MSG(ReportCountyTotal, "County total", "全县合计"),
+  WM_MSG(ReportByDistrict, "By district", "分片区"),
+  WM_MSG(ReportByKind, "By kind", "分类型"),
+  WM_MSG(ReportSummaryHeading, "Summary", "综述"),
+  WM_MSG(ReportSummarySentence, "{0} roads built or renovated ({1} km), {2} m² of new green space in {3} parks, {4} new parking spaces in {5} car parks, {6} km of sewer completed.", "新建改造城市道路 {0} 条（{1} 公里），新增城市休闲绿地 {2} ㎡（{3} 处游园），新增城区停车位 {4} 个（{5} 处停车场），完成城区污水管网 {6} 公里。"),
+  WM_MSG(ReportColDistrict, "District", "片区"),
+  WM_MSG(ReportColKind, "Kind", "类型"),
+  WM_MSG(ReportColTotal, "Total", "合计"),
+  WM_MSG(ReportColOverdue, "Overdue", "逾期"),
+  WM_MSG(ReportColLengthKm, "Length (km)", "长度（公里）"),
+  WM_MSG(ReportColAreaM2, "Area (m²)", "面积（㎡）"),
+  WM_MSG(ReportColSpaces, "Parking spaces", "停车位"),
+  WM_MSG(ReportColCompletedLengthKm, "Completed length (km)", "已完工长度（公里）"),
+  WM_MSG(ReportColCompletedAreaM2, "Completed area (m²)", "已完工面积（㎡）"),
+  WM_MSG(ReportColCompletedSpaces, "Completed spaces", "已完工车位"),
+  WM_MSG(ReportColLate, "Completed late", "逾期完工"),
+  WM_MSG(ReportUnassigned, "unassigned", "未分配"),
+  WM_MSG(ReportAllDistricts, "all districts", "全部片区"),
+  WM_MSG(ReportFictionalNote, "Data: {0}", "数据：{0}"),
+
+  WM_MSG(StatusPlanned, "planned", "规划"),
+  WM_MSG(StatusUnderConstruction, "under construction", "在建"),
+  WM_MSG(StatusCompleted, "completed", "已完工"),
+  WM_MSG(StatusSuspended, "suspended", "停工"),
+  WM_MSG(StatusUnknown, "unknown", "未知"),
+
+  WM_MSG(KindRoad, "roads", "道路"),
+  WM_MSG(KindPark, "pocket parks", "游园"),
+  WM_MSG(KindParking, "parking", "停车场"),
+  WM_MSG(KindSewer, "sewers", "污水管网"),
+  WM_MSG(KindRenovation, "old-neighbourhood renovation", "老旧小区改造"),
+  WM_MSG(KindWaterMain, "water mains", "供水主管"),
+  WM_MSG(KindSewageStation, "township sewage stations", "乡镇污水设施"),
+  WM_MSG(KindSiren, "air-raid sirens", "人防警报"),
+  WM_MSG(KindBuildingSite, "supervised building sites", "在建工地"),
+  WM_MSG(KindOther, "other", "其他"),
+};
+// clang-format on
+#undef WM_MSG
+
+static_assert(kTable.size() == static_cast<std::size_t>(Msg::Count_), "every Msg needs a table entry");
+
+constexpr bool tableInEnumOrder() {
+  for (std::size_t i = 0; i < kTable.size(); ++i)
+    if (static_cast<std::size_t>(kTable[i].msg) != i) return false;
+  return true;
+}
+static_assert(tableInEnumOrder(), "kTable must list messages in the order of enum Msg");
+
+}  // namespace
+
+Lang langFromEnvironment() {
+  if (const char* forced = std::getenv("WORKSMAP_LANG"); forced && *forced)
+    return std::string_view(forced).starts_with("zh") ? Lang::Zh : Lang::En;
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(var);
+    if (value && *value) return std::string_view(value).starts_with("zh") ? Lang::Zh : Lang::En;
+  }
+  return Lang::En;
+}
+
+std::string_view text(Msg msg, Lang lang) {
+  const Entry& e = kTable[static_cast<std::size_t>(msg)];
+  return lang == Lang::Zh ? e.zh : e.en;
+}
+
+std::string_view key(Msg msg) { return kTable[static_cast<std::size_t>(msg)].key; }
+
+std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& a : args) store.push_back(a);
+  try {
+    return fmt::vformat(text(msg, lang), store);
+  } catch (const fmt::format_error&) {
+    // A message given too few arguments is a programmer error; show the raw text rather than lose it.
+    return std::string(text(msg, lang));
+  }
+}
+
+}  // namespace wm::core

@@ -1,0 +1,160 @@
+#pragma once
+// The one translation table: every user-facing sentence of WorksMap, in English and Simplified Chinese.
+// Messages are fmt format strings with positional arguments ({0}, {1}, ...).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+namespace wm::core {
+
+enum class Lang { En, Zh };
+
+/// zh when LC_ALL, LC_MESSAGES or LANG (first one set) starts with "zh", else en. WORKSMAP_LANG=en|zh wins.
+Lang langFromEnvironment();
+
+enum class Msg {
+  // Diagnostic framing
+  WhereFileLayerFeature,
+  WhereFileLayer,
+  WhereFile,
+  SeverityError,
+  SeverityWarning,
+  SeverityInfo,
+  // Sources and files
+  SourceNotFound,
+  SourceUnreadable,
+  ZipWithoutShapefile,
+  DirectoryWithoutData,
+  MissingShx,
+  MissingDbf,
+  LayerUnreadable,
+  EmptyLayer,
+  // CRS
+  CrsInferred,
+  CrsUnknown,
+  CrsInvalid,
+  CrsTransformFailed,
+  WorkingCrsChosen,
+  // Encoding
+  EncodingChosen,
+  EncodingFromCpg,
+  EncodingFromLdid,
+  EncodingDetected,
+  EncodingFromWorkspace,
+  EncodingOfFormat,
+  EncodingCpgMismatch,
+  EncodingUndetermined,
+  // Geometry
+  NullGeometry,
+  EmptyGeometry,
+  AbsurdCoordinates,
+  CorruptFeature,
+  ReadStoppedEarly,
+  InvalidGeometry,
+  UnsupportedGeometry,
+  // Attributes
+  UnparseableDate,
+  ImpossibleDate,
+  ImplausibleDate,
+  UnknownKind,
+  UnknownStatus,
+  MissingName,
+  ProgressOutOfRange,
+  NegativeValue,
+  // Checks on dates and status (design §3)
+  CompletionBeforeStart,
+  CompletedWithoutDate,
+  StartedWithoutDate,
+  CompletionInFuture,
+  StatusContradictsDates,
+  OutsideDistricts,
+  UnknownDistrict,
+  DuplicateName,
+  NoDistrictLayer,
+  // Workspace file
+  WorkspaceSyntax,
+  WorkspaceUnknownKey,
+  WorkspaceBadValue,
+  WorkspaceMissingKey,
+  WorkspaceLayerNotFound,
+  // Command line
+  CliDescription,
+  CliSources,
+  CliReport,
+  CliCheck,
+  CliAsOf,
+  CliFrom,
+  CliTo,
+  CliYear,
+  CliBy,
+  CliFormat,
+  CliOutput,
+  CliBadDate,
+  CliConflictingPeriod,
+  CliNoData,
+  CliCannotWrite,
+  CliExitCodes,
+  CliViewerPending,
+  CheckSummaryClean,
+  CheckSummaryProblems,
+  LoadSummary,
+  // Report text
+  ReportTitleAsOf,
+  ReportTitlePeriod,
+  ReportCountyTotal,
+  ReportByDistrict,
+  ReportByKind,
+  ReportSummaryHeading,
+  ReportSummarySentence,
+  ReportColDistrict,
+  ReportColKind,
+  ReportColTotal,
+  ReportColOverdue,
+  ReportColLengthKm,
+  ReportColAreaM2,
+  ReportColSpaces,
+  ReportColCompletedLengthKm,
+  ReportColCompletedAreaM2,
+  ReportColCompletedSpaces,
+  ReportColLate,
+  ReportUnassigned,
+  ReportAllDistricts,
+  ReportFictionalNote,
+  // Statuses
+  StatusPlanned,
+  StatusUnderConstruction,
+  StatusCompleted,
+  StatusSuspended,
+  StatusUnknown,
+  // Kinds
+  KindRoad,
+  KindPark,
+  KindParking,
+  KindSewer,
+  KindRenovation,
+  KindWaterMain,
+  KindSewageStation,
+  KindSiren,
+  KindBuildingSite,
+  KindOther,
+  Count_  // keep last
+};
+
+/// The format string of a message in a language (never empty; a test checks both languages).
+std::string_view text(Msg msg, Lang lang);
+/// The stable identifier of a message ("MissingShx"), used in JSON output and tests.
+std::string_view key(Msg msg);
+
+/// Formats a message with positional arguments.
+template <typename... Args>
+std::string tr(Lang lang, Msg msg, const Args&... args) {
+  return fmt::format(fmt::runtime(text(msg, lang)), args...);
+}
+
+/// Formats a message with arguments kept as strings (as diagnostics store them).
+std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args);
+
+}  // namespace wm::core

@@ -1,0 +1,36 @@
+#pragma once
+// A loaded layer: what it is, where it came from, and its geometry in the working CRS.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/kind.hpp"
+#include "geo/geometry_store.hpp"
+
+namespace wm::domain {
+
+enum class LayerRole : std::uint8_t { Base, Works, Districts };
+
+struct LayerInfo {
+  std::string file;          ///< path or connection string as given (for messages)
+  std::string name;          ///< layer name within the source
+  std::string driver;        ///< GDAL driver short name ("ESRI Shapefile", "GPKG", ...)
+  LayerRole role = LayerRole::Base;
+  std::optional<Kind> kind;  ///< a works layer's kind when fixed by the workspace or its name
+  std::string encoding;      ///< text encoding used to read it ("UTF-8", "GB18030", ...)
+  std::string encodingHow;   ///< how that was decided (translated phrase: "from .cpg", "detected", ...)
+  std::string sourceCrs;     ///< the layer's own CRS label ("EPSG:4490")
+  bool crsInferred = false;  ///< true when the CRS was guessed from the coordinates
+  std::size_t featuresRead = 0;
+  std::size_t featuresSkipped = 0;
+};
+
+struct Layer {
+  LayerInfo info;
+  geo::GeometryStore geometry;      ///< in the working CRS
+  std::vector<std::string> labels;  ///< per feature: its name attribute when it has one (base layers, districts)
+  std::vector<std::int64_t> fids;   ///< per feature: the source feature id
+};
+
+}  // namespace wm::domain

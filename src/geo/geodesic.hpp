@@ -1,0 +1,35 @@
+#pragma once
+// Lengths and areas on the ellipsoid (PROJ's geodesic routines, after Karney), from longitude/latitude in degrees.
+#include <cstddef>
+
+#include "geo/crs.hpp"
+#include "geo/geometry_store.hpp"
+
+namespace wm::geo {
+
+class Geodesic {
+public:
+  explicit Geodesic(const Ellipsoid& ellipsoid);
+  ~Geodesic();
+  Geodesic(const Geodesic&);
+  Geodesic& operator=(const Geodesic&);
+
+  /// Length in metres of the polyline through n points.
+  double lineLength(const double* lon, const double* lat, std::size_t n) const;
+  /// Unsigned area in square metres of the ring through n points (closed or not).
+  double ringArea(const double* lon, const double* lat, std::size_t n) const;
+
+  /// Metrics of one feature of a store in lon/lat: the length of its lines, the area of its polygons (outer
+  /// rings minus holes). Points have neither.
+  struct Metrics {
+    double lengthM = 0;
+    double areaM2 = 0;
+  };
+  Metrics featureMetrics(const GeometryStore& lonLat, std::size_t feature) const;
+
+private:
+  struct Impl;
+  Impl* _impl;
+};
+
+}  // namespace wm::geo

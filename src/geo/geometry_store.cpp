@@ -1,0 +1,44 @@
+#include "geo/geometry_store.hpp"
+
+namespace wm::geo {
+
+void GeometryStore::abandonFeature() {
+  std::uint32_t firstPartIndex = featureParts.back();
+  std::uint32_t firstVertexIndex = partVertices[firstPartIndex];
+  partRoles.resize(firstPartIndex);
+  partVertices.resize(firstPartIndex + 1);
+  x.resize(firstVertexIndex);
+  y.resize(firstVertexIndex);
+  featureKinds.pop_back();
+}
+
+Extent GeometryStore::featureExtent(std::size_t feature) const {
+  Extent e;
+  std::uint32_t v0 = partVertices[featureParts[feature]];
+  std::uint32_t v1 = partVertices[featureParts[feature + 1]];
+  for (std::uint32_t v = v0; v < v1; ++v) e.add(x[v], y[v]);
+  return e;
+}
+
+Extent GeometryStore::extent() const {
+  Extent e;
+  for (std::size_t v = 0; v < x.size(); ++v) e.add(x[v], y[v]);
+  return e;
+}
+
+void GeometryStore::keepFeatures(const std::vector<bool>& keep) {
+  GeometryStore out;
+  for (std::size_t f = 0; f < featureCount(); ++f) {
+    if (!keep[f]) continue;
+    out.beginFeature(featureKinds[f]);
+    for (std::uint32_t p = featureParts[f]; p < featureParts[f + 1]; ++p) {
+      out.beginPart(partRoles[p]);
+      for (std::uint32_t v = partVertices[p]; v < partVertices[p + 1]; ++v) out.addVertex(x[v], y[v]);
+      out.endPart();
+    }
+    out.endFeature();
+  }
+  *this = std::move(out);
+}
+
+}  // namespace wm::geo

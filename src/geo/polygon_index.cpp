@@ -1,0 +1,171 @@
+#include "geo/polygon_index.hpp"
+
+#include <cmath>
+#include <vector>
+
+#include <geos_c.h>
+
+namespace wm::geo {
+namespace {
+
+// A GEOS handle per object that needs one; GEOS messages are dropped here since callers report results.
+struct GeosHandle {
+  GEOSContextHandle_t h = GEOS_init_r();
+  ~GeosHandle() { GEOS_finish_r(h); }
+  GeosHandle() = default;
+  GeosHandle(const GeosHandle&) = delete;
+  GeosHandle& operator=(const GeosHandle&) = delete;
+};
+
+GEOSGeometry* ringFrom(GEOSContextHandle_t h, const GeometryStore& s, std::uint32_t part) {
+  auto xs = s.partX(part);
+  auto ys = s.partY(part);
+  std::vector<double> x(xs.begin(), xs.end()), y(ys.begin(), ys.end());
+  if (x.size() < 3) return nullptr;
+  if (x.front() != x.back() || y.front() != y.back()) {
+    x.push_back(x.front());
+    y.push_back(y.front());
+  }
+  if (x.size() < 4) return nullptr;
+  GEOSCoordSequence* seq = GEOSCoordSeq_copyFromArrays_r(h, x.data(), y.data(), nullptr, nullptr,
+                                                         static_cast<unsigned>(x.size()));
+  return seq ? GEOSGeom_createLinearRing_r(h, seq) : nullptr;
+}
+
+// Builds a (multi)polygon from a polygon feature; nullptr when it has no usable ring.
+GEOSGeometry* polygonFrom(GEOSContextHandle_t h, const GeometryStore& s, std::size_t feature) {
+  std::vector<GEOSGeometry*> polygons;
+  std::uint32_t p = s.firstPart(feature);
+  const std::uint32_t end = s.endPartOf(feature);
+  while (p < end) {
+    GEOSGeometry* shell = s.partRoles[p] == PartRole::OuterRing ? ringFrom(h, s, p) : nullptr;
+    ++p;
+    std::vector<GEOSGeometry*> holes;
+    while (p < end && s.partRoles[p] == PartRole::InnerRing) {
+      if (GEOSGeometry* hole = ringFrom(h, s, p)) holes.push_back(hole);
+      ++p;
+    }
+    if (!shell) {
+      for (auto* hole : holes) GEOSGeom_destroy_r(h, hole);
+      continue;
+    }
+    polygons.push_back(
+        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+  }
+  if (polygons.empty()) return nullptr;
+  if (polygons.size() == 1) return polygons.front();
+  return GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size()));
+}
+
+}  // namespace
+
+struct PolygonIndex::Impl {
+  GeosHandle geos;
+  GEOSSTRtree* tree = nullptr;
+  std::vector<GEOSGeometry*> geometries;
+  std::vector<const GEOSPreparedGeometry*> prepared;
+  std::vector<long> featureOf;
+
+  ~Impl() {
+    if (tree) GEOSSTRtree_destroy_r(geos.h, tree);
+    for (auto* p : prepared) GEOSPreparedGeom_destroy_r(geos.h, p);
+    for (auto* g : geometries) GEOSGeom_destroy_r(geos.h, g);
+  }
+};
+
+PolygonIndex::PolygonIndex(const GeometryStore& store) : _impl(std::make_unique<Impl>()) {
+  auto h = _impl->geos.h;
+  _impl->tree = GEOSSTRtree_create_r(h, 10);
+  for (std::size_t f = 0; f < store.featureCount(); ++f) {
+    if (store.featureKinds[f] != GeomKind::Polygon) continue;
+    GEOSGeometry* g = polygonFrom(h, store, f);
+    if (!g) continue;
+    _impl->geometries.push_back(g);
+    _impl->prepared.push_back(GEOSPrepare_r(h, g));
+    _impl->featureOf.push_back(static_cast<long>(f));
+  }
+  for (std::size_t i = 0; i < _impl->geometries.size(); ++i)
+    GEOSSTRtree_insert_r(h, _impl->tree, _impl->geometries[i], reinterpret_cast<void*>(i));
+}
+
+PolygonIndex::~PolygonIndex() = default;
+
+long PolygonIndex::containing(double x, double y) const {
+  auto h = _impl->geos.h;
+  GEOSGeometry* point = GEOSGeom_createPointFromXY_r(h, x, y);
+  struct Query {
+    const Impl* impl;
+    const GEOSGeometry* point;
+    long best = -1;
+  } q{_impl.get(), point};
+  GEOSSTRtree_query_r(
+      h, _impl->tree, point,
+      [](void* item, void* user) {
+        auto* query = static_cast<Query*>(user);
+        auto i = reinterpret_cast<std::size_t>(item);
+        long feature = query->impl->featureOf[i];
+        if (query->best >= 0 && feature >= query->best) return;
+        if (GEOSPreparedCovers_r(query->impl->geos.h, query->impl->prepared[i], query->point) == 1)
+          query->best = feature;
+      },
+      &q);
+  GEOSGeom_destroy_r(h, point);
+  return q.best;
+}
+
+Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
+  std::uint32_t p0 = s.firstPart(feature);
+  std::uint32_t v0 = s.firstVertex(p0);
+  switch (s.featureKinds[feature]) {
+    case GeomKind::Point: return {s.x[v0], s.y[v0]};
+    case GeomKind::Line: {
+      double total = 0;
+      for (std::uint32_t p = p0; p < s.endPartOf(feature); ++p)
+        for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v)
+          total += std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
+      double half = total / 2, walked = 0;
+      for (std::uint32_t p = p0; p < s.endPartOf(feature); ++p)
+        for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v) {
+          double seg = std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
+          if (walked + seg >= half && seg > 0) {
+            double t = (half - walked) / seg;
+            return {s.x[v - 1] + t * (s.x[v] - s.x[v - 1]), s.y[v - 1] + t * (s.y[v] - s.y[v - 1])};
+          }
+          walked += seg;
+        }
+      return {s.x[v0], s.y[v0]};
+    }
+    case GeomKind::Polygon: {
+      GeosHandle geos;
+      GEOSGeometry* g = polygonFrom(geos.h, s, feature);
+      Point2 out{s.x[v0], s.y[v0]};
+      if (g) {
+        if (GEOSGeometry* pt = GEOSPointOnSurface_r(geos.h, g)) {
+          GEOSGeomGetX_r(geos.h, pt, &out.x);
+          GEOSGeomGetY_r(geos.h, pt, &out.y);
+          GEOSGeom_destroy_r(geos.h, pt);
+        }
+        GEOSGeom_destroy_r(geos.h, g);
+      }
+      return out;
+    }
+  }
+  return {s.x[v0], s.y[v0]};
+}
+
+std::string invalidityReason(const GeometryStore& s, std::size_t feature) {
+  if (s.featureKinds[feature] != GeomKind::Polygon) return {};
+  GeosHandle geos;
+  GEOSGeometry* g = polygonFrom(geos.h, s, feature);
+  if (!g) return "no ring with 3 or more distinct points";
+  std::string reason;
+  if (GEOSisValid_r(geos.h, g) != 1) {
+    char* text = GEOSisValidReason_r(geos.h, g);
+    reason = text ? text : "invalid";
+    GEOSFree_r(geos.h, text);
+  }
+  GEOSGeom_destroy_r(geos.h, g);
+  return reason;
+}
+
+}  // namespace wm::geo

@@ -1,0 +1,31 @@
+#pragma once
+// RAII over PROJ contexts and objects; internal to the geo module (PROJ types never leave it).
+#include <memory>
+#include <string>
+
+#include <proj.h>
+
+namespace wm::geo {
+
+struct PjDeleter {
+  void operator()(PJ* p) const { proj_destroy(p); }
+};
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+/// One PROJ context per thread of use; PROJ's log goes to lastError() instead of stderr.
+class ProjContext {
+public:
+  ProjContext();
+  ~ProjContext();
+  ProjContext(const ProjContext&) = delete;
+  ProjContext& operator=(const ProjContext&) = delete;
+  PJ_CONTEXT* get() const { return _ctx; }
+  const std::string& lastError() const { return _lastError; }
+
+private:
+  static void log(void* self, int level, const char* message);
+  PJ_CONTEXT* _ctx;
+  std::string _lastError;
+};
+
+}  // namespace wm::geo

@@ -1,0 +1,33 @@
+#pragma once
+// Batched coordinate transformation between two CRSs, always in x=easting/longitude, y=northing/latitude order.
+#include <cstddef>
+#include <memory>
+
+#include "core/result.hpp"
+#include "geo/crs.hpp"
+
+namespace wm::geo {
+
+class ProjContext;
+
+/// Owns its own PROJ context: create one per thread. Move-only.
+class Transformer {
+public:
+  static core::Result<Transformer> create(const std::string& fromDefinition, const std::string& toDefinition);
+  Transformer(Transformer&&) noexcept;
+  Transformer& operator=(Transformer&&) noexcept;
+  ~Transformer();
+
+  /// True when source and target are the same CRS; transform() is then a no-op.
+  bool identity() const { return _identity; }
+  /// Transforms n points in place. Points PROJ cannot transform become infinity; returns how many did.
+  std::size_t transform(double* x, double* y, std::size_t n) const;
+
+private:
+  Transformer();
+  struct Impl;
+  std::unique_ptr<Impl> _impl;
+  bool _identity = false;
+};
+
+}  // namespace wm::geo

@@ -1,0 +1,4 @@
+#pragma once
+namespace wm::report {
+enum class Format { Markdown, Csv, Json };
+}

@@ -1,0 +1,48 @@
+#include "core/date.hpp"
+
+#include <gtest/gtest.h>
+
+using wm::core::Date;
+using wm::core::DateParse;
+using wm::core::parseDate;
+
+namespace {
+Date ymd(int y, int m, int d) { return *Date::fromYmd(y, m, d); }
+}  // namespace
+
+TEST(Date, DaysCountFromTheFirstOfJanuary2000) {
+  EXPECT_EQ(ymd(2000, 1, 1).days(), 0);
+  EXPECT_EQ(ymd(2000, 1, 2).days(), 1);
+  EXPECT_EQ(ymd(1999, 12, 31).days(), -1);
+  // 2000 and 2004 are leap years: 366 + 365 + 365 + 365 days to 2004-01-01.
+  EXPECT_EQ(ymd(2004, 1, 1).days(), 1461);
+  EXPECT_EQ(ymd(2022, 6, 30).iso(), "2022-06-30");
+}
+
+TEST(Date, RejectsDaysThatDoNotExist) {
+  EXPECT_FALSE(Date::fromYmd(2022, 2, 29));
+  EXPECT_TRUE(Date::fromYmd(2024, 2, 29));
+  EXPECT_FALSE(Date::fromYmd(2022, 13, 1));
+  EXPECT_FALSE(Date::fromYmd(2022, 4, 31));
+}
+
+TEST(ParseDate, AcceptsEveryDocumentedFormat) {
+  for (const char* text : {"2022-05-06", "2022/05/06", "2022/5/6", "20220506", "2022年5月6日", "2022年05月06日",
+                           " 2022-5-6 ", "2022-05-06 00:00:00", "2022-05-06T08:30:00Z", "2022.5.6"}) {
+    DateParse p = parseDate(text);
+    EXPECT_EQ(p.outcome, DateParse::Outcome::Ok) << text;
+    EXPECT_EQ(p.date, ymd(2022, 5, 6)) << text;
+  }
+}
+
+TEST(ParseDate, TellsEmptyUnparseableAndImpossibleApart) {
+  EXPECT_EQ(parseDate("").outcome, DateParse::Outcome::Empty);
+  EXPECT_EQ(parseDate("   ").outcome, DateParse::Outcome::Empty);
+  EXPECT_EQ(parseDate("soon").outcome, DateParse::Outcome::Unparseable);
+  EXPECT_EQ(parseDate("2022-05").outcome, DateParse::Outcome::Unparseable);
+  EXPECT_EQ(parseDate("2022-05-06x").outcome, DateParse::Outcome::Unparseable);
+  EXPECT_EQ(parseDate("2022-05/06").outcome, DateParse::Outcome::Unparseable);
+  EXPECT_EQ(parseDate("2022-02-30").outcome, DateParse::Outcome::Impossible);
+  EXPECT_EQ(parseDate("20221301").outcome, DateParse::Outcome::Impossible);
+  EXPECT_EQ(parseDate("2022年2月30日").outcome, DateParse::Outcome::Impossible);
+}
