@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <optional>
 
 namespace wm::core {
 namespace {
@@ -73,6 +74,7 @@ constexpr std::array kTable{
   WM_MSG(OutsideDistricts, "'{0}': not inside any district", "“{0}”：不在任何片区范围内"),
   WM_MSG(UnknownDistrict, "'{0}': district '{1}' is not in the district layer", "“{0}”：片区“{1}”不在片区图层中"),
   WM_MSG(DuplicateName, "'{0}': the same name is used by {1}", "“{0}”：与 {1} 重名"),
+  WM_MSG(FeatureLocation, "{0}, layer {1}, feature {2}", "{0}，图层 {1}，要素 {2}"),
   WM_MSG(NoDistrictLayer, "no district layer (a polygon layer named districts/片区/乡镇 with a name field); all projects without a district attribute are unassigned", "没有片区图层（名为 districts/片区/乡镇 且带名称字段的面图层），没有片区属性的项目均计为未分配"),
 
   WM_MSG(WorkspaceSyntax, "{0}:{1}: syntax error: {2}", "{0}:{1}：语法错误：{2}"),
@@ -80,6 +82,18 @@ constexpr std::array kTable{
   WM_MSG(WorkspaceBadValue, "{0}:{1}: '{2}' must be {3}", "{0}:{1}：“{2}”应为{3}"),
   WM_MSG(WorkspaceMissingKey, "{0}:{1}: '{2}' is required here", "{0}:{1}：此处必须提供“{2}”"),
   WM_MSG(WorkspaceLayerNotFound, "{0}:{1}: layer '{2}' was not found in {3}", "{0}:{1}：在 {3} 中找不到图层“{2}”"),
+  WM_MSG(WorkspaceUnreadable, "the workspace file cannot be read", "无法读取工作空间文件"),
+  WM_MSG(WorkspaceNotUtf8, "{0}:{1}: the file is not saved as UTF-8 (perhaps GBK/ANSI); save it again as UTF-8", "{0}:{1}：文件不是 UTF-8 编码（可能是 GBK/ANSI），请另存为 UTF-8"),
+  WM_MSG(WorkspaceNotText, "{0}:{1}: '{2}' must be text in quotes", "{0}:{1}：“{2}”应为用引号括起的文字"),
+  WM_MSG(WorkspaceNotBool, "{0}:{1}: '{2}' must be true or false", "{0}:{1}：“{2}”应为 true 或 false"),
+  WM_MSG(WorkspaceNotTextList, "{0}:{1}: '{2}' must be a list of texts, like [\"a\", \"b\"]", "{0}:{1}：“{2}”应为文字列表，如 [\"a\", \"b\"]"),
+  WM_MSG(WorkspaceNotSection, "{0}:{1}: '{2}' must be written as a {3} section", "{0}:{1}：“{2}”应写成 {3} 节"),
+  WM_MSG(WorkspaceBadChoice, "{0}:{1}: '{2}' cannot be '{3}'; use one of: {4}", "{0}:{1}：“{2}”不能为“{3}”，可选：{4}"),
+  WM_MSG(WorkspaceUnknownField, "{0}:{1}: '{2}' is not a works field; use one of: {3}", "{0}:{1}：“{2}”不是项目字段，可选：{3}"),
+  WM_MSG(WorkspaceDuplicateField, "{0}:{1}: works field '{2}' is mapped more than once", "{0}:{1}：项目字段“{2}”被重复映射"),
+  WM_MSG(WorkspaceBadDate, "{0}:{1}: '{2}' must be a date like 2024-06-30, not '{3}'", "{0}:{1}：“{2}”应为日期（如 2024-06-30），而不是“{3}”"),
+  WM_MSG(WorkspaceHintFullWidth, "{0}:{1}: the full-width {2} was typed in Chinese input mode; use half-width \" ' = , [ ] instead", "{0}:{1}：全角符号 {2} 是在中文输入状态下输入的，请改用半角的 \" ' = , [ ]"),
+  WM_MSG(WorkspaceHintQuoteKey, "{0}:{1}: a Chinese key must be in quotes, like \"开工日期\" = \"KGRQ\"", "{0}:{1}：中文键名必须加引号，如 \"开工日期\" = \"KGRQ\""),
 
   WM_MSG(CliDescription, "WorksMap: the county public-works map (城建项目一张图)", "WorksMap：城建项目一张图"),
   WM_MSG(CliSources, "workspace file, data file, directory, zip or PG: connection string", "工作空间文件、数据文件、目录、zip 压缩包或 PG: 连接串"),
@@ -101,6 +115,10 @@ constexpr std::array kTable{
   WM_MSG(CheckSummaryClean, "{0} projects in {1} layers checked: no problems", "已检查 {1} 个图层中的 {0} 个项目：没有问题"),
   WM_MSG(CheckSummaryProblems, "{0} projects in {1} layers checked: {2} problems", "已检查 {1} 个图层中的 {0} 个项目：发现 {2} 个问题"),
   WM_MSG(LoadSummary, "{0}: {1} features read, {2} skipped", "{0}：读取 {1} 个要素，跳过 {2} 个"),
+  WM_MSG(LayerSummary, "{0}: layer {1} ({2}): {3} features read, {4} skipped; CRS {5}; text encoding {6} ({7})", "{0}：图层 {1}（{2}）：读取 {3} 个要素，跳过 {4} 个；坐标系 {5}；文字编码 {6}（{7}）"),
+  WM_MSG(LayerRoleWorks, "works", "项目图层"),
+  WM_MSG(LayerRoleDistricts, "districts", "片区图层"),
+  WM_MSG(LayerRoleBase, "base map", "底图图层"),
 
   WM_MSG(ReportTitleAsOf, "Works progress as of {0}", "城建项目进度（截至 {0}）"),
   WM_MSG(ReportTitlePeriod, "Works completed from {0} to {1}", "{0} 至 {1} 完工项目"),
@@ -172,7 +190,19 @@ std::string_view text(Msg msg, Lang lang) {
 
 std::string_view key(Msg msg) { return kTable[static_cast<std::size_t>(msg)].key; }
 
-std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args) {
+namespace {
+
+// Bytes that never occur in names or paths people type, so a msgArg cannot be mistaken for data text.
+constexpr char kMsgArgMark = '\x1E';
+constexpr char kMsgArgSeparator = '\x1F';
+
+std::optional<Msg> msgFromKey(std::string_view wanted) {
+  for (const Entry& e : kTable)
+    if (wanted == e.key) return e.msg;
+  return std::nullopt;
+}
+
+std::string formatPlain(Lang lang, Msg msg, const std::vector<std::string>& args) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const auto& a : args) store.push_back(a);
   try {
@@ -181,6 +211,40 @@ std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args) {
     // A message given too few arguments is a programmer error; show the raw text rather than lose it.
     return std::string(text(msg, lang));
   }
+}
+
+}  // namespace
+
+std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args) {
+  std::vector<std::string> expanded;
+  expanded.reserve(args.size());
+  for (const auto& a : args) expanded.push_back(argText(a, lang));
+  return formatPlain(lang, msg, expanded);
+}
+
+std::string msgArg(Msg msg, const std::vector<std::string>& args) {
+  std::string out(1, kMsgArgMark);
+  out += key(msg);
+  for (const auto& a : args) {
+    out += kMsgArgSeparator;
+    out += a;
+  }
+  return out;
+}
+
+std::string argText(std::string_view arg, Lang lang) {
+  if (arg.empty() || arg.front() != kMsgArgMark) return std::string(arg);
+  std::string_view rest = arg.substr(1);
+  std::size_t cut = rest.find(kMsgArgSeparator);
+  std::optional<Msg> msg = msgFromKey(rest.substr(0, cut));
+  if (!msg) return std::string(rest.substr(0, cut));  // a key from a newer build: show it rather than nothing
+  std::vector<std::string> inner;
+  while (cut != std::string_view::npos) {
+    rest.remove_prefix(cut + 1);
+    cut = rest.find(kMsgArgSeparator);
+    inner.emplace_back(rest.substr(0, cut));
+  }
+  return formatPlain(lang, *msg, inner);
 }
 
 }  // namespace wm::core

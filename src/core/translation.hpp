@@ -73,6 +73,7 @@ enum class Msg {
   OutsideDistricts,
   UnknownDistrict,
   DuplicateName,
+  FeatureLocation,
   NoDistrictLayer,
   // Workspace file
   WorkspaceSyntax,
@@ -80,6 +81,18 @@ enum class Msg {
   WorkspaceBadValue,
   WorkspaceMissingKey,
   WorkspaceLayerNotFound,
+  WorkspaceUnreadable,
+  WorkspaceNotUtf8,
+  WorkspaceNotText,
+  WorkspaceNotBool,
+  WorkspaceNotTextList,
+  WorkspaceNotSection,
+  WorkspaceBadChoice,
+  WorkspaceUnknownField,
+  WorkspaceDuplicateField,
+  WorkspaceBadDate,
+  WorkspaceHintFullWidth,
+  WorkspaceHintQuoteKey,
   // Command line
   CliDescription,
   CliSources,
@@ -101,6 +114,10 @@ enum class Msg {
   CheckSummaryClean,
   CheckSummaryProblems,
   LoadSummary,
+  LayerSummary,
+  LayerRoleWorks,
+  LayerRoleDistricts,
+  LayerRoleBase,
   // Report text
   ReportTitleAsOf,
   ReportTitlePeriod,
@@ -154,7 +171,18 @@ std::string tr(Lang lang, Msg msg, const Args&... args) {
   return fmt::format(fmt::runtime(text(msg, lang)), args...);
 }
 
-/// Formats a message with arguments kept as strings (as diagnostics store them).
+/// Formats a message with arguments kept as strings (as diagnostics store them). An argument made by msgArg
+/// is translated into `lang` first.
 std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args);
+
+/// A message argument that is itself a message (a status name, a feature location), for diagnostics: their
+/// arguments are strings fixed when the problem is found, but they print later in either language, so a
+/// translated phrase is stored as a reference (a 0x1E byte, the message key, then each plain-text argument
+/// after a 0x1F byte) that trArgs expands. The inner arguments must be plain text, not msgArg again.
+std::string msgArg(Msg msg, const std::vector<std::string>& args = {});
+
+/// One stored argument as readable text in `lang`: a msgArg translated, any other text as it is (for
+/// writers that print diagnostic arguments one by one, such as JSON output).
+std::string argText(std::string_view arg, Lang lang);
 
 }  // namespace wm::core

@@ -11,10 +11,14 @@
 
 namespace wm::domain {
 
+/// A district (片区/乡镇). Those of the district layer have a polygon; names that occur only in works'
+/// district attributes are districts too (a register without district polygons still reports by district),
+/// with hasGeometry false.
 struct District {
   std::string name;
-  std::uint32_t layer = 0;    ///< index into Catalog::layers (the district layer)
-  std::uint32_t feature = 0;  ///< feature index in that layer
+  bool hasGeometry = false;
+  std::uint32_t layer = 0;    ///< index into Catalog::layers (the district layer), when hasGeometry
+  std::uint32_t feature = 0;  ///< feature index in that layer, when hasGeometry
 };
 
 struct Catalog {
@@ -24,6 +28,7 @@ struct Catalog {
   std::vector<District> districts;  ///< in the district layer's order
   core::Diagnostics diagnostics;    ///< problems met while loading
   bool anySourceUnreadable = false; ///< some named source or file could not be opened at all
+  std::int32_t districtLayer = -1;  ///< index into layers of the district layer, -1 when there is none
 
   /// Index of the district with this name (exact, after trimming), or kNoDistrict.
   std::int32_t findDistrict(const std::string& name) const;

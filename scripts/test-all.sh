@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs dependencies, then builds and runs every test twice: an optimised build and an AddressSanitizer +
+# UBSan build. This is what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+jobs=$(nproc)
+for preset in ci asan; do
+  echo "== ${preset}: configure and build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+  echo "== ${preset}: test"
+  ctest --preset "$preset" -j "$jobs"
+done

@@ -1,0 +1,21 @@
+#pragma once
+// The checks of `worksmap check` that need only the loaded catalog: dates against statuses (design §3),
+// districts, and names.
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "domain/catalog.hpp"
+
+namespace wm::analysis {
+
+/// Checks every works project of the catalog as of `today` and returns one Warning per problem, naming
+/// file (the layer's LayerInfo::file), layer (LayerInfo::name) and feature (Project::fid):
+///   MissingName; CompletionBeforeStart; CompletedWithoutDate; StartedWithoutDate; CompletionInFuture;
+///   StatusContradictsDates (recorded status vs statusAt(p, today)); OutsideDistricts and UnknownDistrict
+///   (only when the catalog has districts); DuplicateName (the second and later uses of a name, naming the
+///   first as a FeatureLocation).
+/// Statuses and locations in the arguments are core::msgArg references, so the messages print translated
+/// in either language. Order: by layer index, then feature id, then the checks in the order above.
+/// Pure and never fails; does not include the catalog's own load diagnostics.
+core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today);
+
+}  // namespace wm::analysis

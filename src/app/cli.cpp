@@ -1,0 +1,108 @@
+#include "app/cli.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.hpp"
+#include "core/date.hpp"
+
+namespace wm::app {
+namespace {
+
+using core::Msg;
+using core::tr;
+
+struct DateOptions {
+  std::string asOf, from, to;
+  int year = 0;
+};
+
+// Turns --as-of / --from --to / --year into a query; nullopt after printing why when they are invalid.
+std::optional<analysis::ProgressQuery> queryFrom(const DateOptions& d, analysis::ProgressGrouping grouping,
+                                                 core::Lang lang) {
+  auto date = [&](const std::string& text, const char* option) -> std::optional<core::Date> {
+    auto p = core::parseDate(text);
+    if (p.outcome == core::DateParse::Outcome::Ok) return p.date;
+    std::cerr << tr(lang, Msg::CliBadDate, text, option) << "\n";
+    return std::nullopt;
+  };
+  bool period = !d.from.empty() || !d.to.empty() || d.year != 0;
+  if ((period && !d.asOf.empty()) || (d.year != 0 && (!d.from.empty() || !d.to.empty())) ||
+      (!d.from.empty() != !d.to.empty())) {
+    std::cerr << tr(lang, Msg::CliConflictingPeriod) << "\n";
+    return std::nullopt;
+  }
+  if (d.year != 0) {
+    auto q = analysis::yearQuery(d.year, grouping);
+    if (!q) std::cerr << tr(lang, Msg::CliBadDate, std::to_string(d.year), "--year") << "\n";
+    return q;
+  }
+  if (!d.from.empty()) {
+    auto from = date(d.from, "--from");
+    auto to = date(d.to, "--to");
+    if (!from || !to) return std::nullopt;
+    return analysis::periodQuery(*from, *to, grouping);
+  }
+  if (!d.asOf.empty()) {
+    auto t = date(d.asOf, "--as-of");
+    if (!t) return std::nullopt;
+    return analysis::asOfQuery(*t, grouping);
+  }
+  return analysis::asOfQuery(core::Date::today(), grouping);
+}
+
+}  // namespace
+
+int runCli(int argc, char** argv) {
+  core::Lang lang = core::langFromEnvironment();
+  CLI::App cli{tr(lang, Msg::CliDescription), "worksmap"};
+  cli.footer(tr(lang, Msg::CliExitCodes));
+  cli.set_version_flag("--version", WORKSMAP_VERSION);
+  std::vector<std::string> viewerSources;
+  cli.add_option("SOURCE", viewerSources, tr(lang, Msg::CliSources));
+
+  auto* report = cli.add_subcommand("report", tr(lang, Msg::CliReport));
+  ReportOptions reportOptions;
+  DateOptions dates;
+  std::string by = "district", format = "md";
+  report->add_option("SOURCE", reportOptions.sources, tr(lang, Msg::CliSources))->required();
+  report->add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
+  report->add_option("--from", dates.from, tr(lang, Msg::CliFrom));
+  report->add_option("--to", dates.to, tr(lang, Msg::CliTo));
+  report->add_option("--year", dates.year, tr(lang, Msg::CliYear));
+  report->add_option("--by", by, tr(lang, Msg::CliBy))->check(CLI::IsMember({"district", "kind"}));
+  report->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json"}));
+  report->add_option("-o,--output", reportOptions.output, tr(lang, Msg::CliOutput));
+
+  auto* check = cli.add_subcommand("check", tr(lang, Msg::CliCheck));
+  std::vector<std::string> checkSources;
+  check->add_option("SOURCE", checkSources, tr(lang, Msg::CliSources))->required();
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = cli.exit(e);
+    return code == 0 ? toInt(ExitCode::Ok) : toInt(ExitCode::Usage);
+  }
+
+  Streams io{std::cout, std::cerr, lang};
+  if (*report) {
+    auto grouping = by == "kind" ? analysis::ProgressGrouping::Kind : analysis::ProgressGrouping::DistrictAndKind;
+    auto query = queryFrom(dates, grouping, lang);
+    if (!query) return toInt(ExitCode::Usage);
+    reportOptions.query = *query;
+    reportOptions.format = *report::parseFormat(format);
+    return toInt(runReport(reportOptions, io));
+  }
+  if (*check) return toInt(runCheck(checkSources, io));
+
+  // The map viewer arrives with the next milestone; until then the default action reports on the sources.
+  ReportOptions viewer;
+  viewer.sources = viewerSources.empty() ? std::vector<std::string>{sampleCountySource()} : viewerSources;
+  viewer.query = analysis::asOfQuery(core::Date::today());
+  std::cerr << tr(lang, Msg::CliViewerPending, viewer.sources.front()) << "\n";
+  return toInt(runReport(viewer, io));
+}
+
+}  // namespace wm::app

@@ -1,0 +1,79 @@
+#include "app/commands.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "analysis/data_checks.hpp"
+#include "app/load_sources.hpp"
+#include "geo/polygon_index.hpp"
+#include "report/report_writer.hpp"
+
+namespace wm::app {
+namespace {
+
+using core::Msg;
+using core::tr;
+
+// Problems with polygons (self-intersections, bad rings): reported, the polygons are still shown.
+void checkGeometries(const domain::Catalog& catalog, core::Diagnostics& out) {
+  for (const auto& layer : catalog.layers) {
+    const auto& g = layer.geometry;
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+      if (g.featureKinds[f] != geo::GeomKind::Polygon) continue;
+      std::string reason = geo::invalidityReason(g, f);
+      if (!reason.empty())
+        out.add({core::Severity::Warning, Msg::InvalidGeometry, {reason}, layer.info.file, layer.info.name, layer.fids[f]});
+    }
+  }
+}
+
+}  // namespace
+
+std::string sampleCountySource() {
+  if (const char* env = std::getenv("WORKSMAP_GEODATA"); env && *env) return env;
+  namespace fs = std::filesystem;
+  fs::path workspace = fs::path(WORKSMAP_SOURCE_GEODATA) / "sample-county.worksmap.toml";
+  return workspace.string();
+}
+
+ExitCode runReport(const ReportOptions& options, Streams io) {
+  Loaded loaded = loadSources(options.sources);
+  printProblems(loaded, io.err, io.lang, /*includeNotes=*/false);
+  if (loaded.catalog.layers.empty()) {
+    io.err << tr(io.lang, Msg::CliNoData) << "\n";
+    return ExitCode::InputUnreadable;
+  }
+  auto table = analysis::computeProgress(loaded.catalog, options.query);
+  std::string text = report::writeReport(table, options.format, io.lang, loaded.title);
+  if (options.output.empty()) {
+    io.out << text;
+  } else {
+    std::ofstream file(options.output, std::ios::binary);
+    file << text;
+    if (!file.good()) {
+      io.err << tr(io.lang, Msg::CliCannotWrite, options.output, std::strerror(errno)) << "\n";
+      return ExitCode::OutputFailed;
+    }
+  }
+  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
+ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
+  Loaded loaded = loadSources(sources);
+  auto findings = analysis::checkCatalog(loaded.catalog, core::Date::today());
+  checkGeometries(loaded.catalog, findings);
+  loaded.problems.append(findings);
+  printLayerSummaries(loaded, io.out, io.lang);
+  std::size_t problems = printProblems(loaded, io.out, io.lang, /*includeNotes=*/true);
+  std::size_t layerCount = loaded.catalog.layers.size();
+  if (problems == 0)
+    io.out << tr(io.lang, Msg::CheckSummaryClean, loaded.catalog.projects.size(), layerCount) << "\n";
+  else
+    io.out << tr(io.lang, Msg::CheckSummaryProblems, loaded.catalog.projects.size(), layerCount, problems) << "\n";
+  if (loaded.anyUnreadable) return ExitCode::InputUnreadable;
+  return problems == 0 ? ExitCode::Ok : ExitCode::ProblemsFound;
+}
+
+}  // namespace wm::app

@@ -1,0 +1,34 @@
+#pragma once
+// The subcommands, each taking already-parsed options. Output goes to the given streams so tests can capture it.
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/district_progress.hpp"
+#include "app/exit_code.hpp"
+#include "core/translation.hpp"
+#include "report/report_format.hpp"
+
+namespace wm::app {
+
+struct ReportOptions {
+  std::vector<std::string> sources;
+  analysis::ProgressQuery query;
+  report::Format format = report::Format::Markdown;
+  std::string output;  ///< empty: standard output
+};
+
+struct Streams {
+  std::ostream& out;
+  std::ostream& err;
+  core::Lang lang;
+};
+
+ExitCode runReport(const ReportOptions& options, Streams io);
+ExitCode runCheck(const std::vector<std::string>& sources, Streams io);
+
+/// The bundled sample county: $WORKSMAP_GEODATA, else the source tree's geodata/ recorded at build time.
+std::string sampleCountySource();
+
+}  // namespace wm::app

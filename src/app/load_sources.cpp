@@ -1,0 +1,74 @@
+#include "app/load_sources.hpp"
+
+#include <ostream>
+
+#include "io/catalog_loader.hpp"
+
+namespace wm::app {
+namespace {
+
+using core::Msg;
+using core::tr;
+
+core::Msg severityMsg(core::Severity s) {
+  switch (s) {
+    case core::Severity::Error: return Msg::SeverityError;
+    case core::Severity::Warning: return Msg::SeverityWarning;
+    case core::Severity::Info: return Msg::SeverityInfo;
+  }
+  return Msg::SeverityInfo;
+}
+
+// "cpg", "ldid:0x4D", "detected", "workspace", "format" as the loader records them → a phrase.
+std::string encodingHow(const std::string& how, core::Lang lang) {
+  if (how == "cpg") return tr(lang, Msg::EncodingFromCpg);
+  if (how.starts_with("ldid:")) return tr(lang, Msg::EncodingFromLdid, how.substr(5));
+  if (how == "workspace") return tr(lang, Msg::EncodingFromWorkspace);
+  if (how == "format") return tr(lang, Msg::EncodingOfFormat);
+  return tr(lang, Msg::EncodingDetected);
+}
+
+core::Msg roleMsg(domain::LayerRole role) {
+  switch (role) {
+    case domain::LayerRole::Works: return Msg::LayerRoleWorks;
+    case domain::LayerRole::Districts: return Msg::LayerRoleDistricts;
+    case domain::LayerRole::Base: return Msg::LayerRoleBase;
+  }
+  return Msg::LayerRoleBase;
+}
+
+}  // namespace
+
+Loaded loadSources(const std::vector<std::string>& sources) {
+  Loaded out;
+  io::SourcesRequest request = io::requestFromSources(sources);
+  out.problems = std::move(request.problems);
+  out.anyUnreadable = request.anyUnreadable;
+  out.title = request.request.title;
+  out.catalog = io::loadCatalog(request.request);
+  out.problems.append(out.catalog.diagnostics);
+  out.anyUnreadable |= out.catalog.anySourceUnreadable;
+  return out;
+}
+
+std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang lang, bool includeNotes) {
+  std::size_t counted = 0;
+  for (const auto& d : loaded.problems.items()) {
+    if (d.severity == core::Severity::Info && !includeNotes) continue;
+    if (d.severity != core::Severity::Info) ++counted;
+    out << tr(lang, severityMsg(d.severity)) << ": " << core::formatDiagnostic(d, lang) << "\n";
+  }
+  return counted;
+}
+
+void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang) {
+  out << tr(lang, Msg::WorkingCrsChosen, loaded.catalog.workingCrs.label()) << "\n";
+  for (const auto& layer : loaded.catalog.layers) {
+    const auto& i = layer.info;
+    out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,
+              i.sourceCrs, i.encoding, encodingHow(i.encodingHow, lang))
+        << "\n";
+  }
+}
+
+}  // namespace wm::app

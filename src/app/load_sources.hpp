@@ -1,0 +1,28 @@
+#pragma once
+// Loading the command line's sources, and printing what went wrong, shared by every command.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "domain/catalog.hpp"
+
+namespace wm::app {
+
+struct Loaded {
+  domain::Catalog catalog;
+  core::Diagnostics problems;  ///< workspace and source problems, then the loader's, in that order
+  bool anyUnreadable = false;
+  std::string title;           ///< the workspace's title, when one was given
+};
+
+Loaded loadSources(const std::vector<std::string>& sources);
+
+/// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
+/// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.
+std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang lang, bool includeNotes);
+
+/// One line per layer: features read and skipped, role, CRS, text encoding and how it was decided.
+void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang);
+
+}  // namespace wm::app

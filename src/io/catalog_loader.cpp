@@ -1,0 +1,138 @@
+#include "io/catalog_loader.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <unordered_map>
+
+#include "geo/polygon_index.hpp"
+#include "geo/transformer.hpp"
+#include "io/layer_plan.hpp"
+#include "io/layer_reader.hpp"
+
+namespace wm::io {
+namespace {
+
+unsigned threadCount(const LoadOptions& o) {
+  unsigned n = o.threads ? o.threads : std::thread::hardware_concurrency();
+  return std::max(1u, n);
+}
+
+// Runs job(i) for i in [0, n) on up to `threads` threads, handing out indices in order.
+template <typename Job>
+void parallelFor(std::size_t n, unsigned threads, Job job) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < n; i = next++) job(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<std::size_t>(threads, n); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
+// The centre of all layers' extents in CGCS2000 longitude/latitude decides the Gauss-Kruger zone.
+geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Diagnostics& problems) {
+  if (!request.workingCrs.empty() && request.workingCrs != "auto") {
+    auto crs = geo::Crs::fromDefinition(request.workingCrs);
+    if (crs) return *crs;
+    problems.add({core::Severity::Error, core::Msg::CrsInvalid, {request.workingCrs, crs.error().message},
+                  "workspace", {}, -1});
+  }
+  geo::Extent lonLat;
+  for (const auto& layer : plan.layers) {
+    if (layer.extent.empty()) continue;
+    auto t = geo::Transformer::create(layer.crs.definition(), "EPSG:4490");
+    if (!t) continue;
+    double x[2] = {layer.extent.minX, layer.extent.maxX}, y[2] = {layer.extent.minY, layer.extent.maxY};
+    if (t->transform(x, y, 2) == 2) {
+      lonLat.add(x[0], y[0]);
+      lonLat.add(x[1], y[1]);
+    }
+  }
+  return geo::Crs::cgcs2000GaussKruger3(lonLat.empty() ? 114.0 : lonLat.centerX());
+}
+
+void collectDistricts(domain::Catalog& catalog) {
+  for (std::size_t l = 0; l < catalog.layers.size(); ++l) {
+    if (catalog.layers[l].info.role != domain::LayerRole::Districts) continue;
+    catalog.districtLayer = static_cast<std::int32_t>(l);
+    const auto& labels = catalog.layers[l].labels;
+    for (std::size_t f = 0; f < labels.size(); ++f)
+      catalog.districts.push_back({labels[f], true, static_cast<std::uint32_t>(l), static_cast<std::uint32_t>(f)});
+  }
+}
+
+// Attribute first (a name not in the district layer becomes a district of its own); else the district
+// polygon containing the project's representative point, one GEOS index per thread.
+void assignDistricts(domain::Catalog& catalog, unsigned threads) {
+  std::unordered_map<std::string, std::int32_t> byName;
+  for (std::size_t i = 0; i < catalog.districts.size(); ++i)
+    byName.emplace(catalog.districts[i].name, static_cast<std::int32_t>(i));
+  std::vector<std::size_t> toJoin;
+  for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
+    auto& p = catalog.projects[i];
+    if (p.districtName.empty()) {
+      toJoin.push_back(i);
+      continue;
+    }
+    auto [it, added] = byName.emplace(p.districtName, static_cast<std::int32_t>(catalog.districts.size()));
+    if (added) catalog.districts.push_back({p.districtName, false, 0, 0});
+    p.district = it->second;
+  }
+  if (catalog.districtLayer < 0 || toJoin.empty()) return;
+  const auto& districtGeometry = catalog.layers[static_cast<std::size_t>(catalog.districtLayer)].geometry;
+  const std::size_t chunks = std::min<std::size_t>(threads, toJoin.size());
+  parallelFor(chunks, threads, [&](std::size_t chunk) {
+    geo::PolygonIndex index(districtGeometry);
+    for (std::size_t k = chunk; k < toJoin.size(); k += chunks) {
+      auto& p = catalog.projects[toJoin[k]];
+      auto pt = geo::representativePoint(catalog.layers[p.layer].geometry, p.feature);
+      long f = index.containing(pt.x, pt.y);
+      // District features and district entries share order for the district layer's features.
+      if (f >= 0) p.district = static_cast<std::int32_t>(f);
+    }
+  });
+}
+
+}  // namespace
+
+domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& options) {
+  domain::Catalog catalog;
+  Plan plan = planLayers(request);
+  catalog.diagnostics.append(plan.problems);
+  catalog.anySourceUnreadable = plan.anyUnreadable;
+  catalog.workingCrs = chooseWorkingCrs(request, plan, catalog.diagnostics);
+  unsigned threads = threadCount(options);
+
+  // Largest layers first so the last thread to finish is not the one that started the biggest layer late.
+  std::vector<std::size_t> order(plan.layers.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return plan.layers[a].featureCount > plan.layers[b].featureCount;
+  });
+  std::vector<LayerResult> results(plan.layers.size());
+  parallelFor(order.size(), threads, [&](std::size_t k) {
+    results[order[k]] = readLayer(plan.layers[order[k]], catalog.workingCrs);
+  });
+  releasePlan(plan);
+
+  for (auto& r : results) {
+    catalog.diagnostics.append(r.problems);
+    if (r.unreadable) {
+      catalog.anySourceUnreadable = true;
+      continue;
+    }
+    auto layerIndex = static_cast<std::uint32_t>(catalog.layers.size());
+    for (auto& p : r.projects) {
+      p.layer = layerIndex;
+      catalog.projects.push_back(std::move(p));
+    }
+    catalog.layers.push_back(std::move(r.layer));
+  }
+  collectDistricts(catalog);
+  assignDistricts(catalog, threads);
+  return catalog;
+}
+
+}  // namespace wm::io

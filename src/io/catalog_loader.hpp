@@ -1,0 +1,29 @@
+#pragma once
+// Loading a catalog: plan the layers, choose the working CRS, read layers in parallel (each reprojected in
+// batches), then give every project its district by attribute or by a spatial join on the district polygons.
+#include <string>
+#include <vector>
+
+#include "domain/catalog.hpp"
+#include "io/load_request.hpp"
+
+namespace wm::io {
+
+struct LoadOptions {
+  unsigned threads = 0;  ///< worker threads for layers and the district join; 0 = hardware concurrency
+};
+
+/// Never throws for bad data: unreadable sources and features are reported in Catalog::diagnostics.
+domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& options = {});
+
+/// A request from command-line sources: workspace files (*.toml) contribute their layers and settings, every
+/// other source (file, directory, zip, PG: string) its layers with automatic settings. Problems met here
+/// (a missing file, a workspace error) are returned with the request.
+struct SourcesRequest {
+  LoadRequest request;
+  core::Diagnostics problems;
+  bool anyUnreadable = false;  ///< a source is missing or a workspace could not be parsed
+};
+SourcesRequest requestFromSources(const std::vector<std::string>& sources);
+
+}  // namespace wm::io

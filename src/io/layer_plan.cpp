@@ -1,0 +1,268 @@
+#include "io/layer_plan.hpp"
+
+#include <memory>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "core/text.hpp"
+#include "io/encoding_detection.hpp"
+#include "io/gdal_error_capture.hpp"
+#include "io/gdal_session.hpp"
+#include "io/shapefile_sidecars.hpp"
+
+namespace wm::io {
+namespace {
+
+using core::Msg;
+using core::Severity;
+
+struct DatasetCloser {
+  void operator()(GDALDataset* d) const { GDALClose(d); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+DatasetPtr openVector(const std::string& path, const char* encodingOption) {
+  CPLStringList options;
+  if (encodingOption) options.SetNameValue("ENCODING", encodingOption);
+  return DatasetPtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                      encodingOption ? options.List() : nullptr, nullptr));
+}
+
+core::Diagnostic note(Severity s, Msg msg, const std::string& file, const std::string& layer,
+                      std::vector<std::string> args = {}) {
+  return core::Diagnostic{s, msg, std::move(args), file, layer, -1};
+}
+
+bool isDistrictLayerName(const std::string& name) {
+  std::string lower = core::asciiLower(name);
+  return lower == "districts" || lower == "district" || lower.ends_with("_districts") || lower == "片区" ||
+         lower == "乡镇" || lower == "片区界" || lower == "乡镇界";
+}
+
+int findColumn(OGRFeatureDefn* defn, const std::string& wanted) {
+  for (int i = 0; i < defn->GetFieldCount(); ++i)
+    if (core::asciiLower(defn->GetFieldDefn(i)->GetNameRef()) == core::asciiLower(wanted)) return i;
+  return -1;
+}
+
+// Raw string values of the first features, read with recoding switched off, for encoding detection.
+std::vector<std::string> sampleRawStrings(const std::string& path, int layerIndex) {
+  std::vector<std::string> samples;
+  DatasetPtr raw = openVector(path, "");
+  if (!raw) return samples;
+  OGRLayer* layer = raw->GetLayer(layerIndex);
+  OGRFeatureDefn* defn = layer->GetLayerDefn();
+  std::vector<int> stringColumns;
+  for (int i = 0; i < defn->GetFieldCount(); ++i)
+    if (defn->GetFieldDefn(i)->GetType() == OFTString) stringColumns.push_back(i);
+  if (stringColumns.empty()) return samples;
+  layer->ResetReading();
+  for (int n = 0; n < 2000; ++n) {
+    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
+    if (!f) break;
+    for (int c : stringColumns)
+      if (f->IsFieldSetAndNotNull(c))
+        if (const char* v = f->GetFieldAsString(c); v && core::hasNonAscii(v)) samples.emplace_back(v);
+  }
+  return samples;
+}
+
+void decideShapefileEncoding(LayerPlan& plan, const ShapefileSidecars& sidecars, const LayerRequest& request,
+                             Plan& out) {
+  DeclaredEncoding declared;
+  declared.cpg = sidecars.cpg;
+  declared.ldid = sidecars.ldid;
+  declared.userOverride = request.encoding;
+  EncodingDecision d = decideEncoding(declared, sampleRawStrings(plan.openPath, plan.layerIndex));
+  plan.encoding = d.encoding;
+  plan.encodingLabel = d.encoding;
+  switch (d.source) {
+    case EncodingSource::Workspace: plan.encodingHow = "workspace"; break;
+    case EncodingSource::Cpg: plan.encodingHow = "cpg"; break;
+    case EncodingSource::Ldid: plan.encodingHow = fmt::format("ldid:0x{:02X}", sidecars.ldid); break;
+    case EncodingSource::Detected: plan.encodingHow = "detected"; break;
+    case EncodingSource::Format: plan.encodingHow = "format"; break;
+  }
+  if (d.mismatch)
+    out.problems.add(note(Severity::Warning, Msg::EncodingCpgMismatch, plan.display, plan.layerName,
+                          {d.declared, d.encoding}));
+  if (d.undetermined)
+    out.problems.add(note(Severity::Warning, Msg::EncodingUndetermined, plan.display, plan.layerName));
+}
+
+bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Plan& out) {
+  std::string definition = request.crs;
+  if (definition.empty()) {
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+      char* wkt = nullptr;
+      const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+      if (srs->exportToWkt(&wkt, options) == OGRERR_NONE && wkt) definition = wkt;
+      CPLFree(wkt);
+    }
+  }
+  if (!definition.empty()) {
+    auto crs = geo::Crs::fromDefinition(definition);
+    if (!crs) {
+      out.problems.add(note(Severity::Error, Msg::CrsInvalid, plan.display, plan.layerName,
+                            {request.crs.empty() ? std::string("(.prj)") : request.crs, crs.error().message}));
+      return false;
+    }
+    plan.crs = *crs;
+    return true;
+  }
+  auto inferred = geo::inferCrsFromExtent(plan.extent);
+  if (!inferred) {
+    if (plan.featureCount == 0) return false;  // reported as an empty layer
+    out.problems.add(note(Severity::Error, Msg::CrsUnknown, plan.display, plan.layerName));
+    return false;
+  }
+  plan.crs = *inferred;
+  plan.crsInferred = true;
+  out.problems.add(note(Severity::Warning, Msg::CrsInferred, plan.display, plan.layerName, {inferred->label()}));
+  return true;
+}
+
+void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& request) {
+  plan.worksColumns.fill(-1);
+  for (int i = 0; i < defn->GetFieldCount(); ++i) {
+    const char* column = defn->GetFieldDefn(i)->GetNameRef();
+    if (auto field = fieldForColumn(column); field && plan.worksColumns[static_cast<int>(*field)] < 0)
+      plan.worksColumns[static_cast<int>(*field)] = i;
+    if (plan.labelColumn < 0 && isDistrictNameColumn(column)) plan.labelColumn = i;
+  }
+  for (const auto& [field, column] : request.fields) plan.worksColumns[static_cast<int>(field)] = findColumn(defn, column);
+}
+
+void decideRole(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request) {
+  if (request.role) {
+    plan.role = *request.role;
+  } else if (plan.worksColumns[static_cast<int>(WorksField::Status)] >= 0) {
+    plan.role = domain::LayerRole::Works;
+  } else {
+    OGRwkbGeometryType t = wkbFlatten(layer->GetGeomType());
+    bool polygonal = t == wkbPolygon || t == wkbMultiPolygon || t == wkbUnknown;
+    plan.role = polygonal && plan.labelColumn >= 0 && isDistrictLayerName(plan.layerName) ? domain::LayerRole::Districts
+                                                                                         : domain::LayerRole::Base;
+  }
+  if (plan.role == domain::LayerRole::Works) {
+    plan.kind = request.kind ? request.kind : domain::kindFromLayerName(plan.layerName);
+    if (plan.labelColumn < 0) plan.labelColumn = plan.worksColumns[static_cast<int>(WorksField::Name)];
+  }
+}
+
+void planLayer(const std::string& openPath, const std::string& display, OGRLayer* layer, int index,
+               const std::string& driver, const ShapefileSidecars* sidecars, const LayerRequest& request, Plan& out) {
+  LayerPlan plan;
+  plan.openPath = openPath;
+  plan.display = display;
+  plan.layerName = layer->GetName();
+  plan.layerIndex = index;
+  plan.driver = driver;
+  plan.shapefile = sidecars != nullptr;
+  plan.featureCount = layer->GetFeatureCount(TRUE);
+  OGREnvelope env;
+  if (plan.featureCount > 0 && layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+    plan.extent.add(env.MinX, env.MinY);
+    plan.extent.add(env.MaxX, env.MaxY);
+  }
+  mapColumns(plan, layer->GetLayerDefn(), request);
+  decideRole(plan, layer, request);
+  if (plan.featureCount == 0) {
+    out.problems.add(note(Severity::Warning, Msg::EmptyLayer, display, plan.layerName));
+    return;
+  }
+  if (!decideCrs(plan, layer, request, out)) return;
+  if (sidecars) {
+    decideShapefileEncoding(plan, *sidecars, request, out);
+  } else {
+    plan.encodingLabel = "UTF-8";
+    plan.encodingHow = "format";
+  }
+  out.layers.push_back(std::move(plan));
+}
+
+void planDataset(const LayerRequest& request, Plan& out) {
+  const DatasetRef& ref = request.dataset;
+  std::string openPath = ref.gdalPath;
+  std::optional<ShapefileSidecars> sidecars;
+  bool memory = false;
+  if (isShapefilePath(openPath)) {
+    sidecars = inspectShapefile(openPath);
+    if (!sidecars->hasDbf) out.problems.add(note(Severity::Warning, Msg::MissingDbf, ref.display, {}));
+    if (!sidecars->hasShx) {
+      openPath = memoryCopyOfShapefile(openPath);
+      memory = true;
+      out.problems.add(note(Severity::Warning, Msg::MissingShx, ref.display, {}));
+    }
+  }
+  GdalErrorCapture errors;
+  if (memory) CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "YES");
+  DatasetPtr ds = openVector(openPath, nullptr);
+  if (memory) CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", nullptr);
+  if (!ds) {
+    std::string reason = errors.take();
+    out.problems.add(note(Severity::Error, Msg::SourceUnreadable, ref.display, {},
+                          {reason.empty() ? std::string("unknown format") : reason}));
+    out.anyUnreadable = true;
+    if (memory) releaseMemoryCopy(openPath);
+    return;
+  }
+  std::string driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+  bool found = request.layerName.empty();
+  for (int i = 0; i < ds->GetLayerCount(); ++i) {
+    OGRLayer* layer = ds->GetLayer(i);
+    if (!request.layerName.empty() && request.layerName != layer->GetName()) continue;
+    found = true;
+    std::size_t before = out.layers.size();
+    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, request, out);
+    if (memory && out.layers.size() > before) out.layers.back().memoryCopy = true;
+  }
+  if (!found) {
+    out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, request.origin, {},
+                          {request.layerName, ref.display}));
+    out.anyUnreadable = true;
+  }
+  errors.take();
+}
+
+// One district layer: the one the workspace names, else the first conventional one.
+void chooseDistrictLayer(const LoadRequest& request, Plan& plan) {
+  bool chosen = false;
+  for (auto& layer : plan.layers) {
+    bool named = !request.districtLayer.empty() && layer.layerName == request.districtLayer;
+    if (named) {
+      layer.role = domain::LayerRole::Districts;
+      if (!request.districtNameField.empty()) {
+        DatasetPtr ds = openVector(layer.openPath, nullptr);
+        if (ds) layer.labelColumn = findColumn(ds->GetLayer(layer.layerIndex)->GetLayerDefn(), request.districtNameField);
+      }
+    } else if (!request.districtLayer.empty() && layer.role == domain::LayerRole::Districts) {
+      layer.role = domain::LayerRole::Base;
+    }
+    if (layer.role != domain::LayerRole::Districts) continue;
+    if (chosen) layer.role = domain::LayerRole::Base;
+    chosen = true;
+  }
+}
+
+}  // namespace
+
+Plan planLayers(const LoadRequest& request) {
+  initGdal();
+  Plan plan;
+  for (const auto& layerRequest : request.layers) planDataset(layerRequest, plan);
+  chooseDistrictLayer(request, plan);
+  return plan;
+}
+
+void releasePlan(Plan& plan) {
+  for (auto& layer : plan.layers)
+    if (layer.memoryCopy) {
+      releaseMemoryCopy(layer.openPath);
+      layer.memoryCopy = false;
+    }
+}
+
+}  // namespace wm::io

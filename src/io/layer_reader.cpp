@@ -1,0 +1,190 @@
+#include "io/layer_reader.hpp"
+
+#include <cmath>
+#include <memory>
+
+#include <cpl_string.h>
+#include <fmt/format.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "core/text.hpp"
+#include "geo/geodesic.hpp"
+#include "geo/transformer.hpp"
+#include "io/gdal_error_capture.hpp"
+#include "io/ogr_geometry.hpp"
+#include "io/works_attributes.hpp"
+
+namespace wm::io {
+namespace {
+
+using core::Msg;
+using core::Severity;
+
+struct DatasetCloser {
+  void operator()(GDALDataset* d) const { GDALClose(d); }
+};
+
+struct Reader {
+  const LayerPlan& plan;
+  LayerResult& out;
+  bool works = plan.role == domain::LayerRole::Works;
+
+  void problem(Severity s, Msg msg, std::int64_t fid, std::vector<std::string> args = {}) {
+    out.problems.add({s, msg, std::move(args), plan.display, plan.layerName, fid});
+  }
+
+  void feature(const OGRFeature& f, GdalErrorCapture& errors) {
+    std::int64_t fid = f.GetFID();
+    if (errors.any()) {  // e.g. a truncated .shp: the record is there but its shape cannot be read
+      problem(Severity::Error, Msg::CorruptFeature, fid, {errors.take()});
+      return;
+    }
+    std::string detail;
+    switch (appendGeometry(f.GetGeometryRef(), plan.crs.geographic(), out.layer.geometry, detail)) {
+      case GeometryOutcome::Added: break;
+      case GeometryOutcome::Null: problem(Severity::Warning, Msg::NullGeometry, fid); return;
+      case GeometryOutcome::Empty: problem(Severity::Warning, Msg::EmptyGeometry, fid); return;
+      case GeometryOutcome::Unsupported: problem(Severity::Warning, Msg::UnsupportedGeometry, fid, {detail}); return;
+      case GeometryOutcome::Absurd: {
+        auto bar = detail.find('|');
+        problem(Severity::Error, Msg::AbsurdCoordinates, fid, {detail.substr(0, bar), detail.substr(bar + 1)});
+        return;
+      }
+    }
+    out.layer.fids.push_back(fid);
+    if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
+      out.layer.labels.emplace_back(core::trim(f.GetFieldAsString(plan.labelColumn)));
+    else
+      out.layer.labels.emplace_back();
+    if (works) {
+      domain::Project& p = out.projects.emplace_back();
+      readWorksAttributes(f, plan, p, out.problems);
+      p.feature = static_cast<std::uint32_t>(out.layer.geometry.featureCount() - 1);
+    }
+  }
+};
+
+// Features PROJ could not place (infinite coordinates) are dropped with a message naming them.
+void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
+  auto& g = r.layer.geometry;
+  std::vector<bool> keep(g.featureCount(), true);
+  bool anyBad = false;
+  for (std::size_t f = 0; f < g.featureCount(); ++f) {
+    std::uint32_t v0 = g.firstVertex(g.firstPart(f)), v1 = g.firstVertex(g.endPartOf(f));
+    for (std::uint32_t v = v0; v < v1; ++v)
+      if (!std::isfinite(g.x[v]) || !std::isfinite(g.y[v])) {
+        keep[f] = false;
+        anyBad = true;
+        r.problems.add({Severity::Error, Msg::AbsurdCoordinates, {"inf", "inf"}, plan.display, plan.layerName,
+                        r.layer.fids[f]});
+        break;
+      }
+  }
+  if (!anyBad) return;
+  g.keepFeatures(keep);
+  std::size_t w = 0;
+  std::vector<std::int64_t> fids;
+  std::vector<std::string> labels;
+  std::vector<domain::Project> projects;
+  for (std::size_t f = 0; f < keep.size(); ++f) {
+    if (!keep[f]) continue;
+    fids.push_back(r.layer.fids[f]);
+    labels.push_back(std::move(r.layer.labels[f]));
+    if (!r.projects.empty()) {
+      projects.push_back(std::move(r.projects[f]));
+      projects.back().feature = static_cast<std::uint32_t>(w);
+    }
+    ++w;
+  }
+  r.layer.fids = std::move(fids);
+  r.layer.labels = std::move(labels);
+  r.projects = std::move(projects);
+}
+
+// Source → lon/lat of the source's own datum (geodesic metrics are taken there) → working CRS.
+bool reproject(LayerResult& r, const LayerPlan& plan, const geo::Crs& working) {
+  auto& g = r.layer.geometry;
+  std::string lonLat = plan.crs.geographic() ? plan.crs.definition() : plan.crs.geodeticDefinition();
+  if (!plan.crs.geographic()) {
+    auto toLonLat = geo::Transformer::create(plan.crs.definition(), lonLat);
+    if (!toLonLat) {
+      r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), "lon/lat", toLonLat.error().message},
+                      plan.display, plan.layerName, -1});
+      return false;
+    }
+    toLonLat->transform(g.x.data(), g.y.data(), g.vertexCount());
+  }
+  dropUntransformable(r, plan);
+  if (!r.projects.empty()) {
+    geo::Geodesic geodesic(plan.crs.ellipsoid());
+    for (auto& p : r.projects) {
+      auto m = geodesic.featureMetrics(g, p.feature);
+      p.lengthM = m.lengthM;
+      p.areaM2 = m.areaM2;
+    }
+  }
+  auto toWorking = geo::Transformer::create(lonLat, working.definition());
+  if (!toWorking) {
+    r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), working.label(), toWorking.error().message},
+                    plan.display, plan.layerName, -1});
+    return false;
+  }
+  toWorking->transform(g.x.data(), g.y.data(), g.vertexCount());
+  dropUntransformable(r, plan);
+  return true;
+}
+
+}  // namespace
+
+LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
+  LayerResult r;
+  domain::LayerInfo& info = r.layer.info;
+  info.file = plan.display;
+  info.name = plan.layerName;
+  info.driver = plan.driver;
+  info.role = plan.role;
+  info.kind = plan.kind;
+  info.encoding = plan.encodingLabel;
+  info.encodingHow = plan.encodingHow;
+  info.sourceCrs = plan.crs.label();
+  info.crsInferred = plan.crsInferred;
+
+  GdalErrorCapture errors;
+  CPLStringList options;
+  if (!plan.encoding.empty()) options.SetNameValue("ENCODING", plan.encoding.c_str());
+  std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(
+      plan.openPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
+  if (!ds || !ds->GetLayer(plan.layerIndex)) {
+    r.problems.add({Severity::Error, Msg::LayerUnreadable, {errors.take()}, plan.display, plan.layerName, -1});
+    r.unreadable = true;
+    return r;
+  }
+  OGRLayer* layer = ds->GetLayer(plan.layerIndex);
+  layer->ResetReading();
+  Reader reader{plan, r};
+  std::size_t seen = 0;
+  errors.take();
+  while (true) {
+    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
+    if (!f) break;
+    ++seen;
+    reader.feature(*f, errors);
+  }
+  if (errors.any() && seen < static_cast<std::size_t>(plan.featureCount))
+    r.problems.add({Severity::Error, Msg::ReadStoppedEarly,
+                    {std::to_string(seen), std::to_string(plan.featureCount), errors.take()}, plan.display,
+                    plan.layerName, -1});
+  if (!reproject(r, plan, working)) {
+    r.unreadable = true;
+    r.layer.geometry = {};
+    r.layer.labels.clear();
+    r.layer.fids.clear();
+    r.projects.clear();
+  }
+  info.featuresRead = r.layer.geometry.featureCount();
+  info.featuresSkipped = seen - info.featuresRead;
+  return r;
+}
+
+}  // namespace wm::io

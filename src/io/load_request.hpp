@@ -1,0 +1,34 @@
+#pragma once
+// What to load: layers of datasets with the user's overrides (from a workspace file or plain arguments).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/kind.hpp"
+#include "domain/layer.hpp"
+#include "io/source_discovery.hpp"
+#include "io/works_schema.hpp"
+
+namespace wm::io {
+
+struct LayerRequest {
+  DatasetRef dataset;
+  std::string layerName;                       ///< a layer of the dataset; empty means all of them
+  std::optional<domain::LayerRole> role;       ///< forced role; else decided from the layer's fields and name
+  std::optional<domain::Kind> kind;            ///< works kind when the data carries none per feature
+  std::string encoding;                        ///< text encoding override (shapefiles), empty = automatic
+  std::string crs;                             ///< the layer's CRS when its own is missing or wrong
+  std::map<WorksField, std::string> fields;     ///< works field → the source's column name
+  std::string origin;                          ///< "workspace.toml:12" when from a workspace, for messages
+};
+
+struct LoadRequest {
+  std::vector<LayerRequest> layers;
+  std::string workingCrs = "auto";   ///< "auto" = CGCS2000 3-degree GK zone nearest the data's centre
+  std::string districtLayer;         ///< layer name of the districts; empty = by convention
+  std::string districtNameField;     ///< empty = name/名称
+  std::string title;
+};
+
+}  // namespace wm::io

@@ -1,0 +1,67 @@
+#include <filesystem>
+
+#include "core/text.hpp"
+#include "io/catalog_loader.hpp"
+#include "io/workspace.hpp"
+
+namespace wm::io {
+namespace {
+
+// A workspace's [[layer]] entries become requests with the user's overrides; a source naming a directory or
+// zip expands to each dataset in it, all sharing the entry's settings.
+void addWorkspace(const Workspace& ws, SourcesRequest& out) {
+  if (!ws.title.empty()) out.request.title = ws.title;
+  if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
+  if (ws.districts) {
+    out.request.districtLayer = ws.districts->layerName;
+    out.request.districtNameField = ws.districts->nameField;
+  }
+  for (const auto& entry : ws.layers) {
+    Discovery found = discoverSources({entry.source});
+    out.problems.append(found.problems);
+    out.anyUnreadable |= found.anyUnreadable;
+    for (const auto& dataset : found.datasets) {
+      LayerRequest r;
+      r.dataset = dataset;
+      r.layerName = entry.layerName;
+      r.role = entry.role;
+      r.kind = entry.kind;
+      r.encoding = entry.encoding;
+      r.crs = entry.crs;
+      r.fields = entry.fields;
+      r.origin = ws.file.string() + ":" + std::to_string(entry.line);
+      out.request.layers.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace
+
+SourcesRequest requestFromSources(const std::vector<std::string>& sources) {
+  SourcesRequest out;
+  std::vector<std::string> plain;
+  for (const auto& source : sources) {
+    if (!looksLikeWorkspace(source)) {
+      plain.push_back(source);
+      continue;
+    }
+    WorkspaceLoad load = loadWorkspace(source);
+    out.problems.append(load.problems);
+    if (!load.workspace) {
+      out.anyUnreadable = true;
+      continue;
+    }
+    addWorkspace(*load.workspace, out);
+  }
+  Discovery found = discoverSources(plain);
+  out.problems.append(found.problems);
+  out.anyUnreadable |= found.anyUnreadable;
+  for (const auto& dataset : found.datasets) {
+    LayerRequest r;
+    r.dataset = dataset;
+    out.request.layers.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace wm::io

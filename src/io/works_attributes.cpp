@@ -1,0 +1,120 @@
+#include "io/works_attributes.hpp"
+
+#include <cstdlib>
+
+#include <fmt/format.h>
+#include <ogrsf_frmts.h>
+
+#include "core/text.hpp"
+
+namespace wm::io {
+namespace {
+
+using core::Msg;
+
+struct Context {
+  const OGRFeature& feature;
+  const LayerPlan& plan;
+  core::Diagnostics& problems;
+
+  int column(WorksField f) const { return plan.worksColumns[static_cast<int>(f)]; }
+  bool has(WorksField f) const {
+    int c = column(f);
+    return c >= 0 && feature.IsFieldSetAndNotNull(c);
+  }
+  std::string_view text(WorksField f) const { return has(f) ? core::trim(feature.GetFieldAsString(column(f))) : ""; }
+  const char* columnName(WorksField f) const { return feature.GetFieldDefnRef(column(f))->GetNameRef(); }
+  void problem(Msg msg, std::vector<std::string> args) const {
+    problems.add({core::Severity::Warning, msg, std::move(args), plan.display, plan.layerName, feature.GetFID()});
+  }
+};
+
+std::optional<core::Date> readDate(const Context& c, WorksField f) {
+  if (!c.has(f)) return std::nullopt;
+  int col = c.column(f);
+  OGRFieldType type = c.feature.GetFieldDefnRef(col)->GetType();
+  if (type == OFTDate || type == OFTDateTime) {
+    int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+    float ss = 0;
+    c.feature.GetFieldAsDateTime(col, &y, &m, &d, &hh, &mm, &ss, &tz);
+    auto date = core::Date::fromYmd(y, m, d);
+    if (!date) c.problem(Msg::ImpossibleDate, {c.columnName(f), fmt::format("{}-{}-{}", y, m, d)});
+    else if (y < 1949 || y > 2100) {
+      c.problem(Msg::ImplausibleDate, {c.columnName(f), date->iso()});
+      return std::nullopt;
+    }
+    return date;
+  }
+  std::string_view raw = c.text(f);
+  core::DateParse p = core::parseDate(raw);
+  switch (p.outcome) {
+    case core::DateParse::Outcome::Empty: return std::nullopt;
+    case core::DateParse::Outcome::Unparseable: c.problem(Msg::UnparseableDate, {c.columnName(f), std::string(raw)}); return std::nullopt;
+    case core::DateParse::Outcome::Impossible: c.problem(Msg::ImpossibleDate, {c.columnName(f), std::string(raw)}); return std::nullopt;
+    case core::DateParse::Outcome::Ok: break;
+  }
+  if (p.date.year() < 1949 || p.date.year() > 2100) {
+    c.problem(Msg::ImplausibleDate, {c.columnName(f), p.date.iso()});
+    return std::nullopt;
+  }
+  return p.date;
+}
+
+// Numbers may be stored as text ("95%", " 120 "); NaN when absent or not a number.
+double readNumber(const Context& c, WorksField f) {
+  if (!c.has(f)) return NAN;
+  int col = c.column(f);
+  OGRFieldType type = c.feature.GetFieldDefnRef(col)->GetType();
+  if (type == OFTReal || type == OFTInteger || type == OFTInteger64) return c.feature.GetFieldAsDouble(col);
+  std::string text(c.text(f));
+  if (text.empty()) return NAN;
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  return end == text.c_str() ? NAN : v;
+}
+
+void readKindAndStatus(const Context& c, domain::Project& p) {
+  p.kind = c.plan.kind.value_or(domain::Kind::Other);
+  if (std::string_view k = c.text(WorksField::Kind); !k.empty()) {
+    if (auto parsed = domain::parseKind(k))
+      p.kind = *parsed;
+    else {
+      p.kind = domain::Kind::Other;
+      c.problem(Msg::UnknownKind, {std::string(k)});
+    }
+  }
+  std::string_view s = c.text(WorksField::Status);
+  p.recorded = domain::parseStatus(s);
+  if (p.recorded == domain::RecordedStatus::Unknown) c.problem(Msg::UnknownStatus, {std::string(s)});
+}
+
+}  // namespace
+
+void readWorksAttributes(const OGRFeature& feature, const LayerPlan& plan, domain::Project& p,
+                         core::Diagnostics& problems) {
+  Context c{feature, plan, problems};
+  p.name = std::string(c.text(WorksField::Name));
+  readKindAndStatus(c, p);
+  p.start = readDate(c, WorksField::StartDate);
+  p.planDone = readDate(c, WorksField::PlanDone);
+  p.done = readDate(c, WorksField::DoneDate);
+  p.districtName = std::string(c.text(WorksField::District));
+  p.progress = readNumber(c, WorksField::Progress);
+  if (!std::isnan(p.progress) && (p.progress < 0 || p.progress > 100)) {
+    c.problem(Msg::ProgressOutOfRange, {fmt::format("{:g}", p.progress)});
+    p.progress = NAN;
+  }
+  p.invest = readNumber(c, WorksField::Invest);
+  if (!std::isnan(p.invest) && p.invest < 0) {
+    c.problem(Msg::NegativeValue, {c.columnName(WorksField::Invest), fmt::format("{:g}", p.invest)});
+    p.invest = NAN;
+  }
+  double spaces = readNumber(c, WorksField::Spaces);
+  if (!std::isnan(spaces) && spaces < 0)
+    c.problem(Msg::NegativeValue, {c.columnName(WorksField::Spaces), fmt::format("{:g}", spaces)});
+  else if (!std::isnan(spaces))
+    p.spaces = static_cast<std::int64_t>(std::llround(spaces));
+  p.fid = feature.GetFID();
+}
+
+}  // namespace wm::io

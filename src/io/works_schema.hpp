@@ -1,0 +1,44 @@
+#pragma once
+// The canonical attribute fields of a works layer (design §2) and the column names accepted for each: the one
+// place that knows that 项目名称 means `name` and 计划竣工日期 means `plan_done`.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace wm::io {
+
+enum class WorksField : std::uint8_t {
+  Name,       ///< project name
+  Kind,       ///< road, park, parking, sewer, ... (domain::parseKind)
+  Status,     ///< recorded status (domain::parseStatus)
+  StartDate,  ///< construction start
+  PlanDone,   ///< planned completion
+  DoneDate,   ///< actual completion
+  District,   ///< district name
+  Progress,   ///< percent complete, 0-100
+  Invest,     ///< investment, 万元
+  Spaces,     ///< parking spaces
+};
+inline constexpr int kWorksFieldCount = 10;
+
+/// Every field, in the order of design §2 (for loops, documentation and messages).
+const std::vector<WorksField>& allWorksFields();
+
+/// The canonical name as written in a workspace file and in reports: "name", "start_date", ...
+std::string_view worksFieldName(WorksField field);
+
+/// The accepted column names besides the canonical one (Chinese, matched exactly): 名称, 项目名称, ...
+const std::vector<std::string_view>& worksFieldAliases(WorksField field);
+
+/// A canonical name only ("plan_done", ASCII case-insensitive, surrounding blanks ignored).
+std::optional<WorksField> parseWorksFieldName(std::string_view canonicalName);
+
+/// The field a source column stands for, by canonical name or alias: ASCII letters compare case-insensitively
+/// ("NAME", "Start_Date"), Chinese names must match exactly; surrounding blanks are ignored.
+std::optional<WorksField> fieldForColumn(std::string_view columnName);
+
+/// Whether a column of a district layer holds the district's name by default (name / 名称, as above).
+bool isDistrictNameColumn(std::string_view columnName);
+
+}  // namespace wm::io

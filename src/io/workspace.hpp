@@ -1,0 +1,82 @@
+#pragma once
+// The workspace file (*.worksmap.toml, described for users in docs/workspace.md): a bureau technician's
+// hand-written list of data sources, how to read each one, the district layer, and the slides of a briefing.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "domain/kind.hpp"
+#include "domain/layer.hpp"
+#include "io/works_schema.hpp"
+
+namespace wm::io {
+
+/// One [[layer]] entry: a data source and how to read it. Empty strings mean "not set: decide from the data".
+struct WorkspaceLayer {
+  /// A file, directory or .zip path resolved against the workspace file's folder ('\' read as '/'), or a
+  /// connection string ("PG:dbname=...", anything starting with two or more letters and ':') exactly as written.
+  std::string source;
+  std::string layerName;                  ///< one layer of the source; empty: every layer in it
+  std::optional<domain::LayerRole> role;  ///< nothing: works when it has a status field, else base (design §2)
+  std::optional<domain::Kind> kind;       ///< the works kind for features whose own kind field is empty
+  std::string encoding;                   ///< normalised text encoding override ("CP936", "UTF-8")
+  std::string crs;                        ///< CRS text for a missing or wrong .prj ("EPSG:4547", WKT, PROJ string)
+  bool visible = true;                    ///< shown when the viewer opens
+  std::map<WorksField, std::string> fields;  ///< canonical field → the source's column name ("XMMC")
+  int line = 0;                           ///< line of the [[layer]] header, for messages
+};
+
+/// The [districts] section: which layer holds the district polygons and which column names them.
+struct WorkspaceDistricts {
+  std::string layerName;  ///< empty: a layer named districts/片区/乡镇
+  std::string nameField;  ///< empty: a column name/名称 (isDistrictNameColumn)
+  int line = 0;
+};
+
+enum class SlideView { TwoD, ThreeD };
+
+/// One [[slide]] of a briefing.
+struct WorkspaceSlide {
+  std::string title;
+  std::string caption;
+  std::optional<core::Date> asOf;   ///< nothing: today
+  SlideView view = SlideView::TwoD;
+  std::string district;             ///< highlighted district name; empty: none
+  std::vector<std::string> layers;  ///< names of the layers shown; empty: the visible layers
+  std::vector<domain::Kind> kinds;  ///< works kinds shown; empty: all
+  int line = 0;                     ///< line of the [[slide]] header
+};
+
+struct Workspace {
+  std::filesystem::path file;  ///< as given to loadWorkspace
+  std::string title;           ///< empty: the app uses the file name
+  std::string crs = "auto";    ///< working CRS text, validated by geo; "auto" picks the GK zone (design §2)
+  std::optional<WorkspaceDistricts> districts;
+  std::vector<WorkspaceLayer> layers;
+  std::vector<WorkspaceSlide> slides;
+};
+
+/// What came of reading a workspace file. `workspace` is empty only when the file cannot be read or is not
+/// valid TOML; other problems are Severity::Error entries, sorted by line, and the entry or key at fault is left
+/// out (a [[layer]] without source) or left at its default. Diagnostics name file and line in their arguments
+/// ({0} file, {1} line) and leave Diagnostic::file empty, so formatDiagnostic prints "FILE:LINE: message".
+struct WorkspaceLoad {
+  std::optional<Workspace> workspace;
+  core::Diagnostics problems;
+};
+
+/// Reads and checks a workspace file. Never throws (std::bad_alloc aside); thread-safe.
+WorkspaceLoad loadWorkspace(const std::filesystem::path& file);
+
+/// The same from text already in memory; `file` names it in messages and anchors relative sources.
+WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path& file);
+
+/// Whether a command-line SOURCE is a workspace file rather than data: its name ends in .toml (any case).
+bool looksLikeWorkspace(const std::filesystem::path& path);
+
+}  // namespace wm::io

@@ -1,0 +1,106 @@
+#include "support/fixture_writer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <random>
+#include <stdexcept>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace wm::test {
+namespace fs = std::filesystem;
+namespace {
+
+const char* driverFor(const fs::path& file) {
+  std::string ext = file.extension().string();
+  if (ext == ".shp") return "ESRI Shapefile";
+  if (ext == ".gpkg") return "GPKG";
+  if (ext == ".geojson" || ext == ".json") return "GeoJSON";
+  if (ext == ".kml") return "KML";
+  throw std::runtime_error("no driver for " + file.string());
+}
+
+OGRFieldType ogrType(FixtureField::Type t) {
+  switch (t) {
+    case FixtureField::Type::String: return OFTString;
+    case FixtureField::Type::Integer: return OFTInteger;
+    case FixtureField::Type::Real: return OFTReal;
+    case FixtureField::Type::Date: return OFTDate;
+  }
+  return OFTString;
+}
+
+void writeFeature(OGRLayer* layer, const FixtureLayer& spec, const FixtureFeature& feature) {
+  OGRFeature f(layer->GetLayerDefn());
+  for (std::size_t i = 0; i < spec.fields.size() && i < feature.values.size(); ++i) {
+    if (feature.values[i].empty()) continue;
+    f.SetField(static_cast<int>(i), feature.values[i].c_str());
+  }
+  if (!feature.wkt.empty()) {
+    OGRGeometry* g = nullptr;
+    if (OGRGeometryFactory::createFromWkt(feature.wkt.c_str(), nullptr, &g) != OGRERR_NONE)
+      throw std::runtime_error("bad fixture WKT " + feature.wkt);
+    f.SetGeometryDirectly(g);
+  }
+  if (layer->CreateFeature(&f) != OGRERR_NONE) throw std::runtime_error("cannot write fixture feature");
+}
+
+}  // namespace
+
+void writeVector(const fs::path& file, const std::vector<FixtureLayer>& layers) {
+  GDALAllRegister();
+  CPLSetConfigOption("GDAL_PAM_ENABLED", "NO");
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverFor(file));
+  std::unique_ptr<GDALDataset> ds(driver->Create(file.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!ds) throw std::runtime_error("cannot create " + file.string());
+  for (const auto& spec : layers) {
+    OGRSpatialReference srs;
+    if (spec.epsg) {
+      srs.importFromEPSG(spec.epsg);
+      srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    std::vector<const char*> options;
+    for (const auto& o : spec.creationOptions) options.push_back(o.c_str());
+    // Without it GDAL writes shapefile text as ISO-8859-1 and loses every Chinese character.
+    bool encodingGiven = std::any_of(spec.creationOptions.begin(), spec.creationOptions.end(),
+                                     [](const std::string& o) { return o.starts_with("ENCODING="); });
+    if (file.extension() == ".shp" && !encodingGiven) options.push_back("ENCODING=UTF-8");
+    options.push_back(nullptr);
+    OGRLayer* layer = ds->CreateLayer(spec.name.c_str(), spec.epsg ? &srs : nullptr, wkbUnknown,
+                                      const_cast<char**>(options.data()));
+    if (!layer) throw std::runtime_error("cannot create layer " + spec.name);
+    for (const auto& field : spec.fields) {
+      OGRFieldDefn defn(field.name.c_str(), ogrType(field.type));
+      layer->CreateField(&defn);
+    }
+    for (const auto& feature : spec.features) writeFeature(layer, spec, feature);
+  }
+}
+
+ScopedDir::ScopedDir() {
+  std::random_device rd;
+  path = fs::temp_directory_path() / ("worksmap-test-" + std::to_string(rd()) + std::to_string(rd()));
+  fs::create_directories(path);
+}
+
+ScopedDir::~ScopedDir() {
+  std::error_code ec;
+  fs::remove_all(path, ec);
+}
+
+std::string directorySnapshot(const fs::path& dir) {
+  std::map<std::string, std::string> entries;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    auto t = e.is_regular_file() ? fs::last_write_time(e.path()).time_since_epoch().count() : 0;
+    auto size = e.is_regular_file() ? e.file_size() : 0;
+    entries[fs::relative(e.path(), dir).string()] = std::to_string(size) + "@" + std::to_string(t);
+  }
+  std::string out;
+  for (const auto& [name, info] : entries) out += name + " " + info + "\n";
+  return out;
+}
+
+}  // namespace wm::test
