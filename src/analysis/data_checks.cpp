@@ -70,14 +70,24 @@ void checkDates(const ProjectCheck& check, core::Date today) {
   }
 }
 
-void checkDistrict(const ProjectCheck& check, bool catalogHasDistricts) {
+// Without district polygons there is nothing to be inside of and no layer to name a district in; the loader
+// reports the missing district layer once instead.
+bool hasDistrictPolygons(const domain::Catalog& catalog) {
+  return std::any_of(catalog.districts.begin(), catalog.districts.end(),
+                     [](const domain::District& d) { return d.hasGeometry; });
+}
+
+void checkDistrict(const ProjectCheck& check, const domain::Catalog& catalog) {
   const Project& p = check.project();
-  // Without any district there is nothing to be inside of; the loader reports the missing district layer.
-  if (!catalogHasDistricts || p.district != domain::kNoDistrict) return;
-  if (core::trim(p.districtName).empty())
-    check.report(Msg::OutsideDistricts, {p.name});
-  else
-    check.report(Msg::UnknownDistrict, {p.name, p.districtName});
+  if (core::trim(p.districtName).empty()) {
+    if (p.district == domain::kNoDistrict) check.report(Msg::OutsideDistricts, {p.name});
+    return;
+  }
+  // The loader turns an attribute naming no polygon into a district of its own (hasGeometry false) so that
+  // the report still has its row; that is exactly the case to point out.
+  const bool resolved = p.district >= 0 && static_cast<std::size_t>(p.district) < catalog.districts.size() &&
+                        catalog.districts[static_cast<std::size_t>(p.district)].hasGeometry;
+  if (!resolved) check.report(Msg::UnknownDistrict, {p.name, p.districtName});
 }
 
 std::string locationArg(const domain::Catalog& catalog, const Project& p) {
@@ -107,7 +117,7 @@ std::vector<std::size_t> reportOrder(const std::vector<Project>& projects) {
 
 core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today) {
   core::Diagnostics out;
-  const bool hasDistricts = !catalog.districts.empty();
+  const bool checkDistricts = hasDistrictPolygons(catalog);
   // The first project (in report order) to use each name; views into catalog.projects, which outlives this.
   std::unordered_map<std::string_view, std::size_t> firstWithName;
   firstWithName.reserve(catalog.projects.size());
@@ -117,7 +127,7 @@ core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today)
     const std::string_view name = core::trim(p.name);
     if (name.empty()) check.report(Msg::MissingName, {});
     checkDates(check, today);
-    checkDistrict(check, hasDistricts);
+    if (checkDistricts) checkDistrict(check, catalog);
     if (name.empty()) continue;
     auto [first, inserted] = firstWithName.try_emplace(name, i);
     if (!inserted)

@@ -10,9 +10,11 @@ namespace wm::analysis {
 /// Checks every works project of the catalog as of `today` and returns one Warning per problem, naming
 /// file (the layer's LayerInfo::file), layer (LayerInfo::name) and feature (Project::fid):
 ///   MissingName; CompletionBeforeStart; CompletedWithoutDate; StartedWithoutDate; CompletionInFuture;
-///   StatusContradictsDates (recorded status vs statusAt(p, today)); OutsideDistricts and UnknownDistrict
-///   (only when the catalog has districts); DuplicateName (the second and later uses of a name, naming the
-///   first as a FeatureLocation).
+///   StatusContradictsDates (recorded status vs statusAt(p, today)); OutsideDistricts (no district attribute
+///   and in no district polygon) and UnknownDistrict (a district attribute matching no district polygon,
+///   whether it resolved to no district or to an attribute-only one), both only when the catalog has
+///   district polygons (District::hasGeometry); DuplicateName (the second and later uses of a name, after
+///   trimming, naming the first as a FeatureLocation).
 /// Statuses and locations in the arguments are core::msgArg references, so the messages print translated
 /// in either language. Order: by layer index, then feature id, then the checks in the order above.
 /// Pure and never fails; does not include the catalog's own load diagnostics.

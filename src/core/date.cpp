@@ -63,7 +63,7 @@ DateParse finish(int y, int m, int d) {
 }  // namespace
 
 std::optional<Date> Date::fromYmd(int y, int m, int d) {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
                      std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;

@@ -12,7 +12,7 @@ class Date {
 public:
   constexpr Date() = default;
   static constexpr Date fromDays(std::int32_t daysSince2000) { return Date(daysSince2000); }
-  /// A valid Gregorian date, or nothing when the day does not exist (2022-02-30).
+  /// A valid Gregorian date in years 1-9999, or nothing when the day does not exist (2022-02-30).
   static std::optional<Date> fromYmd(int year, int month, int day);
   /// Today in the local time zone.
   static Date today();

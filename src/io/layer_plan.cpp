@@ -220,8 +220,8 @@ void planDataset(const LayerRequest& request, Plan& out) {
     if (memory && out.layers.size() > before) out.layers.back().memoryCopy = true;
   }
   if (!found) {
-    out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, request.origin, {},
-                          {request.layerName, ref.display}));
+    out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, {}, {},
+                          {request.workspaceFile, std::to_string(request.workspaceLine), request.layerName, ref.display}));
     out.anyUnreadable = true;
   }
   errors.take();

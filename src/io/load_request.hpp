@@ -20,7 +20,8 @@ struct LayerRequest {
   std::string encoding;                        ///< text encoding override (shapefiles), empty = automatic
   std::string crs;                             ///< the layer's CRS when its own is missing or wrong
   std::map<WorksField, std::string> fields;     ///< works field → the source's column name
-  std::string origin;                          ///< "workspace.toml:12" when from a workspace, for messages
+  std::string workspaceFile;                   ///< the workspace that asked for it, for messages; empty if none
+  int workspaceLine = 0;                       ///< the line of its [[layer]] entry
 };
 
 struct LoadRequest {

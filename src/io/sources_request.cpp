@@ -29,7 +29,8 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
       r.encoding = entry.encoding;
       r.crs = entry.crs;
       r.fields = entry.fields;
-      r.origin = ws.file.string() + ":" + std::to_string(entry.line);
+      r.workspaceFile = ws.file.string();
+      r.workspaceLine = entry.line;
       out.request.layers.push_back(std::move(r));
     }
   }

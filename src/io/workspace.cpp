@@ -42,8 +42,8 @@ std::string fieldChoices() {
 
 bool isConnectionString(std::string_view source) {
   std::size_t letters = 0;
-  while (letters < source.size() && ((source[letters] >= 'A' && source[letters] <= 'Z') ||
-                                     (source[letters] >= 'a' && source[letters] <= 'z')))
+  while (letters < source.size() &&
+         ((source[letters] >= 'A' && source[letters] <= 'Z') || (source[letters] >= 'a' && source[letters] <= 'z')))
     ++letters;
   // Two letters at least, so a Windows drive ("D:\data") is not taken for a driver prefix ("PG:").
   return letters >= 2 && letters < source.size() && source[letters] == ':';
@@ -118,7 +118,9 @@ public:
   }
 
 private:
-  void unknownKey(const toml::key& key) { error(Msg::WorkspaceUnknownKey, lineOf(key.source()), {std::string(key.str())}); }
+  void unknownKey(const toml::key& key) {
+    error(Msg::WorkspaceUnknownKey, lineOf(key.source()), {std::string(key.str())});
+  }
 
   bool readText(const toml::key& key, const toml::node& node, std::string& out) {
     if (const auto* s = node.as_string()) {
@@ -358,7 +360,7 @@ void addSyntaxHint(WorkspaceParser& parser, std::string_view text, int line) {
       outside += c;
     }
   }
-  for (std::string_view mark : {"“", "”", "‘", "’", "＝", "，", "［", "］", "＂", "："}) {
+  for (std::string_view mark : {"“", "”", "‘", "’", "【", "】", "＝", "，", "［", "］", "＂", "：", "、", "。"}) {
     if (outside.find(mark) != std::string::npos) {
       parser.problem(core::Severity::Info, Msg::WorkspaceHintFullWidth, line, {std::string(mark)});
       return;

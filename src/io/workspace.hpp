@@ -21,14 +21,14 @@ struct WorkspaceLayer {
   /// A file, directory or .zip path resolved against the workspace file's folder ('\' read as '/'), or a
   /// connection string ("PG:dbname=...", anything starting with two or more letters and ':') exactly as written.
   std::string source;
-  std::string layerName;                  ///< one layer of the source; empty: every layer in it
-  std::optional<domain::LayerRole> role;  ///< nothing: works when it has a status field, else base (design §2)
-  std::optional<domain::Kind> kind;       ///< the works kind for features whose own kind field is empty
-  std::string encoding;                   ///< normalised text encoding override ("CP936", "UTF-8")
-  std::string crs;                        ///< CRS text for a missing or wrong .prj ("EPSG:4547", WKT, PROJ string)
-  bool visible = true;                    ///< shown when the viewer opens
+  std::string layerName;                     ///< one layer of the source; empty: every layer in it
+  std::optional<domain::LayerRole> role;     ///< nothing: works when it has a status field, else base (design §2)
+  std::optional<domain::Kind> kind;          ///< the works kind for features whose own kind field is empty
+  std::string encoding;                      ///< normalised text encoding override ("CP936", "UTF-8")
+  std::string crs;                           ///< CRS text for a missing or wrong .prj ("EPSG:4547", WKT, PROJ string)
+  bool visible = true;                       ///< shown when the viewer opens
   std::map<WorksField, std::string> fields;  ///< canonical field → the source's column name ("XMMC")
-  int line = 0;                           ///< line of the [[layer]] header, for messages
+  int line = 0;                              ///< line of the [[layer]] header, for messages
 };
 
 /// The [districts] section: which layer holds the district polygons and which column names them.
@@ -44,7 +44,7 @@ enum class SlideView { TwoD, ThreeD };
 struct WorkspaceSlide {
   std::string title;
   std::string caption;
-  std::optional<core::Date> asOf;   ///< nothing: today
+  std::optional<core::Date> asOf;  ///< nothing: today
   SlideView view = SlideView::TwoD;
   std::string district;             ///< highlighted district name; empty: none
   std::vector<std::string> layers;  ///< names of the layers shown; empty: the visible layers

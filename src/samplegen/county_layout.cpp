@@ -108,15 +108,15 @@ DistrictGraph makeGraph() {
   g.addEdge(B, C, 0, 0);
   g.addEdge(C, D, 0, 0);
   g.addEdge(D, A, 0, 0);
-  g.addEdge(JNW, A, 240, 0.4);
-  g.addEdge(B, P, 200, 1.1);
-  g.addEdge(P, JNE, 260, 2.3);
-  g.addEdge(JW, A, 220, 0.9);
-  g.addEdge(JSW, D, 260, 1.7);
-  g.addEdge(JSE, Q, 240, 2.9);
-  g.addEdge(Q, C, 200, 0.2);
-  g.addEdge(P, Q, 220, 1.4);
-  g.addEdge(P, JE, 260, 2.0);
+  g.addEdge(JNW, A, 420, 0.4);
+  g.addEdge(B, P, 300, 1.1);
+  g.addEdge(P, JNE, 450, 2.3);
+  g.addEdge(JW, A, 380, 0.9);
+  g.addEdge(JSW, D, 450, 1.7);
+  g.addEdge(JSE, Q, 420, 2.9);
+  g.addEdge(Q, C, 320, 0.2);
+  g.addEdge(P, Q, 400, 1.4);
+  g.addEdge(P, JE, 450, 2.0);
   return g;
 }
 

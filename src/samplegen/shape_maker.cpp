@@ -14,7 +14,7 @@ constexpr double kEdgeMargin = 40.0;  // metres kept between a work and its dist
 std::optional<Vec2> nextVertex(Random& random, const DistrictGrid& grid, int district, Vec2 from, double step,
                                double& heading) {
   const double turns[] = {0.0, 0.5, -0.5, 1.0, -1.0, 1.6, -1.6, 2.3, -2.3};
-  double wobble = random.uniform(-0.22, 0.22);
+  double wobble = random.uniform(-0.14, 0.14);
   for (double turn : turns) {
     double h = heading + wobble + turn;
     Vec2 to = from + Vec2{std::cos(h), std::sin(h)} * step;

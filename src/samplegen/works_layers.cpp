@@ -109,12 +109,13 @@ void fillWorksRecord(const WorksProject& p, const std::vector<District>& distric
   if (p.kind == WorksKind::Parking) {
     v.emplace_back(p.start);
     v.emplace_back(p.planDone);
-    v.emplace_back(p.done ? FieldValue(*p.done) : FieldValue());
+    if (p.done) v.emplace_back(*p.done);
   } else {
     v.emplace_back(format(p.start));
     v.emplace_back(format(p.planDone));
-    v.emplace_back(p.done ? FieldValue(format(*p.done)) : FieldValue());
+    if (p.done) v.emplace_back(format(*p.done));
   }
+  if (!p.done) v.emplace_back(std::monostate{});
   if (p.kind == WorksKind::Road || p.kind == WorksKind::Parking) {
     v.emplace_back(districts.at(static_cast<std::size_t>(p.district)).name);
   }

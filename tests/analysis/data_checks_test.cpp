@@ -25,6 +25,7 @@ domain::Layer layer(std::string file, std::string name) {
 domain::District district(std::string name) {
   domain::District out;
   out.name = std::move(name);
+  out.hasGeometry = true;
   return out;
 }
 
@@ -118,6 +119,26 @@ TEST(DataChecks, ARecordWhoseDecidingDateIsMissingIsNotAlsoAContradiction) {
   EXPECT_EQ(ds.items()[1].msg, Msg::StartedWithoutDate);
   EXPECT_FALSE(ds.contains(Msg::StatusContradictsDates));
   EXPECT_FALSE(ds.contains(Msg::OutsideDistricts));  // no districts at all: nothing to be outside of
+}
+
+TEST(DataChecks, DistrictsNeedPolygonsToBeCheckedAgainst) {
+  domain::Catalog c;
+  c.layers = {layer("w.shp", "w")};
+  domain::District attributeOnly;  // what the loader makes of a district attribute matching no polygon
+  attributeOnly.name = "北城";
+  c.districts = {attributeOnly};
+  auto named = project(0, 1, "a", RecordedStatus::Planned);
+  named.districtName = "北城";
+  auto none = project(0, 2, "b", RecordedStatus::Planned);
+  none.districtName = "", none.district = domain::kNoDistrict;
+  c.projects = {named, none};
+  EXPECT_TRUE(analysis::checkCatalog(c, kToday).empty());  // no district layer: nothing to check against
+
+  c.districts.push_back(district("城关片区"));  // now there is one polygon; "北城" is still index 0
+  auto en = messages(analysis::checkCatalog(c, kToday), Lang::En);
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_EQ(en[0], "w.shp: layer w, feature 1: 'a': district '北城' is not in the district layer");
+  EXPECT_EQ(en[1], "w.shp: layer w, feature 2: 'b': not inside any district");
 }
 
 TEST(DataChecks, SuspendedBeforeItsStartContradictsAndCompletionTodayDoesNot) {

@@ -30,7 +30,7 @@ std::string encode(const std::string& utf8, const char* to) {
 
 // Project names as a county register writes them.
 const std::vector<std::string> kNames = {"城区污水管网", "车站路东侧洞子口游园", "人民路（东段）改造工程",
-                                         "G107国道辅路", "滨河公园停车场", "老旧小区改造二期"};
+                                         "G107国道辅路", "滨河公园停车场",       "老旧小区改造二期"};
 
 std::vector<std::string> encodeAll(const std::vector<std::string>& names, const char* to) {
   std::vector<std::string> out;

@@ -173,16 +173,26 @@ TEST_F(WorkspaceFile, SyntaxErrorNamesTheLine) {
   EXPECT_EQ(load.problems.items()[0].msg, core::Msg::WorkspaceSyntax);
   EXPECT_EQ(load.problems.items()[0].severity, core::Severity::Error);
   EXPECT_EQ(messages(load)[0], file.string() + ":3: syntax error: " + load.problems.items()[0].args[2]);
-  EXPECT_EQ(messages(load)[0], file.string() + ":3: syntax error: Error while parsing table header: expected ']', saw '\\n'");
+  EXPECT_EQ(messages(load)[0],
+            file.string() + ":3: syntax error: Error while parsing table header: expected ']', saw '\\n'");
 }
 
 TEST_F(WorkspaceFile, SyntaxErrorsFromChineseInputModeGetAHint) {
   fs::path quotes = write("title = “县城”\n", "quotes.toml");
   WorkspaceLoad load = loadWorkspace(quotes);
-  EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                quotes.string() + ":1: syntax error: Error while parsing value: could not determine value type",
-                                quotes.string() + ":1: the full-width “ was typed in Chinese input mode; use half-width \" ' = , [ ] instead"}));
+  EXPECT_EQ(messages(load),
+            (std::vector<std::string>{
+                quotes.string() + ":1: syntax error: Error while parsing value: could not determine value type",
+                quotes.string() +
+                    ":1: the full-width “ was typed in Chinese input mode; use half-width \" ' = , [ ] instead"}));
   EXPECT_EQ(load.problems.items()[1].severity, core::Severity::Info);
+
+  fs::path brackets = write("【layer】\nsource = \"a.shp\"\n", "brackets.toml");
+  std::vector<std::string> bracketMessages = messages(loadWorkspace(brackets));
+  ASSERT_EQ(bracketMessages.size(), 2u);
+  EXPECT_EQ(
+      bracketMessages[1],
+      brackets.string() + ":1: the full-width 【 was typed in Chinese input mode; use half-width \" ' = , [ ] instead");
 
   fs::path key = write("[[layer]]\nsource = \"a.shp\"\n[layer.fields]\n开工日期 = \"KGRQ\"\n", "key.toml");
   std::vector<std::string> keyMessages = messages(loadWorkspace(key));
@@ -210,19 +220,20 @@ encodng = "GBK"
 TEST_F(WorkspaceFile, BadRoleIsReported) {
   fs::path file = write("[[layer]]\nsource = \"a.shp\"\nrole = \"work\"\n");
   WorkspaceLoad load = loadWorkspace(file);
-  EXPECT_EQ(messages(load),
-            std::vector<std::string>{file.string() + ":3: 'role' cannot be 'work'; use one of: works, base, districts"});
+  EXPECT_EQ(messages(load), std::vector<std::string>{
+                                file.string() + ":3: 'role' cannot be 'work'; use one of: works, base, districts"});
   EXPECT_EQ(load.workspace->layers[0].role, std::nullopt);
 }
 
 TEST_F(WorkspaceFile, UnknownKindIsReportedAndChineseAliasesAccepted) {
-  fs::path file = write("[[layer]]\nsource = \"a.shp\"\nkind = \"桥梁\"\n[[layer]]\nsource = \"b.shp\"\nkind = \"游园\"\n");
+  fs::path file =
+      write("[[layer]]\nsource = \"a.shp\"\nkind = \"桥梁\"\n[[layer]]\nsource = \"b.shp\"\nkind = \"游园\"\n");
   WorkspaceLoad load = loadWorkspace(file);
   EXPECT_EQ(messages(load),
-            std::vector<std::string>{file.string() +
-                                     ":3: 'kind' cannot be '桥梁'; use one of: road/道路, park/游园, parking/停车场, "
-                                     "sewer/污水管网, renovation/老旧小区改造, water_main/供水主管, "
-                                     "sewage_station/乡镇污水设施, siren/人防警报, building_site/在建工地, other/其他"});
+            std::vector<std::string>{
+                file.string() + ":3: 'kind' cannot be '桥梁'; use one of: road/道路, park/游园, parking/停车场, "
+                                "sewer/污水管网, renovation/老旧小区改造, water_main/供水主管, "
+                                "sewage_station/乡镇污水设施, siren/人防警报, building_site/在建工地, other/其他"});
   EXPECT_EQ(load.workspace->layers[0].kind, std::nullopt);
   EXPECT_EQ(load.workspace->layers[1].kind, domain::Kind::Park);
 }
@@ -237,9 +248,9 @@ TEST_F(WorkspaceFile, EveryKindSuggestedInTheMessageParses) {
 TEST_F(WorkspaceFile, BadSlideDateIsReported) {
   fs::path file = write("[[slide]]\ntitle = \"年中\"\nas_of = \"2024-02-30\"\n\n[[slide]]\nas_of = \"mid-2024\"\n");
   WorkspaceLoad load = loadWorkspace(file);
-  EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                file.string() + ":3: 'as_of' must be a date like 2024-06-30, not '2024-02-30'",
-                                file.string() + ":6: 'as_of' must be a date like 2024-06-30, not 'mid-2024'"}));
+  EXPECT_EQ(messages(load),
+            (std::vector<std::string>{file.string() + ":3: 'as_of' must be a date like 2024-06-30, not '2024-02-30'",
+                                      file.string() + ":6: 'as_of' must be a date like 2024-06-30, not 'mid-2024'"}));
   ASSERT_EQ(load.workspace->slides.size(), 2u);
   EXPECT_EQ(load.workspace->slides[0].title, "年中");
   EXPECT_EQ(load.workspace->slides[0].asOf, std::nullopt);
@@ -308,8 +319,9 @@ TEST_F(WorkspaceFile, FileSavedAsGbkIsReadWithAWarning) {
   WorkspaceLoad load = loadWorkspace(file);
   ASSERT_TRUE(load.workspace);
   EXPECT_EQ(load.workspace->title, "县城");
-  EXPECT_EQ(messages(load), std::vector<std::string>{
-                                file.string() + ":2: the file is not saved as UTF-8 (perhaps GBK/ANSI); save it again as UTF-8"});
+  EXPECT_EQ(messages(load),
+            std::vector<std::string>{file.string() +
+                                     ":2: the file is not saved as UTF-8 (perhaps GBK/ANSI); save it again as UTF-8"});
   EXPECT_EQ(load.problems.items()[0].severity, core::Severity::Warning);
 }
 

@@ -21,7 +21,7 @@ struct FixtureLayer {
   int epsg = 4490;                  ///< 0 writes no CRS
   std::vector<FixtureField> fields;
   std::vector<FixtureFeature> features;
-  std::vector<std::string> creationOptions;  ///< e.g. "ENCODING=CP936"
+  std::vector<std::string> creationOptions = {};  ///< e.g. "ENCODING=CP936"
 };
 
 /// Writes layers into a file (shapefile: one layer, the file's stem; GPKG/GeoJSON: all). Aborts the test run

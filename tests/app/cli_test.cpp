@@ -1,0 +1,191 @@
+// The worksmap binary as users run it: exit codes, messages, and a district roll-up checked against figures
+// computed independently of PROJ.
+#include <sys/wait.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <numbers>
+#include <sstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "support/fixture_writer.hpp"
+
+using namespace wm;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs worksmap with English messages; stdout and stderr captured separately.
+Outcome worksmap(const std::string& args, const fs::path& dir) {
+  fs::path errFile = dir / "stderr.txt";
+  std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " " + args + " 2>" + errFile.string();
+  Outcome r;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  int status = pclose(pipe);
+  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(errFile);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  r.err = ss.str();
+  fs::remove(errFile);
+  return r;
+}
+
+constexpr double kA = 6378137.0;
+constexpr double kF = 1 / 298.257222101;
+double rad(double d) { return d * std::numbers::pi / 180; }
+// Area between the equator and latitude φ per radian of longitude (authalic formula, not PROJ).
+double zoneArea(double phi) {
+  double b = kA * (1 - kF), e2 = kF * (2 - kF), e = std::sqrt(e2), s = std::sin(rad(phi));
+  return b * b * (s / (2 * (1 - e2 * s * s)) + std::log((1 + e * s) / (1 - e * s)) / (4 * e));
+}
+
+// Two districts side by side across the equator and five works:
+//   road A   城区      0.010° of equator = 1113.195 m; started 2022-03-01, planned 2022-09-30, done 2022-10-15 (late)
+//   road B   麻塘片区  0.005° of equator =  556.597 m; started 2022-05-01, planned 2022-12-31, not done
+//   park P   城区      quadrangle 114.002-114.004 E × 0.002-0.004 N, done 2022-06-30 (planned 2022-07-31)
+//   parking  麻塘片区  a point, 120 spaces, done 2022-11-20
+//   sewer S  outside both districts, 1113.195 m, planned, planned completion 2023-03-31
+void writeCounty(const fs::path& dir) {
+  test::writeVector(dir / "districts.gpkg",
+                    {{"districts", 4490, {{"name"}},
+                      {{"POLYGON((114 -0.01,114.02 -0.01,114.02 0.02,114 0.02,114 -0.01))", {"城区"}},
+                       {"POLYGON((114.02 -0.01,114.04 -0.01,114.04 0.02,114.02 0.02,114.02 -0.01))", {"麻塘片区"}}}}});
+  using F = test::FixtureField;
+  std::vector<F> fields{{"name"}, {"kind"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"},
+                        {"spaces", F::Type::Integer}};
+  test::writeVector(
+      dir / "works.gpkg",
+      {{"works", 4490, fields,
+        {{"LINESTRING(114.001 0,114.011 0)", {"A路", "道路", "已完工", "2022-03-01", "2022/9/30", "2022年10月15日", ""}},
+         {"LINESTRING(114.021 0,114.026 0)", {"B路", "road", "在建", "20220501", "2022-12-31", "", ""}},
+         {"POLYGON((114.002 0.002,114.004 0.002,114.004 0.004,114.002 0.004,114.002 0.002))",
+          {"P游园", "游园", "completed", "2022-03-01", "2022-07-31", "2022-06-30", ""}},
+         {"POINT(114.03 0.01)", {"K停车场", "停车场", "completed", "2022-05-01", "2022-12-31", "2022-11-20", "120"}},
+         {"LINESTRING(114.05 0,114.06 0)", {"S污水", "sewer", "planned", "", "2023-03-31", "", ""}}}}});
+}
+
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> cells;
+    std::stringstream cs(line);
+    std::string cell;
+    while (std::getline(cs, cell, ',')) cells.push_back(cell);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST(Cli, ReportAsOfMatchesHandComputedDistrictFigures) {
+  test::ScopedDir dir;
+  writeCounty(dir.path);
+  Outcome r = worksmap("report " + dir.path.string() + " --as-of 2023-06-30 --format csv", dir.path);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto rows = parseCsv(r.out);
+  ASSERT_EQ(rows.size(), 6u) << r.out;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "district,kind,total,planned,under_construction,completed,suspended,overdue,length_km,area_m2,spaces,"
+            "completed_length_km,completed_area_m2,completed_spaces");
+  std::vector<std::string> expected{
+      "unassigned,sewer,1,1,0,0,0,1,1.113,0.000,0,0.000,0.000,0",
+      "城区,road,1,0,0,1,0,0,1.113,0.000,0,1.113,0.000,0",
+      "麻塘片区,parking,1,0,0,1,0,0,0.000,0.000,120,0.000,0.000,120",
+      "麻塘片区,road,1,0,1,0,0,1,0.557,0.000,0,0.000,0.000,0",
+  };
+  std::string body = r.out;
+  for (const auto& row : expected) EXPECT_NE(body.find(row + "\n"), std::string::npos) << row << "\n" << body;
+  // The park's area, from the authalic quadrangle formula: about 49,235 m².
+  double park = rad(0.002) * (zoneArea(0.004) - zoneArea(0.002));
+  auto parkRow = std::find_if(rows.begin(), rows.end(), [](const auto& c) { return c.size() > 1 && c[1] == "park"; });
+  ASSERT_NE(parkRow, rows.end());
+  EXPECT_EQ((*parkRow)[0], "城区");
+  EXPECT_NEAR(std::stod((*parkRow)[9]), park, 0.01);
+  EXPECT_NEAR(std::stod((*parkRow)[12]), park, 0.01);
+  EXPECT_EQ((*parkRow)[5], "1");
+}
+
+TEST(Cli, ReportForAYearCountsThatYearsCompletionsAndLateOnes) {
+  test::ScopedDir dir;
+  writeCounty(dir.path);
+  Outcome r = worksmap("report " + dir.path.string() + " --year 2022 --format csv", dir.path);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto rows = parseCsv(r.out);
+  ASSERT_EQ(rows.size(), 4u) << r.out;  // header, park and road of 城区, parking of 麻塘片区
+  EXPECT_NE(r.out.find("城区,road,1,0,0,1,0,1,1.113,0.000,0,1.113,0.000,0\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("麻塘片区,parking,1,0,0,1,0,0,0.000,0.000,120,0.000,0.000,120\n"), std::string::npos);
+}
+
+TEST(Cli, CheckListsDataProblemsOneLineEachAndExitsOne) {
+  test::ScopedDir dir;
+  writeCounty(dir.path);
+  test::writeVector(dir.path / "bad.gpkg",
+                    {{"bad", 4490, {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
+                      {{"POINT(114.01 0.01)", {"倒序", "completed", "2022-05-01", "2022-04-01"}},
+                       {"POINT(114.01 0.01)", {"无日期", "completed", "2022-05-01", ""}},
+                       {"POINT(114.01 0.01)", {"A路", "施工中", "2022-13-01", ""}},
+                       {"POINT(114.01 0.01)", {"怪状态", "快好了", "", ""}}}}});
+  Outcome r = worksmap("check " + dir.path.string(), dir.path);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  std::string file = (dir.path / "bad.gpkg").string();
+  using ::testing::HasSubstr;
+  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));
+  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 2: '无日期': recorded as completed but has no completion date\n"));
+  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 3: field start_date: '2022-13-01' is not a real calendar day\n"));
+  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 4: unknown status '快好了' (status taken from the dates)\n"));
+  EXPECT_THAT(r.out, HasSubstr("'A路': the same name is used by"));
+}
+
+TEST(Cli, UnreadableInputExitsTwoAndNamesTheFile) {
+  test::ScopedDir dir;
+  std::ofstream(dir.path / "broken.geojson") << "{ this is not json";
+  Outcome r = worksmap("check " + (dir.path / "broken.geojson").string(), dir.path);
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.out, ::testing::HasSubstr((dir.path / "broken.geojson").string() + ": cannot be opened as vector data"));
+}
+
+TEST(Cli, WorkspaceSyntaxErrorIsReportedWithItsLineAndExitsTwo) {
+  test::ScopedDir dir;
+  fs::path ws = dir.path / "county.worksmap.toml";
+  std::ofstream(ws) << "title = \"示例\"\n\n[[layer]]\nsource = \"works.gpkg\n";
+  Outcome r = worksmap("check " + ws.string(), dir.path);
+  EXPECT_EQ(r.exitCode, 2) << r.out;
+  EXPECT_THAT(r.out, ::testing::HasSubstr(ws.string() + ":4: syntax error"));
+}
+
+TEST(Cli, BadDateOnTheCommandLineIsAUsageError) {
+  test::ScopedDir dir;
+  Outcome r = worksmap("report " + dir.path.string() + " --as-of 2023-02-30", dir.path);
+  EXPECT_EQ(r.exitCode, 3);
+  EXPECT_EQ(r.err, "'2023-02-30' is not a valid date for --as-of\n");
+  r = worksmap("report " + dir.path.string() + " --as-of 2023-01-01 --year 2022", dir.path);
+  EXPECT_EQ(r.exitCode, 3);
+}
+
+TEST(Cli, ChineseLocaleGivesChineseMessages) {
+  test::ScopedDir dir;
+  Outcome r = worksmap("report " + dir.path.string() + " --as-of 2023-02-30", dir.path);
+  std::string command = "LC_ALL=zh_CN.UTF-8 " + std::string(WORKSMAP_BINARY) + " report " + dir.path.string() +
+                        " --as-of 2023-02-30 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[512] = {};
+  std::size_t n = fread(buffer, 1, sizeof buffer - 1, pipe);
+  pclose(pipe);
+  EXPECT_EQ(std::string(buffer, n), "“2023-02-30”不是 --as-of 的有效日期\n");
+}
