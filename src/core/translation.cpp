@@ -82,6 +82,7 @@ constexpr std::array kTable{
   WM_MSG(WorkspaceBadValue, "{0}:{1}: '{2}' must be {3}", "{0}:{1}：“{2}”应为{3}"),
   WM_MSG(WorkspaceMissingKey, "{0}:{1}: '{2}' is required here", "{0}:{1}：此处必须提供“{2}”"),
   WM_MSG(WorkspaceLayerNotFound, "{0}:{1}: layer '{2}' was not found in {3}", "{0}:{1}：在 {3} 中找不到图层“{2}”"),
+  WM_MSG(WorkspaceColumnNotFound, "{0}:{1}: column '{2}' (for {3}) is not in layer {4}", "{0}:{1}：图层 {4} 中没有字段“{2}”（对应 {3}）"),
   WM_MSG(WorkspaceUnreadable, "the workspace file cannot be read", "无法读取工作空间文件"),
   WM_MSG(WorkspaceNotUtf8, "{0}:{1}: the file is not saved as UTF-8 (perhaps GBK/ANSI); save it again as UTF-8", "{0}:{1}：文件不是 UTF-8 编码（可能是 GBK/ANSI），请另存为 UTF-8"),
   WM_MSG(WorkspaceNotText, "{0}:{1}: '{2}' must be text in quotes", "{0}:{1}：“{2}”应为用引号括起的文字"),

@@ -81,6 +81,7 @@ enum class Msg {
   WorkspaceBadValue,
   WorkspaceMissingKey,
   WorkspaceLayerNotFound,
+  WorkspaceColumnNotFound,
   WorkspaceUnreadable,
   WorkspaceNotUtf8,
   WorkspaceNotText,

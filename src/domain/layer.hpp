@@ -29,7 +29,7 @@ struct LayerInfo {
 struct Layer {
   LayerInfo info;
   geo::GeometryStore geometry;      ///< in the working CRS
-  std::vector<std::string> labels;  ///< per feature: its name attribute when it has one (base layers, districts)
+  std::vector<std::string> labels;  ///< base and district layers: per feature, its name ("" if none); works: empty
   std::vector<std::int64_t> fids;   ///< per feature: the source feature id
 };
 

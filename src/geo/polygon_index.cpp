@@ -136,7 +136,8 @@ Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
       return {s.x[v0], s.y[v0]};
     }
     case GeomKind::Polygon: {
-      GeosHandle geos;
+      // One handle per thread: creating a GEOS context per feature costs more than the point itself.
+      thread_local GeosHandle geos;
       GEOSGeometry* g = polygonFrom(geos.h, s, feature);
       Point2 out{s.x[v0], s.y[v0]};
       if (g) {
@@ -155,7 +156,7 @@ Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
 
 std::string invalidityReason(const GeometryStore& s, std::size_t feature) {
   if (s.featureKinds[feature] != GeomKind::Polygon) return {};
-  GeosHandle geos;
+  thread_local GeosHandle geos;
   GEOSGeometry* g = polygonFrom(geos.h, s, feature);
   if (!g) return "no ring with 3 or more distinct points";
   std::string reason;

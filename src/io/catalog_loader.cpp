@@ -117,6 +117,9 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   });
   releasePlan(plan);
 
+  std::size_t projectCount = 0;
+  for (const auto& r : results) projectCount += r.projects.size();
+  catalog.projects.reserve(projectCount);
   for (auto& r : results) {
     catalog.diagnostics.append(r.problems);
     if (r.unreadable) {

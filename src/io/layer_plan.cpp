@@ -55,8 +55,11 @@ std::vector<std::string> sampleRawStrings(const std::string& path, int layerInde
   OGRLayer* layer = raw->GetLayer(layerIndex);
   OGRFeatureDefn* defn = layer->GetLayerDefn();
   std::vector<int> stringColumns;
-  for (int i = 0; i < defn->GetFieldCount(); ++i)
+  for (int i = 0; i < defn->GetFieldCount(); ++i) {
     if (defn->GetFieldDefn(i)->GetType() == OFTString) stringColumns.push_back(i);
+    if (const char* column = defn->GetFieldDefn(i)->GetNameRef(); core::hasNonAscii(column))
+      samples.emplace_back(column);
+  }
   if (stringColumns.empty()) return samples;
   layer->ResetReading();
   for (int n = 0; n < 2000; ++n) {
@@ -124,7 +127,7 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
   return true;
 }
 
-void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& request) {
+void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& request, Plan& out) {
   plan.worksColumns.fill(-1);
   for (int i = 0; i < defn->GetFieldCount(); ++i) {
     const char* column = defn->GetFieldDefn(i)->GetNameRef();
@@ -132,7 +135,13 @@ void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& reque
       plan.worksColumns[static_cast<int>(*field)] = i;
     if (plan.labelColumn < 0 && isDistrictNameColumn(column)) plan.labelColumn = i;
   }
-  for (const auto& [field, column] : request.fields) plan.worksColumns[static_cast<int>(field)] = findColumn(defn, column);
+  for (const auto& [field, column] : request.fields) {
+    plan.worksColumns[static_cast<int>(field)] = findColumn(defn, column);
+    if (plan.worksColumns[static_cast<int>(field)] < 0)
+      out.problems.add(note(Severity::Error, Msg::WorkspaceColumnNotFound, {}, {},
+                            {request.workspaceFile, std::to_string(request.workspaceLine), column,
+                             std::string(worksFieldName(field)), plan.layerName}));
+  }
 }
 
 void decideRole(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request) {
@@ -167,19 +176,23 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
     plan.extent.add(env.MinX, env.MinY);
     plan.extent.add(env.MaxX, env.MaxY);
   }
-  mapColumns(plan, layer->GetLayerDefn(), request);
+  // Column names are text too: a GBK shapefile's Chinese field names only match once decoded.
+  DatasetPtr decoded;
+  if (sidecars) {
+    decideShapefileEncoding(plan, *sidecars, request, out);
+    decoded = openVector(openPath, plan.encoding.c_str());
+    if (decoded && decoded->GetLayer(index)) layer = decoded->GetLayer(index);
+  } else {
+    plan.encodingLabel = "UTF-8";
+    plan.encodingHow = "format";
+  }
+  mapColumns(plan, layer->GetLayerDefn(), request, out);
   decideRole(plan, layer, request);
   if (plan.featureCount == 0) {
     out.problems.add(note(Severity::Warning, Msg::EmptyLayer, display, plan.layerName));
     return;
   }
   if (!decideCrs(plan, layer, request, out)) return;
-  if (sidecars) {
-    decideShapefileEncoding(plan, *sidecars, request, out);
-  } else {
-    plan.encodingLabel = "UTF-8";
-    plan.encodingHow = "format";
-  }
   out.layers.push_back(std::move(plan));
 }
 

@@ -53,10 +53,12 @@ struct Reader {
       }
     }
     out.layer.fids.push_back(fid);
-    if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
-      out.layer.labels.emplace_back(core::trim(f.GetFieldAsString(plan.labelColumn)));
-    else
-      out.layer.labels.emplace_back();
+    if (!works) {  // a works feature's name is in its Project
+      if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
+        out.layer.labels.emplace_back(core::trim(f.GetFieldAsString(plan.labelColumn)));
+      else
+        out.layer.labels.emplace_back();
+    }
     if (works) {
       domain::Project& p = out.projects.emplace_back();
       readWorksAttributes(f, plan, p, out.problems);
@@ -90,7 +92,7 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   for (std::size_t f = 0; f < keep.size(); ++f) {
     if (!keep[f]) continue;
     fids.push_back(r.layer.fids[f]);
-    labels.push_back(std::move(r.layer.labels[f]));
+    if (!r.layer.labels.empty()) labels.push_back(std::move(r.layer.labels[f]));
     if (!r.projects.empty()) {
       projects.push_back(std::move(r.projects[f]));
       projects.back().feature = static_cast<std::uint32_t>(w);

@@ -25,7 +25,9 @@ std::vector<Quota> quotasFor(std::size_t works) {
   std::size_t roads = works * 35 / 100;
   std::size_t parks = works * 25 / 100;
   std::size_t parking = works * 15 / 100;
-  return {{WorksKind::Road, roads}, {WorksKind::Park, parks}, {WorksKind::Parking, parking},
+  return {{WorksKind::Road, roads},
+          {WorksKind::Park, parks},
+          {WorksKind::Parking, parking},
           {WorksKind::Sewer, works - roads - parks - parking}};
 }
 
@@ -63,8 +65,8 @@ core::Result<GenerateSummary> generateBenchmarkCounty(const std::filesystem::pat
   GenerateSummary summary;
   auto file = VectorFile::create(VectorFile::Format::ShapefileDirectory, out->staging());
   if (!file) return file.error();
-  if (Status s = writeLayers(*file, benchmarkBaseLayers(layout), outDir, SummaryPath::ShapefileInDirectory,
-                             summary.layers);
+  if (Status s =
+          writeLayers(*file, benchmarkBaseLayers(layout), outDir, SummaryPath::ShapefileInDirectory, summary.layers);
       !s) {
     return s.error();
   }

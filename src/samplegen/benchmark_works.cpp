@@ -69,14 +69,19 @@ void BenchmarkWorks::makeName(WorksProject& p, std::size_t serial) {
   std::string base;
   char letter = 'R';
   switch (p.kind) {
-    case WorksKind::Road: base = roadProjectName(_random, prefix, ""); break;
-    case WorksKind::Park: base = parkProjectName(_random, prefix);
+    case WorksKind::Road:
+      base = roadProjectName(_random, prefix, "");
+      break;
+    case WorksKind::Park:
+      base = parkProjectName(_random, prefix);
       letter = 'G';
       break;
-    case WorksKind::Parking: base = parkingProjectName(_random, prefix, p.levels > 1);
+    case WorksKind::Parking:
+      base = parkingProjectName(_random, prefix, p.levels > 1);
       letter = 'P';
       break;
-    case WorksKind::Sewer: base = sewerProjectName(_random, prefix, "");
+    case WorksKind::Sewer:
+      base = sewerProjectName(_random, prefix, "");
       letter = 'S';
       break;
   }

@@ -40,7 +40,8 @@ Status writeShapefiles(const StagedOutput& out, const std::vector<LayerContent>&
                        std::vector<LayerSummary>& summaries) {
   auto file = VectorFile::create(VectorFile::Format::ShapefileDirectory, out.staging() / "county");
   if (!file) return file.error();
-  if (Status s = writeLayers(*file, layers, out.outDir() / "county", SummaryPath::ShapefileInDirectory, summaries); !s) {
+  if (Status s = writeLayers(*file, layers, out.outDir() / "county", SummaryPath::ShapefileInDirectory, summaries);
+      !s) {
     return s;
   }
   if (Status s = file->close(); !s) return s;

@@ -54,8 +54,8 @@ Polyline boundaryEdge(Vec2 a, Vec2 b, double amplitude, double phase) {
   Vec2 normal = Vec2{-dir.y, dir.x} * (1.0 / length(dir));
   for (std::size_t i = 1; i + 1 < line.size(); ++i) {
     double t = static_cast<double>(i) / static_cast<double>(line.size() - 1);
-    double wave = std::sin(std::numbers::pi * t) *
-                  (std::sin(3.0 * std::numbers::pi * t + phase) + 0.5 * std::sin(7.0 * std::numbers::pi * t + 2 * phase));
+    double wave = std::sin(std::numbers::pi * t) * (std::sin(3.0 * std::numbers::pi * t + phase) +
+                                                    0.5 * std::sin(7.0 * std::numbers::pi * t + 2 * phase));
     line[i] = line[i] + normal * (amplitude * wave);
     line[i] = {std::round(line[i].x), std::round(line[i].y)};
   }
@@ -98,8 +98,12 @@ DistrictGraph makeGraph() {
   g.at[D] = km(-8, -2);
   g.at[P] = km(4, 4);
   g.at[Q] = km(4, -5);
-  const std::array<std::pair<Node, Vec2>, 6> junctions{{{JNW, km(-9, 12.5)}, {JNE, km(3, 12.5)}, {JE, km(15, 1)},
-                                                        {JSE, km(4, -12.5)}, {JSW, km(-7, -12.5)}, {JW, km(-15, 3)}}};
+  const std::array<std::pair<Node, Vec2>, 6> junctions{{{JNW, km(-9, 12.5)},
+                                                        {JNE, km(3, 12.5)},
+                                                        {JE, km(15, 1)},
+                                                        {JSE, km(4, -12.5)},
+                                                        {JSW, km(-7, -12.5)},
+                                                        {JW, km(-15, 3)}}};
   for (auto [node, target] : junctions) {
     g.outlineIndex[node] = outlineIndexToward(target);
     g.at[node] = g.outline[static_cast<std::size_t>(g.outlineIndex[node])];
@@ -126,21 +130,20 @@ std::vector<District> makeDistricts() {
     return District{name, code, shortName, std::move(ring), seat};
   };
   std::vector<District> out;
-  out.push_back(district("城区", "439901001", "", joinPieces({g.piece(A, B), g.piece(B, C), g.piece(C, D),
-                                                              g.piece(D, A)}), km(-5.5, 0.2)));
+  out.push_back(district("城区", "439901001", "",
+                         joinPieces({g.piece(A, B), g.piece(B, C), g.piece(C, D), g.piece(D, A)}), km(-5.5, 0.2)));
   out.push_back(district("麻塘片区", "439901002", "麻塘",
-                         joinPieces({g.arc(JNE, JNW), g.piece(JNW, A), g.piece(A, B), g.piece(B, P),
-                                     g.piece(P, JNE)}), km(-5.2, 6.8)));
+                         joinPieces({g.arc(JNE, JNW), g.piece(JNW, A), g.piece(A, B), g.piece(B, P), g.piece(P, JNE)}),
+                         km(-5.2, 6.8)));
   out.push_back(district("荣家湾镇", "439901003", "荣家湾镇",
                          joinPieces({g.piece(B, P), g.piece(P, Q), g.piece(Q, C), g.piece(C, B)}), km(0.5, 0.0)));
-  out.push_back(district("新墙镇", "439901004", "新墙镇",
-                         joinPieces({g.arc(JE, JNE), g.piece(JNE, P), g.piece(P, JE)}), km(9.0, 8.0)));
+  out.push_back(district("新墙镇", "439901004", "新墙镇", joinPieces({g.arc(JE, JNE), g.piece(JNE, P), g.piece(P, JE)}),
+                         km(9.0, 8.0)));
   out.push_back(district("筻口镇", "439901005", "筻口镇",
-                         joinPieces({g.arc(JSE, JE), g.piece(JE, P), g.piece(P, Q), g.piece(Q, JSE)}),
-                         km(10.5, -9.5)));
+                         joinPieces({g.arc(JSE, JE), g.piece(JE, P), g.piece(P, Q), g.piece(Q, JSE)}), km(10.5, -9.5)));
   out.push_back(district("月田镇", "439901006", "月田镇",
-                         joinPieces({g.arc(JSW, JSE), g.piece(JSE, Q), g.piece(Q, C), g.piece(C, D),
-                                     g.piece(D, JSW)}), km(-2.5, -8.0)));
+                         joinPieces({g.arc(JSW, JSE), g.piece(JSE, Q), g.piece(Q, C), g.piece(C, D), g.piece(D, JSW)}),
+                         km(-2.5, -8.0)));
   out.push_back(district("黄沙街镇", "439901007", "黄沙街镇",
                          joinPieces({g.arc(JNW, JW), g.piece(JW, A), g.piece(A, JNW)}), km(-12.0, 8.0)));
   out.push_back(district("步仙乡", "439901008", "步仙乡",
@@ -153,11 +156,16 @@ std::vector<District> makeDistricts() {
 
 const char* roadClassName(RoadClass roadClass) {
   switch (roadClass) {
-    case RoadClass::Arterial: return "主干路";
-    case RoadClass::Secondary: return "次干路";
-    case RoadClass::Branch: return "支路";
-    case RoadClass::County: return "县道";
-    case RoadClass::Township: return "乡道";
+    case RoadClass::Arterial:
+      return "主干路";
+    case RoadClass::Secondary:
+      return "次干路";
+    case RoadClass::Branch:
+      return "支路";
+    case RoadClass::County:
+      return "县道";
+    case RoadClass::Township:
+      return "乡道";
   }
   return "支路";
 }

@@ -25,7 +25,8 @@ double smoothstep(double edge0, double edge1, double x) {
 // Lattice value noise in [-1, 1]: a hash per integer lattice point, blended with smoothstep weights. Integer
 // arithmetic only for the lattice, so every machine gets the same hills.
 double latticeValue(std::int64_t ix, std::int64_t iy, std::uint64_t seed) {
-  std::uint64_t h = static_cast<std::uint64_t>(ix) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(iy) * 0xC2B2AE3D27D4EB4Full ^ seed;
+  std::uint64_t h = static_cast<std::uint64_t>(ix) * 0x9E3779B97F4A7C15ull ^
+                    static_cast<std::uint64_t>(iy) * 0xC2B2AE3D27D4EB4Full ^ seed;
   h = (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;
   h ^= h >> 29;
   return static_cast<double>(h >> 11) * 0x1.0p-52 - 1.0;
@@ -39,7 +40,8 @@ double valueNoise(double x, double y, std::uint64_t seed) {
   double tx = smoothstep(0.0, 1.0, x - fx);
   double ty = smoothstep(0.0, 1.0, y - fy);
   double a = latticeValue(ix, iy, seed) + (latticeValue(ix + 1, iy, seed) - latticeValue(ix, iy, seed)) * tx;
-  double b = latticeValue(ix, iy + 1, seed) + (latticeValue(ix + 1, iy + 1, seed) - latticeValue(ix, iy + 1, seed)) * tx;
+  double b =
+      latticeValue(ix, iy + 1, seed) + (latticeValue(ix + 1, iy + 1, seed) - latticeValue(ix, iy + 1, seed)) * tx;
   return a + (b - a) * ty;
 }
 

@@ -9,8 +9,10 @@ namespace wm::samplegen {
 
 DistrictGrid::DistrictGrid(const CountyLayout& layout, double cellSize) : _cell(cellSize) {
   Box outline = boundsOf(layout.outline);
-  _bounds = {std::floor(outline.minX / cellSize) * cellSize - cellSize, std::floor(outline.minY / cellSize) * cellSize - cellSize,
-             std::ceil(outline.maxX / cellSize) * cellSize + cellSize, std::ceil(outline.maxY / cellSize) * cellSize + cellSize};
+  _bounds = {std::floor(outline.minX / cellSize) * cellSize - cellSize,
+             std::floor(outline.minY / cellSize) * cellSize - cellSize,
+             std::ceil(outline.maxX / cellSize) * cellSize + cellSize,
+             std::ceil(outline.maxY / cellSize) * cellSize + cellSize};
   _cols = static_cast<int>(std::lround((_bounds.maxX - _bounds.minX) / cellSize));
   _rows = static_cast<int>(std::lround((_bounds.maxY - _bounds.minY) / cellSize));
   _label.assign(static_cast<std::size_t>(_cols) * static_cast<std::size_t>(_rows), -1);

@@ -18,13 +18,15 @@ LayerContent namedLines(const char* layer, const std::vector<NamedLine>& lines, 
 }
 
 LayerContent districtLayer(const CountyLayout& layout) {
-  LayerContent content{baseSchema("districts", GeometryType::Polygon, {textField("name", 40), textField("code", 12)}), {}};
+  LayerContent content{baseSchema("districts", GeometryType::Polygon, {textField("name", 40), textField("code", 12)}),
+                       {}};
   for (const District& d : layout.districts) content.records.push_back({d.ring, {d.name, d.code}});
   return content;
 }
 
 LayerContent roadLayer(const CountyLayout& layout) {
-  LayerContent content{baseSchema("roads", GeometryType::LineString, {textField("name", 60), textField("class", 12)}), {}};
+  LayerContent content{baseSchema("roads", GeometryType::LineString, {textField("name", 60), textField("class", 12)}),
+                       {}};
   for (const BaseRoad& road : layout.roads) {
     content.records.push_back({road.line, {road.name, std::string(roadClassName(road.roadClass))}});
   }
@@ -35,7 +37,8 @@ LayerContent roadLayer(const CountyLayout& layout) {
 
 std::vector<LayerContent> sampleBaseLayers(const CountyLayout& layout) {
   std::vector<LayerContent> layers;
-  LayerContent boundary{baseSchema("county_boundary", GeometryType::Polygon, {textField("name", 40), textField("code", 12)}), {}};
+  LayerContent boundary{
+      baseSchema("county_boundary", GeometryType::Polygon, {textField("name", 40), textField("code", 12)}), {}};
   boundary.records.push_back({layout.outline, {std::string(kCountyName), std::string("439901")}});
   layers.push_back(std::move(boundary));
   layers.push_back(districtLayer(layout));
@@ -69,8 +72,9 @@ std::string encodingLabel(const LayerSchema& schema, bool shapefile) {
   return shapefile && schema.encoding == TextEncoding::Gbk ? "GBK, undeclared" : "UTF-8";
 }
 
-Status writeLayers(VectorFile& file, const std::vector<LayerContent>& layers, const std::filesystem::path& finalLocation,
-                   SummaryPath summaryPath, std::vector<LayerSummary>& summaries) {
+Status writeLayers(VectorFile& file, const std::vector<LayerContent>& layers,
+                   const std::filesystem::path& finalLocation, SummaryPath summaryPath,
+                   std::vector<LayerSummary>& summaries) {
   for (const LayerContent& layer : layers) {
     auto writer = file.addLayer(layer.schema);
     if (!writer) return writer.error();

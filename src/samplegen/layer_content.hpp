@@ -27,8 +27,9 @@ LayerContent worksLayer(WorksKind kind, WorksFlavour flavour, const std::vector<
 enum class SummaryPath { File, ShapefileInDirectory };
 
 /// Adds every layer to the file, writes its features, and appends one summary per layer.
-Status writeLayers(VectorFile& file, const std::vector<LayerContent>& layers, const std::filesystem::path& finalLocation,
-                   SummaryPath summaryPath, std::vector<LayerSummary>& summaries);
+Status writeLayers(VectorFile& file, const std::vector<LayerContent>& layers,
+                   const std::filesystem::path& finalLocation, SummaryPath summaryPath,
+                   std::vector<LayerSummary>& summaries);
 
 /// "UTF-8" or "GBK, undeclared" for the summary of a shapefile layer; GeoPackages are always UTF-8.
 std::string encodingLabel(const LayerSchema& schema, bool shapefile);

@@ -32,8 +32,9 @@ void printSummary(const wm::samplegen::GenerateSummary& summary) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Writes the fictional sample county 示例县 (--sample) or a benchmark county with N works (--works N).\n"
-               "Exit codes: 0 written, 1 generation failed, 2 bad command line."};
+  CLI::App app{
+      "Writes the fictional sample county 示例县 (--sample) or a benchmark county with N works (--works N).\n"
+      "Exit codes: 0 written, 1 generation failed, 2 bad command line."};
   bool sample = false;
   std::size_t works = 0;
   std::uint64_t seed = 1;

@@ -58,8 +58,8 @@ bool segmentsTouch(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
   int o3 = orientation(c, d, a);
   int o4 = orientation(c, d, b);
   if (o1 != o2 && o3 != o4) return true;
-  return (o1 == 0 && onSegment(a, b, c)) || (o2 == 0 && onSegment(a, b, d)) ||
-         (o3 == 0 && onSegment(c, d, a)) || (o4 == 0 && onSegment(c, d, b));
+  return (o1 == 0 && onSegment(a, b, c)) || (o2 == 0 && onSegment(a, b, d)) || (o3 == 0 && onSegment(c, d, a)) ||
+         (o4 == 0 && onSegment(c, d, b));
 }
 
 }  // namespace

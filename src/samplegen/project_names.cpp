@@ -18,9 +18,8 @@ const std::vector<std::string>& stems() {
 }
 
 const std::vector<std::string>& roadActions() {
-  static const std::vector<std::string> pool = {"提质改造", "新建工程", "拓宽改造", "白改黑工程", "人行道改造",
-                                                "路面硬化工程", "延伸工程", "管线入地改造", "提质改造",
-                                                "新建工程"};
+  static const std::vector<std::string> pool = {"提质改造",     "新建工程", "拓宽改造",     "白改黑工程", "人行道改造",
+                                                "路面硬化工程", "延伸工程", "管线入地改造", "提质改造",   "新建工程"};
   return pool;
 }
 
@@ -29,6 +28,11 @@ std::string streetName(Random& random) {
   std::string name = random.pick(stems());
   name += random.pick(suffixes);
   return name;
+}
+
+// The town (no prefix) has communities, not villages.
+std::string townForm(const std::string& form, const std::string& prefix, const char* instead) {
+  return prefix.empty() && form.find("村") != std::string::npos ? std::string(instead) : form;
 }
 
 }  // namespace
@@ -54,15 +58,15 @@ std::string roadProjectName(Random& random, const std::string& prefix, const std
 }
 
 std::string parkProjectName(Random& random, const std::string& prefix) {
-  static const std::vector<std::string> forms = {"社区游园", "广场游园", "路口袋公园", "小区游园", "村游园",
-                                                 "游园", "街头绿地游园"};
+  static const std::vector<std::string> forms = {"社区游园", "广场游园", "路口袋公园",  "小区游园",
+                                                 "村游园",   "游园",     "街头绿地游园"};
   std::string name = prefix + random.pick(stems());
-  name += random.pick(forms);
+  name += townForm(random.pick(forms), prefix, "社区游园");
   return name;
 }
 
 std::string parkingProjectName(Random& random, const std::string& prefix, bool multiStorey) {
-  static const std::vector<std::string> surface = {"停车场", "小学停车场", "市场停车场", "公园停车场",
+  static const std::vector<std::string> surface = {"停车场",     "小学停车场",   "市场停车场", "公园停车场",
                                                    "社区停车场", "路公共停车场", "医院停车场"};
   static const std::vector<std::string> storeys = {"医院立体停车场", "立体停车场", "商业中心立体停车场",
                                                    "学校立体停车场"};
@@ -78,7 +82,7 @@ std::string sewerProjectName(Random& random, const std::string& prefix, const st
                                                        "截污干管工程"};
   if (!street.empty()) return prefix + street + random.pick(streetForms);
   std::string name = prefix + random.pick(stems());
-  name += random.pick(areaForms);
+  name += townForm(random.pick(areaForms), prefix, "片区污水管网");
   return name;
 }
 

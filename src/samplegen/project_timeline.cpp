@@ -13,10 +13,14 @@ struct Durations {
 
 Durations durationsOf(WorksKind kind) {
   switch (kind) {
-    case WorksKind::Road: return {182, 548};     // 6-18 months
-    case WorksKind::Park: return {61, 182};      // 2-6 months
-    case WorksKind::Parking: return {91, 365};   // 3-12 months
-    case WorksKind::Sewer: return {122, 426};    // 4-14 months
+    case WorksKind::Road:
+      return {182, 548};  // 6-18 months
+    case WorksKind::Park:
+      return {61, 182};  // 2-6 months
+    case WorksKind::Parking:
+      return {91, 365};  // 3-12 months
+    case WorksKind::Sewer:
+      return {122, 426};  // 4-14 months
   }
   return {91, 365};
 }
@@ -48,7 +52,8 @@ void underConstructionTimeline(Random& random, WorksProject& p, int planDays) {
     // Overdue: the planned completion has already passed.
     p.start = std::max(earliest, plusDays(t, -planDays - random.between(10, 200)));
   } else {
-    p.start = core::Date::fromDays(dayBetween(random, std::max(earliest, plusDays(t, -planDays + 15)), plusDays(t, -10)));
+    p.start =
+        core::Date::fromDays(dayBetween(random, std::max(earliest, plusDays(t, -planDays + 15)), plusDays(t, -10)));
   }
   p.planDone = plusDays(p.start, planDays);
   double elapsed = static_cast<double>(t.days() - p.start.days()) / planDays;
@@ -73,8 +78,12 @@ void assignTimeline(Random& random, WorksProject& p) {
   int planDays = random.between(span.minDays, span.maxDays);
   p.done.reset();
   switch (p.status) {
-    case WorksStatus::Completed: completedTimeline(random, p, planDays); break;
-    case WorksStatus::UnderConstruction: underConstructionTimeline(random, p, planDays); break;
+    case WorksStatus::Completed:
+      completedTimeline(random, p, planDays);
+      break;
+    case WorksStatus::UnderConstruction:
+      underConstructionTimeline(random, p, planDays);
+      break;
     case WorksStatus::Suspended:
       p.start = core::Date::fromDays(dayBetween(random, ymd(2021, 3, 1), plusDays(registerDate(), -75)));
       p.planDone = plusDays(p.start, planDays);
@@ -93,11 +102,17 @@ void assignInvestment(Random& random, WorksProject& p, bool urban) {
   double rate = random.uniform(0.8, 1.25) * (urban ? 1.0 : 0.55);
   double value = 0.0;
   switch (p.kind) {
-    case WorksKind::Road: value = lineLength(p.shape) / 1000.0 * 1600.0 * rate; break;   // 万元 per km
-    case WorksKind::Sewer: value = lineLength(p.shape) / 1000.0 * 420.0 * rate; break;   // 万元 per km
-    case WorksKind::Park: value = std::abs(signedArea(p.shape)) * 0.05 * rate; break;    // 500 元/m²
+    case WorksKind::Road:
+      value = lineLength(p.shape) / 1000.0 * 1600.0 * rate;
+      break;  // 万元 per km
+    case WorksKind::Sewer:
+      value = lineLength(p.shape) / 1000.0 * 420.0 * rate;
+      break;  // 万元 per km
+    case WorksKind::Park:
+      value = std::abs(signedArea(p.shape)) * 0.05 * rate;
+      break;  // 500 元/m²
     case WorksKind::Parking:
-      value = p.spaces * (p.levels > 1 ? 16.0 : 2.5) * rate;                            // 万元 per space
+      value = p.spaces * (p.levels > 1 ? 16.0 : 2.5) * rate;  // 万元 per space
       break;
   }
   p.invest = roundTo(value, 0.01);

@@ -47,7 +47,9 @@ the same CRS as its shapefile; reading `county/` or `county.gpkg` gives identica
 build/dev/src/samplegen/worksmap-gencounty --sample --out geodata
 ```
 
-The output is deterministic: the same generator writes byte-identical files on every machine.
+Regenerating gives byte-identical files: the generator uses its own random numbers, fixed dates in file headers
+and rounded coordinates (1 mm, or 1e-9°), so other machines get the same data; a different GDAL or PROJ version
+may still change a few bytes of the containers.
 Benchmark counties of any size come from `worksmap-gencounty --works N --out DIR [--seed S]`.
 )";
 
@@ -70,9 +72,10 @@ std::string sampleReadme(const std::vector<LayerSummary>& shapefileLayers, const
                         layer.features, layer.epsg, encoding);
   }
   text += "| `county.gpkg` | all of the above | | per layer, as above | UTF-8 |\n";
-  text += fmt::format("| `dem.tif` | Float32 DEM, {} × {} cells of {:.0f} m, DEFLATE, nodata -9999, {:.0f}–{:.0f} m | "
-                      "| EPSG:4547 | |\n",
-                      dem.cols, dem.rows, dem.cellSize, dem.minElevation, dem.maxElevation);
+  text += fmt::format(
+      "| `dem.tif` | Float32 DEM, {} × {} cells of {:.0f} m, DEFLATE, nodata -9999, {:.0f}–{:.0f} m | "
+      "| EPSG:4547 | |\n",
+      dem.cols, dem.rows, dem.cellSize, dem.minElevation, dem.maxElevation);
   text += kNotes;
   return text;
 }

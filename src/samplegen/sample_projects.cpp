@@ -106,9 +106,8 @@ bool makeRuralLine(Context& c, WorksProject& p) {
     if (!line) continue;
     p.shape = std::move(*line);
     const std::string& prefix = prefixOf(c, p.district);
-    p.name = uniqueName(c.names, [&] {
-      return road ? roadProjectName(c.random, prefix, "") : sewerProjectName(c.random, prefix, "");
-    });
+    p.name = uniqueName(
+        c.names, [&] { return road ? roadProjectName(c.random, prefix, "") : sewerProjectName(c.random, prefix, ""); });
     return true;
   }
   return false;
@@ -157,10 +156,14 @@ const std::string& villageName(Random& random) {
 bool makeShape(Context& c, WorksProject& p) {
   bool town = p.district == kTownDistrict;
   switch (p.kind) {
-    case WorksKind::Road: return town ? makeTownRoad(c, p) : makeRuralLine(c, p);
-    case WorksKind::Sewer: return town ? makeTownSewer(c, p) : makeRuralLine(c, p);
-    case WorksKind::Park: return makePark(c, p);
-    case WorksKind::Parking: return makeParking(c, p);
+    case WorksKind::Road:
+      return town ? makeTownRoad(c, p) : makeRuralLine(c, p);
+    case WorksKind::Sewer:
+      return town ? makeTownSewer(c, p) : makeRuralLine(c, p);
+    case WorksKind::Park:
+      return makePark(c, p);
+    case WorksKind::Parking:
+      return makeParking(c, p);
   }
   return false;
 }

@@ -28,7 +28,8 @@ void removeStaleSiblings(const fs::path& target) {
 
 }  // namespace
 
-StagedOutput::StagedOutput(fs::path outDir, fs::path staging) : _outDir(std::move(outDir)), _staging(std::move(staging)) {}
+StagedOutput::StagedOutput(fs::path outDir, fs::path staging)
+    : _outDir(std::move(outDir)), _staging(std::move(staging)) {}
 
 StagedOutput::StagedOutput(StagedOutput&& other) noexcept
     : _outDir(std::move(other._outDir)), _staging(std::move(other._staging)) {

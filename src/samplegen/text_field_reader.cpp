@@ -16,7 +16,8 @@ core::Result<std::vector<std::string>> readTextField(const std::filesystem::path
   GdalWriteScope gdal;  // registers the drivers, and keeps GDAL from writing side files while it reads
   char** openOptions = nullptr;
   if (!shapeEncoding.empty()) openOptions = CSLSetNameValue(openOptions, "ENCODING", shapeEncoding.c_str());
-  GDALDatasetH ds = GDALOpenEx(source.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
+  GDALDatasetH ds =
+      GDALOpenEx(source.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
   CSLDestroy(openOptions);
   if (!ds) return core::Error{"cannot open " + source.string() + ": " + lastGdalError("not a vector dataset")};
   OGRLayerH handle = layer.empty() ? GDALDatasetGetLayer(ds, 0) : GDALDatasetGetLayerByName(ds, layer.c_str());

@@ -98,7 +98,7 @@ void addWaterAndRailway(CountyLayout& layout) {
   layout.rivers.push_back({"南湖港", meander(outflow, 150.0, 60.0, 1500.0, kNowhere, kNowhere)});
   layout.lake = {"南湖", lakeRing()};
 
-  Polyline rail = {km(-1.6, 15.5), km(-2.4, 10.0), km(-3.3, 5.0),   km(-3.65, 2.6),
+  Polyline rail = {km(-1.6, 15.5),  km(-2.4, 10.0), km(-3.3, 5.0),   km(-3.65, 2.6),
                    km(-3.65, -2.6), km(-3.3, -6.0), km(-2.4, -10.0), km(-1.6, -15.5)};
   layout.railway = {"京广铁路", densify(rail, 250.0)};
   layout.station = km(-3.65, 0.2);
@@ -119,11 +119,14 @@ void addCountyRoads(CountyLayout& layout) {
       {"步仙公路", County, {km(-7.9, 1.1), km(-10.0, 0.0), km(-12.0, -5.5), km(-12.8, -9.0)}},
       {"月田公路", County, {km(-6.1, -1.55), km(-5.5, -4.5), km(-2.5, -8.0), km(-1.5, -11.0)}},
       {"荣新公路", County, {km(-3.2, 0.5), km(0.5, 0.0), km(4.5, 4.5), km(9.0, 8.0), km(12.0, 10.0)}},
-      {"荣筻公路", County, {km(0.5, 0.0), km(5.5, -1.5), km(6.5, -3.0), km(6.8, -7.5), km(10.5, -9.5), km(13.0, -10.0)}},
+      {"荣筻公路",
+       County,
+       {km(0.5, 0.0), km(5.5, -1.5), km(6.5, -3.0), km(6.8, -7.5), km(10.5, -9.5), km(13.0, -10.0)}},
   };
   for (const Plan& plan : plans) {
     double amplitude = plan.roadClass == County ? 90.0 : 40.0;
-    layout.roads.push_back({plan.name, plan.roadClass, meander(plan.controls, 120.0, amplitude, 1700.0, kNowhere, kNowhere)});
+    layout.roads.push_back(
+        {plan.name, plan.roadClass, meander(plan.controls, 120.0, amplitude, 1700.0, kNowhere, kNowhere)});
   }
 }
 

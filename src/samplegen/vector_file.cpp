@@ -75,26 +75,34 @@ private:
 
 OGRwkbGeometryType wkbTypeOf(GeometryType type) {
   switch (type) {
-    case GeometryType::Point: return wkbPoint;
-    case GeometryType::LineString: return wkbLineString;
-    case GeometryType::Polygon: return wkbPolygon;
+    case GeometryType::Point:
+      return wkbPoint;
+    case GeometryType::LineString:
+      return wkbLineString;
+    case GeometryType::Polygon:
+      return wkbPolygon;
   }
   return wkbUnknown;
 }
 
 OGRFieldType ogrTypeOf(FieldType type) {
   switch (type) {
-    case FieldType::String: return OFTString;
-    case FieldType::Real: return OFTReal;
-    case FieldType::Integer: return OFTInteger;
-    case FieldType::Date: return OFTDate;
+    case FieldType::String:
+      return OFTString;
+    case FieldType::Real:
+      return OFTReal;
+    case FieldType::Integer:
+      return OFTInteger;
+    case FieldType::Date:
+      return OFTDate;
   }
   return OFTString;
 }
 
 class OgrLayerWriter final : public LayerWriter {
 public:
-  OgrLayerWriter(OGRLayerH layer, LayerSchema schema) : _layer(layer), _schema(std::move(schema)), _projector(_schema.crs) {}
+  OgrLayerWriter(OGRLayerH layer, LayerSchema schema)
+      : _layer(layer), _schema(std::move(schema)), _projector(_schema.crs) {}
   ~OgrLayerWriter() override {
     if (_feature) OGR_F_Destroy(_feature);
   }
@@ -197,7 +205,8 @@ Status OgrLayerWriter::write(const FeatureRecord& record) {
   OGR_F_SetGeometryDirectly(_feature, geometry);
   setValues(record.values);
   OGR_F_SetFID(_feature, OGRNullFID);
-  if (OGR_L_CreateFeature(_layer, _feature) != OGRERR_NONE) return gdalError("cannot write a feature of " + _schema.name);
+  if (OGR_L_CreateFeature(_layer, _feature) != OGRERR_NONE)
+    return gdalError("cannot write a feature of " + _schema.name);
   ++_features;
   _vertices += record.points.size() + (_schema.geometry == GeometryType::Polygon ? 1 : 0);
   return std::monostate{};
@@ -207,9 +216,12 @@ Status OgrLayerWriter::write(const FeatureRecord& record) {
 
 int epsgOf(LayerCrs crs) {
   switch (crs) {
-    case LayerCrs::Geographic4490: return 4490;
-    case LayerCrs::GaussKruger4547: return 4547;
-    case LayerCrs::GaussKruger4526: return 4526;
+    case LayerCrs::Geographic4490:
+      return 4490;
+    case LayerCrs::GaussKruger4547:
+      return 4547;
+    case LayerCrs::GaussKruger4526:
+      return 4526;
   }
   return 4490;
 }
@@ -253,7 +265,8 @@ core::Result<LayerWriter*> VectorFile::addLayer(const LayerSchema& schema) {
     options = CSLSetNameValue(options, "DBF_DATE_LAST_UPDATE", "2023-06-30");
   }
   OGRSpatialReferenceH srs = makeSrs(epsgOf(schema.crs));
-  OGRLayerH layer = GDALDatasetCreateLayer(_impl->dataset, schema.name.c_str(), srs, wkbTypeOf(schema.geometry), options);
+  OGRLayerH layer =
+      GDALDatasetCreateLayer(_impl->dataset, schema.name.c_str(), srs, wkbTypeOf(schema.geometry), options);
   OSRRelease(srs);
   CSLDestroy(options);
   if (!layer) return gdalError("cannot create layer " + schema.name);

@@ -31,9 +31,9 @@ enum class TextEncoding { Utf8, Gbk };
 
 /// CRSs a layer may be written in; all are CGCS2000.
 enum class LayerCrs {
-  Geographic4490,  ///< EPSG:4490, lon/lat degrees (written lon first)
-  GaussKruger4547, ///< EPSG:4547, 3-degree GK, CM 114°E, eastings without zone prefix
-  GaussKruger4526, ///< EPSG:4526, 3-degree GK zone 38, eastings with the 38 prefix
+  Geographic4490,   ///< EPSG:4490, lon/lat degrees (written lon first)
+  GaussKruger4547,  ///< EPSG:4547, 3-degree GK, CM 114°E, eastings without zone prefix
+  GaussKruger4526,  ///< EPSG:4526, 3-degree GK zone 38, eastings with the 38 prefix
 };
 int epsgOf(LayerCrs crs);
 

@@ -26,41 +26,53 @@ const char* statusWord(WorksKind kind, WorksStatus status, unsigned spelling) {
   static const char* const sewer[] = {"规划", "已开工", "竣工", "停工"};
   auto i = static_cast<std::size_t>(status);
   switch (kind) {
-    case WorksKind::Road: return roads[i];
-    case WorksKind::Park: return parks[i];
-    case WorksKind::Parking: return english[i];
-    case WorksKind::Sewer: return (spelling & 1u) ? english[i] : sewer[i];
+    case WorksKind::Road:
+      return roads[i];
+    case WorksKind::Park:
+      return parks[i];
+    case WorksKind::Parking:
+      return english[i];
+    case WorksKind::Sewer:
+      return (spelling & 1u) ? english[i] : sewer[i];
   }
   return english[i];
 }
 
 const char* kindWord(WorksKind kind) {
   switch (kind) {
-    case WorksKind::Road: return "road";
-    case WorksKind::Park: return "游园";
-    case WorksKind::Parking: return "停车场";
-    case WorksKind::Sewer: return "污水";
+    case WorksKind::Road:
+      return "road";
+    case WorksKind::Park:
+      return "游园";
+    case WorksKind::Parking:
+      return "停车场";
+    case WorksKind::Sewer:
+      return "污水";
   }
   return "";
 }
 
 std::vector<FieldSpec> parkFields(WorksFlavour flavour) {
   if (flavour == WorksFlavour::Sample) {
-    return {text("项目名称", 100), text("类型", 16), text("状态", 16), text("开工日期", 24), text("计划完工", 24),
-            text("竣工日期", 24), real("进度", 5, 1), real("投资额", 12, 2)};
+    return {text("项目名称", 100), text("类型", 16),     text("状态", 16),   text("开工日期", 24),
+            text("计划完工", 24),  text("竣工日期", 24), real("进度", 5, 1), real("投资额", 12, 2)};
   }
-  return {text("name", 80), text("kind", 16), text("status", 16), text("start_date", 24), text("plan_done", 24),
-          text("done_date", 24), real("progress", 5, 1), real("invest", 12, 2)};
+  return {text("name", 80),      text("kind", 16),      text("status", 16),     text("start_date", 24),
+          text("plan_done", 24), text("done_date", 24), real("progress", 5, 1), real("invest", 12, 2)};
 }
 
 }  // namespace
 
 const char* worksLayerName(WorksKind kind) {
   switch (kind) {
-    case WorksKind::Road: return "works_roads";
-    case WorksKind::Park: return "works_parks";
-    case WorksKind::Parking: return "works_parking";
-    case WorksKind::Sewer: return "works_sewer";
+    case WorksKind::Road:
+      return "works_roads";
+    case WorksKind::Park:
+      return "works_parks";
+    case WorksKind::Parking:
+      return "works_parking";
+    case WorksKind::Sewer:
+      return "works_sewer";
   }
   return "works";
 }
@@ -82,15 +94,14 @@ LayerSchema worksSchema(WorksKind kind, WorksFlavour flavour) {
       break;
     case WorksKind::Parking:
       schema.geometry = GeometryType::Polygon;
-      schema.fields = {text("name", 80),  text("kind", 16),       text("status", 24),   date("start_date"),
-                       date("plan_done"), date("done_date"),      text("district", 20), integer("spaces", 5),
+      schema.fields = {text("name", 80),     text("kind", 16),       text("status", 24),   date("start_date"),
+                       date("plan_done"),    date("done_date"),      text("district", 20), integer("spaces", 5),
                        integer("levels", 2), real("progress", 5, 1), real("invest", 12, 2)};
       break;
     case WorksKind::Sewer:
       schema.crs = sample ? LayerCrs::GaussKruger4526 : LayerCrs::Geographic4490;
-      schema.fields = {text("name", 80),      text("kind", 16),      text("status", 24),
-                       text("start_date", 10), text("plan_done", 10), text("done_date", 10),
-                       real("progress", 5, 1), real("invest", 12, 2)};
+      schema.fields = {text("name", 80),      text("kind", 16),      text("status", 24),     text("start_date", 10),
+                       text("plan_done", 10), text("done_date", 10), real("progress", 5, 1), real("invest", 12, 2)};
       break;
   }
   return schema;

@@ -59,12 +59,13 @@ std::vector<std::string> names(const fs::path& source, const std::string& layer,
 }
 
 const std::vector<std::string> kBureauRoads = {
-    "长丰北路拓改", "麻塘片区北湖路", "金坳路新建工程", "新墙河路污水厂段路面硬化及护坡工程", "团结南路",
-    "青山北路改造", "新福路西延工程", "城北路",         "青山北路武装部段",                   "公园路付家岭段"};
+    "长丰北路拓改",     "麻塘片区北湖路", "金坳路新建工程", "新墙河路污水厂段路面硬化及护坡工程",
+    "团结南路",         "青山北路改造",   "新福路西延工程", "城北路",
+    "青山北路武装部段", "公园路付家岭段"};
 const std::vector<std::string> kBureauParks = {"车站路东侧洞子口游园", "天鹅路城南路交叉口游园",
                                                "富荣路庆丰路交叉口游园", "县农机局游园", "县委游园"};
-const std::vector<std::string> kBureauParking = {"城南小学南侧",       "岳雅东侧",           "团结北路东侧",
-                                                 "荣站货运停车场",     "政务中心立体停车场", "住建局机关立体停车场",
+const std::vector<std::string> kBureauParking = {"城南小学南侧",    "岳雅东侧",           "团结北路东侧",
+                                                 "荣站货运停车场",  "政务中心立体停车场", "住建局机关立体停车场",
                                                  "火车站停车场改造"};
 const std::vector<std::string> kBureauSewer = {"城区污水管网", "文胜铁路桥涵改造", "岳雅南侧雨污箱涵"};
 
@@ -106,12 +107,30 @@ TEST(BenchmarkCounty, WorksNamesAreUnique) {
   EXPECT_EQ(std::adjacent_find(all.begin(), all.end()), all.end());
 }
 
-TEST(SampleCounty, HoldsTheBureausNamedProjectsInShapefilesAndGeoPackage) {
-  ScratchDir out("sample");
-  auto summary = wm::samplegen::generateSampleCounty(out.path());
-  ASSERT_TRUE(summary.ok()) << summary.error().message;
-  const fs::path shp = out.path() / "county";
-  const fs::path gpkg = out.path() / "county.gpkg";
+// The sample is generated once for the suite (about a second).
+class SampleCounty : public ::testing::Test {
+protected:
+  static void SetUpTestSuite() {
+    scratch = new ScratchDir("sample");
+    auto summary = wm::samplegen::generateSampleCounty(scratch->path());
+    generated = summary.ok();
+    if (!generated) error = summary.error().message;
+  }
+  static void TearDownTestSuite() {
+    delete scratch;
+    scratch = nullptr;
+  }
+  void SetUp() override { ASSERT_TRUE(generated) << error; }
+  static fs::path out() { return scratch->path(); }
+
+  static inline ScratchDir* scratch = nullptr;
+  static inline bool generated = false;
+  static inline std::string error;
+};
+
+TEST_F(SampleCounty, HoldsTheBureausNamedProjectsInShapefilesAndGeoPackage) {
+  const fs::path shp = out() / "county";
+  const fs::path gpkg = out() / "county.gpkg";
 
   EXPECT_THAT(names(shp / "works_roads.shp", "", "name"), IsSupersetOf(kBureauRoads));
   EXPECT_THAT(names(shp / "works_parks.shp", "", "项目名称", "CP936"), IsSupersetOf(kBureauParks));
@@ -123,17 +142,14 @@ TEST(SampleCounty, HoldsTheBureausNamedProjectsInShapefilesAndGeoPackage) {
   EXPECT_EQ(names(gpkg, "works_parking", "status"), names(shp / "works_parking.shp", "", "status"));
   EXPECT_EQ(names(gpkg, "works_sewer", "start_date"), names(shp / "works_sewer.shp", "", "start_date"));
   EXPECT_EQ(names(shp / "districts.shp", "", "name").size(), 8u);
-  EXPECT_TRUE(fs::exists(out.path() / "dem.tif"));
-  EXPECT_TRUE(fs::exists(out.path() / "README.md"));
+  EXPECT_TRUE(fs::exists(out() / "dem.tif"));
+  EXPECT_TRUE(fs::exists(out() / "README.md"));
 }
 
-TEST(SampleCounty, ParksShapefileIsGbkAndDeclaresNoEncoding) {
-  ScratchDir out("sample_gbk");
-  ASSERT_TRUE(wm::samplegen::generateSampleCounty(out.path()).ok());
-  const fs::path parks = out.path() / "county" / "works_parks.shp";
-  EXPECT_FALSE(fs::exists(out.path() / "county" / "works_parks.cpg"));
-  EXPECT_TRUE(fs::exists(out.path() / "county" / "works_roads.cpg"));
-  std::string dbf = contents(out.path() / "county" / "works_parks.dbf");
+TEST_F(SampleCounty, ParksShapefileIsGbkAndDeclaresNoEncoding) {
+  EXPECT_FALSE(fs::exists(out() / "county" / "works_parks.cpg"));
+  EXPECT_TRUE(fs::exists(out() / "county" / "works_roads.cpg"));
+  std::string dbf = contents(out() / "county" / "works_parks.dbf");
   ASSERT_GT(dbf.size(), 32u);
   EXPECT_EQ(dbf[29], '\0');  // DBF language driver id: not stated
   // 县委游园 in GBK: cf d8 ce af d3 ce d4 b0.

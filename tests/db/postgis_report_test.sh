@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Real PostGIS: starts a throw-away PostgreSQL server on a Unix socket, loads the sample county's GeoPackage
+# into it with ogr2ogr, and checks that `worksmap report PG:...` gives exactly the figures of the GeoPackage.
+# Usage: postgis_report_test.sh WORKSMAP_BINARY GEODATA_DIR
+set -euo pipefail
+worksmap=$1
+gpkg=$2/county.gpkg
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
+  echo "PostgreSQL server binaries not found (scripts/install-deps.sh installs postgresql)" >&2
+  exit 1
+fi
+
+work=$(mktemp -d /tmp/worksmap-pg.XXXXXX)
+chmod 755 "$work"
+run() { "$@"; }
+# initdb refuses to run as root: run the server as the postgres system user then.
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres "$work"
+  run() { runuser -u postgres -- "$@"; }
+fi
+port=$((20000 + RANDOM % 20000))
+cleanup() {
+  run "$pgbin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+run "$pgbin/initdb" -D "$work/data" -A trust -U worksmap -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; exit 1; }
+run "$pgbin/pg_ctl" -D "$work/data" -w -l "$work/server.log" \
+  -o "-k $work -p $port -c listen_addresses=''" start >/dev/null \
+  || { cat "$work/server.log" >&2; exit 1; }
+psql_cmd=(psql -X -q -h "$work" -p "$port" -U worksmap)
+"${psql_cmd[@]}" -d postgres -c "CREATE DATABASE county" >/dev/null
+"${psql_cmd[@]}" -d county -c "CREATE EXTENSION postgis" >/dev/null
+
+conn="PG:host=$work port=$port dbname=county user=worksmap"
+GDAL_PAM_ENABLED=NO ogr2ogr -f PostgreSQL "$conn" "$gpkg" -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
+
+for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format csv"; do
+  # shellcheck disable=SC2086
+  expected=$(WORKSMAP_LANG=en "$worksmap" report "$gpkg" $args)
+  # shellcheck disable=SC2086
+  actual=$(WORKSMAP_LANG=en "$worksmap" report "$conn" $args)
+  if [ "$expected" != "$actual" ]; then
+    echo "PostGIS report differs from the GeoPackage report for: $args" >&2
+    diff <(echo "$expected") <(echo "$actual") >&2 || true
+    exit 1
+  fi
+  rows=$(echo "$actual" | wc -l)
+  if [ "$rows" -lt 10 ]; then
+    echo "PostGIS report has only $rows lines:" >&2
+    echo "$actual" >&2
+    exit 1
+  fi
+done
+echo "PostGIS reports match the GeoPackage ($rows lines for 2022)"
