@@ -2,6 +2,15 @@
 
 namespace wm::geo {
 
+void GeometryStore::reserve(std::size_t features, std::size_t parts, std::size_t vertices) {
+  featureKinds.reserve(features);
+  featureParts.reserve(features + 1);
+  partRoles.reserve(parts);
+  partVertices.reserve(parts + 1);
+  x.reserve(vertices);
+  y.reserve(vertices);
+}
+
 void GeometryStore::abandonFeature() {
   std::uint32_t firstPartIndex = featureParts.back();
   std::uint32_t firstVertexIndex = partVertices[firstPartIndex];

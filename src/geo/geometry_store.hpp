@@ -26,6 +26,8 @@ public:
   std::size_t partCount() const { return partRoles.size(); }
   std::size_t vertexCount() const { return x.size(); }
 
+  /// Reserves room for this many features, parts and vertices (avoids regrowing arrays of millions).
+  void reserve(std::size_t features, std::size_t parts, std::size_t vertices);
   void beginFeature(GeomKind kind) { featureKinds.push_back(kind); }
   void beginPart(PartRole role) { partRoles.push_back(role); }
   void addVertex(double vx, double vy) {

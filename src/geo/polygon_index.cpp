@@ -119,14 +119,15 @@ Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
   switch (s.featureKinds[feature]) {
     case GeomKind::Point: return {s.x[v0], s.y[v0]};
     case GeomKind::Line: {
+      auto hypot = [](double dx, double dy) { return std::sqrt(dx * dx + dy * dy); };  // std::hypot is slow
       double total = 0;
       for (std::uint32_t p = p0; p < s.endPartOf(feature); ++p)
         for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v)
-          total += std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
+          total += hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
       double half = total / 2, walked = 0;
       for (std::uint32_t p = p0; p < s.endPartOf(feature); ++p)
         for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v) {
-          double seg = std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
+          double seg = hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
           if (walked + seg >= half && seg > 0) {
             double t = (half - walked) / seg;
             return {s.x[v - 1] + t * (s.x[v] - s.x[v - 1]), s.y[v - 1] + t * (s.y[v] - s.y[v - 1])};

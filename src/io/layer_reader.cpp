@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <fmt/format.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -137,6 +138,22 @@ bool reproject(LayerResult& r, const LayerPlan& plan, const geo::Crs& working) {
   return true;
 }
 
+// A shapefile's size bounds its vertex count (16 bytes a point); other formats get a guess per feature.
+void reserveFor(const LayerPlan& plan, LayerResult& r) {
+  auto features = static_cast<std::size_t>(std::max<std::int64_t>(plan.featureCount, 0));
+  std::size_t vertices = features * 8;
+  if (plan.shapefile) {
+    VSIStatBufL st;
+    if (VSIStatL(plan.openPath.c_str(), &st) == 0) vertices = static_cast<std::size_t>(st.st_size) / 16;
+  }
+  r.layer.geometry.reserve(features, features, vertices);
+  r.layer.fids.reserve(features);
+  if (plan.role == domain::LayerRole::Works)
+    r.projects.reserve(features);
+  else
+    r.layer.labels.reserve(features);
+}
+
 }  // namespace
 
 LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
@@ -164,6 +181,7 @@ LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
   }
   OGRLayer* layer = ds->GetLayer(plan.layerIndex);
   layer->ResetReading();
+  reserveFor(plan, r);
   Reader reader{plan, r};
   std::size_t seen = 0;
   errors.take();
