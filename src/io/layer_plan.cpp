@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "io/encoding_detection.hpp"
+#include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
 #include "io/gdal_session.hpp"
 #include "io/shapefile_sidecars.hpp"
@@ -17,18 +18,6 @@ namespace {
 
 using core::Msg;
 using core::Severity;
-
-struct DatasetCloser {
-  void operator()(GDALDataset* d) const { GDALClose(d); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-DatasetPtr openVector(const std::string& path, const char* encodingOption) {
-  CPLStringList options;
-  if (encodingOption) options.SetNameValue("ENCODING", encodingOption);
-  return DatasetPtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                      encodingOption ? options.List() : nullptr, nullptr));
-}
 
 core::Diagnostic note(Severity s, Msg msg, const std::string& file, const std::string& layer,
                       std::vector<std::string> args = {}) {

@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "geo/geodesic.hpp"
 #include "geo/transformer.hpp"
+#include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
 #include "io/ogr_geometry.hpp"
 #include "io/works_attributes.hpp"
@@ -21,10 +22,6 @@ namespace {
 
 using core::Msg;
 using core::Severity;
-
-struct DatasetCloser {
-  void operator()(GDALDataset* d) const { GDALClose(d); }
-};
 
 struct Reader {
   const LayerPlan& plan;
@@ -170,10 +167,7 @@ LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
   info.crsInferred = plan.crsInferred;
 
   GdalErrorCapture errors;
-  CPLStringList options;
-  if (!plan.encoding.empty()) options.SetNameValue("ENCODING", plan.encoding.c_str());
-  std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(
-      plan.openPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
+  DatasetPtr ds = openVector(plan.openPath, plan.encoding.empty() ? nullptr : plan.encoding.c_str());
   if (!ds || !ds->GetLayer(plan.layerIndex)) {
     r.problems.add({Severity::Error, Msg::LayerUnreadable, {errors.take()}, plan.display, plan.layerName, -1});
     r.unreadable = true;

@@ -11,6 +11,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "support/ellipsoid_area.hpp"
 #include "support/fixture_writer.hpp"
 
 using namespace wm;
@@ -41,15 +42,6 @@ Outcome worksmap(const std::string& args, const fs::path& dir) {
   r.err = ss.str();
   fs::remove(errFile);
   return r;
-}
-
-constexpr double kA = 6378137.0;
-constexpr double kF = 1 / 298.257222101;
-double rad(double d) { return d * std::numbers::pi / 180; }
-// Area between the equator and latitude φ per radian of longitude (authalic formula, not PROJ).
-double zoneArea(double phi) {
-  double b = kA * (1 - kF), e2 = kF * (2 - kF), e = std::sqrt(e2), s = std::sin(rad(phi));
-  return b * b * (s / (2 * (1 - e2 * s * s)) + std::log((1 + e * s) / (1 - e * s)) / (4 * e));
 }
 
 // Two districts side by side across the equator and five works:
@@ -112,7 +104,7 @@ TEST(Cli, ReportAsOfMatchesHandComputedDistrictFigures) {
   std::string body = r.out;
   for (const auto& row : expected) EXPECT_NE(body.find(row + "\n"), std::string::npos) << row << "\n" << body;
   // The park's area, from the authalic quadrangle formula: about 49,235 m².
-  double park = rad(0.002) * (zoneArea(0.004) - zoneArea(0.002));
+  double park = test::quadrangleArea(114.002, 0.002, 114.004, 0.004);
   auto parkRow = std::find_if(rows.begin(), rows.end(), [](const auto& c) { return c.size() > 1 && c[1] == "park"; });
   ASSERT_NE(parkRow, rows.end());
   EXPECT_EQ((*parkRow)[0], "城区");

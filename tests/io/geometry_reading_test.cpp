@@ -5,29 +5,16 @@
 #include <gtest/gtest.h>
 
 #include "io/catalog_loader.hpp"
+#include "support/ellipsoid_area.hpp"
 #include "support/fixture_writer.hpp"
 
 using namespace wm;
 
 namespace {
 
-// CGCS2000 ellipsoid.
-constexpr double kA = 6378137.0;
-constexpr double kF = 1 / 298.257222101;
-
-double deg(double d) { return d * std::numbers::pi / 180; }
-
-// Area between the equator and latitude phi per radian of longitude on the ellipsoid (authalic formula,
-// independent of PROJ): b² [ sinφ / (2(1 − e² sin²φ)) + ln((1 + e sinφ)/(1 − e sinφ)) / (4e) ].
-double zoneArea(double phiDeg) {
-  double b = kA * (1 - kF), e2 = kF * (2 - kF), e = std::sqrt(e2), s = std::sin(deg(phiDeg));
-  return b * b * (s / (2 * (1 - e2 * s * s)) + std::log((1 + e * s) / (1 - e * s)) / (4 * e));
-}
-
-// Area of the quadrangle [lon0, lon1] × [lat0, lat1] in m².
-double quadrangle(double lon0, double lat0, double lon1, double lat1) {
-  return deg(lon1 - lon0) * (zoneArea(lat1) - zoneArea(lat0));
-}
+using test::kCgcs2000A;
+using test::quadrangleArea;
+using test::radians;
 
 domain::Catalog loadWorks(const std::vector<test::FixtureFeature>& features) {
   test::ScopedDir dir;
@@ -51,7 +38,7 @@ TEST(GeometryReading, PolygonWithAHoleMeasuresOuterMinusHole) {
                        "(114.004 0.004,114.004 0.006,114.006 0.006,114.006 0.004,114.004 0.004))",
                        {"park", "planned"}}});
   ASSERT_EQ(c.projects.size(), 1u);
-  double expected = quadrangle(114, 0, 114.01, 0.01) - quadrangle(114.004, 0.004, 114.006, 0.006);
+  double expected = quadrangleArea(114, 0, 114.01, 0.01) - quadrangleArea(114.004, 0.004, 114.006, 0.006);
   EXPECT_NEAR(c.projects[0].areaM2, expected, expected * 1e-6);  // about 1.2 km² less a 0.05 km² hole
   const auto& g = c.layers[0].geometry;
   ASSERT_EQ(g.partCount(), 2u);
@@ -77,7 +64,7 @@ TEST(GeometryReading, CurvesAreLinearised) {
   // A half circle of radius 0.005° around (114.005, 0): about π × 556.6 m = 1748.6 m.
   auto c = loadWorks({{"CIRCULARSTRING(114 0,114.005 0.005,114.01 0)", {"arc", "planned"}}});
   ASSERT_EQ(c.projects.size(), 1u);
-  double radius = kA * deg(0.005);
+  double radius = kCgcs2000A * radians(0.005);
   EXPECT_NEAR(c.projects[0].lengthM, std::numbers::pi * radius, std::numbers::pi * radius * 0.005);
   EXPECT_GT(c.layers[0].geometry.vertexCount(), 10u);
 }
