@@ -150,29 +150,7 @@ TEST_F(BadInput, TruncatedShpLosesOnlyTheDamagedFeatures) {
 }
 
 TEST_F(BadInput, ZipWithoutShapefileIsUnreadable) {
-  // A zip archive holding only a text file, written by hand: local header, data, central directory, end record.
-  std::string name = "readme.txt", data = "no shapefile here";
-  auto le16 = [](std::string& s, unsigned v) { s += char(v & 0xFF); s += char((v >> 8) & 0xFF); };
-  auto le32 = [&](std::string& s, unsigned v) { le16(s, v & 0xFFFF); le16(s, v >> 16); };
-  unsigned crc = 0xFFFFFFFFu;
-  for (unsigned char ch : data) {
-    crc ^= ch;
-    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-  }
-  crc ^= 0xFFFFFFFFu;
-  std::string zip;
-  le32(zip, 0x04034b50); le16(zip, 10); le16(zip, 0); le16(zip, 0); le16(zip, 0); le16(zip, 0);
-  le32(zip, crc); le32(zip, data.size()); le32(zip, data.size()); le16(zip, name.size()); le16(zip, 0);
-  zip += name + data;
-  std::size_t central = zip.size();
-  le32(zip, 0x02014b50); le16(zip, 20); le16(zip, 10); le16(zip, 0); le16(zip, 0); le16(zip, 0); le16(zip, 0);
-  le32(zip, crc); le32(zip, data.size()); le32(zip, data.size()); le16(zip, name.size()); le16(zip, 0);
-  le16(zip, 0); le16(zip, 0); le16(zip, 0); le32(zip, 0); le32(zip, 0);
-  zip += name;
-  std::size_t centralSize = zip.size() - central;
-  le32(zip, 0x06054b50); le16(zip, 0); le16(zip, 0); le16(zip, 1); le16(zip, 1);
-  le32(zip, centralSize); le32(zip, central); le16(zip, 0);
-  std::ofstream(dir.path / "county.zip", std::ios::binary) << zip;
+  test::writeStoredZip(dir.path / "county.zip", {{"readme.txt", "no shapefile here"}});
 
   auto c = loadDir(dir.path);
   EXPECT_TRUE(c.anySourceUnreadable);

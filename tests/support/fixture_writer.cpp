@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -19,7 +21,7 @@ const char* driverFor(const fs::path& file) {
   if (ext == ".shp") return "ESRI Shapefile";
   if (ext == ".gpkg") return "GPKG";
   if (ext == ".geojson" || ext == ".json") return "GeoJSON";
-  if (ext == ".kml") return "KML";
+  if (ext == ".kml") return "LIBKML";  // keeps attributes as ExtendedData, as Google Earth exports do
   throw std::runtime_error("no driver for " + file.string());
 }
 
@@ -78,6 +80,51 @@ void writeVector(const fs::path& file, const std::vector<FixtureLayer>& layers) 
     }
     for (const auto& feature : spec.features) writeFeature(layer, spec, feature);
   }
+}
+
+namespace {
+
+void le16(std::string& s, std::size_t v) {
+  s += static_cast<char>(v & 0xFF);
+  s += static_cast<char>((v >> 8) & 0xFF);
+}
+void le32(std::string& s, std::size_t v) {
+  le16(s, v & 0xFFFF);
+  le16(s, (v >> 16) & 0xFFFF);
+}
+
+std::uint32_t crc32(const std::string& data) {
+  std::uint32_t crc = 0xFFFFFFFFu;
+  for (unsigned char ch : data) {
+    crc ^= ch;
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return crc ^ 0xFFFFFFFFu;
+}
+
+}  // namespace
+
+// The ZIP layout (APPNOTE): a local header and the data per member, then a central directory entry per member,
+// then the end-of-central-directory record.
+void writeStoredZip(const fs::path& zip, const std::vector<std::pair<std::string, std::string>>& members) {
+  std::string out, central;
+  for (const auto& [name, data] : members) {
+    std::size_t offset = out.size();
+    std::uint32_t crc = crc32(data);
+    le32(out, 0x04034b50); le16(out, 10); le16(out, 0); le16(out, 0); le16(out, 0); le16(out, 0);
+    le32(out, crc); le32(out, data.size()); le32(out, data.size()); le16(out, name.size()); le16(out, 0);
+    out += name + data;
+    le32(central, 0x02014b50); le16(central, 20); le16(central, 10); le16(central, 0); le16(central, 0);
+    le16(central, 0); le16(central, 0); le32(central, crc); le32(central, data.size()); le32(central, data.size());
+    le16(central, name.size()); le16(central, 0); le16(central, 0); le16(central, 0); le16(central, 0);
+    le32(central, 0); le32(central, offset);
+    central += name;
+  }
+  std::size_t centralOffset = out.size();
+  out += central;
+  le32(out, 0x06054b50); le16(out, 0); le16(out, 0); le16(out, members.size()); le16(out, members.size());
+  le32(out, central.size()); le32(out, centralOffset); le16(out, 0);
+  std::ofstream(zip, std::ios::binary) << out;
 }
 
 ScopedDir::ScopedDir() {

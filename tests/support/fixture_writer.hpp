@@ -2,6 +2,7 @@
 // Test-only: writes small vector files with GDAL so each test makes its own fixtures.
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wm::test {
@@ -27,6 +28,9 @@ struct FixtureLayer {
 /// Writes layers into a file (shapefile: one layer, the file's stem; GPKG/GeoJSON: all). Aborts the test run
 /// on failure (fixtures are the test's own doing).
 void writeVector(const std::filesystem::path& file, const std::vector<FixtureLayer>& layers);
+
+/// Writes a zip archive of uncompressed ("stored") members: name → bytes.
+void writeStoredZip(const std::filesystem::path& zip, const std::vector<std::pair<std::string, std::string>>& members);
 
 /// A fresh empty directory under the system temp dir, removed by the caller's ScopedDir.
 struct ScopedDir {

@@ -1,0 +1,80 @@
+#include "geo/geodesic.hpp"
+
+#include <gtest/gtest.h>
+
+#include "geo/polygon_index.hpp"
+#include "support/ellipsoid_area.hpp"
+
+using namespace wm;
+
+TEST(Geodesic, EquatorArcAndMeridianArc) {
+  geo::Geodesic g(geo::Ellipsoid{});
+  double lon[] = {114.0, 114.01}, lat[] = {0.0, 0.0};
+  // The equator is a geodesic: a · Δλ = 6378137 × 0.01 × π/180.
+  EXPECT_NEAR(g.lineLength(lon, lat, 2), 1113.1949079327, 1e-6);
+  // Along the meridian from the equator to 30°N: the meridian arc, 3,320,113.398 m on GRS80.
+  double mlon[] = {114.0, 114.0}, mlat[] = {0.0, 30.0};
+  EXPECT_NEAR(g.lineLength(mlon, mlat, 2), 3320113.398, 0.01);
+}
+
+TEST(Geodesic, RingAreaMatchesTheQuadrangleFormulaInEitherOrientation) {
+  geo::Geodesic g(geo::Ellipsoid{});
+  double lon[] = {114.0, 114.01, 114.01, 114.0, 114.0}, lat[] = {0.0, 0.0, 0.01, 0.01, 0.0};
+  double expected = test::quadrangleArea(114.0, 0.0, 114.01, 0.01);
+  EXPECT_NEAR(g.ringArea(lon, lat, 5), expected, expected * 1e-7);
+  double rlon[] = {114.0, 114.0, 114.01, 114.01}, rlat[] = {0.0, 0.01, 0.01, 0.0};  // clockwise, unclosed
+  EXPECT_NEAR(g.ringArea(rlon, rlat, 4), expected, expected * 1e-7);
+}
+
+namespace {
+geo::GeometryStore twoSquares() {
+  geo::GeometryStore s;
+  for (double x0 : {0.0, 10.0}) {
+    s.beginFeature(geo::GeomKind::Polygon);
+    s.beginPart(geo::PartRole::OuterRing);
+    for (auto [x, y] : {std::pair{x0, 0.0}, {x0 + 10, 0.0}, {x0 + 10, 10.0}, {x0, 10.0}, {x0, 0.0}}) s.addVertex(x, y);
+    s.endPart();
+    s.endFeature();
+  }
+  return s;
+}
+}  // namespace
+
+TEST(PolygonIndex, FindsTheCoveringPolygonBoundaryIncluded) {
+  auto store = twoSquares();
+  geo::PolygonIndex index(store);
+  EXPECT_EQ(index.containing(5, 5), 0);
+  EXPECT_EQ(index.containing(15, 5), 1);
+  EXPECT_EQ(index.containing(10, 5), 0);  // on the shared edge: the lower-numbered polygon
+  EXPECT_EQ(index.containing(25, 5), -1);
+}
+
+TEST(RepresentativePoint, HalfwayAlongALineAndInsideAPolygon) {
+  geo::GeometryStore s;
+  s.beginFeature(geo::GeomKind::Line);
+  s.beginPart(geo::PartRole::Line);
+  s.addVertex(0, 0);
+  s.addVertex(10, 0);
+  s.addVertex(10, 30);
+  s.endPart();
+  s.endFeature();
+  auto p = geo::representativePoint(s, 0);  // 40 long: halfway is 10 up the second segment
+  EXPECT_DOUBLE_EQ(p.x, 10);
+  EXPECT_DOUBLE_EQ(p.y, 10);
+  auto squares = twoSquares();
+  auto q = geo::representativePoint(squares, 1);
+  EXPECT_GT(q.x, 10);
+  EXPECT_LT(q.x, 20);
+}
+
+TEST(InvalidityReason, NamesASelfIntersection) {
+  geo::GeometryStore s;
+  s.beginFeature(geo::GeomKind::Polygon);
+  s.beginPart(geo::PartRole::OuterRing);
+  for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 10.0}, {10.0, 0.0}, {0.0, 10.0}, {0.0, 0.0}}) s.addVertex(x, y);
+  s.endPart();
+  s.endFeature();
+  EXPECT_EQ(geo::invalidityReason(s, 0), "Self-intersection[5 5]");
+  auto ok = twoSquares();
+  EXPECT_EQ(geo::invalidityReason(ok, 0), "");
+}

@@ -1,0 +1,74 @@
+// Every kind of source the design names: a zipped shapefile, KML, GeoJSON, a directory.
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "io/catalog_loader.hpp"
+#include "support/fixture_writer.hpp"
+
+using namespace wm;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Two works of one geometry type (a shapefile holds only one).
+test::FixtureLayer works(const std::string& name) {
+  return {name, 4490, {{"name"}, {"status"}, {"done_date"}},
+          {{"LINESTRING(114 29,114.01 29)", {"甲路", "已完工", "2022-06-30"}},
+           {"LINESTRING(114.02 29,114.03 29)", {"乙停车场", "在建", ""}}}};
+}
+
+std::string readFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+domain::Catalog load(const std::string& source) {
+  auto sources = io::requestFromSources({source});
+  EXPECT_FALSE(sources.anyUnreadable);
+  return io::loadCatalog(sources.request);
+}
+
+}  // namespace
+
+TEST(SourceFormats, ZippedShapefileIsReadInPlace) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "works_roads.shp", {works("works_roads")});
+  std::vector<std::pair<std::string, std::string>> members;
+  for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    members.emplace_back(std::string("county/works_roads") + ext, readFile(dir.path / (std::string("works_roads") + ext)));
+  test::writeStoredZip(dir.path / "county.zip", members);
+  auto c = load((dir.path / "county.zip").string());
+  ASSERT_EQ(c.layers.size(), 1u);
+  EXPECT_EQ(c.layers[0].info.file, (dir.path / "county.zip").string() + "/county/works_roads.shp");
+  ASSERT_EQ(c.projects.size(), 2u);
+  EXPECT_EQ(c.projects[0].name, "甲路");
+  EXPECT_EQ(c.projects[0].kind, domain::Kind::Road);  // from the layer name
+}
+
+TEST(SourceFormats, KmlAndGeoJsonAreRead) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "works.kml", {works("parking")});
+  test::writeVector(dir.path / "works.geojson", {works("parking")});
+  for (const char* file : {"works.kml", "works.geojson"}) {
+    auto c = load((dir.path / file).string());
+    ASSERT_EQ(c.projects.size(), 2u) << file;
+    EXPECT_EQ(c.projects[1].name, "乙停车场") << file;
+    EXPECT_EQ(c.projects[1].recorded, domain::RecordedStatus::UnderConstruction) << file;
+    EXPECT_EQ(c.layers[0].info.encoding, "UTF-8");
+  }
+}
+
+TEST(SourceFormats, DirectoryMeansEveryVectorFileDirectlyInIt) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "a.gpkg", {works("roads")});
+  fs::create_directories(dir.path / "older");
+  test::writeVector(dir.path / "older" / "b.gpkg", {works("roads")});  // not entered
+  std::ofstream(dir.path / "notes.txt") << "not data";                  // not a vector extension
+  auto c = load(dir.path.string());
+  EXPECT_EQ(c.layers.size(), 1u);
+  EXPECT_EQ(c.projects.size(), 2u);
+}
