@@ -9,6 +9,7 @@
 #include "geo/transformer.hpp"
 #include "io/layer_plan.hpp"
 #include "io/layer_reader.hpp"
+#include "io/parallel_for.hpp"
 
 namespace wm::io {
 namespace {
@@ -16,19 +17,6 @@ namespace {
 unsigned threadCount(const LoadOptions& o) {
   unsigned n = o.threads ? o.threads : std::thread::hardware_concurrency();
   return std::max(1u, n);
-}
-
-// Runs job(i) for i in [0, n) on up to `threads` threads, handing out indices in order.
-template <typename Job>
-void parallelFor(std::size_t n, unsigned threads, Job job) {
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < n; i = next++) job(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::min<std::size_t>(threads, n); ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
 }
 
 // The centre of all layers' extents in CGCS2000 longitude/latitude decides the Gauss-Kruger zone.
@@ -112,10 +100,17 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     return plan.layers[a].featureCount > plan.layers[b].featureCount;
   });
   std::vector<LayerResult> results(plan.layers.size());
-  parallelFor(order.size(), threads, [&](std::size_t k) {
-    results[order[k]] = readLayer(plan.layers[order[k]], catalog.workingCrs);
-  });
+  parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]]); });
   releasePlan(plan);
+  // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
+  // the sizes of the layers.
+  for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
+  std::vector<LayerChunk> chunks = chunkLayers(results);
+  parallelFor(chunks.size(), threads, [&](std::size_t k) {
+    const LayerChunk& c = chunks[k];
+    reprojectChunk(plan.layers[c.layer], results[c.layer], c, catalog.workingCrs);
+  });
+  for (std::size_t i = 0; i < results.size(); ++i) finishLayer(plan.layers[i], results[i]);
 
   std::size_t projectCount = 0;
   for (const auto& r : results) projectCount += r.projects.size();

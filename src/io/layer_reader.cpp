@@ -1,7 +1,9 @@
 #include "io/layer_reader.hpp"
 
 #include <cmath>
+#include <map>
 #include <memory>
+#include <optional>
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -102,38 +104,22 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   r.projects = std::move(projects);
 }
 
-// Source → lon/lat of the source's own datum (geodesic metrics are taken there) → working CRS.
-bool reproject(LayerResult& r, const LayerPlan& plan, const geo::Crs& working) {
-  auto& g = r.layer.geometry;
-  std::string lonLat = plan.crs.geographic() ? plan.crs.definition() : plan.crs.geodeticDefinition();
-  if (!plan.crs.geographic()) {
-    auto toLonLat = geo::Transformer::create(plan.crs.definition(), lonLat);
-    if (!toLonLat) {
-      r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), "lon/lat", toLonLat.error().message},
-                      plan.display, plan.layerName, -1});
-      return false;
-    }
-    toLonLat->transform(g.x.data(), g.y.data(), g.vertexCount());
-  }
-  dropUntransformable(r, plan);
-  if (!r.projects.empty()) {
-    geo::Geodesic geodesic(plan.crs.ellipsoid());
-    for (auto& p : r.projects) {
-      auto m = geodesic.featureMetrics(g, p.feature);
-      p.lengthM = m.lengthM;
-      p.areaM2 = m.areaM2;
-    }
-  }
-  auto toWorking = geo::Transformer::create(lonLat, working.definition());
-  if (!toWorking) {
-    r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), working.label(), toWorking.error().message},
-                    plan.display, plan.layerName, -1});
-    return false;
-  }
-  toWorking->transform(g.x.data(), g.y.data(), g.vertexCount());
-  dropUntransformable(r, plan);
-  return true;
+std::string lonLatOf(const LayerPlan& plan) {
+  return plan.crs.geographic() ? plan.crs.definition() : plan.crs.geodeticDefinition();
 }
+
+// PROJ objects are per thread; each thread keeps the transformers it has made for the rest of its life.
+const geo::Transformer* transformerFor(const std::string& from, const std::string& to) {
+  thread_local std::map<std::pair<std::string, std::string>, std::optional<geo::Transformer>> cache;
+  auto [it, added] = cache.try_emplace({from, to});
+  if (added) {
+    auto t = geo::Transformer::create(from, to);
+    if (t) it->second.emplace(std::move(*t));
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+constexpr std::size_t kChunkVertices = 1 << 18;
 
 // A shapefile's size bounds its vertex count (16 bytes a point); other formats get a guess per feature.
 void reserveFor(const LayerPlan& plan, LayerResult& r) {
@@ -153,7 +139,7 @@ void reserveFor(const LayerPlan& plan, LayerResult& r) {
 
 }  // namespace
 
-LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
+LayerResult readLayer(const LayerPlan& plan) {
   LayerResult r;
   domain::LayerInfo& info = r.layer.info;
   info.file = plan.display;
@@ -189,16 +175,67 @@ LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working) {
     r.problems.add({Severity::Error, Msg::ReadStoppedEarly,
                     {std::to_string(seen), std::to_string(plan.featureCount), errors.take()}, plan.display,
                     plan.layerName, -1});
-  if (!reproject(r, plan, working)) {
+  r.featuresSeen = seen;
+  return r;
+}
+
+void prepareReprojection(const LayerPlan& plan, LayerResult& r, const geo::Crs& working) {
+  if (r.unreadable) return;
+  std::string lonLat = lonLatOf(plan);
+  for (const auto& [from, to] : {std::pair{plan.crs.definition(), lonLat}, std::pair{lonLat, working.definition()}}) {
+    auto t = geo::Transformer::create(from, to);
+    if (t) continue;
+    r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), working.label(), t.error().message},
+                    plan.display, plan.layerName, -1});
     r.unreadable = true;
     r.layer.geometry = {};
     r.layer.labels.clear();
     r.layer.fids.clear();
     r.projects.clear();
+    return;
   }
-  info.featuresRead = r.layer.geometry.featureCount();
-  info.featuresSkipped = seen - info.featuresRead;
-  return r;
+}
+
+std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results) {
+  std::vector<LayerChunk> chunks;
+  for (std::size_t l = 0; l < results.size(); ++l) {
+    if (results[l].unreadable) continue;
+    const auto& g = results[l].layer.geometry;
+    std::size_t first = 0;
+    while (first < g.featureCount()) {
+      std::size_t end = first;
+      std::uint32_t v0 = g.firstVertex(g.firstPart(first));
+      while (end < g.featureCount() && g.firstVertex(g.endPartOf(end)) - v0 < kChunkVertices) ++end;
+      end = std::max(end, first + 1);
+      chunks.push_back({l, first, end});
+      first = end;
+    }
+  }
+  return chunks;
+}
+
+void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working) {
+  auto& g = r.layer.geometry;
+  std::uint32_t v0 = g.firstVertex(g.firstPart(c.first));
+  std::uint32_t v1 = g.firstVertex(g.endPartOf(c.end - 1));
+  std::string lonLat = lonLatOf(plan);
+  if (!plan.crs.geographic())
+    if (const auto* t = transformerFor(plan.crs.definition(), lonLat)) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
+  if (!r.projects.empty()) {
+    geo::Geodesic geodesic(plan.crs.ellipsoid());
+    for (std::size_t f = c.first; f < c.end; ++f) {
+      auto m = geodesic.featureMetrics(g, f);
+      r.projects[f].lengthM = m.lengthM;
+      r.projects[f].areaM2 = m.areaM2;
+    }
+  }
+  if (const auto* t = transformerFor(lonLat, working.definition())) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
+}
+
+void finishLayer(const LayerPlan& plan, LayerResult& r) {
+  if (!r.unreadable) dropUntransformable(r, plan);
+  r.layer.info.featuresRead = r.layer.geometry.featureCount();
+  r.layer.info.featuresSkipped = r.featuresSeen - r.layer.info.featuresRead;
 }
 
 }  // namespace wm::io

@@ -13,11 +13,32 @@ namespace wm::io {
 
 struct LayerResult {
   domain::Layer layer;
-  std::vector<domain::Project> projects;  ///< works layers only; Project::layer is left 0 for the caller to set
+  std::vector<domain::Project> projects;  ///< works layers only, one per feature; Project::layer is left 0
   core::Diagnostics problems;
   bool unreadable = false;
+  std::size_t featuresSeen = 0;           ///< features GDAL returned, read or skipped
 };
 
-LayerResult readLayer(const LayerPlan& plan, const geo::Crs& working);
+/// Reads a layer's features with their coordinates as stored (the layer's own CRS).
+LayerResult readLayer(const LayerPlan& plan);
+
+/// Checks that the layer can be reprojected into the working CRS; reports and marks it unreadable if not.
+void prepareReprojection(const LayerPlan& plan, LayerResult& result, const geo::Crs& working);
+
+/// A range of features [first, end) of one layer.
+struct LayerChunk {
+  std::size_t layer = 0;
+  std::size_t first = 0;
+  std::size_t end = 0;
+};
+/// Splits the readable layers into chunks of about the same number of vertices.
+std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results);
+
+/// Source CRS → lon/lat of the source's datum (geodesic length/area of works taken there) → working CRS, for
+/// the chunk's features in place. Chunks of one layer touch disjoint data and may run on different threads.
+void reprojectChunk(const LayerPlan& plan, LayerResult& result, const LayerChunk& chunk, const geo::Crs& working);
+
+/// After all chunks: drops features PROJ could not place (naming them) and fills the layer's counts.
+void finishLayer(const LayerPlan& plan, LayerResult& result);
 
 }  // namespace wm::io

@@ -1,0 +1,24 @@
+#pragma once
+// A minimal fork-join loop for the loader's coarse tasks (layers, chunks of features). Internal to io.
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace wm::io {
+
+/// Runs job(i) for every i in [0, n) on up to `threads` threads (the caller's included), handing out indices in
+/// order. Returns when all are done. Jobs must not throw.
+template <typename Job>
+void parallelFor(std::size_t n, unsigned threads, Job job) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < n; i = next++) job(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<std::size_t>(threads, n); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace wm::io
