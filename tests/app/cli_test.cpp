@@ -181,3 +181,20 @@ TEST(Cli, ChineseLocaleGivesChineseMessages) {
   pclose(pipe);
   EXPECT_EQ(std::string(buffer, n), "“2023-02-30”不是 --as-of 的有效日期\n");
 }
+
+TEST(Cli, SampleShapefilesAndGeoPackageGiveTheSameFiguresAndNothingIsWritten) {
+  test::ScopedDir dir;
+  fs::copy(WORKSMAP_GEODATA, dir.path / "geodata", fs::copy_options::recursive);
+  std::string before = test::directorySnapshot(dir.path / "geodata");
+  std::string shp = (dir.path / "geodata" / "county").string(), gpkg = (dir.path / "geodata" / "county.gpkg").string();
+  for (const char* period : {"--year 2022", "--as-of 2023-06-30"}) {
+    Outcome fromShp = worksmap("report " + shp + " " + period + " --format csv", dir.path);
+    Outcome fromGpkg = worksmap("report " + gpkg + " " + period + " --format csv", dir.path);
+    ASSERT_EQ(fromShp.exitCode, 0) << fromShp.err;
+    ASSERT_EQ(fromGpkg.exitCode, 0) << fromGpkg.err;
+    EXPECT_EQ(fromShp.out, fromGpkg.out) << period;
+    // The GBK parks layer (no .cpg) is decoded: its districts and kind appear in the figures.
+    EXPECT_NE(fromShp.out.find("城区,park,"), std::string::npos) << fromShp.out;
+  }
+  EXPECT_EQ(test::directorySnapshot(dir.path / "geodata"), before);
+}
