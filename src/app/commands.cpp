@@ -66,7 +66,7 @@ ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
   checkGeometries(loaded.catalog, findings);
   loaded.problems.append(findings);
   printLayerSummaries(loaded, io.out, io.lang);
-  std::size_t problems = printProblems(loaded, io.out, io.lang, /*includeNotes=*/true);
+  std::size_t problems = printProblems(loaded, io.err, io.lang, /*includeNotes=*/true);
   std::size_t layerCount = loaded.catalog.layers.size();
   if (problems == 0)
     io.out << tr(io.lang, Msg::CheckSummaryClean, loaded.catalog.projects.size(), layerCount) << "\n";

@@ -136,12 +136,14 @@ TEST(Cli, CheckListsDataProblemsOneLineEachAndExitsOne) {
   Outcome r = worksmap("check " + dir.path.string(), dir.path);
   EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
   std::string file = (dir.path / "bad.gpkg").string();
+  // Problems go to stderr, one line each (design §4); stdout has the layer lines and the summary.
+  EXPECT_THAT(r.out, ::testing::HasSubstr("problems\n"));
   using ::testing::HasSubstr;
-  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));
-  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 2: '无日期': recorded as completed but has no completion date\n"));
-  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 3: field start_date: '2022-13-01' is not a real calendar day\n"));
-  EXPECT_THAT(r.out, HasSubstr(file + ": layer bad, feature 4: unknown status '快好了' (status taken from the dates)\n"));
-  EXPECT_THAT(r.out, HasSubstr("'A路': the same name is used by"));
+  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));
+  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 2: '无日期': recorded as completed but has no completion date\n"));
+  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 3: field start_date: '2022-13-01' is not a real calendar day\n"));
+  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 4: unknown status '快好了' (status taken from the dates)\n"));
+  EXPECT_THAT(r.err, HasSubstr("'A路': the same name is used by"));
 }
 
 TEST(Cli, UnreadableInputExitsTwoAndNamesTheFile) {
@@ -149,7 +151,7 @@ TEST(Cli, UnreadableInputExitsTwoAndNamesTheFile) {
   std::ofstream(dir.path / "broken.geojson") << "{ this is not json";
   Outcome r = worksmap("check " + (dir.path / "broken.geojson").string(), dir.path);
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_THAT(r.out, ::testing::HasSubstr((dir.path / "broken.geojson").string() + ": cannot be opened as vector data"));
+  EXPECT_THAT(r.err, ::testing::HasSubstr((dir.path / "broken.geojson").string() + ": cannot be opened as vector data"));
 }
 
 TEST(Cli, WorkspaceSyntaxErrorIsReportedWithItsLineAndExitsTwo) {
@@ -158,7 +160,7 @@ TEST(Cli, WorkspaceSyntaxErrorIsReportedWithItsLineAndExitsTwo) {
   std::ofstream(ws) << "title = \"示例\"\n\n[[layer]]\nsource = \"works.gpkg\n";
   Outcome r = worksmap("check " + ws.string(), dir.path);
   EXPECT_EQ(r.exitCode, 2) << r.out;
-  EXPECT_THAT(r.out, ::testing::HasSubstr(ws.string() + ":4: syntax error"));
+  EXPECT_THAT(r.err, ::testing::HasSubstr(ws.string() + ":4: syntax error"));
 }
 
 TEST(Cli, BadDateOnTheCommandLineIsAUsageError) {
