@@ -86,6 +86,8 @@ std::optional<Kind> parseKind(std::string_view text) {
   std::string value = core::asciiLower(core::trim(text));
   for (const auto& a : kKindAliases)
     if (value == a.text) return a.kind;
+  // Registers often write the kind as a longer phrase ("道路工程", "污水管网改造"): its most specific hint decides.
+  if (core::hasNonAscii(value)) return kindFromLayerName(value);
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "io/works_attributes.hpp"
 
+#include <cmath>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -45,7 +46,13 @@ std::optional<core::Date> readDate(const Context& c, WorksField f) {
     }
     return date;
   }
-  std::string_view raw = c.text(f);
+  // A DBF numeric column holding 20220630 is a date too (common in registers exported from spreadsheets).
+  std::string numeric;
+  if (type == OFTInteger || type == OFTInteger64 || type == OFTReal) {
+    double v = c.feature.GetFieldAsDouble(col);
+    numeric = v == std::floor(v) && v > 0 ? fmt::format("{:.0f}", v) : std::string(c.text(f));
+  }
+  std::string_view raw = numeric.empty() ? c.text(f) : std::string_view(numeric);
   core::DateParse p = core::parseDate(raw);
   switch (p.outcome) {
     case core::DateParse::Outcome::Empty: return std::nullopt;

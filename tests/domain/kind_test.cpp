@@ -22,6 +22,10 @@ TEST(ParseKind, AcceptsCanonicalNamesAndEveryChineseAliasOfTheDesign) {
     EXPECT_EQ(*k, c.kind) << c.text;
   }
   EXPECT_FALSE(parseKind("路灯").has_value());
+  EXPECT_EQ(parseKind("道路工程"), Kind::Road);  // longer phrases: the most specific word inside decides
+  EXPECT_EQ(parseKind("污水管网改造"), Kind::Sewer);
+  EXPECT_EQ(parseKind("乡镇污水处理厂"), Kind::SewageStation);
+  EXPECT_FALSE(parseKind("roadside").has_value());  // ASCII values must match exactly
   EXPECT_FALSE(parseKind("").has_value());
 }
 

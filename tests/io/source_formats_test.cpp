@@ -72,3 +72,18 @@ TEST(SourceFormats, DirectoryMeansEveryVectorFileDirectlyInIt) {
   EXPECT_EQ(c.layers.size(), 1u);
   EXPECT_EQ(c.projects.size(), 2u);
 }
+
+TEST(SourceFormats, DatesStoredAsNumbersAreRead) {
+  test::ScopedDir dir;
+  using F = test::FixtureField;
+  test::writeVector(dir.path / "works.gpkg",
+                    {{"works", 4490, {{"name"}, {"status"}, {"done_date", F::Type::Integer}, {"plan_done", F::Type::Real}},
+                      {{"POINT(114 29)", {"甲", "completed", "20220630", "20220531"}}}}});
+  auto c = load((dir.path / "works.gpkg").string());
+  ASSERT_EQ(c.projects.size(), 1u);
+  ASSERT_TRUE(c.projects[0].done.has_value());
+  EXPECT_EQ(c.projects[0].done->iso(), "2022-06-30");
+  ASSERT_TRUE(c.projects[0].planDone.has_value());
+  EXPECT_EQ(c.projects[0].planDone->iso(), "2022-05-31");
+  EXPECT_TRUE(c.diagnostics.empty());
+}
