@@ -200,3 +200,15 @@ TEST(Cli, SampleShapefilesAndGeoPackageGiveTheSameFiguresAndNothingIsWritten) {
   }
   EXPECT_EQ(test::directorySnapshot(dir.path / "geodata"), before);
 }
+
+TEST(Cli, CheckReportsInvalidPolygonsAndStillLoadsThem) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "parks.gpkg",
+                    {{"parks", 4490, {{"name"}, {"status"}},
+                      {{"POLYGON((114 29,114.01 29.01,114.01 29,114 29.01,114 29))", {"蝴蝶游园", "planned"}}}}});
+  Outcome r = worksmap("check " + (dir.path / "parks.gpkg").string(), dir.path);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_THAT(r.err, ::testing::HasSubstr((dir.path / "parks.gpkg").string() +
+                                          ": layer parks, feature 1: invalid polygon (Self-intersection["));
+  EXPECT_THAT(r.out, ::testing::HasSubstr("layer parks (works): 1 features read, 0 skipped"));
+}
