@@ -7,8 +7,9 @@ set(allowed_domain core geo domain)
 set(allowed_io core geo domain io)
 set(allowed_analysis core domain analysis)
 set(allowed_report core domain analysis report)
+set(allowed_scene core geo domain analysis scene)
 set(allowed_samplegen core samplegen)
-set(allowed_app core geo domain io analysis report app)
+set(allowed_app core geo domain io analysis report scene app)
 
 # Third-party header name patterns and the modules allowed to include them.
 set(third_party
@@ -17,7 +18,8 @@ set(third_party
   "geos_c\\.h:geo"
   "toml\\+\\+:io"
   "nlohmann/:report"
-  "CLI/:app samplegen")
+  "CLI/:app samplegen"
+  "osg[A-Za-z]*/:scene app")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

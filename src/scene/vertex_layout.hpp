@@ -1,0 +1,32 @@
+#pragma once
+// The per-vertex attributes of batched map geometry, shared by the geometry builders and the GLSL in shaders/.
+// Everything the shaders need to decide colour and visibility per feature travels with the vertices, so the
+// as-of date, filters and selection are uniforms and never rebuild geometry.
+#include <cstdint>
+
+namespace wm::scene {
+
+// Generic vertex attribute locations (osg::Geometry::setVertexAttribArray / glBindAttribLocation).
+/// vec3: line quads: the segment's other end (local metres) and z = side (±1); point markers: the corner
+/// (±1, ±1) and z = 0; fills: (0, 0, 0).
+inline constexpr unsigned kAttribOther = 6;
+/// vec4: project index in the catalog, kind, recorded status, flags (the bits below).
+inline constexpr unsigned kAttribFeature = 7;
+/// vec4: start, planned completion, completion (days since 2000-01-01), district index.
+inline constexpr unsigned kAttribDates = 8;
+
+// Bits of kAttribFeature.w (floats hold small integers exactly): which dates a project has, and whether the
+// quad is a polygon's outline rather than a line work.
+inline constexpr std::uint32_t kHasStart = 1;
+inline constexpr std::uint32_t kHasPlan = 2;
+inline constexpr std::uint32_t kHasDone = 4;
+inline constexpr std::uint32_t kOutline = 8;
+
+/// The vertex array holds positions in metres relative to the scene origin (the working-CRS centre of the data),
+/// because floats lose metres at Gauss-Kruger northings of several thousand km.
+struct SceneOrigin {
+  double x = 0;
+  double y = 0;
+};
+
+}  // namespace wm::scene
