@@ -12,27 +12,68 @@ SceneOrigin centreOf(const domain::Catalog& catalog) {
   return {e.centerX(), e.centerY()};
 }
 
+// Drawing order and look per role and geometry type: fills under lines under markers, base under works.
+struct DrawStyle {
+  int bin;
+  int mode;       // 0 fill, 1 line, 2 point (map.vert's wm_mode)
+  float widthPx;
+  osg::Vec4 baseColor;
+};
+
+DrawStyle styleFor(domain::LayerRole role, int mode) {
+  const osg::Vec4 quietLine(0.62f, 0.62f, 0.60f, 1), water(0.66f, 0.80f, 0.92f, 1), district(0.35f, 0.35f, 0.45f, 1);
+  bool works = role == domain::LayerRole::Works;
+  if (mode == 0) return {works ? 10 : 1, 0, 0, works ? osg::Vec4() : water};
+  if (mode == 1) {
+    if (works) return {11, 1, 4.0f, osg::Vec4()};
+    if (role == domain::LayerRole::Districts) return {3, 1, 2.0f, district};
+    return {2, 1, 1.5f, quietLine};
+  }
+  return {12, 2, works ? 10.0f : 6.0f, quietLine};
+}
+
+void addDrawable(osg::Geode& geode, osg::Geometry* g, const DrawStyle& style) {
+  osg::StateSet* state = g->getOrCreateStateSet();
+  state->setRenderBinDetails(style.bin, "RenderBin");
+  state->addUniform(new osg::Uniform("wm_mode", style.mode));
+  state->addUniform(new osg::Uniform("wm_widthPx", style.widthPx));
+  state->addUniform(new osg::Uniform("wm_baseColor", style.baseColor));
+  geode.addDrawable(g);
+}
+
 }  // namespace
 
 MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _origin(centreOf(catalog)) {
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
-    if (catalog.layers[l].info.role != domain::LayerRole::Works) continue;
-    WorksGeometry w = buildWorksGeometry(catalog, l, _origin);
+    domain::LayerRole role = catalog.layers[l].info.role;
+    LayerGeometry w = buildLayerGeometry(catalog, l, _origin);
+    // District polygons are drawn as boundaries only: their fill would cover the map.
+    if (w.fills && role != domain::LayerRole::Districts) addDrawable(*geode, w.fills.get(), styleFor(role, 0));
+    if (w.lines) addDrawable(*geode, w.lines.get(), styleFor(role, 1));
+    if (w.points) addDrawable(*geode, w.points.get(), styleFor(role, 2));
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
-      if (g) {
-        geode->addDrawable(g);
-        _geometries.emplace_back(g);
-      }
+      if (g) _geometries.emplace_back(g);
   }
   _root->addChild(geode);
   osg::StateSet* state = _root->getOrCreateStateSet();
+  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
+  state->setMode(GL_CULL_FACE, osg::StateAttribute::OFF);
   _asOf = new osg::Uniform(kUniformAsOf, static_cast<float>(core::Date::today().days()));
   _kindMask = new osg::Uniform(kUniformKindMask, static_cast<int>((1u << domain::kKindCount) - 1));
   _statusMask = new osg::Uniform(kUniformStatusMask, static_cast<int>((1u << domain::kStatusCount) - 1));
   _district = new osg::Uniform(kUniformDistrict, -1);
   _selected = new osg::Uniform(kUniformSelected, -1);
   for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _district.get(), _selected.get()}) state->addUniform(u);
+  osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_statusColors", 4);
+  for (unsigned i = 0; i < 4; ++i) colors->setElement(i, kStatusColors[i]);
+  state->addUniform(colors);
+}
+
+bool MapScene::useProgram(osg::Program* program) {
+  if (!program) return false;
+  _root->getOrCreateStateSet()->setAttributeAndModes(program, osg::StateAttribute::ON);
+  return true;
 }
 
 void MapScene::setAsOf(core::Date date) { _asOf->set(static_cast<float>(date.days())); }

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include <osg/Group>
+#include <osg/Program>
 #include <osg/Uniform>
 #include <osg/ref_ptr>
 
 #include "core/date.hpp"
 #include "domain/catalog.hpp"
 #include "scene/vertex_layout.hpp"
-#include "scene/works_geometry.hpp"
+#include "scene/layer_geometry.hpp"
 
 namespace wm::scene {
 
@@ -23,12 +24,19 @@ inline constexpr const char* kUniformStatusMask = "wm_statusMask";   ///< int, b
 inline constexpr const char* kUniformDistrict = "wm_highlightDistrict";  ///< int, district index or -1
 inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< int, project index or -1
 
+/// Status colours (planned, under construction, completed, suspended): slate blue, amber, green, red. They stay
+/// apart in lightness too, so a greyscale print still separates them.
+inline const osg::Vec4 kStatusColors[4] = {osg::Vec4(0.47f, 0.56f, 0.72f, 1), osg::Vec4(0.96f, 0.62f, 0.04f, 1),
+                                           osg::Vec4(0.10f, 0.55f, 0.25f, 1), osg::Vec4(0.80f, 0.15f, 0.15f, 1)};
+
 class MapScene {
 public:
   /// Builds the geometry of every works layer of the catalog, around the centre of its extent.
   explicit MapScene(const domain::Catalog& catalog);
 
   osg::Group* root() const { return _root.get(); }
+  /// Draws the scene with this program (scene::loadMapProgram); false when it is null.
+  bool useProgram(osg::Program* program);
   SceneOrigin origin() const { return _origin; }
   /// The geometries built, in layer order (null entries left out).
   const std::vector<osg::ref_ptr<osg::Geometry>>& geometries() const { return _geometries; }

@@ -8,8 +8,9 @@ set(allowed_io core geo domain io)
 set(allowed_analysis core domain analysis)
 set(allowed_report core domain analysis report)
 set(allowed_scene core geo domain analysis scene)
+set(allowed_render core geo scene render)
 set(allowed_samplegen core samplegen)
-set(allowed_app core geo domain io analysis report scene app)
+set(allowed_app core geo domain io analysis report scene render app)
 
 # Third-party header name patterns and the modules allowed to include them.
 set(third_party
@@ -19,7 +20,7 @@ set(third_party
   "toml\\+\\+:io"
   "nlohmann/:report"
   "CLI/:app samplegen"
-  "osg[A-Za-z]*/:scene app")
+  "osg[A-Za-z]*/:scene render app")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

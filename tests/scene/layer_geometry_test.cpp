@@ -1,5 +1,5 @@
 // Batched works geometry without a GL context: counts, per-vertex attributes, and uniforms-only updates.
-#include "scene/works_geometry.hpp"
+#include "scene/layer_geometry.hpp"
 
 #include <gtest/gtest.h>
 
@@ -53,9 +53,9 @@ domain::Catalog fixture() {
 
 }  // namespace
 
-TEST(WorksGeometry, LinesAreQuadsPerSegmentWithTheirProjectsAttributes) {
+TEST(LayerGeometry, LinesAreQuadsPerSegmentWithTheirProjectsAttributes) {
   auto c = fixture();
-  auto w = scene::buildWorksGeometry(c, 0, {500000, 3200000});
+  auto w = scene::buildLayerGeometry(c, 0, {500000, 3200000});
   ASSERT_TRUE(w.lines);
   // Road: 2 segments; park outline: 4 + 4 segments; 10 segments × 4 vertices, × 6 indices.
   EXPECT_EQ(w.lines->getVertexArray()->getNumElements(), 40u);
@@ -80,9 +80,9 @@ TEST(WorksGeometry, LinesAreQuadsPerSegmentWithTheirProjectsAttributes) {
   EXPECT_EQ(static_cast<std::uint32_t>((*feature)[8].w()), scene::kHasDone | scene::kOutline);
 }
 
-TEST(WorksGeometry, PolygonFillIsTriangulatedAroundTheHole) {
+TEST(LayerGeometry, PolygonFillIsTriangulatedAroundTheHole) {
   auto c = fixture();
-  auto w = scene::buildWorksGeometry(c, 0, {500000, 3200000});
+  auto w = scene::buildLayerGeometry(c, 0, {500000, 3200000});
   ASSERT_TRUE(w.fills);
   auto* pos = static_cast<const osg::Vec3Array*>(w.fills->getVertexArray());
   ASSERT_EQ(pos->size(), 24u);  // 8 triangles
@@ -94,9 +94,9 @@ TEST(WorksGeometry, PolygonFillIsTriangulatedAroundTheHole) {
   EXPECT_NEAR(area, 100.0 - 4.0, 1e-4);  // the square less its hole, as the planar area of the ring
 }
 
-TEST(WorksGeometry, PointsAreMarkerQuads) {
+TEST(LayerGeometry, PointsAreMarkerQuads) {
   auto c = fixture();
-  auto w = scene::buildWorksGeometry(c, 0, {500000, 3200000});
+  auto w = scene::buildLayerGeometry(c, 0, {500000, 3200000});
   ASSERT_TRUE(w.points);
   auto* pos = static_cast<const osg::Vec3Array*>(w.points->getVertexArray());
   ASSERT_EQ(pos->size(), 6u);

@@ -1,4 +1,4 @@
-#include "scene/works_geometry.hpp"
+#include "scene/layer_geometry.hpp"
 
 #include <vector>
 
@@ -93,12 +93,18 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, Proje
 
 }  // namespace
 
-WorksGeometry buildWorksGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin) {
-  const geo::GeometryStore& g = catalog.layers[layer].geometry;
+LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin) {
+  const domain::Layer& l = catalog.layers[layer];
+  const geo::GeometryStore& g = l.geometry;
+  Batch lines, fills, points;
+  if (l.info.role != domain::LayerRole::Works) {
+    ProjectAttributes base{osg::Vec4(-1, static_cast<float>(l.info.role), 0, 0), osg::Vec4()};
+    for (std::size_t f = 0; f < g.featureCount(); ++f) addFeature(g, f, origin, base, lines, fills, points);
+    return {lines.finish(), fills.finish(), points.finish()};
+  }
   std::vector<std::int64_t> projectOf(g.featureCount(), -1);
   for (std::size_t i = 0; i < catalog.projects.size(); ++i)
     if (catalog.projects[i].layer == layer) projectOf[catalog.projects[i].feature] = static_cast<std::int64_t>(i);
-  Batch lines, fills, points;
   for (std::size_t f = 0; f < g.featureCount(); ++f) {
     if (projectOf[f] < 0) continue;
     auto index = static_cast<std::size_t>(projectOf[f]);

@@ -1,0 +1,25 @@
+#pragma once
+// Batched OSG geometry of one layer: one osg::Geometry for all its lines (and polygon outlines), one for all its
+// polygon fills, one for all its point markers — never a node per feature.
+#include <cstdint>
+
+#include <osg/Geometry>
+#include <osg/ref_ptr>
+
+#include "domain/catalog.hpp"
+#include "scene/vertex_layout.hpp"
+
+namespace wm::scene {
+
+struct LayerGeometry {
+  osg::ref_ptr<osg::Geometry> lines;   ///< screen-space quads: 4 vertices and 6 indices per segment
+  osg::ref_ptr<osg::Geometry> fills;   ///< triangles (3 vertices each) covering every polygon, holes excluded
+  osg::ref_ptr<osg::Geometry> points;  ///< a quad of 4 corner vertices per point
+};
+
+/// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
+/// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1 and
+/// the layer's role as kind. Empty geometries are left null.
+LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin);
+
+}  // namespace wm::scene

@@ -1,0 +1,44 @@
+#include "scene/shader_program.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <osg/Shader>
+
+#include "scene/vertex_layout.hpp"
+
+namespace wm::scene {
+namespace {
+
+core::Result<std::string> readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::Error{"cannot read shader " + path};
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+std::string shaderDirectory() {
+  if (const char* env = std::getenv("WORKSMAP_SHADERS"); env && *env) return env;
+  return WORKSMAP_SOURCE_SHADERS;
+}
+
+core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& directory) {
+  auto vert = readText(directory + "/map.vert");
+  if (!vert) return vert.error();
+  auto frag = readText(directory + "/map.frag");
+  if (!frag) return frag.error();
+  osg::ref_ptr<osg::Program> program = new osg::Program;
+  program->setName("worksmap-map");
+  program->addShader(new osg::Shader(osg::Shader::VERTEX, *vert));
+  program->addShader(new osg::Shader(osg::Shader::FRAGMENT, *frag));
+  program->addBindAttribLocation("a_other", kAttribOther);
+  program->addBindAttribLocation("a_feature", kAttribFeature);
+  program->addBindAttribLocation("a_dates", kAttribDates);
+  return program;
+}
+
+}  // namespace wm::scene

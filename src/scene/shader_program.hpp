@@ -1,0 +1,19 @@
+#pragma once
+// The map's GLSL program, read from the shaders/ folder (so it can be changed without rebuilding).
+#include <string>
+
+#include <osg/Program>
+#include <osg/ref_ptr>
+
+#include "core/result.hpp"
+
+namespace wm::scene {
+
+/// $WORKSMAP_SHADERS, else the source tree's shaders/ recorded at build time.
+std::string shaderDirectory();
+
+/// map.vert + map.frag with the attribute locations of vertex_layout.hpp bound. Fails naming the file that
+/// could not be read. Whether the program compiles is known only once a GL context uses it (see render).
+core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& directory);
+
+}  // namespace wm::scene
