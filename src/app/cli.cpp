@@ -52,6 +52,22 @@ std::optional<analysis::ProgressQuery> queryFrom(const DateOptions& d, analysis:
   return analysis::asOfQuery(core::Date::today(), grouping);
 }
 
+// "1920x1080" → width and height, each 1..8192.
+bool parseSize(const std::string& text, int& width, int& height) {
+  auto x = text.find_first_of("xX");
+  if (x == std::string::npos) return false;
+  try {
+    std::size_t used = 0;
+    width = std::stoi(text.substr(0, x), &used);
+    if (used != x) return false;
+    height = std::stoi(text.substr(x + 1), &used);
+    if (used != text.size() - x - 1) return false;
+  } catch (const std::exception&) {
+    return false;
+  }
+  return width >= 1 && width <= 8192 && height >= 1 && height <= 8192;
+}
+
 }  // namespace
 
 int runCli(int argc, char** argv) {
@@ -79,6 +95,16 @@ int runCli(int argc, char** argv) {
   std::vector<std::string> checkSources;
   check->add_option("SOURCE", checkSources, tr(lang, Msg::CliSources))->required();
 
+  auto* render = cli.add_subcommand("render", tr(lang, Msg::CliRender));
+  RenderOptions renderOptions;
+  std::string size = "1920x1080", view = "2d", renderAsOf;
+  render->add_option("SOURCE", renderOptions.sources, tr(lang, Msg::CliSources))->required();
+  render->add_option("-o,--output", renderOptions.output, tr(lang, Msg::CliOutput))->required();
+  render->add_option("--size", size, tr(lang, Msg::CliSize));
+  render->add_option("--as-of", renderAsOf, tr(lang, Msg::CliAsOf));
+  render->add_option("--view", view, tr(lang, Msg::CliView))->check(CLI::IsMember({"2d", "3d"}));
+  render->add_option("--district", renderOptions.district, tr(lang, Msg::CliDistrict));
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -96,6 +122,25 @@ int runCli(int argc, char** argv) {
     return toInt(runReport(reportOptions, io));
   }
   if (*check) return toInt(runCheck(checkSources, io));
+  if (*render) {
+    if (!parseSize(size, renderOptions.width, renderOptions.height)) {
+      std::cerr << tr(lang, Msg::CliBadSize, size) << "\n";
+      return toInt(ExitCode::Usage);
+    }
+    if (view == "3d") {
+      std::cerr << tr(lang, Msg::CliView3dPending) << "\n";
+      return toInt(ExitCode::Usage);
+    }
+    if (!renderAsOf.empty()) {
+      auto t = core::parseDate(renderAsOf);
+      if (t.outcome != core::DateParse::Outcome::Ok) {
+        std::cerr << tr(lang, Msg::CliBadDate, renderAsOf, "--as-of") << "\n";
+        return toInt(ExitCode::Usage);
+      }
+      renderOptions.asOf = t.date;
+    }
+    return toInt(runRender(renderOptions, io));
+  }
 
   // The map viewer arrives with the next milestone; until then the default action reports on the sources.
   ReportOptions viewer;

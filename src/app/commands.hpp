@@ -25,7 +25,17 @@ struct Streams {
   core::Lang lang;
 };
 
+struct RenderOptions {
+  std::vector<std::string> sources;
+  std::string output;
+  int width = 1920;
+  int height = 1080;
+  core::Date asOf = core::Date::today();
+  std::string district;  ///< zoom to this district; empty: the whole county
+};
+
 ExitCode runReport(const ReportOptions& options, Streams io);
+ExitCode runRender(const RenderOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);
 
 /// The bundled sample county: $WORKSMAP_GEODATA, else the source tree's geodata/ recorded at build time.

@@ -2,6 +2,8 @@
 
 #include <osg/Geode>
 
+#include "core/text.hpp"
+
 namespace wm::scene {
 namespace {
 
@@ -10,6 +12,13 @@ SceneOrigin centreOf(const domain::Catalog& catalog) {
   for (const auto& layer : catalog.layers) e.add(layer.geometry.extent());
   if (e.empty()) return {};
   return {e.centerX(), e.centerY()};
+}
+
+bool isWaterLayer(const std::string& name) {
+  std::string lower = core::asciiLower(name);
+  for (const char* word : {"lake", "water", "river", "reservoir", "湖", "水库", "河", "水系", "水域"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
 }
 
 // Drawing order and look per role and geometry type: fills under lines under markers, base under works.
@@ -48,8 +57,10 @@ MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _ori
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     domain::LayerRole role = catalog.layers[l].info.role;
     LayerGeometry w = buildLayerGeometry(catalog, l, _origin);
-    // District polygons are drawn as boundaries only: their fill would cover the map.
-    if (w.fills && role != domain::LayerRole::Districts) addDrawable(*geode, w.fills.get(), styleFor(role, 0));
+    // Base polygons are drawn as boundaries only (a county or district fill would cover the map), except water.
+    // Until styles come from assets/ (map milestone), water is recognised by its layer name.
+    bool fill = role == domain::LayerRole::Works || isWaterLayer(catalog.layers[l].info.name);
+    if (w.fills && fill) addDrawable(*geode, w.fills.get(), styleFor(role, 0));
     if (w.lines) addDrawable(*geode, w.lines.get(), styleFor(role, 1));
     if (w.points) addDrawable(*geode, w.points.get(), styleFor(role, 2));
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})

@@ -1,0 +1,76 @@
+// `worksmap render`: the map of the sources as a PNG, drawn offscreen by the same scene the viewer shows.
+#include <ostream>
+
+#include "app/commands.hpp"
+#include "app/load_sources.hpp"
+#include "render/offscreen.hpp"
+#include "scene/map_scene.hpp"
+#include "scene/shader_program.hpp"
+
+namespace wm::app {
+namespace {
+
+using core::Msg;
+using core::tr;
+
+// The extent to show in scene-local coordinates: a district's polygon, or everything loaded.
+std::optional<geo::Extent> viewExtent(const domain::Catalog& catalog, const std::string& district,
+                                      scene::SceneOrigin origin) {
+  geo::Extent e;
+  if (district.empty()) {
+    for (const auto& layer : catalog.layers) e.add(layer.geometry.extent());
+  } else {
+    std::int32_t d = catalog.findDistrict(district);
+    if (d == domain::kNoDistrict || !catalog.districts[static_cast<std::size_t>(d)].hasGeometry) return std::nullopt;
+    const auto& entry = catalog.districts[static_cast<std::size_t>(d)];
+    e = catalog.layers[entry.layer].geometry.featureExtent(entry.feature);
+  }
+  if (e.empty()) return std::nullopt;
+  // A margin of 3 % so the outermost lines are not cut at the image border.
+  double mx = (e.maxX - e.minX) * 0.03, my = (e.maxY - e.minY) * 0.03;
+  geo::Extent local;
+  local.add(e.minX - origin.x - mx, e.minY - origin.y - my);
+  local.add(e.maxX - origin.x + mx, e.maxY - origin.y + my);
+  return local;
+}
+
+}  // namespace
+
+ExitCode runRender(const RenderOptions& options, Streams io) {
+  Loaded loaded = loadSources(options.sources);
+  printProblems(loaded, io.err, io.lang, /*includeNotes=*/false);
+  if (loaded.catalog.layers.empty()) {
+    io.err << tr(io.lang, Msg::CliNoData) << "\n";
+    return ExitCode::InputUnreadable;
+  }
+  scene::MapScene map(loaded.catalog);
+  map.setAsOf(options.asOf);
+  auto extent = viewExtent(loaded.catalog, options.district, map.origin());
+  if (!extent) {
+    io.err << tr(io.lang, Msg::CliUnknownDistrict, options.district) << "\n";
+    return ExitCode::Usage;
+  }
+  if (!options.district.empty()) map.setHighlightDistrict(loaded.catalog.findDistrict(options.district));
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  if (!program) {
+    io.err << tr(io.lang, Msg::CliRenderFailed, program.error().message) << "\n";
+    return ExitCode::OutputFailed;
+  }
+  map.useProgram(program->get());
+  render::OffscreenView view;
+  view.width = options.width;
+  view.height = options.height;
+  view.extent = *extent;
+  auto image = render::renderOffscreen(map.root(), view, program->get());
+  if (!image) {
+    io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
+    return ExitCode::OutputFailed;
+  }
+  if (auto written = render::writePng(*image, options.output); !written) {
+    io.err << tr(io.lang, Msg::CliCannotWrite, options.output, written.error().message) << "\n";
+    return ExitCode::OutputFailed;
+  }
+  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
+}  // namespace wm::app
