@@ -43,6 +43,12 @@ void main() {
   bool isProject = a_feature.x >= 0.0;
   int flags = int(a_feature.w + 0.5);
   v_color = wm_baseColor;
+  float widthPx = wm_widthPx;
+  // The highlighted district's boundary: darker and three times as wide.
+  if (!isProject && a_dates.w >= 0.0 && int(a_dates.w + 0.5) == wm_highlightDistrict) {
+    v_color = vec4(0.15, 0.15, 0.55, 1.0);
+    widthPx *= 3.0;
+  }
   if (isProject) {
     int kind = int(a_feature.y + 0.5);
     int status = statusAt(wm_asOfDay, int(a_feature.z + 0.5), flags);
@@ -62,9 +68,9 @@ void main() {
     vec2 d = b - a;
     vec2 dir = length(d) > 1e-6 ? normalize(d) : vec2(1.0, 0.0);
     vec2 normal = vec2(-dir.y, dir.x) * a_other.z;
-    clip.xy += normal * wm_widthPx / wm_viewport * clip.w;
+    clip.xy += normal * widthPx / wm_viewport * clip.w;
   } else if (wm_mode == 2) {
-    clip.xy += a_other.xy * wm_widthPx / wm_viewport * clip.w;
+    clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;
   }
   gl_Position = clip;
 }

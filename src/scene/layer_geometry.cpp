@@ -98,8 +98,13 @@ LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t l
   const geo::GeometryStore& g = l.geometry;
   Batch lines, fills, points;
   if (l.info.role != domain::LayerRole::Works) {
-    ProjectAttributes base{osg::Vec4(-1, static_cast<float>(l.info.role), 0, 0), osg::Vec4()};
-    for (std::size_t f = 0; f < g.featureCount(); ++f) addFeature(g, f, origin, base, lines, fills, points);
+    // A district layer's features are the catalog's districts in order: each vertex carries its district index.
+    bool districts = l.info.role == domain::LayerRole::Districts;
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+      ProjectAttributes base{osg::Vec4(-1, static_cast<float>(l.info.role), 0, 0),
+                             osg::Vec4(0, 0, 0, districts ? static_cast<float>(f) : -1.0f)};
+      addFeature(g, f, origin, base, lines, fills, points);
+    }
     return {lines.finish(), fills.finish(), points.finish()};
   }
   std::vector<std::int64_t> projectOf(g.featureCount(), -1);

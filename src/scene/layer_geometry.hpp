@@ -18,8 +18,8 @@ struct LayerGeometry {
 };
 
 /// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
-/// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1 and
-/// the layer's role as kind. Empty geometries are left null.
+/// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1, the
+/// layer's role as kind and, for the district layer, the district index (else -1). Empty geometries are null.
 LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin);
 
 }  // namespace wm::scene

@@ -111,3 +111,37 @@ TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
   const std::uint8_t* road = r.image.at(100, 164);
   expectNear({road[0], road[1], road[2]}, rgb(scene::kStatusColors[0]));
 }
+
+TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
+  // Two 100 m district squares side by side (x 0-100 and 100-200), no works.
+  domain::Catalog c;
+  domain::Layer layer;
+  layer.info.role = domain::LayerRole::Districts;
+  for (double x0 : {0.0, 100.0}) {
+    layer.geometry.beginFeature(geo::GeomKind::Polygon);
+    layer.geometry.beginPart(geo::PartRole::OuterRing);
+    for (auto [x, y] : {std::pair{x0, 0.0}, {x0 + 100, 0.0}, {x0 + 100, 100.0}, {x0, 100.0}, {x0, 0.0}})
+      layer.geometry.addVertex(500000 + x, 3200000 + y);
+    layer.geometry.endPart();
+    layer.geometry.endFeature();
+  }
+  c.layers.push_back(std::move(layer));
+  scene::MapScene map(c);
+  map.setHighlightDistrict(1);
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  ASSERT_TRUE(program);
+  map.useProgram(program->get());
+  render::OffscreenView view;
+  view.width = 220;
+  view.height = 110;
+  view.extent.add(-110, -55);  // 1 m a pixel; the origin is the centre (500100, 3200050)
+  view.extent.add(110, 55);
+  auto image = render::renderOffscreen(map.root(), view, program->get());
+  ASSERT_TRUE(image) << image.error().message;
+  // District 1's right edge (x = 200 → column 210) is drawn 6 px wide: 2 px inside it is dark blue.
+  const std::uint8_t* highlighted = image->at(208, 55);
+  expectNear({highlighted[0], highlighted[1], highlighted[2]}, {38, 38, 140});
+  // District 0's left edge (column 10) keeps its 2 px width: 2 px inside it is background.
+  const std::uint8_t* plain = image->at(12, 55);
+  expectNear({plain[0], plain[1], plain[2]}, {247, 247, 242});
+}
