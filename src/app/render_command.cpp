@@ -4,6 +4,7 @@
 #include "app/commands.hpp"
 #include "app/load_sources.hpp"
 #include "render/offscreen.hpp"
+#include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/shader_program.hpp"
 
@@ -34,6 +35,21 @@ std::optional<geo::Extent> viewExtent(const domain::Catalog& catalog, const std:
   return local;
 }
 
+scene::OverlayContent overlayContent(const Loaded& loaded, const RenderOptions& options,
+                                     const render::OffscreenView& view, core::Lang lang) {
+  scene::OverlayContent c;
+  c.title = !loaded.title.empty() ? loaded.title : options.sources.front();
+  if (!options.district.empty()) c.title += " · " + options.district;
+  c.subtitle = tr(lang, Msg::ReportTitleAsOf, options.asOf.iso());
+  const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
+  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(lang, statuses[i]), scene::kStatusColors[i]});
+  // The image shows the extent widened to its aspect: the larger of the two scales is the one drawn.
+  c.metresPerPixel = std::max((view.extent.maxX - view.extent.minX) / view.width,
+                              (view.extent.maxY - view.extent.minY) / view.height);
+  c.northLabel = lang == core::Lang::Zh ? "北" : "N";
+  return c;
+}
+
 }  // namespace
 
 ExitCode runRender(const RenderOptions& options, Streams io) {
@@ -61,7 +77,14 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   view.width = options.width;
   view.height = options.height;
   view.extent = *extent;
-  auto image = render::renderOffscreen(map.root(), view, program->get());
+  osg::ref_ptr<osg::Group> top = new osg::Group;
+  top->addChild(map.root());
+  auto font = scene::findChineseFont();
+  if (font)
+    top->addChild(scene::buildOverlay(overlayContent(loaded, options, view, io.lang), view.width, view.height, *font));
+  else
+    io.err << tr(io.lang, Msg::CliRenderFailed, font.error().message) << "\n";  // the map is still drawn
+  auto image = render::renderOffscreen(top.get(), view, program->get());
   if (!image) {
     io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
     return ExitCode::OutputFailed;

@@ -20,7 +20,8 @@ set(third_party
   "toml\\+\\+:io"
   "nlohmann/:report"
   "CLI/:app samplegen"
-  "osg[A-Za-z]*/:scene render app")
+  "osg[A-Za-z]*/:scene render app"
+  "fontconfig/:scene")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

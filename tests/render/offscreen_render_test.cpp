@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/shader_program.hpp"
 
@@ -144,4 +145,46 @@ TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
   // District 0's left edge (column 10) keeps its 2 px width: 2 px inside it is background.
   const std::uint8_t* plain = image->at(12, 55);
   expectNear({plain[0], plain[1], plain[2]}, {247, 247, 242});
+}
+
+TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
+  auto c = fixture();
+  scene::MapScene map(c);
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  ASSERT_TRUE(program);
+  map.useProgram(program->get());
+  auto font = scene::findChineseFont();
+  ASSERT_TRUE(font) << font.error().message;
+  scene::OverlayContent content;
+  content.title = "示例县城建项目";
+  content.subtitle = "截至 2022-07-01";
+  const char* names[] = {"规划", "在建", "已完工", "停工"};
+  for (int i = 0; i < 4; ++i) content.legend.push_back({names[i], scene::kStatusColors[i]});
+  content.metresPerPixel = 1.0;
+  osg::ref_ptr<osg::Group> top = new osg::Group;
+  top->addChild(map.root());
+  top->addChild(scene::buildOverlay(content, 400, 300, *font));
+  render::OffscreenView view;
+  view.width = 400;
+  view.height = 300;
+  view.extent.add(-200, -150);
+  view.extent.add(200, 150);
+  auto image = render::renderOffscreen(top.get(), view, program->get());
+  ASSERT_TRUE(image) << image.error().message;
+  // Layout at 300 px high: unit = margin = 12 px, legend rows 15.6 px; the first swatch (planned) spans
+  // y 61.9-71.5 px from the bottom, the third (completed) y 30.7-40.3; the scale bar y 12-15.6 at the right.
+  auto pixel = [&](int x, int y) { const std::uint8_t* p = image->at(x, y); return std::array<int, 3>{p[0], p[1], p[2]}; };
+  expectNear(pixel(20, 300 - 66), rgb(scene::kStatusColors[0]));
+  expectNear(pixel(20, 300 - 35), rgb(scene::kStatusColors[2]));
+  expectNear(pixel(383, 300 - 14), {31, 31, 36});
+  // The title is drawn: dark glyph pixels in its band at the top left, none in an empty band below the panel.
+  // (That the font has these characters at all is FontFinder's test: fontconfig's coverage of 城区道路停车场.)
+  auto darkIn = [&](int y0, int y1) {
+    int dark = 0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = 12; x < 140; ++x) dark += image->at(x, y)[0] < 100;
+    return dark;
+  };
+  EXPECT_GT(darkIn(12, 32), 80);
+  EXPECT_EQ(darkIn(120, 140), 0);
 }

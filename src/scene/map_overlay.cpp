@@ -1,0 +1,127 @@
+#include "scene/map_overlay.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <osg/Geode>
+#include <osg/Geometry>
+#include <osg/Program>
+#include <osgDB/Options>
+#include <osgText/Text>
+
+namespace wm::scene {
+namespace {
+
+const osg::Vec4 kInk(0.12f, 0.12f, 0.14f, 1), kPanel(1, 1, 1, 0.85f);
+
+// An axis-aligned filled rectangle in pixels.
+void addRect(osg::Geometry& g, float x0, float y0, float x1, float y1, const osg::Vec4& color) {
+  auto* v = static_cast<osg::Vec3Array*>(g.getVertexArray());
+  auto* c = static_cast<osg::Vec4Array*>(g.getColorArray());
+  for (auto [x, y] : {std::pair{x0, y0}, {x1, y0}, {x1, y1}, {x0, y0}, {x1, y1}, {x0, y1}}) {
+    v->push_back(osg::Vec3(x, y, 0));
+    c->push_back(color);
+  }
+}
+
+osg::ref_ptr<osgText::Text> text(osgText::Font* font, const std::string& utf8, float size, osg::Vec2 at,
+                                 osgText::Text::AlignmentType align) {
+  osg::ref_ptr<osgText::Text> t = new osgText::Text;
+  t->setFont(font);
+  t->setFontResolution(48, 48);
+  t->setCharacterSize(size);
+  t->setColor(kInk);
+  t->setAlignment(align);
+  t->setPosition(osg::Vec3(at.x(), at.y(), 0));
+  t->setText(utf8, osgText::String::ENCODING_UTF8);
+  return t;
+}
+
+}  // namespace
+
+ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels) {
+  ScaleBar bar;
+  if (metresPerPixel <= 0 || maxPixels <= 0) return bar;
+  double limit = metresPerPixel * maxPixels;
+  double step = std::pow(10.0, std::floor(std::log10(limit)));
+  for (double m : {5.0, 2.0, 1.0})
+    if (m * step <= limit) {
+      bar.metres = m * step;
+      break;
+    }
+  bar.pixels = bar.metres / metresPerPixel;
+  bar.label = bar.metres >= 1000 ? fmt::format("{:g} km", bar.metres / 1000) : fmt::format("{:g} m", bar.metres);
+  return bar;
+}
+
+osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& fontFile) {
+  osg::ref_ptr<osg::Camera> hud = new osg::Camera;
+  hud->setReferenceFrame(osg::Transform::ABSOLUTE_RF);
+  hud->setProjectionMatrixAsOrtho2D(0, width, 0, height);
+  hud->setViewMatrix(osg::Matrix::identity());
+  hud->setClearMask(0);
+  hud->setRenderOrder(osg::Camera::NESTED_RENDER);
+  osg::StateSet* state = hud->getOrCreateStateSet();
+  state->setMode(GL_LIGHTING, osg::StateAttribute::OFF);
+  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
+  state->setMode(GL_BLEND, osg::StateAttribute::ON);
+  state->setRenderBinDetails(100, "RenderBin");
+
+  osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", fontFile.index));
+  osg::ref_ptr<osgText::Font> font = osgText::readRefFontFile(fontFile.path, options.get());
+  const float unit = std::max(12.0f, static_cast<float>(height) / 40.0f);  // text size scales with the image
+  const float margin = unit;
+
+  osg::ref_ptr<osg::Geometry> shapes = new osg::Geometry;
+  shapes->setVertexArray(new osg::Vec3Array);
+  shapes->setColorArray(new osg::Vec4Array, osg::Array::BIND_PER_VERTEX);
+  osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+
+  // Title and subtitle, top left, on a light panel.
+  float titleWidth = unit * 0.9f * static_cast<float>(std::max(content.title.size(), content.subtitle.size())) / 2.2f;
+  addRect(*shapes, margin / 2, height - margin / 2 - unit * 2.9f, margin + titleWidth + unit, height - margin / 2, kPanel);
+  geode->addDrawable(text(font.get(), content.title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
+  geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f}, osgText::Text::LEFT_TOP));
+
+  // Legend, bottom left: a swatch and a label per entry.
+  float row = unit * 1.3f;
+  float legendTop = margin + row * static_cast<float>(content.legend.size());
+  addRect(*shapes, margin / 2, margin / 2, margin + unit * 8, legendTop + margin / 2, kPanel);
+  for (std::size_t i = 0; i < content.legend.size(); ++i) {
+    float y = legendTop - row * static_cast<float>(i + 1) + row * 0.2f;
+    addRect(*shapes, margin, y, margin + unit * 1.4f, y + unit * 0.8f, content.legend[i].color);
+    geode->addDrawable(text(font.get(), content.legend[i].label, unit * 0.8f, {margin + unit * 2, y + unit * 0.4f},
+                            osgText::Text::LEFT_CENTER));
+  }
+
+  // Scale bar, bottom right.
+  ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
+  if (bar.pixels > 0) {
+    float x1 = width - margin, x0 = x1 - static_cast<float>(bar.pixels);
+    addRect(*shapes, x0 - margin / 2, margin / 2, x1 + margin / 2, margin + unit * 1.8f, kPanel);
+    addRect(*shapes, x0, margin, x1, margin + unit * 0.3f, kInk);
+    geode->addDrawable(text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, margin + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
+  }
+
+  // North arrow, top right: a dark triangle pointing up with the letter above.
+  float ax = width - margin * 2, top = height - margin * 2.5f;
+  auto* v = static_cast<osg::Vec3Array*>(shapes->getVertexArray());
+  auto* c = static_cast<osg::Vec4Array*>(shapes->getColorArray());
+  for (auto [x, y] : {std::pair{ax - unit * 0.6f, top - unit * 2}, {ax + unit * 0.6f, top - unit * 2}, {ax, top}}) {
+    v->push_back(osg::Vec3(x, y, 0));
+    c->push_back(kInk);
+  }
+  geode->addDrawable(text(font.get(), content.northLabel, unit, {ax, top + unit * 0.2f}, osgText::Text::CENTER_BOTTOM));
+
+  shapes->addPrimitiveSet(new osg::DrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(v->size())));
+  // Panels and marks first, text over them.
+  osg::ref_ptr<osg::Geode> marks = new osg::Geode;
+  marks->addDrawable(shapes);
+  marks->getOrCreateStateSet()->setRenderBinDetails(100, "RenderBin");
+  geode->getOrCreateStateSet()->setRenderBinDetails(101, "RenderBin");
+  hud->addChild(marks);
+  hud->addChild(geode);
+  return hud;
+}
+
+}  // namespace wm::scene

@@ -1,0 +1,39 @@
+#pragma once
+// What is drawn over the map on exported images: title, as-of date, legend, scale bar and north arrow, laid out
+// in pixels by a HUD camera nested in the scene (so an offscreen render reads it back with the map).
+#include <string>
+#include <vector>
+
+#include <osg/Camera>
+#include <osg/Vec4>
+#include <osg/ref_ptr>
+
+#include "scene/font_finder.hpp"
+
+namespace wm::scene {
+
+struct LegendEntry {
+  std::string label;  ///< already translated
+  osg::Vec4 color;
+};
+
+struct OverlayContent {
+  std::string title;
+  std::string subtitle;             ///< e.g. the as-of date line
+  std::vector<LegendEntry> legend;
+  double metresPerPixel = 0;        ///< ground distance of one pixel, for the scale bar (0: no scale bar)
+  std::string northLabel = "N";
+};
+
+/// The overlay for an image of width × height pixels. Text uses `font` (UTF-8, Chinese included).
+osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font);
+
+/// The scale bar's length: the largest 1, 2 or 5 × 10^k metres that fits in `maxPixels`; its label ("2 km", "500 m").
+struct ScaleBar {
+  double metres = 0;
+  double pixels = 0;
+  std::string label;
+};
+ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels);
+
+}  // namespace wm::scene
