@@ -86,7 +86,10 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   // Legend, bottom left: a swatch and a label per entry.
   float row = unit * 1.3f;
   float legendTop = margin + row * static_cast<float>(content.legend.size());
-  addRect(*shapes, margin / 2, margin / 2, margin + unit * 8, legendTop + margin / 2, kPanel);
+  std::size_t longest = 0;
+  for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
+  float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
+  addRect(*shapes, margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2, kPanel);
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
     float y = legendTop - row * static_cast<float>(i + 1) + row * 0.2f;
     addRect(*shapes, margin, y, margin + unit * 1.4f, y + unit * 0.8f, content.legend[i].color);
