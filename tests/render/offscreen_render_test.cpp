@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/pixel_checks.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/shader_program.hpp"
@@ -46,38 +47,11 @@ domain::Catalog fixture() {
   return c;
 }
 
-struct Rendered {
-  render::RgbaImage image;
-  std::string error;
-};
+// Colour inside the park: 22 m above the image centre (the park spans 30 m below to 70 m above it).
+test::Rgb insidePark(const render::RgbaImage& image) { return test::pixel(image, image.width / 2, image.height / 2 - 20); }
 
-Rendered draw(scene::MapScene& map) {
-  auto program = scene::loadMapProgram(scene::shaderDirectory());
-  EXPECT_TRUE(program) << (program ? "" : program.error().message);
-  map.useProgram(program->get());
-  render::OffscreenView view;
-  view.width = 200;
-  view.height = 200;
-  view.extent.add(-110, -110);  // local coordinates: the scene origin is the data's centre
-  view.extent.add(110, 110);
-  auto image = render::renderOffscreen(map.root(), view, program->get());
-  if (!image) return {{}, image.error().message};
-  return {*image, ""};
-}
-
-// Colour inside the park as 0-255 RGB: 22 m above the image centre (the park spans 30 m below to 70 m above).
-std::array<int, 3> centre(const render::RgbaImage& image) {
-  const std::uint8_t* p = image.at(image.width / 2, image.height / 2 - 20);
-  return {p[0], p[1], p[2]};
-}
-
-std::array<int, 3> rgb(const osg::Vec4& c) {
-  return {static_cast<int>(c.r() * 255 + 0.5f), static_cast<int>(c.g() * 255 + 0.5f), static_cast<int>(c.b() * 255 + 0.5f)};
-}
-
-void expectNear(std::array<int, 3> actual, std::array<int, 3> expected) {
-  for (int i = 0; i < 3; ++i) EXPECT_NEAR(actual[i], expected[i], 2) << "channel " << i;
-}
+// The fixture at 1.1 m a pixel: 200 × 200 pixels over 220 m around the data's centre.
+render::RgbaImage drawFixture(scene::MapScene& map) { return test::drawMap(map, 200, 200, 110, 110); }
 
 }  // namespace
 
@@ -85,18 +59,18 @@ TEST(OffscreenRender, CompletedParkHasTheCompletedColour) {
   auto c = fixture();
   scene::MapScene map(c);
   map.setAsOf(day(2022, 7, 1));
-  auto r = draw(map);
-  ASSERT_EQ(r.error, "");
-  expectNear(centre(r.image), rgb(scene::kStatusColors[2]));
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::rgb(scene::kStatusColors[2]));
 }
 
 TEST(OffscreenRender, SameParkBeforeItsCompletionIsUnderConstruction) {
   auto c = fixture();
   scene::MapScene map(c);
   map.setAsOf(day(2022, 6, 29));
-  auto r = draw(map);
-  ASSERT_EQ(r.error, "");
-  expectNear(centre(r.image), rgb(scene::kStatusColors[1]));
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::rgb(scene::kStatusColors[1]));
 }
 
 TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
@@ -104,13 +78,12 @@ TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
   scene::MapScene map(c);
   map.setAsOf(day(2022, 7, 1));
   map.setKindMask(1u << static_cast<int>(domain::Kind::Road));
-  auto r = draw(map);
-  ASSERT_EQ(r.error, "");
-  expectNear(centre(r.image), {247, 247, 242});
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::kBackground);
   // The road is still drawn, in the planned colour. The scene origin is the data's centre (500050, 3200030), so
   // the road lies 70 m below the image centre: at 1.1 m a pixel, row 100 + 64.
-  const std::uint8_t* road = r.image.at(100, 164);
-  expectNear({road[0], road[1], road[2]}, rgb(scene::kStatusColors[0]));
+  test::expectNear(test::pixel(image, 100, 164), test::rgb(scene::kStatusColors[0]));
 }
 
 TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
@@ -129,30 +102,17 @@ TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
   c.layers.push_back(std::move(layer));
   scene::MapScene map(c);
   map.setHighlightDistrict(1);
-  auto program = scene::loadMapProgram(scene::shaderDirectory());
-  ASSERT_TRUE(program);
-  map.useProgram(program->get());
-  render::OffscreenView view;
-  view.width = 220;
-  view.height = 110;
-  view.extent.add(-110, -55);  // 1 m a pixel; the origin is the centre (500100, 3200050)
-  view.extent.add(110, 55);
-  auto image = render::renderOffscreen(map.root(), view, program->get());
-  ASSERT_TRUE(image) << image.error().message;
+  auto image = test::drawMap(map, 220, 110, 110, 55);  // 1 m a pixel; the origin is the centre (500100, 3200050)
+  ASSERT_EQ(image.width, 220);
   // District 1's right edge (x = 200 → column 210) is drawn 6 px wide: 2 px inside it is dark blue.
-  const std::uint8_t* highlighted = image->at(208, 55);
-  expectNear({highlighted[0], highlighted[1], highlighted[2]}, {38, 38, 140});
+  test::expectNear(test::pixel(image, 208, 55), {38, 38, 140});
   // District 0's left edge (column 10) keeps its 2 px width: 2 px inside it is background.
-  const std::uint8_t* plain = image->at(12, 55);
-  expectNear({plain[0], plain[1], plain[2]}, {247, 247, 242});
+  test::expectNear(test::pixel(image, 12, 55), test::kBackground);
 }
 
 TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
   auto c = fixture();
   scene::MapScene map(c);
-  auto program = scene::loadMapProgram(scene::shaderDirectory());
-  ASSERT_TRUE(program);
-  map.useProgram(program->get());
   auto font = scene::findChineseFont();
   ASSERT_TRUE(font) << font.error().message;
   scene::OverlayContent content;
@@ -161,28 +121,19 @@ TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
   const char* names[] = {"规划", "在建", "已完工", "停工"};
   for (int i = 0; i < 4; ++i) content.legend.push_back({names[i], scene::kStatusColors[i]});
   content.metresPerPixel = 1.0;
-  osg::ref_ptr<osg::Group> top = new osg::Group;
-  top->addChild(map.root());
-  top->addChild(scene::buildOverlay(content, 400, 300, *font));
-  render::OffscreenView view;
-  view.width = 400;
-  view.height = 300;
-  view.extent.add(-200, -150);
-  view.extent.add(200, 150);
-  auto image = render::renderOffscreen(top.get(), view, program->get());
-  ASSERT_TRUE(image) << image.error().message;
+  auto image = test::drawMap(map, 400, 300, 200, 150, scene::buildOverlay(content, 400, 300, *font).get());
+  ASSERT_EQ(image.width, 400);
   // Layout at 300 px high: unit = margin = 12 px, legend rows 15.6 px; the first swatch (planned) spans
   // y 61.9-71.5 px from the bottom, the third (completed) y 30.7-40.3; the scale bar y 12-15.6 at the right.
-  auto pixel = [&](int x, int y) { const std::uint8_t* p = image->at(x, y); return std::array<int, 3>{p[0], p[1], p[2]}; };
-  expectNear(pixel(20, 300 - 66), rgb(scene::kStatusColors[0]));
-  expectNear(pixel(20, 300 - 35), rgb(scene::kStatusColors[2]));
-  expectNear(pixel(383, 300 - 14), {31, 31, 36});
+  test::expectNear(test::pixel(image, 20, 300 - 66), test::rgb(scene::kStatusColors[0]));
+  test::expectNear(test::pixel(image, 20, 300 - 35), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(test::pixel(image, 383, 300 - 14), {31, 31, 36});
   // The title is drawn: dark glyph pixels in its band at the top left, none in an empty band below the panel.
   // (That the font has these characters at all is FontFinder's test: fontconfig's coverage of 城区道路停车场.)
   auto darkIn = [&](int y0, int y1) {
     int dark = 0;
     for (int y = y0; y < y1; ++y)
-      for (int x = 12; x < 140; ++x) dark += image->at(x, y)[0] < 100;
+      for (int x = 12; x < 140; ++x) dark += image.at(x, y)[0] < 100;
     return dark;
   };
   EXPECT_GT(darkIn(12, 32), 80);

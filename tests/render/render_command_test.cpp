@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "render/offscreen.hpp"
+#include "render/pixel_checks.hpp"
 #include "scene/map_scene.hpp"
 #include "support/fixture_writer.hpp"
 
@@ -29,20 +30,10 @@ fs::path writePark(const fs::path& dir) {
   return dir / "parks.gpkg";
 }
 
-std::array<int, 3> centrePixel(const fs::path& png) {
+test::Rgb centrePixel(const fs::path& png) {
   auto image = render::readPng(png.string());
   EXPECT_TRUE(image) << (image ? "" : image.error().message);
-  if (!image) return {};
-  const std::uint8_t* p = image->at(image->width / 2, image->height / 2);
-  return {p[0], p[1], p[2]};
-}
-
-std::array<int, 3> rgb(const osg::Vec4& c) {
-  return {int(c.r() * 255 + 0.5f), int(c.g() * 255 + 0.5f), int(c.b() * 255 + 0.5f)};
-}
-
-void expectNear(std::array<int, 3> a, std::array<int, 3> b) {
-  for (int i = 0; i < 3; ++i) EXPECT_NEAR(a[i], b[i], 2) << "channel " << i;
+  return image ? test::pixel(*image, image->width / 2, image->height / 2) : test::Rgb{};
 }
 
 }  // namespace
@@ -57,8 +48,8 @@ TEST(RenderCommand, WritesThePngOfTheMapAsOfTheDate) {
   ASSERT_TRUE(image);
   EXPECT_EQ(image->width, 320);
   EXPECT_EQ(image->height, 240);
-  expectNear(centrePixel(after), rgb(scene::kStatusColors[2]));
-  expectNear(centrePixel(before), rgb(scene::kStatusColors[1]));
+  test::expectNear(centrePixel(after), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(centrePixel(before), test::rgb(scene::kStatusColors[1]));
 }
 
 TEST(RenderCommand, RejectsBadSizesAndUnknownDistricts) {

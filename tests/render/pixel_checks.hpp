@@ -1,0 +1,54 @@
+#pragma once
+// Test-only helpers for image tests: colours as 0-255 RGB, tolerant comparison, drawing a map scene.
+#include <array>
+#include <cstdint>
+
+#include <gtest/gtest.h>
+#include <osg/Group>
+
+#include "render/offscreen.hpp"
+#include "scene/map_scene.hpp"
+#include "scene/shader_program.hpp"
+
+namespace wm::test {
+
+using Rgb = std::array<int, 3>;
+
+inline Rgb rgb(const osg::Vec4& c) {
+  return {static_cast<int>(c.r() * 255 + 0.5f), static_cast<int>(c.g() * 255 + 0.5f),
+          static_cast<int>(c.b() * 255 + 0.5f)};
+}
+
+inline Rgb pixel(const render::RgbaImage& image, int x, int y) {
+  const std::uint8_t* p = image.at(x, y);
+  return {p[0], p[1], p[2]};
+}
+
+inline const Rgb kBackground{247, 247, 242};  // render::OffscreenView's clear colour
+
+inline void expectNear(Rgb actual, Rgb expected) {
+  for (int i = 0; i < 3; ++i) EXPECT_NEAR(actual[i], expected[i], 2) << "channel " << i;
+}
+
+/// Draws `map` (plus `extra` nodes such as an overlay) with the map shaders into width × height pixels showing
+/// the local extent [-halfW, halfW] × [-halfH, halfH]. Fails the test, returning an empty image, on error.
+inline render::RgbaImage drawMap(scene::MapScene& map, int width, int height, double halfW, double halfH,
+                                 osg::Node* extra = nullptr) {
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  EXPECT_TRUE(program) << (program ? "" : program.error().message);
+  if (!program) return {};
+  map.useProgram(program->get());
+  osg::ref_ptr<osg::Group> top = new osg::Group;
+  top->addChild(map.root());
+  if (extra) top->addChild(extra);
+  render::OffscreenView view;
+  view.width = width;
+  view.height = height;
+  view.extent.add(-halfW, -halfH);
+  view.extent.add(halfW, halfH);
+  auto image = render::renderOffscreen(top.get(), view, program->get());
+  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  return image ? *image : render::RgbaImage{};
+}
+
+}  // namespace wm::test
