@@ -301,4 +301,24 @@ core::Msg encodingSourceMsg(EncodingSource source) {
   return core::Msg::EncodingDetected;
 }
 
+std::string validUtf8(std::string_view text) {
+  if (core::isValidUtf8(text)) return std::string(text);
+  if (auto decoded = decodeToUtf8(text, "GB18030")) return *decoded;
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // Copy the longest valid prefix, then replace one bad byte.
+    std::size_t end = pos;
+    while (end < text.size() && core::isValidUtf8(text.substr(pos, end + 1 - pos))) ++end;
+    if (end == pos) {
+      out += "\xEF\xBF\xBD";
+      ++pos;
+    } else {
+      out.append(text.substr(pos, end - pos));
+      pos = end;
+    }
+  }
+  return out;
+}
+
 }  // namespace wm::io

@@ -59,6 +59,10 @@ bool isSupportedEncoding(const std::string& encoding);
 /// Decodes raw bytes to UTF-8 via iconv; nothing when the encoding is unknown or the bytes are invalid in it.
 std::optional<std::string> decodeToUtf8(std::string_view raw, const std::string& encoding);
 
+/// Text as it must leave the reader: valid UTF-8. Values that are not (GBK text past the sample that decided the
+/// layer's encoding) are decoded as GB18030 when that works, else their invalid bytes become U+FFFD.
+std::string validUtf8(std::string_view text);
+
 /// The message naming how an encoding was decided (EncodingFromLdid takes the LDID as its argument).
 core::Msg encodingSourceMsg(EncodingSource source);
 

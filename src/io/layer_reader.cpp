@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "geo/geodesic.hpp"
 #include "geo/transformer.hpp"
+#include "io/encoding_detection.hpp"
 #include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
 #include "io/ogr_geometry.hpp"
@@ -55,7 +56,7 @@ struct Reader {
     out.layer.fids.push_back(fid);
     if (!works) {  // a works feature's name is in its Project
       if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
-        out.layer.labels.emplace_back(core::trim(f.GetFieldAsString(plan.labelColumn)));
+        out.layer.labels.push_back(validUtf8(core::trim(f.GetFieldAsString(plan.labelColumn))));
       else
         out.layer.labels.emplace_back();
     }

@@ -7,6 +7,7 @@
 #include <ogrsf_frmts.h>
 
 #include "core/text.hpp"
+#include "io/encoding_detection.hpp"
 
 namespace wm::io {
 namespace {
@@ -100,12 +101,12 @@ void readKindAndStatus(const Context& c, domain::Project& p) {
 void readWorksAttributes(const OGRFeature& feature, const LayerPlan& plan, domain::Project& p,
                          core::Diagnostics& problems) {
   Context c{feature, plan, problems};
-  p.name = std::string(c.text(WorksField::Name));
+  p.name = validUtf8(c.text(WorksField::Name));
   readKindAndStatus(c, p);
   p.start = readDate(c, WorksField::StartDate);
   p.planDone = readDate(c, WorksField::PlanDone);
   p.done = readDate(c, WorksField::DoneDate);
-  p.districtName = std::string(c.text(WorksField::District));
+  p.districtName = validUtf8(c.text(WorksField::District));
   p.progress = readNumber(c, WorksField::Progress);
   if (!std::isnan(p.progress) && (p.progress < 0 || p.progress > 100)) {
     c.problem(Msg::ProgressOutOfRange, {fmt::format("{:g}", p.progress)});

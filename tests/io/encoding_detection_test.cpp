@@ -242,3 +242,12 @@ TEST(EncodingDetection, UnknownCpgTextIsFlagged) {
   EXPECT_TRUE(gbk.mismatch);
   EXPECT_EQ(gbk.declared, "BLAH");
 }
+
+TEST(ValidUtf8, RecoversGbkAndReplacesWhatCannotBeRead) {
+  EXPECT_EQ(validUtf8("城区"), "城区");
+  auto gbk = decodeToUtf8("\xB3\xC7\xC7\xF8", "GB18030");  // 城区 in GBK, decoded the other way round
+  ASSERT_TRUE(gbk);
+  EXPECT_EQ(*gbk, "城区");
+  EXPECT_EQ(validUtf8("\xB3\xC7\xC7\xF8"), "城区");
+  EXPECT_EQ(validUtf8("ab\xFF"), "ab\xEF\xBF\xBD");  // 0xFF is invalid in GB18030 as well
+}
