@@ -18,6 +18,8 @@ uniform vec4 wm_statusColors[4]; // planned, under construction, completed, susp
 uniform vec4 wm_baseColor;       // colour of base-layer geometry
 
 out vec4 v_color;
+out vec2 v_edge;         // -1..1 across a line quad or marker: the fragment shader draws overdue casings there
+flat out int v_overdue;
 
 const int kHasStart = 1;
 const int kHasPlan = 2;
@@ -43,6 +45,10 @@ void main() {
   bool isProject = a_feature.x >= 0.0;
   int flags = int(a_feature.w + 0.5);
   v_color = wm_baseColor;
+  v_overdue = 0;
+  float side = sign(a_other.z);                  // towards which side of the direction to the other end
+  bool segmentEnd = abs(a_other.z) > 1.5;
+  v_edge = wm_mode == 1 ? vec2(segmentEnd ? -side : side, 0.0) : (wm_mode == 2 ? a_other.xy : vec2(0.0));
   float widthPx = wm_widthPx;
   // The highlighted district's boundary: darker and three times as wide.
   if (!isProject && a_dates.w >= 0.0 && int(a_dates.w + 0.5) == wm_highlightDistrict) {
@@ -57,6 +63,9 @@ void main() {
       return;
     }
     v_color = wm_statusColors[status];
+    // Overdue (design §3): not completed and past its planned completion. Drawn wider, with a dark casing.
+    v_overdue = (status != 2 && (flags & kHasPlan) != 0 && a_dates.y < wm_asOfDay) ? 1 : 0;
+    if (v_overdue == 1) widthPx *= 1.8;
     if ((flags & kOutline) != 0) v_color.rgb *= 0.6;  // polygon outlines a shade darker than their fill
     if (int(a_feature.x + 0.5) == wm_selectedProject) v_color = vec4(0.0, 0.8, 1.0, 1.0);
   }
@@ -67,7 +76,7 @@ void main() {
     vec2 b = otherClip.xy / otherClip.w * wm_viewport;
     vec2 d = b - a;
     vec2 dir = length(d) > 1e-6 ? normalize(d) : vec2(1.0, 0.0);
-    vec2 normal = vec2(-dir.y, dir.x) * a_other.z;
+    vec2 normal = vec2(-dir.y, dir.x) * side;
     clip.xy += normal * widthPx / wm_viewport * clip.w;
   } else if (wm_mode == 2) {
     clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;

@@ -43,6 +43,7 @@ scene::OverlayContent overlayContent(const Loaded& loaded, const RenderOptions& 
   c.subtitle = tr(lang, Msg::ReportTitleAsOf, options.asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   for (int i = 0; i < 4; ++i) c.legend.push_back({tr(lang, statuses[i]), scene::kStatusColors[i]});
+  c.legend.push_back({tr(lang, Msg::ReportColOverdue), scene::kOverdueCasing});
   // The image shows the extent widened to its aspect: the larger of the two scales is the one drawn.
   c.metresPerPixel = std::max((view.extent.maxX - view.extent.minX) / view.width,
                               (view.extent.maxY - view.extent.minY) / view.height);

@@ -60,8 +60,8 @@ void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttribu
   auto base = static_cast<unsigned>(b.positions->size());
   b.vertex(a, osg::Vec3(c.x(), c.y(), +1), attrs);
   b.vertex(a, osg::Vec3(c.x(), c.y(), -1), attrs);
-  b.vertex(c, osg::Vec3(a.x(), a.y(), -1), attrs);
-  b.vertex(c, osg::Vec3(a.x(), a.y(), +1), attrs);
+  b.vertex(c, osg::Vec3(a.x(), a.y(), -2), attrs);  // |z| = 2 marks the segment's end (see vertex_layout.hpp)
+  b.vertex(c, osg::Vec3(a.x(), a.y(), +2), attrs);
   for (unsigned i : {0u, 1u, 2u, 1u, 3u, 2u}) b.indices->push_back(base + i);
 }
 

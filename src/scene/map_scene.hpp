@@ -29,6 +29,9 @@ inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< in
 inline const osg::Vec4 kStatusColors[4] = {osg::Vec4(0.47f, 0.56f, 0.72f, 1), osg::Vec4(0.96f, 0.62f, 0.04f, 1),
                                            osg::Vec4(0.10f, 0.55f, 0.25f, 1), osg::Vec4(0.80f, 0.15f, 0.15f, 1)};
 
+/// The casing of overdue works (shaders/map.frag's kOverdueCasing; keep the two equal).
+inline const osg::Vec4 kOverdueCasing(0.50f, 0.05f, 0.40f, 1);
+
 class MapScene {
 public:
   /// Builds the geometry of every works layer of the catalog, around the centre of its extent.

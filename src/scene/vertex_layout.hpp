@@ -7,8 +7,9 @@
 namespace wm::scene {
 
 // Generic vertex attribute locations (osg::Geometry::setVertexAttribArray / glBindAttribLocation).
-/// vec3: line quads: the segment's other end (local metres) and z = side (±1); point markers: the corner
-/// (±1, ±1) and z = 0; fills: (0, 0, 0).
+/// vec3: line quads: the segment's other end (local metres) and z = the side to offset towards, ±1 at the
+/// segment's start and ±2 at its end (the direction to the other end is reversed there, so the same geometric
+/// side has the opposite sign); point markers: the corner (±1, ±1) and z = 0; fills: (0, 0, 0).
 inline constexpr unsigned kAttribOther = 6;
 /// vec4: project index in the catalog, kind, recorded status, flags (the bits below).
 inline constexpr unsigned kAttribFeature = 7;

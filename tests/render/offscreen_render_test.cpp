@@ -139,3 +139,23 @@ TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
   EXPECT_GT(darkIn(12, 32), 80);
   EXPECT_EQ(darkIn(120, 140), 0);
 }
+
+TEST(OffscreenRender, OverdueLineHasADarkCasingAroundItsStatusColour) {
+  auto c = fixture();
+  c.projects[1].planDone = day(2022, 5, 31);  // the planned road should have been done by now: overdue
+  scene::MapScene map(c);
+  map.setAsOf(day(2022, 7, 1));
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  // The road (local y = -70, row 163.6) is 4 × 1.8 = 7.2 px wide: its centre keeps the planned colour, its
+  // edge rows (2-3 px off the centre, within the 3.6 px half-width) are the casing.
+  test::expectNear(test::pixel(image, 100, 164), test::rgb(scene::kStatusColors[0]));
+  test::expectNear(test::pixel(image, 100, 161), test::rgb(scene::kOverdueCasing));
+  test::expectNear(test::pixel(image, 100, 166), test::rgb(scene::kOverdueCasing));
+  // Without a planned date in the past the same road has no casing.
+  c.projects[1].planDone.reset();
+  scene::MapScene plain(c);
+  plain.setAsOf(day(2022, 7, 1));
+  auto other = drawFixture(plain);
+  test::expectNear(test::pixel(other, 100, 161), test::kBackground);
+}

@@ -70,7 +70,7 @@ TEST(LayerGeometry, LinesAreQuadsPerSegmentWithTheirProjectsAttributes) {
   EXPECT_EQ((*other)[0], osg::Vec3(100, 0, 1));
   EXPECT_EQ((*other)[1], osg::Vec3(100, 0, -1));
   EXPECT_EQ((*pos)[2], osg::Vec3(100, 0, 0));
-  EXPECT_EQ((*other)[2], osg::Vec3(0, 0, -1));
+  EXPECT_EQ((*other)[2], osg::Vec3(0, 0, -2));
   // The road's attributes: project 0, road, under construction, start + plan known, district 2.
   EXPECT_EQ((*feature)[0], osg::Vec4(0, float(domain::Kind::Road), float(domain::RecordedStatus::UnderConstruction),
                                      float(scene::kHasStart | scene::kHasPlan)));
