@@ -63,6 +63,8 @@ ExitCode runReport(const ReportOptions& options, Streams io) {
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
   Loaded loaded = loadSources(sources);
   auto findings = analysis::checkCatalog(loaded.catalog, core::Date::today());
+  if (loaded.catalog.districtLayer < 0 && !loaded.catalog.projects.empty())
+    findings.add({core::Severity::Warning, Msg::NoDistrictLayer, {}, {}, {}, -1});
   checkGeometries(loaded.catalog, findings);
   loaded.problems.append(findings);
   printLayerSummaries(loaded, io.out, io.lang);

@@ -40,7 +40,6 @@ constexpr std::array kTable{
   WM_MSG(CrsTransformFailed, "no transformation from {0} to {1}: {2} (layer skipped)", "无法从 {0} 转换到 {1}：{2}（图层已跳过）"),
   WM_MSG(WorkingCrsChosen, "working CRS: {0}", "工作坐标系：{0}"),
 
-  WM_MSG(EncodingChosen, "text encoding {0} ({1})", "文字编码 {0}（{1}）"),
   WM_MSG(EncodingFromCpg, "from .cpg", "来自 .cpg 文件"),
   WM_MSG(EncodingFromLdid, "from the DBF language driver id {0}", "来自 DBF 语言驱动标识 {0}"),
   WM_MSG(EncodingDetected, "detected", "自动检测"),
@@ -79,7 +78,6 @@ constexpr std::array kTable{
 
   WM_MSG(WorkspaceSyntax, "{0}:{1}: syntax error: {2}", "{0}:{1}：语法错误：{2}"),
   WM_MSG(WorkspaceUnknownKey, "{0}:{1}: unknown key '{2}'", "{0}:{1}：未知的键“{2}”"),
-  WM_MSG(WorkspaceBadValue, "{0}:{1}: '{2}' must be {3}", "{0}:{1}：“{2}”应为{3}"),
   WM_MSG(WorkspaceMissingKey, "{0}:{1}: '{2}' is required here", "{0}:{1}：此处必须提供“{2}”"),
   WM_MSG(WorkspaceLayerNotFound, "{0}:{1}: layer '{2}' was not found in {3}", "{0}:{1}：在 {3} 中找不到图层“{2}”"),
   WM_MSG(WorkspaceColumnNotFound, "{0}:{1}: column '{2}' (for {3}) is not in layer {4}", "{0}:{1}：图层 {4} 中没有字段“{2}”（对应 {3}）"),
@@ -123,7 +121,6 @@ constexpr std::array kTable{
   WM_MSG(CliView3dPending, "the 3D view is not built yet; use --view 2d", "三维视图尚未完成，请使用 --view 2d"),
   WM_MSG(CheckSummaryClean, "{0} projects in {1} layers checked: no problems", "已检查 {1} 个图层中的 {0} 个项目：没有问题"),
   WM_MSG(CheckSummaryProblems, "{0} projects in {1} layers checked: {2} problems", "已检查 {1} 个图层中的 {0} 个项目：发现 {2} 个问题"),
-  WM_MSG(LoadSummary, "{0}: {1} features read, {2} skipped", "{0}：读取 {1} 个要素，跳过 {2} 个"),
   WM_MSG(LayerSummary, "{0}: layer {1} ({2}): {3} features read, {4} skipped; CRS {5}; text encoding {6} ({7})", "{0}：图层 {1}（{2}）：读取 {3} 个要素，跳过 {4} 个；坐标系 {5}；文字编码 {6}（{7}）"),
   WM_MSG(LayerRoleWorks, "works", "项目图层"),
   WM_MSG(LayerRoleDistricts, "districts", "片区图层"),
@@ -133,7 +130,6 @@ constexpr std::array kTable{
   WM_MSG(ReportTitlePeriod, "Works completed from {0} to {1}", "{0} 至 {1} 完工项目"),
   WM_MSG(ReportCountyTotal, "County total", "全县合计"),
   WM_MSG(ReportByDistrict, "By district", "分片区"),
-  WM_MSG(ReportByKind, "By kind", "分类型"),
   WM_MSG(ReportSummaryHeading, "Summary", "综述"),
   WM_MSG(ReportSummarySentence, "{0} roads built or renovated ({1} km), {2} m² of new green space in {3} parks, {4} new parking spaces in {5} car parks, {6} km of sewer completed.", "新建改造城市道路 {0} 条（{1} 公里），新增城市休闲绿地 {2} ㎡（{3} 处游园），新增城区停车位 {4} 个（{5} 处停车场），完成城区污水管网 {6} 公里。"),
   WM_MSG(ReportColDistrict, "District", "片区"),

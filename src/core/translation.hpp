@@ -39,7 +39,6 @@ enum class Msg {
   CrsTransformFailed,
   WorkingCrsChosen,
   // Encoding
-  EncodingChosen,
   EncodingFromCpg,
   EncodingFromLdid,
   EncodingDetected,
@@ -78,7 +77,6 @@ enum class Msg {
   // Workspace file
   WorkspaceSyntax,
   WorkspaceUnknownKey,
-  WorkspaceBadValue,
   WorkspaceMissingKey,
   WorkspaceLayerNotFound,
   WorkspaceColumnNotFound,
@@ -122,7 +120,6 @@ enum class Msg {
   CliView3dPending,
   CheckSummaryClean,
   CheckSummaryProblems,
-  LoadSummary,
   LayerSummary,
   LayerRoleWorks,
   LayerRoleDistricts,
@@ -132,7 +129,6 @@ enum class Msg {
   ReportTitlePeriod,
   ReportCountyTotal,
   ReportByDistrict,
-  ReportByKind,
   ReportSummaryHeading,
   ReportSummarySentence,
   ReportColDistrict,
