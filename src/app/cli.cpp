@@ -18,15 +18,18 @@ struct DateOptions {
   int year = 0;
 };
 
+// A date given on the command line; nullopt after printing why it is not one.
+std::optional<core::Date> cliDate(const std::string& text, const char* option, core::Lang lang) {
+  auto p = core::parseDate(text);
+  if (p.outcome == core::DateParse::Outcome::Ok) return p.date;
+  std::cerr << tr(lang, Msg::CliBadDate, text, option) << "\n";
+  return std::nullopt;
+}
+
 // Turns --as-of / --from --to / --year into a query; nullopt after printing why when they are invalid.
 std::optional<analysis::ProgressQuery> queryFrom(const DateOptions& d, analysis::ProgressGrouping grouping,
                                                  core::Lang lang) {
-  auto date = [&](const std::string& text, const char* option) -> std::optional<core::Date> {
-    auto p = core::parseDate(text);
-    if (p.outcome == core::DateParse::Outcome::Ok) return p.date;
-    std::cerr << tr(lang, Msg::CliBadDate, text, option) << "\n";
-    return std::nullopt;
-  };
+  auto date = [&](const std::string& text, const char* option) { return cliDate(text, option, lang); };
   bool period = !d.from.empty() || !d.to.empty() || d.year != 0;
   if ((period && !d.asOf.empty()) || (d.year != 0 && (!d.from.empty() || !d.to.empty())) ||
       (!d.from.empty() != !d.to.empty())) {
@@ -132,12 +135,9 @@ int runCli(int argc, char** argv) {
       return toInt(ExitCode::Usage);
     }
     if (!renderAsOf.empty()) {
-      auto t = core::parseDate(renderAsOf);
-      if (t.outcome != core::DateParse::Outcome::Ok) {
-        std::cerr << tr(lang, Msg::CliBadDate, renderAsOf, "--as-of") << "\n";
-        return toInt(ExitCode::Usage);
-      }
-      renderOptions.asOf = t.date;
+      auto t = cliDate(renderAsOf, "--as-of", lang);
+      if (!t) return toInt(ExitCode::Usage);
+      renderOptions.asOf = *t;
     }
     return toInt(runRender(renderOptions, io));
   }

@@ -16,10 +16,11 @@ using core::tr;
 
 // The extent to show in scene-local coordinates: a district's polygon, or everything loaded.
 std::optional<geo::Extent> viewExtent(const domain::Catalog& catalog, const std::string& district,
-                                      scene::SceneOrigin origin) {
+                                      const scene::MapScene& map) {
   geo::Extent e;
+  scene::SceneOrigin origin = map.origin();
   if (district.empty()) {
-    for (const auto& layer : catalog.layers) e.add(layer.geometry.extent());
+    e = map.dataExtent();
   } else {
     std::int32_t d = catalog.findDistrict(district);
     if (d == domain::kNoDistrict || !catalog.districts[static_cast<std::size_t>(d)].hasGeometry) return std::nullopt;
@@ -62,7 +63,7 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   }
   scene::MapScene map(loaded.catalog);
   map.setAsOf(options.asOf);
-  auto extent = viewExtent(loaded.catalog, options.district, map.origin());
+  auto extent = viewExtent(loaded.catalog, options.district, map);
   if (!extent) {
     io.err << tr(io.lang, Msg::CliUnknownDistrict, options.district) << "\n";
     return ExitCode::Usage;

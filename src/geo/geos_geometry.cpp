@@ -22,6 +22,11 @@ GEOSGeometry* ringFrom(GEOSContextHandle_t h, const GeometryStore& s, std::uint3
 
 }  // namespace
 
+GEOSContextHandle_t threadGeos() {
+  thread_local GeosHandle geos;
+  return geos.h;
+}
+
 // Builds a (multi)polygon from a polygon feature; nullptr when it has no usable ring.
 GEOSGeometry* polygonFrom(GEOSContextHandle_t h, const GeometryStore& s, std::size_t feature) {
   std::vector<GEOSGeometry*> polygons;

@@ -17,6 +17,9 @@ struct GeosHandle {
   GeosHandle& operator=(const GeosHandle&) = delete;
 };
 
+/// This thread's GEOS context, made on first use (a context per call costs more than the work it serves).
+GEOSContextHandle_t threadGeos();
+
 /// A (multi)polygon of one polygon feature (rings closed if needed); nullptr when it has no usable ring.
 /// The caller owns the result (GEOSGeom_destroy_r).
 GEOSGeometry* polygonFrom(GEOSContextHandle_t h, const GeometryStore& s, std::size_t feature);

@@ -87,17 +87,16 @@ Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
       return {s.x[v0], s.y[v0]};
     }
     case GeomKind::Polygon: {
-      // One handle per thread: creating a GEOS context per feature costs more than the point itself.
-      thread_local GeosHandle geos;
-      GEOSGeometry* g = polygonFrom(geos.h, s, feature);
+      GEOSContextHandle_t h = threadGeos();
+      GEOSGeometry* g = polygonFrom(h, s, feature);
       Point2 out{s.x[v0], s.y[v0]};
       if (g) {
-        if (GEOSGeometry* pt = GEOSPointOnSurface_r(geos.h, g)) {
-          GEOSGeomGetX_r(geos.h, pt, &out.x);
-          GEOSGeomGetY_r(geos.h, pt, &out.y);
-          GEOSGeom_destroy_r(geos.h, pt);
+        if (GEOSGeometry* pt = GEOSPointOnSurface_r(h, g)) {
+          GEOSGeomGetX_r(h, pt, &out.x);
+          GEOSGeomGetY_r(h, pt, &out.y);
+          GEOSGeom_destroy_r(h, pt);
         }
-        GEOSGeom_destroy_r(geos.h, g);
+        GEOSGeom_destroy_r(h, g);
       }
       return out;
     }
@@ -107,16 +106,16 @@ Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
 
 std::string invalidityReason(const GeometryStore& s, std::size_t feature) {
   if (s.featureKinds[feature] != GeomKind::Polygon) return {};
-  thread_local GeosHandle geos;
-  GEOSGeometry* g = polygonFrom(geos.h, s, feature);
+  GEOSContextHandle_t h = threadGeos();
+  GEOSGeometry* g = polygonFrom(h, s, feature);
   if (!g) return "no ring with 3 or more distinct points";
   std::string reason;
-  if (GEOSisValid_r(geos.h, g) != 1) {
-    char* text = GEOSisValidReason_r(geos.h, g);
+  if (GEOSisValid_r(h, g) != 1) {
+    char* text = GEOSisValidReason_r(h, g);
     reason = text ? text : "invalid";
-    GEOSFree_r(geos.h, text);
+    GEOSFree_r(h, text);
   }
-  GEOSGeom_destroy_r(geos.h, g);
+  GEOSGeom_destroy_r(h, g);
   return reason;
 }
 

@@ -24,17 +24,17 @@ bool appendTriangle(GEOSContextHandle_t h, const GEOSGeometry* triangle, std::ve
 
 std::size_t triangulatePolygon(const GeometryStore& store, std::size_t feature, std::vector<double>& xy) {
   if (store.featureKinds[feature] != GeomKind::Polygon) return 0;
-  thread_local GeosHandle geos;
-  GEOSGeometry* polygon = polygonFrom(geos.h, store, feature);
+  GEOSContextHandle_t h = threadGeos();
+  GEOSGeometry* polygon = polygonFrom(h, store, feature);
   if (!polygon) return 0;
-  GEOSGeometry* triangles = GEOSConstrainedDelaunayTriangulation_r(geos.h, polygon);
-  GEOSGeom_destroy_r(geos.h, polygon);
+  GEOSGeometry* triangles = GEOSConstrainedDelaunayTriangulation_r(h, polygon);
+  GEOSGeom_destroy_r(h, polygon);
   if (!triangles) return 0;
   std::size_t added = 0;
-  int count = GEOSGetNumGeometries_r(geos.h, triangles);
+  int count = GEOSGetNumGeometries_r(h, triangles);
   for (int i = 0; i < count; ++i)
-    if (appendTriangle(geos.h, GEOSGetGeometryN_r(geos.h, triangles, i), xy)) ++added;
-  GEOSGeom_destroy_r(geos.h, triangles);
+    if (appendTriangle(h, GEOSGetGeometryN_r(h, triangles, i), xy)) ++added;
+  GEOSGeom_destroy_r(h, triangles);
   return added;
 }
 

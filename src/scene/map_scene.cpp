@@ -7,11 +7,10 @@
 namespace wm::scene {
 namespace {
 
-SceneOrigin centreOf(const domain::Catalog& catalog) {
+geo::Extent extentOf(const domain::Catalog& catalog) {
   geo::Extent e;
   for (const auto& layer : catalog.layers) e.add(layer.geometry.extent());
-  if (e.empty()) return {};
-  return {e.centerX(), e.centerY()};
+  return e;
 }
 
 bool isWaterLayer(const std::string& name) {
@@ -52,7 +51,8 @@ void addDrawable(osg::Geode& geode, osg::Geometry* g, const DrawStyle& style) {
 
 }  // namespace
 
-MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _origin(centreOf(catalog)) {
+MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _extent(extentOf(catalog)) {
+  if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     domain::LayerRole role = catalog.layers[l].info.role;

@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "domain/catalog.hpp"
+#include "geo/extent.hpp"
 #include "scene/vertex_layout.hpp"
 #include "scene/layer_geometry.hpp"
 
@@ -41,6 +42,8 @@ public:
   /// Draws the scene with this program (scene::loadMapProgram); false when it is null.
   bool useProgram(osg::Program* program);
   SceneOrigin origin() const { return _origin; }
+  /// The extent of every layer, in the working CRS (empty when nothing was loaded).
+  const geo::Extent& dataExtent() const { return _extent; }
   /// The geometries built, in layer order (null entries left out).
   const std::vector<osg::ref_ptr<osg::Geometry>>& geometries() const { return _geometries; }
 
@@ -52,6 +55,7 @@ public:
 
 private:
   osg::ref_ptr<osg::Group> _root;
+  geo::Extent _extent;
   SceneOrigin _origin;
   std::vector<osg::ref_ptr<osg::Geometry>> _geometries;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
