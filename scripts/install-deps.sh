@@ -9,7 +9,7 @@ packages=(
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopenscenegraph-dev libimgui-dev libglfw3-dev libfontconfig-dev fonts-noto-cjk fontconfig
-  xvfb xauth
+  xvfb xauth xdotool imagemagick
   postgresql postgresql-15-postgis-3
 )
 
