@@ -78,8 +78,11 @@ int runCli(int argc, char** argv) {
   CLI::App cli{tr(lang, Msg::CliDescription), "worksmap"};
   cli.footer(tr(lang, Msg::CliExitCodes));
   cli.set_version_flag("--version", WORKSMAP_VERSION);
-  std::vector<std::string> viewerSources;
-  cli.add_option("SOURCE", viewerSources, tr(lang, Msg::CliSources));
+  ViewerOptions viewerOptions;
+  std::string viewerAsOf;
+  cli.add_option("SOURCE", viewerOptions.sources, tr(lang, Msg::CliSources));
+  cli.add_option("--as-of", viewerAsOf, tr(lang, Msg::CliAsOf));
+  cli.add_option("--state-file", viewerOptions.stateFile)->group("");  // for GUI tests: not in --help
 
   auto* report = cli.add_subcommand("report", tr(lang, Msg::CliReport));
   ReportOptions reportOptions;
@@ -130,10 +133,7 @@ int runCli(int argc, char** argv) {
       std::cerr << tr(lang, Msg::CliBadSize, size) << "\n";
       return toInt(ExitCode::Usage);
     }
-    if (view == "3d") {
-      std::cerr << tr(lang, Msg::CliView3dPending) << "\n";
-      return toInt(ExitCode::Usage);
-    }
+    renderOptions.view3d = view == "3d";
     if (!renderAsOf.empty()) {
       auto t = cliDate(renderAsOf, "--as-of", lang);
       if (!t) return toInt(ExitCode::Usage);
@@ -142,12 +142,13 @@ int runCli(int argc, char** argv) {
     return toInt(runRender(renderOptions, io));
   }
 
-  // The map viewer arrives with the next milestone; until then the default action reports on the sources.
-  ReportOptions viewer;
-  viewer.sources = viewerSources.empty() ? std::vector<std::string>{sampleCountySource()} : viewerSources;
-  viewer.query = analysis::asOfQuery(core::Date::today());
-  std::cerr << tr(lang, Msg::CliViewerPending, viewer.sources.front()) << "\n";
-  return toInt(runReport(viewer, io));
+  if (viewerOptions.sources.empty()) viewerOptions.sources = {sampleCountySource()};
+  if (!viewerAsOf.empty()) {
+    auto t = cliDate(viewerAsOf, "--as-of", lang);
+    if (!t) return toInt(ExitCode::Usage);
+    viewerOptions.asOf = *t;
+  }
+  return toInt(runViewer(viewerOptions, io));
 }
 
 }  // namespace wm::app

@@ -39,12 +39,9 @@ std::string sampleCountySource() {
 }
 
 ExitCode runReport(const ReportOptions& options, Streams io) {
-  Loaded loaded = loadSources(options.sources);
-  printProblems(loaded, io.err, io.lang, /*includeNotes=*/false);
-  if (loaded.catalog.layers.empty()) {
-    io.err << tr(io.lang, Msg::CliNoData) << "\n";
-    return ExitCode::InputUnreadable;
-  }
+  std::optional<Loaded> input = loadForCommand(options.sources, io.err, io.lang);
+  if (!input) return ExitCode::InputUnreadable;
+  const Loaded& loaded = *input;
   auto table = analysis::computeProgress(loaded.catalog, options.query);
   std::string text = report::writeReport(table, options.format, io.lang, loaded.title);
   if (options.output.empty()) {

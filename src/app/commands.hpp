@@ -32,10 +32,19 @@ struct RenderOptions {
   int height = 1080;
   core::Date asOf = core::Date::today();
   std::string district;  ///< zoom to this district; empty: the whole county
+  bool view3d = false;   ///< the 3D view (perspective, tilted) instead of the plan view
+};
+
+struct ViewerOptions {
+  std::vector<std::string> sources;
+  core::Date asOf = core::Date::today();
+  std::string stateFile;  ///< when set, the view state is written there as JSON after every change (for tests)
 };
 
 ExitCode runReport(const ReportOptions& options, Streams io);
 ExitCode runRender(const RenderOptions& options, Streams io);
+/// Opens the map window and returns when it is closed.
+ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);
 
 /// The bundled sample county: $WORKSMAP_GEODATA, else the source tree's geodata/ recorded at build time.

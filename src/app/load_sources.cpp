@@ -71,4 +71,14 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
   }
 }
 
+std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang) {
+  Loaded loaded = loadSources(sources);
+  printProblems(loaded, err, lang, /*includeNotes=*/false);
+  if (loaded.catalog.layers.empty()) {
+    err << tr(lang, Msg::CliNoData) << "\n";
+    return std::nullopt;
+  }
+  return loaded;
+}
+
 }  // namespace wm::app

@@ -1,10 +1,12 @@
 #pragma once
 // Loading the command line's sources, and printing what went wrong, shared by every command.
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/translation.hpp"
 #include "domain/catalog.hpp"
 
 namespace wm::app {
@@ -17,6 +19,9 @@ struct Loaded {
 };
 
 Loaded loadSources(const std::vector<std::string>& sources);
+
+/// loadSources, then its problems printed; nothing (after saying so) when no layer could be read at all.
+std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang);
 
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.

@@ -28,23 +28,6 @@ osg::ref_ptr<osg::GraphicsContext> makePbuffer(int width, int height) {
   return osg::GraphicsContext::createGraphicsContext(traits.get());
 }
 
-// The extent widened so that one pixel covers the same distance across and up.
-geo::Extent fitted(const geo::Extent& e, int width, int height) {
-  geo::Extent out = e;
-  double w = std::max(e.maxX - e.minX, 1e-6), h = std::max(e.maxY - e.minY, 1e-6);
-  double aspect = static_cast<double>(width) / height;
-  if (w / h < aspect) {
-    double grow = (h * aspect - w) / 2;
-    out.minX -= grow;
-    out.maxX += grow;
-  } else {
-    double grow = (w / aspect - h) / 2;
-    out.minY -= grow;
-    out.maxY += grow;
-  }
-  return out;
-}
-
 RgbaImage fromOsg(const osg::Image& image) {
   RgbaImage out;
   out.width = image.s();
@@ -59,31 +42,62 @@ RgbaImage fromOsg(const osg::Image& image) {
 
 }  // namespace
 
+MapCamera cameraFor(const OffscreenView& view) {
+  MapCamera camera;
+  if (view.camera) camera = *view.camera;
+  camera.setViewport(view.width, view.height);
+  if (!view.camera) camera.fit(view.extent, 0.0);
+  return camera;
+}
+
 core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& view, osg::Program* program) {
-  osg::ref_ptr<osg::GraphicsContext> gc = makePbuffer(view.width, view.height);
+  // Tiles of one size; the last row and column may reach past the image (what falls outside is not copied).
+  const int tileW = std::min(view.width, std::max(view.maxTile, 16));
+  const int tileH = std::min(view.height, std::max(view.maxTile, 16));
+  osg::ref_ptr<osg::GraphicsContext> gc = makePbuffer(tileW, tileH);
   if (!gc) return core::Error{"no OpenGL context could be created (no X display? run under xvfb-run)"};
   osgViewer::Viewer viewer;
   viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);
   viewer.setSceneData(scene);
   osg::Camera* camera = viewer.getCamera();
   camera->setGraphicsContext(gc.get());
-  camera->setViewport(0, 0, view.width, view.height);
+  camera->setViewport(0, 0, tileW, tileH);
   camera->setClearColor(osg::Vec4(view.clear[0], view.clear[1], view.clear[2], view.clear[3]));
   camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
-  geo::Extent e = fitted(view.extent, view.width, view.height);
-  camera->setProjectionMatrixAsOrtho(e.minX, e.maxX, e.minY, e.maxY, -1.0, 1.0);
-  camera->setViewMatrix(osg::Matrix::identity());
+  const MapCamera map = cameraFor(view);
+  camera->setViewMatrix(map.viewMatrix());
+  // Line widths are in pixels of the drawn tile: the shaders scale by the tile's size.
   camera->getOrCreateStateSet()->addUniform(
-      new osg::Uniform("wm_viewport", osg::Vec2(static_cast<float>(view.width), static_cast<float>(view.height))));
+      new osg::Uniform("wm_viewport", osg::Vec2(static_cast<float>(tileW), static_cast<float>(tileH))));
   GLenum buffer = GL_FRONT;
   camera->setDrawBuffer(buffer);
   camera->setReadBuffer(buffer);
   osg::ref_ptr<osg::Image> image = new osg::Image;
-  image->allocateImage(view.width, view.height, 1, GL_RGBA, GL_UNSIGNED_BYTE);
+  image->allocateImage(tileW, tileH, 1, GL_RGBA, GL_UNSIGNED_BYTE);
   camera->attach(osg::Camera::COLOR_BUFFER, image.get());
   viewer.setCameraManipulator(nullptr);
   viewer.realize();
-  viewer.frame();
+
+  RgbaImage out;
+  out.width = view.width;
+  out.height = view.height;
+  out.pixels.resize(static_cast<std::size_t>(out.width) * out.height * 4);
+  const osg::Matrixd projection = map.projectionMatrix();
+  for (int y0 = 0; y0 < view.height; y0 += tileH) {
+    for (int x0 = 0; x0 < view.width; x0 += tileW) {
+      // The tile's part of normalised device coordinates, stretched to fill the tile.
+      double sx = static_cast<double>(view.width) / tileW, sy = static_cast<double>(view.height) / tileH;
+      double cx = (2.0 * x0 + tileW) / view.width - 1, cy = (2.0 * y0 + tileH) / view.height - 1;
+      camera->setProjectionMatrix(projection * osg::Matrixd::translate(-cx, -cy, 0) * osg::Matrixd::scale(sx, sy, 1));
+      if (view.hud) view.hud->setProjectionMatrixAsOrtho2D(x0, x0 + tileW, y0, y0 + tileH);
+      viewer.frame();
+      // OSG images start at the bottom row; so do the tiles.
+      int rows = std::min(tileH, view.height - y0), cols = std::min(tileW, view.width - x0);
+      for (int row = 0; row < rows; ++row)
+        std::memcpy(&out.pixels[(static_cast<std::size_t>(view.height - 1 - (y0 + row)) * out.width + x0) * 4],
+                    image->data(0, row), static_cast<std::size_t>(cols) * 4);
+    }
+  }
   if (program) {
     const osg::Program::PerContextProgram* pcp = program->getPCP(*gc->getState());
     if (!pcp || !pcp->isLinked()) {
@@ -92,7 +106,7 @@ core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& v
       return core::Error{"the map shaders did not compile or link: " + log};
     }
   }
-  return fromOsg(*image);
+  return out;
 }
 
 core::Result<bool> writePng(const RgbaImage& image, const std::string& path) {

@@ -5,13 +5,17 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "core/result.hpp"
 #include "geo/extent.hpp"
+#include "render/map_camera.hpp"
 
 namespace osg {
+class Camera;
 class Node;
 class Program;
-}
+}  // namespace osg
 
 namespace wm::render {
 
@@ -26,13 +30,24 @@ struct RgbaImage {
 struct OffscreenView {
   int width = 1920;
   int height = 1080;
-  geo::Extent extent;  ///< the area to show, in the scene's local coordinates; widened to the image's aspect
+  geo::Extent extent;               ///< without `camera`: the area to show top-down, in the scene's local coordinates
+  std::optional<MapCamera> camera;  ///< where the camera is (its viewport is set to width × height); wins over extent
+  /// A camera drawing in image pixels (title, legend, …; scene::buildOverlay): its projection is set per tile.
+  osg::Camera* hud = nullptr;
+  /// The largest tile drawn at once, in pixels a side; a larger image is drawn tile by tile and put together.
+  int maxTile = kDefaultMaxTile;
   float clear[4] = {0.97f, 0.97f, 0.95f, 1.0f};
+
+  static constexpr int kDefaultMaxTile = 4096;
 };
 
-/// Draws `scene` once, top-down orthographic, and reads the pixels back. Fails with a message when no OpenGL
-/// context can be made (no X display: run under xvfb-run) or a shader program fails to link.
-/// When `program` is given, its link status is checked after drawing (a GLSL error would otherwise only print).
+/// The camera an OffscreenView draws with: its own, or one fitted to its extent (north up, no margin).
+MapCamera cameraFor(const OffscreenView& view);
+
+/// Draws `scene` once and reads the pixels back; images larger than the tile size (or the GL limit) are drawn
+/// in tiles. Fails with a message when no OpenGL context can be made (no X display: run under xvfb-run) or a
+/// shader program fails to link. When `program` is given, its link status is checked after drawing (a GLSL
+/// error would otherwise only print).
 core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& view, osg::Program* program = nullptr);
 
 /// Writes a PNG; returns an error message on failure.

@@ -37,7 +37,16 @@ osg::ref_ptr<osgText::Text> text(osgText::Font* font, const std::string& utf8, f
   return t;
 }
 
+// Text size scales with the image, from 12 px up.
+float overlayUnit(int height) { return std::max(12.0f, static_cast<float>(height) / 40.0f); }
+
 }  // namespace
+
+OverlayRect viewButtonRect(int width, int height) {
+  float unit = overlayUnit(height);
+  float x1 = static_cast<float>(width) - unit, y1 = static_cast<float>(height) - unit * 5.5f;
+  return {x1 - unit * 2.6f, y1 - unit * 1.6f, x1, y1};
+}
 
 ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels) {
   ScaleBar bar;
@@ -68,8 +77,9 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   state->setRenderBinDetails(100, "RenderBin");
 
   osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", fontFile.index));
+  options->setObjectCacheHint(osgDB::Options::CACHE_ALL);  // the window rebuilds its overlay as the scale changes
   osg::ref_ptr<osgText::Font> font = osgText::readRefFontFile(fontFile.path, options.get());
-  const float unit = std::max(12.0f, static_cast<float>(height) / 40.0f);  // text size scales with the image
+  const float unit = overlayUnit(height);
   const float margin = unit;
 
   osg::ref_ptr<osg::Geometry> shapes = new osg::Geometry;
@@ -79,9 +89,11 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
 
   // Title and subtitle, top left, on a light panel.
   float titleWidth = unit * 0.9f * static_cast<float>(std::max(content.title.size(), content.subtitle.size())) / 2.2f;
-  addRect(*shapes, margin / 2, height - margin / 2 - unit * 2.9f, margin + titleWidth + unit, height - margin / 2, kPanel);
+  addRect(*shapes, margin / 2, height - margin / 2 - unit * 2.9f, margin + titleWidth + unit, height - margin / 2,
+          kPanel);
   geode->addDrawable(text(font.get(), content.title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
-  geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f}, osgText::Text::LEFT_TOP));
+  geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
+                          osgText::Text::LEFT_TOP));
 
   // Legend, bottom left: a swatch and a label per entry.
   float row = unit * 1.3f;
@@ -103,18 +115,34 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
     float x1 = width - margin, x0 = x1 - static_cast<float>(bar.pixels);
     addRect(*shapes, x0 - margin / 2, margin / 2, x1 + margin / 2, margin + unit * 1.8f, kPanel);
     addRect(*shapes, x0, margin, x1, margin + unit * 0.3f, kInk);
-    geode->addDrawable(text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, margin + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
+    geode->addDrawable(
+        text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, margin + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
   }
 
-  // North arrow, top right: a dark triangle pointing up with the letter above.
-  float ax = width - margin * 2, top = height - margin * 2.5f;
+  // North arrow, top right: a dark triangle pointing to north (up in the plan view) with the letter beyond it.
+  float ax = width - margin * 2, ay = height - margin * 2.5f - unit;
+  // Facing a heading ψ clockwise from north, north is ψ counter-clockwise from the screen's up.
+  const float turn = static_cast<float>(content.headingDegrees * 3.14159265358979 / 180.0);
+  auto rotated = [&](float dx, float dy) {
+    return osg::Vec3(ax + dx * std::cos(turn) - dy * std::sin(turn), ay + dx * std::sin(turn) + dy * std::cos(turn), 0);
+  };
   auto* v = static_cast<osg::Vec3Array*>(shapes->getVertexArray());
   auto* c = static_cast<osg::Vec4Array*>(shapes->getColorArray());
-  for (auto [x, y] : {std::pair{ax - unit * 0.6f, top - unit * 2}, {ax + unit * 0.6f, top - unit * 2}, {ax, top}}) {
-    v->push_back(osg::Vec3(x, y, 0));
+  for (auto [dx, dy] : {std::pair{-unit * 0.6f, -unit}, {unit * 0.6f, -unit}, {0.0f, unit}}) {
+    v->push_back(rotated(dx, dy));
     c->push_back(kInk);
   }
-  geode->addDrawable(text(font.get(), content.northLabel, unit, {ax, top + unit * 0.2f}, osgText::Text::CENTER_BOTTOM));
+  osg::Vec3 letter = rotated(0, unit * 1.7f);
+  geode->addDrawable(
+      text(font.get(), content.northLabel, unit, {letter.x(), letter.y()}, osgText::Text::CENTER_CENTER));
+
+  if (!content.viewButton.empty()) {
+    OverlayRect r = viewButtonRect(width, height);
+    addRect(*shapes, r.x0, r.y0, r.x1, r.y1, kInk);
+    addRect(*shapes, r.x0 + 2, r.y0 + 2, r.x1 - 2, r.y1 - 2, kPanel);
+    geode->addDrawable(text(font.get(), content.viewButton, unit * 0.9f, {(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2},
+                            osgText::Text::CENTER_CENTER));
+  }
 
   shapes->addPrimitiveSet(new osg::DrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(v->size())));
   // Panels and marks first, text over them.

@@ -19,11 +19,19 @@ struct LegendEntry {
 
 struct OverlayContent {
   std::string title;
-  std::string subtitle;             ///< e.g. the as-of date line
+  std::string subtitle;  ///< e.g. the as-of date line
   std::vector<LegendEntry> legend;
-  double metresPerPixel = 0;        ///< ground distance of one pixel, for the scale bar (0: no scale bar)
+  double metresPerPixel = 0;  ///< ground distance of one pixel, for the scale bar (0: no scale bar)
   std::string northLabel = "N";
+  double headingDegrees = 0;  ///< the view's heading (clockwise from north): the north arrow turns against it
+  std::string viewButton;     ///< the 2D/3D button's label ("3D"); empty: no button (exported images)
 };
+
+/// Where the overlay's 2D/3D button is, in pixels from the bottom left: under the north arrow.
+struct OverlayRect {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+OverlayRect viewButtonRect(int width, int height);
 
 /// The overlay for an image of width × height pixels. Text uses `font` (UTF-8, Chinese included).
 osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font);

@@ -21,12 +21,7 @@ domain::Catalog fixture() {
   domain::Layer layer;
   layer.info.role = domain::LayerRole::Works;
   auto& g = layer.geometry;
-  g.beginFeature(geo::GeomKind::Polygon);
-  g.beginPart(geo::PartRole::OuterRing);
-  for (auto [x, y] : {std::pair{0.0, 0.0}, {100.0, 0.0}, {100.0, 100.0}, {0.0, 100.0}, {0.0, 0.0}})
-    g.addVertex(500000 + x, 3200000 + y);
-  g.endPart();
-  g.endFeature();
+  test::addRectangle(g, 500000, 3200000, 500100, 3200100);
   g.beginFeature(geo::GeomKind::Line);
   g.beginPart(geo::PartRole::Line);
   g.addVertex(500000, 3199960);
@@ -91,14 +86,7 @@ TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
   domain::Catalog c;
   domain::Layer layer;
   layer.info.role = domain::LayerRole::Districts;
-  for (double x0 : {0.0, 100.0}) {
-    layer.geometry.beginFeature(geo::GeomKind::Polygon);
-    layer.geometry.beginPart(geo::PartRole::OuterRing);
-    for (auto [x, y] : {std::pair{x0, 0.0}, {x0 + 100, 0.0}, {x0 + 100, 100.0}, {x0, 100.0}, {x0, 0.0}})
-      layer.geometry.addVertex(500000 + x, 3200000 + y);
-    layer.geometry.endPart();
-    layer.geometry.endFeature();
-  }
+  for (double x0 : {0.0, 100.0}) test::addRectangle(layer.geometry, 500000 + x0, 3200000, 500100 + x0, 3200100);
   c.layers.push_back(std::move(layer));
   scene::MapScene map(c);
   map.setHighlightDistrict(1);

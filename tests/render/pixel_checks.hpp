@@ -24,6 +24,15 @@ inline Rgb pixel(const render::RgbaImage& image, int x, int y) {
   return {p[0], p[1], p[2]};
 }
 
+/// Adds a rectangle polygon feature (x0, y0)–(x1, y1) to a geometry store.
+inline void addRectangle(geo::GeometryStore& g, double x0, double y0, double x1, double y1) {
+  g.beginFeature(geo::GeomKind::Polygon);
+  g.beginPart(geo::PartRole::OuterRing);
+  for (auto [x, y] : {std::pair{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}) g.addVertex(x, y);
+  g.endPart();
+  g.endFeature();
+}
+
 inline const Rgb kBackground{247, 247, 242};  // render::OffscreenView's clear colour
 
 inline void expectNear(Rgb actual, Rgb expected) {

@@ -23,10 +23,11 @@ int run(const std::string& args) {
 
 // One park filling most of the view: started 2022-03-01, completed 2022-06-30.
 fs::path writePark(const fs::path& dir) {
-  test::writeVector(dir / "parks.gpkg",
-                    {{"parks", 4490, {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))",
-                        {"大游园", "completed", "2022-03-01", "2022-06-30"}}}}});
+  test::writeVector(dir / "parks.gpkg", {{"parks",
+                                          4490,
+                                          {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
+                                          {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))",
+                                            {"大游园", "completed", "2022-03-01", "2022-06-30"}}}}});
   return dir / "parks.gpkg";
 }
 
@@ -60,4 +61,22 @@ TEST(RenderCommand, RejectsBadSizesAndUnknownDistricts) {
   EXPECT_EQ(run("render " + park.string() + " -o " + out.string() + " --size big"), 3);
   EXPECT_EQ(run("render " + park.string() + " -o " + out.string() + " --district 不存在"), 3);
   EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(RenderCommand, ThreeDViewTiltsTheMap) {
+  test::ScopedDir dir;
+  fs::path park = writePark(dir.path);
+  fs::path plan = dir.path / "plan.png", tilted = dir.path / "tilted.png";
+  ASSERT_EQ(run("render " + park.string() + " -o " + plan.string() + " --size 320x240 --as-of 2022-07-01"), 0);
+  ASSERT_EQ(run("render " + park.string() + " -o " + tilted.string() + " --size 320x240 --as-of 2022-07-01 --view 3d"),
+            0);
+  auto a = render::readPng(plan.string());
+  auto b = render::readPng(tilted.string());
+  ASSERT_TRUE(a && b);
+  // The view centre is the park's centre in both, so both show the completed colour there.
+  test::expectNear(centrePixel(tilted), test::rgb(scene::kStatusColors[2]));
+  // The park (0.97 km × 1.1 km) fills the plan view's height but, seen at a slant, is foreshortened: the rows
+  // below its near edge, between the legend and the scale bar, are background there.
+  test::expectNear(test::pixel(*a, 160, 215), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(test::pixel(*b, 160, 215), test::kBackground);
 }

@@ -1,0 +1,113 @@
+#include "app/map_view.hpp"
+
+#include <ostream>
+
+#include "app/commands.hpp"
+#include "scene/map_overlay.hpp"
+#include "scene/shader_program.hpp"
+
+namespace wm::app {
+
+using core::Msg;
+using core::tr;
+
+MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io) {
+  MapInputs in;
+  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang);
+  if (!loaded) {
+    in.failure = ExitCode::InputUnreadable;
+    return in;
+  }
+  in.loaded = std::move(*loaded);
+  in.title = !in.loaded.title.empty() ? in.loaded.title : sources.front();
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  if (!program) {
+    io.err << tr(io.lang, Msg::CliRenderFailed, program.error().message) << "\n";
+    in.failure = ExitCode::OutputFailed;
+    return in;
+  }
+  in.program = *program;
+  return in;
+}
+
+MapView::MapView(const domain::Catalog& catalog, std::string title, core::Lang lang, osg::Program* program)
+    : _catalog(catalog),
+      _title(std::move(title)),
+      _lang(lang),
+      _program(program),
+      _scene(catalog),
+      _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
+  _scene.useProgram(program);
+  _root->addChild(_scene.root());
+  _root->addChild(_overlayHolder);
+  if (auto font = scene::findChineseFont())
+    _font = *font;
+  else
+    _fontProblem = font.error().message;
+}
+
+geo::Extent MapView::homeExtent() const {
+  geo::Extent e = _scene.dataExtent(), local;
+  if (e.empty()) return local;
+  local.add(e.minX - _scene.origin().x, e.minY - _scene.origin().y);
+  local.add(e.maxX - _scene.origin().x, e.maxY - _scene.origin().y);
+  return local;
+}
+
+std::optional<geo::Extent> MapView::districtExtent(const std::string& name) const {
+  std::int32_t d = _catalog.findDistrict(name);
+  if (d == domain::kNoDistrict || !_catalog.districts[static_cast<std::size_t>(d)].hasGeometry) return std::nullopt;
+  const auto& entry = _catalog.districts[static_cast<std::size_t>(d)];
+  geo::Extent e = _catalog.layers[entry.layer].geometry.featureExtent(entry.feature), local;
+  if (e.empty()) return std::nullopt;
+  local.add(e.minX - _scene.origin().x, e.minY - _scene.origin().y);
+  local.add(e.maxX - _scene.origin().x, e.maxY - _scene.origin().y);
+  return local;
+}
+
+void MapView::setAsOf(core::Date date) {
+  _asOf = date;
+  _scene.setAsOf(date);
+  _wanted.asOf = date.days();
+  if (_built.width > 0) rebuildOverlay();
+}
+
+void MapView::cameraChanged(const render::MapCamera& camera) {
+  _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
+  _wanted.width = camera.width();
+  _wanted.height = camera.height();
+  _wanted.metresPerPixel = camera.metresPerPixel();
+  _wanted.headingDegrees = camera.headingDegrees();
+  _wanted.target3d = camera.target3d();
+  _wanted.asOf = _asOf.days();
+  rebuildOverlay();
+}
+
+void MapView::rebuildOverlay() {
+  if (_wanted == _built || !_font) return;
+  scene::OverlayContent c;
+  c.title = _title;
+  c.subtitle = tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
+  const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
+  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::kStatusColors[i]});
+  c.legend.push_back({tr(_lang, Msg::ReportColOverdue), scene::kOverdueCasing});
+  c.metresPerPixel = _wanted.metresPerPixel;
+  c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
+  c.headingDegrees = _wanted.headingDegrees;
+  if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
+  _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
+  _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
+  _overlayHolder->addChild(_hud);
+  _built = _wanted;
+}
+
+core::Result<bool> MapView::checkProgram(osg::State& state) const {
+  if (!_program) return true;
+  const osg::Program::PerContextProgram* pcp = _program->getPCP(state);
+  if (pcp && pcp->isLinked()) return true;
+  std::string log;
+  if (pcp) pcp->getInfoLog(log);
+  return core::Error{"the map shaders did not compile or link: " + log};
+}
+
+}  // namespace wm::app

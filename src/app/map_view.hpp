@@ -1,0 +1,93 @@
+#pragma once
+// What the window and `worksmap render` both draw: the map scene, the overlay (title, as-of date, legend, scale
+// bar, north arrow) and, as the camera moves, everything that depends on it. One composition, so that an exported
+// image is what the window shows.
+#include <optional>
+#include <string>
+
+#include <osg/Group>
+#include <osg/Program>
+#include <osg/Uniform>
+
+#include "core/date.hpp"
+#include "core/result.hpp"
+#include "core/translation.hpp"
+#include "app/exit_code.hpp"
+#include "app/load_sources.hpp"
+#include "domain/catalog.hpp"
+#include "render/map_camera.hpp"
+#include "scene/font_finder.hpp"
+#include "scene/map_scene.hpp"
+
+namespace wm::app {
+
+struct Streams;
+
+/// What the window and `render` start from: the sources loaded (problems printed) and the map's GLSL program.
+struct MapInputs {
+  Loaded loaded;
+  osg::ref_ptr<osg::Program> program;
+  std::string title;  ///< the workspace's title, else the first source
+  std::optional<ExitCode> failure;  ///< set, after printing why, when there is nothing to draw
+};
+MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io);
+
+/// The map's background (also the clear colour of exported images).
+inline const osg::Vec4 kMapBackground(0.97f, 0.97f, 0.95f, 1.0f);
+
+class MapView {
+public:
+  /// Builds the scene of `catalog` (which must outlive the view) drawn with `program`.
+  MapView(const domain::Catalog& catalog, std::string title, core::Lang lang, osg::Program* program);
+
+  osg::Group* root() const { return _root.get(); }
+  scene::MapScene& scene() { return _scene; }
+  /// The wm_viewport uniform (pixels) the line shaders need, for the camera that draws the view.
+  osg::Uniform* viewportUniform() const { return _viewport.get(); }
+  /// Everything loaded, in the scene's local metres.
+  geo::Extent homeExtent() const;
+  /// A district's polygon in local metres; none when there is no such district or it has no geometry.
+  std::optional<geo::Extent> districtExtent(const std::string& name) const;
+
+  void setAsOf(core::Date date);
+  core::Date asOf() const { return _asOf; }
+  /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
+  void setViewButton(bool shown) { _viewButton = shown; }
+
+  /// Brings the overlay (scale bar, north arrow, size) and the 3D blend up to date with the camera.
+  void cameraChanged(const render::MapCamera& camera);
+  /// The overlay's pixel camera (null before the first cameraChanged or without a font).
+  osg::Camera* hud() const { return _hud.get(); }
+  /// Why there is no overlay text, when no Chinese font was found.
+  const std::optional<std::string>& fontProblem() const { return _fontProblem; }
+  /// After the first frame: whether the map program compiled and linked in that context.
+  core::Result<bool> checkProgram(osg::State& state) const;
+
+private:
+  void rebuildOverlay();
+
+  const domain::Catalog& _catalog;
+  std::string _title;
+  core::Lang _lang;
+  osg::ref_ptr<osg::Program> _program;
+  scene::MapScene _scene;
+  osg::ref_ptr<osg::Group> _root = new osg::Group;
+  osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
+  osg::ref_ptr<osg::Camera> _hud;
+  osg::ref_ptr<osg::Uniform> _viewport;
+  std::optional<scene::FontFile> _font;
+  std::optional<std::string> _fontProblem;
+  core::Date _asOf = core::Date::today();
+  bool _viewButton = false;
+  // What the overlay was last built for.
+  struct OverlayKey {
+    int width = 0, height = 0;
+    double metresPerPixel = 0, headingDegrees = 0;
+    bool target3d = false;
+    std::int32_t asOf = 0;
+    bool operator==(const OverlayKey&) const = default;
+  };
+  OverlayKey _built, _wanted;
+};
+
+}  // namespace wm::app

@@ -1,0 +1,54 @@
+#pragma once
+// Mouse and keyboard on the map window: drag pans, the wheel zooms about the cursor, a right drag turns and
+// tilts the 3D view, V (or the view button) switches between the plan view and 3D with an animation, Home
+// fits the data. The controller owns the MapCamera and puts it on the OSG camera before each frame.
+#include <functional>
+
+#include <osg/Camera>
+#include <osg/Uniform>
+#include <osgGA/GUIEventHandler>
+
+#include "geo/extent.hpp"
+#include "render/map_camera.hpp"
+
+namespace wm::render {
+
+/// A rectangle in window pixels (origin bottom left, y up).
+struct PixelRect {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool contains(double x, double y) const { return x >= x0 && x <= x1 && y >= y0 && y <= y1; }
+};
+
+class MapController : public osgGA::GUIEventHandler {
+public:
+  /// Called after the camera moved or the window changed size, before the frame is drawn (labels, scale bar).
+  using ViewChanged = std::function<void(const MapCamera&)>;
+
+  /// `home` is the extent Home fits (scene-local metres). `viewport` is the wm_viewport uniform the line
+  /// shaders read; the controller keeps it at the window's size.
+  MapController(const geo::Extent& home, osg::Uniform* viewport, ViewChanged onChange);
+
+  MapCamera& camera() { return _camera; }
+  /// Where the 2D/3D button is drawn, as a function of the window size (so a resize moves it).
+  void setViewButton(std::function<PixelRect(int width, int height)> rect) { _buttonRect = std::move(rect); }
+  /// Switches view as the V key does.
+  void toggleView();
+
+  bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override;
+
+private:
+  void apply(osg::Camera& camera);
+  bool onKey(int key);
+  void resize(int width, int height);
+
+  MapCamera _camera;
+  geo::Extent _home;
+  osg::ref_ptr<osg::Uniform> _viewport;
+  ViewChanged _onChange;
+  std::function<PixelRect(int, int)> _buttonRect;
+  double _lastX = 0, _lastY = 0, _lastTime = -1;
+  bool _fitted = false;
+  bool _dirty = true;
+};
+
+}  // namespace wm::render
