@@ -39,9 +39,10 @@ core::Msg roleMsg(domain::LayerRole role) {
 
 }  // namespace
 
-Loaded loadSources(const std::vector<std::string>& sources) {
+Loaded loadSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle) {
   Loaded out;
-  io::SourcesRequest request = io::requestFromSources(sources);
+  io::SourcesRequest request = io::requestFromSources(sources, baseStyle);
+  out.style = std::move(request.style);
   out.problems = std::move(request.problems);
   out.anyUnreadable = request.anyUnreadable;
   out.title = request.request.title;

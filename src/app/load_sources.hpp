@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.hpp"
 #include "domain/catalog.hpp"
+#include "domain/map_style.hpp"
 
 namespace wm::app {
 
@@ -14,9 +15,12 @@ struct Loaded {
   core::Diagnostics problems;  ///< workspace and source problems, then the loader's, in that order
   bool anyUnreadable = false;
   std::string title;           ///< the workspace's title, when one was given
+  domain::MapStyle style;      ///< the map style: the base given, with the workspace's overrides
 };
 
-Loaded loadSources(const std::vector<std::string>& sources);
+/// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.
+Loaded loadSources(const std::vector<std::string>& sources,
+                   const domain::MapStyle& baseStyle = domain::builtInMapStyle());
 
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.

@@ -3,6 +3,7 @@
 
 #include "app/commands.hpp"
 #include "app/load_sources.hpp"
+#include "io/map_style_file.hpp"
 #include "render/offscreen.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
@@ -43,8 +44,8 @@ scene::OverlayContent overlayContent(const Loaded& loaded, const RenderOptions& 
   if (!options.district.empty()) c.title += " · " + options.district;
   c.subtitle = tr(lang, Msg::ReportTitleAsOf, options.asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
-  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(lang, statuses[i]), scene::kStatusColors[i]});
-  c.legend.push_back({tr(lang, Msg::ReportColOverdue), scene::kOverdueCasing});
+  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(lang, statuses[i]), scene::toVec4(loaded.style.status[i])});
+  c.legend.push_back({tr(lang, Msg::ReportColOverdue), scene::toVec4(loaded.style.overdueCasing)});
   // The image shows the extent widened to its aspect: the larger of the two scales is the one drawn.
   c.metresPerPixel = std::max((view.extent.maxX - view.extent.minX) / view.width,
                               (view.extent.maxY - view.extent.minY) / view.height);
@@ -55,13 +56,17 @@ scene::OverlayContent overlayContent(const Loaded& loaded, const RenderOptions& 
 }  // namespace
 
 ExitCode runRender(const RenderOptions& options, Streams io) {
-  Loaded loaded = loadSources(options.sources);
+  // The bundled style (or the built-in one, with a warning, when it is missing), then the workspace's.
+  io::StyleLoad defaultStyle = io::loadDefaultStyle();
+  Loaded loaded = loadSources(options.sources, defaultStyle.style);
+  defaultStyle.problems.append(loaded.problems);
+  loaded.problems = std::move(defaultStyle.problems);
   printProblems(loaded, io.err, io.lang, /*includeNotes=*/false);
   if (loaded.catalog.layers.empty()) {
     io.err << tr(io.lang, Msg::CliNoData) << "\n";
     return ExitCode::InputUnreadable;
   }
-  scene::MapScene map(loaded.catalog);
+  scene::MapScene map(loaded.catalog, loaded.style);
   map.setAsOf(options.asOf);
   auto extent = viewExtent(loaded.catalog, options.district, map);
   if (!extent) {

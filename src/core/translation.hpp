@@ -162,6 +162,12 @@ enum class Msg {
   KindSiren,
   KindBuildingSite,
   KindOther,
+  // Map styles
+  StyleBadColour,
+  StyleBadNumber,
+  StyleFileUnreadable,
+  StyleDefaultMissing,
+  WorkspaceStyleUnreadable,
   Count_  // keep last
 };
 
