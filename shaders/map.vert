@@ -1,30 +1,41 @@
 #version 330 compatibility
 // WorksMap map geometry (src/scene/vertex_layout.hpp describes the attributes). Colour and visibility are
-// decided here from uniforms, so the as-of date, filters and selection never rebuild geometry.
+// decided here from uniforms, so the as-of date, filters and selection never rebuild geometry. Widths, patterns
+// and class colours come from the map style (domain::MapStyle) through a_line and per-drawable uniforms.
 
 in vec3 a_other;    // lines: other end of the segment + side; points: marker corner
 in vec4 a_feature;  // project index (-1 for base layers), kind, recorded status, flags
 in vec4 a_dates;    // start, planned completion, completion (days since 2000-01-01), district index
+in vec4 a_line;     // distance along the line (m), width (px), pattern id, colour slot (kAttribLine)
 
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
 uniform int wm_highlightDistrict;
 uniform int wm_selectedProject;
-uniform vec2 wm_viewport;        // pixels
-uniform int wm_mode;             // 0 fill, 1 line, 2 point marker
-uniform float wm_widthPx;        // line width or marker size in pixels
-uniform vec4 wm_statusColors[4]; // planned, under construction, completed, suspended
-uniform vec4 wm_baseColor;       // colour of base-layer geometry
+uniform vec2 wm_viewport;          // pixels
+uniform int wm_mode;               // 0 fill, 1 line, 2 point marker
+uniform vec4 wm_statusColors[4];   // planned, under construction, completed, suspended
+uniform vec4 wm_baseColor;         // colour of base-layer geometry (its rule's fill or line colour)
+uniform vec4 wm_classColors[8];    // line colours of the base rule's classes (a_line.w = slot, 1-based)
+uniform vec4 wm_highlightColor;    // the highlighted district's boundary
+uniform float wm_highlightWidthPx;
+uniform vec2 wm_tie;               // rail ties: spacing along the line, length across it (px)
 
 out vec4 v_color;
-out vec2 v_edge;         // -1..1 across a line quad or marker: the fragment shader draws overdue casings there
+out vec2 v_edge;         // markers: the corner, -1..1; the fragment shader cuts the shape and the casing
+out vec4 v_line;         // lines, in px: along the segment from its start, across from its centre line,
+                         // the segment's length, distance along the whole line
+flat out float v_halfWidth;  // lines: half the drawn line width (px)
+flat out float v_reach;      // lines: half the quad's width (wider than the line for rail ties)
+flat out int v_pattern;      // a_line.z: line pattern, fill pattern or marker shape
 flat out int v_overdue;
 
 const int kHasStart = 1;
 const int kHasPlan = 2;
 const int kHasDone = 4;
 const int kOutline = 8;
+const int kRailTies = 5;  // domain::LinePattern::RailTies
 
 // Design §3, the same rules as analysis::statusAt (src/analysis/status_at_date.cpp): keep them in step.
 int statusAt(float t, int recorded, int flags) {
@@ -40,20 +51,49 @@ int statusAt(float t, int recorded, int flags) {
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
+// Clip coordinates → window pixels relative to the viewport's centre.
+vec2 toPixels(vec4 c) { return c.xy / c.w * wm_viewport * 0.5; }
+
+// Line quads: each corner is pushed out across the segment by the quad's half width and beyond its own end by
+// the same amount, so the fragment shader can round the ends (round caps make consecutive segments join
+// without notches) and draw dashes and ties from the distance along the line.
+void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
+  float side = sign(a_other.z);  // towards which side of the direction to the other end
+  bool segmentEnd = abs(a_other.z) > 1.5;
+  vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, 0.0, 1.0);
+  vec2 d = toPixels(otherClip) - toPixels(clip);
+  float lengthPx = length(d);
+  vec2 dir = lengthPx > 1e-6 ? d / lengthPx : vec2(1.0, 0.0);
+  v_halfWidth = 0.5 * widthPx;
+  v_reach = pattern == kRailTies ? max(v_halfWidth, 0.5 * wm_tie.y) : v_halfWidth;
+  vec2 offset = vec2(-dir.y, dir.x) * side * v_reach - dir * v_reach;
+  clip.xy += offset / (wm_viewport * 0.5) * clip.w;
+  // Metres along the line → pixels at this segment's scale.
+  float lengthM = length(a_other.xy - gl_Vertex.xy);
+  float pxPerMetre = lengthM > 0.0 ? lengthPx / lengthM : 0.0;
+  float outward = segmentEnd ? v_reach : -v_reach;
+  v_line = vec4(segmentEnd ? lengthPx + v_reach : -v_reach, (segmentEnd ? -side : side) * v_reach, lengthPx,
+                a_line.x * pxPerMetre + outward);
+}
+
 void main() {
   vec4 clip = gl_ModelViewProjectionMatrix * vec4(gl_Vertex.xy, 0.0, 1.0);
   bool isProject = a_feature.x >= 0.0;
   int flags = int(a_feature.w + 0.5);
-  v_color = wm_baseColor;
+  int slot = int(a_line.w + 0.5);
+  v_color = (!isProject && slot > 0) ? wm_classColors[slot - 1] : wm_baseColor;
   v_overdue = 0;
-  float side = sign(a_other.z);                  // towards which side of the direction to the other end
-  bool segmentEnd = abs(a_other.z) > 1.5;
-  v_edge = wm_mode == 1 ? vec2(segmentEnd ? -side : side, 0.0) : (wm_mode == 2 ? a_other.xy : vec2(0.0));
-  float widthPx = wm_widthPx;
-  // The highlighted district's boundary: darker and three times as wide.
+  v_pattern = int(a_line.z + 0.5);
+  v_edge = wm_mode == 2 ? a_other.xy : vec2(0.0);
+  v_line = vec4(0.0);
+  v_halfWidth = 0.0;
+  v_reach = 0.0;
+  float widthPx = a_line.y;
+  // The highlighted district's boundary: solid, in the style's highlight colour and width.
   if (!isProject && a_dates.w >= 0.0 && int(a_dates.w + 0.5) == wm_highlightDistrict) {
-    v_color = vec4(0.15, 0.15, 0.55, 1.0);
-    widthPx *= 3.0;
+    v_color = wm_highlightColor;
+    widthPx = wm_highlightWidthPx;
+    if (wm_mode == 1) v_pattern = 0;
   }
   if (isProject) {
     int kind = int(a_feature.y + 0.5);
@@ -70,16 +110,9 @@ void main() {
     if (int(a_feature.x + 0.5) == wm_selectedProject) v_color = vec4(0.0, 0.8, 1.0, 1.0);
   }
   if (wm_mode == 1) {
-    // Screen-space quad: offset each corner along the segment's normal by half the width in pixels.
-    vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, 0.0, 1.0);
-    vec2 a = clip.xy / clip.w * wm_viewport;
-    vec2 b = otherClip.xy / otherClip.w * wm_viewport;
-    vec2 d = b - a;
-    vec2 dir = length(d) > 1e-6 ? normalize(d) : vec2(1.0, 0.0);
-    vec2 normal = vec2(-dir.y, dir.x) * side;
-    clip.xy += normal * widthPx / wm_viewport * clip.w;
+    placeLineCorner(clip, widthPx, v_pattern);
   } else if (wm_mode == 2) {
-    clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;
+    clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;  // half the marker size on each side
   }
   gl_Position = clip;
 }

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "io/catalog_loader.hpp"
+#include "io/map_style_file.hpp"
 
 namespace wm::app {
 namespace {
@@ -39,9 +40,10 @@ core::Msg roleMsg(domain::LayerRole role) {
 
 }  // namespace
 
-Loaded loadSources(const std::vector<std::string>& sources) {
+Loaded loadSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle) {
   Loaded out;
-  io::SourcesRequest request = io::requestFromSources(sources);
+  io::SourcesRequest request = io::requestFromSources(sources, baseStyle);
+  out.style = std::move(request.style);
   out.problems = std::move(request.problems);
   out.anyUnreadable = request.anyUnreadable;
   out.title = request.request.title;
@@ -71,8 +73,18 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
   }
 }
 
-std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang) {
-  Loaded loaded = loadSources(sources);
+std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
+                                     bool forMap) {
+  Loaded loaded;
+  if (forMap) {
+    // The bundled style (or the built-in one, with a warning, when it is missing), then the workspace's.
+    io::StyleLoad defaultStyle = io::loadDefaultStyle();
+    loaded = loadSources(sources, defaultStyle.style);
+    defaultStyle.problems.append(loaded.problems);
+    loaded.problems = std::move(defaultStyle.problems);
+  } else {
+    loaded = loadSources(sources);
+  }
   printProblems(loaded, err, lang, /*includeNotes=*/false);
   if (loaded.catalog.layers.empty()) {
     err << tr(lang, Msg::CliNoData) << "\n";

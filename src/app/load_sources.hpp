@@ -8,6 +8,7 @@
 #include "core/diagnostic.hpp"
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
+#include "domain/map_style.hpp"
 
 namespace wm::app {
 
@@ -16,12 +17,17 @@ struct Loaded {
   core::Diagnostics problems;  ///< workspace and source problems, then the loader's, in that order
   bool anyUnreadable = false;
   std::string title;           ///< the workspace's title, when one was given
+  domain::MapStyle style;      ///< the map style: the base given, with the workspace's overrides
 };
 
-Loaded loadSources(const std::vector<std::string>& sources);
+/// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.
+Loaded loadSources(const std::vector<std::string>& sources,
+                   const domain::MapStyle& baseStyle = domain::builtInMapStyle());
 
 /// loadSources, then its problems printed; nothing (after saying so) when no layer could be read at all.
-std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang);
+/// `forMap`: the command draws the map, so the bundled style file is read (a problem with it is printed too).
+std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
+                                     bool forMap = false);
 
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.

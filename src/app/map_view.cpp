@@ -13,7 +13,7 @@ using core::tr;
 
 MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io) {
   MapInputs in;
-  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang);
+  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true);
   if (!loaded) {
     in.failure = ExitCode::InputUnreadable;
     return in;
@@ -30,12 +30,13 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io)
   return in;
 }
 
-MapView::MapView(const domain::Catalog& catalog, std::string title, core::Lang lang, osg::Program* program)
+MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, std::string title, core::Lang lang,
+                 osg::Program* program)
     : _catalog(catalog),
       _title(std::move(title)),
       _lang(lang),
       _program(program),
-      _scene(catalog),
+      _scene(catalog, style),
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
   _root->addChild(_scene.root());
@@ -89,8 +90,9 @@ void MapView::rebuildOverlay() {
   c.title = _title;
   c.subtitle = tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
-  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::kStatusColors[i]});
-  c.legend.push_back({tr(_lang, Msg::ReportColOverdue), scene::kOverdueCasing});
+  const domain::MapStyle& style = _scene.style();
+  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
+  c.legend.push_back({tr(_lang, Msg::ReportColOverdue), scene::toVec4(style.overdueCasing)});
   c.metresPerPixel = _wanted.metresPerPixel;
   c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
   c.headingDegrees = _wanted.headingDegrees;

@@ -37,8 +37,9 @@ inline const osg::Vec4 kMapBackground(0.97f, 0.97f, 0.95f, 1.0f);
 
 class MapView {
 public:
-  /// Builds the scene of `catalog` (which must outlive the view) drawn with `program`.
-  MapView(const domain::Catalog& catalog, std::string title, core::Lang lang, osg::Program* program);
+  /// Builds the scene of `catalog` (which must outlive the view) in `style`, drawn with `program`.
+  MapView(const domain::Catalog& catalog, const domain::MapStyle& style, std::string title, core::Lang lang,
+          osg::Program* program);
 
   osg::Group* root() const { return _root.get(); }
   scene::MapScene& scene() { return _scene; }

@@ -96,7 +96,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   const Loaded& loaded = in.loaded;
   osg::ref_ptr<osg::Program> program = in.program;
   std::string title = in.title;
-  MapView view(loaded.catalog, title, io.lang, program.get());
+  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get());
   view.setAsOf(options.asOf);
   view.setViewButton(true);
   if (view.fontProblem()) io.err << tr(io.lang, Msg::CliRenderFailed, *view.fontProblem()) << "\n";

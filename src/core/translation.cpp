@@ -166,6 +166,13 @@ constexpr std::array kTable{
   WM_MSG(KindSiren, "air-raid sirens", "人防警报"),
   WM_MSG(KindBuildingSite, "supervised building sites", "在建工地"),
   WM_MSG(KindOther, "other", "其他"),
+
+  // Map styles
+  WM_MSG(StyleBadColour, "{0}:{1}: '{2}' must be a colour like \"#4a7ab5\" (or \"#4a7ab580\" with opacity), not '{3}'", "{0}:{1}：“{2}”应为颜色，如 \"#4a7ab5\"（或带透明度的 \"#4a7ab580\"），而不是“{3}”"),
+  WM_MSG(StyleBadNumber, "{0}:{1}: '{2}' must be a number from {3} to {4}", "{0}:{1}：“{2}”应为 {3} 到 {4} 之间的数"),
+  WM_MSG(StyleFileUnreadable, "the style file cannot be read", "无法读取样式文件"),
+  WM_MSG(StyleDefaultMissing, "the map style file cannot be read; the built-in style is used", "无法读取地图样式文件，改用内置样式"),
+  WM_MSG(WorkspaceStyleUnreadable, "{0}:{1}: the style file {2} cannot be read", "{0}:{1}：无法读取样式文件 {2}"),
 };
 // clang-format on
 #undef WM_MSG

@@ -165,6 +165,12 @@ enum class Msg {
   KindSiren,
   KindBuildingSite,
   KindOther,
+  // Map styles
+  StyleBadColour,
+  StyleBadNumber,
+  StyleFileUnreadable,
+  StyleDefaultMissing,
+  WorkspaceStyleUnreadable,
   Count_  // keep last
 };
 

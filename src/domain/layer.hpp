@@ -30,6 +30,9 @@ struct Layer {
   LayerInfo info;
   geo::GeometryStore geometry;      ///< in the working CRS
   std::vector<std::string> labels;  ///< base and district layers: per feature, its name ("" if none); works: empty
+  /// Base and district layers with a class column (io::LoadRequest::classColumns): per feature, its class
+  /// value ("primary", "主干路"; "" if none). Empty when the layer has no such column, and for works layers.
+  std::vector<std::string> classes;
   std::vector<std::int64_t> fids;   ///< per feature: the source feature id
 };
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/catalog.hpp"
+#include "domain/map_style.hpp"
 #include "io/load_request.hpp"
 
 namespace wm::io {
@@ -23,7 +24,11 @@ struct SourcesRequest {
   LoadRequest request;
   core::Diagnostics problems;
   bool anyUnreadable = false;  ///< a source is missing or a workspace could not be parsed
+  domain::MapStyle style;      ///< baseStyle with the (last) workspace's style overrides
 };
-SourcesRequest requestFromSources(const std::vector<std::string>& sources);
+/// `baseStyle` is the style a workspace's style overrides (io::loadDefaultStyle() where the map is drawn); its
+/// class columns, or the workspace's, go into the request.
+SourcesRequest requestFromSources(const std::vector<std::string>& sources,
+                                  const domain::MapStyle& baseStyle = domain::builtInMapStyle());
 
 }  // namespace wm::io

@@ -150,8 +150,16 @@ void decideRole(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request) {
   }
 }
 
+// The first of the wanted columns the layer has (in the order wanted), or -1.
+int firstColumn(OGRFeatureDefn* defn, const std::vector<std::string>& wanted) {
+  for (const auto& name : wanted)
+    if (int i = findColumn(defn, name); i >= 0) return i;
+  return -1;
+}
+
 void planLayer(const std::string& openPath, const std::string& display, OGRLayer* layer, int index,
-               const std::string& driver, const ShapefileSidecars* sidecars, const LayerRequest& request, Plan& out) {
+               const std::string& driver, const ShapefileSidecars* sidecars, const LayerRequest& request,
+               const std::vector<std::string>& classColumns, Plan& out) {
   LayerPlan plan;
   plan.openPath = openPath;
   plan.display = display;
@@ -177,6 +185,7 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
   }
   mapColumns(plan, layer->GetLayerDefn(), request, out);
   decideRole(plan, layer, request);
+  if (plan.role != domain::LayerRole::Works) plan.classColumn = firstColumn(layer->GetLayerDefn(), classColumns);
   if (plan.featureCount == 0) {
     out.problems.add(note(Severity::Warning, Msg::EmptyLayer, display, plan.layerName));
     return;
@@ -185,7 +194,7 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
   out.layers.push_back(std::move(plan));
 }
 
-void planDataset(const LayerRequest& request, Plan& out) {
+void planDataset(const LayerRequest& request, const std::vector<std::string>& classColumns, Plan& out) {
   const DatasetRef& ref = request.dataset;
   std::string openPath = ref.gdalPath;
   std::optional<ShapefileSidecars> sidecars;
@@ -218,7 +227,7 @@ void planDataset(const LayerRequest& request, Plan& out) {
     if (!request.layerName.empty() && request.layerName != layer->GetName()) continue;
     found = true;
     std::size_t before = out.layers.size();
-    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, request, out);
+    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, request, classColumns, out);
     if (memory && out.layers.size() > before) out.layers.back().memoryCopy = true;
   }
   if (!found) {
@@ -254,7 +263,7 @@ void chooseDistrictLayer(const LoadRequest& request, Plan& plan) {
 Plan planLayers(const LoadRequest& request) {
   initGdal();
   Plan plan;
-  for (const auto& layerRequest : request.layers) planDataset(layerRequest, plan);
+  for (const auto& layerRequest : request.layers) planDataset(layerRequest, request.classColumns, plan);
   chooseDistrictLayer(request, plan);
   return plan;
 }

@@ -36,6 +36,7 @@ struct LayerPlan {
   std::int64_t featureCount = 0;
   std::array<int, kWorksFieldCount> worksColumns{};  ///< column index per WorksField, -1 when absent
   int labelColumn = -1;       ///< name column of base and district layers
+  int classColumn = -1;       ///< class column of base and district layers (LoadRequest::classColumns)
 };
 
 struct Plan {

@@ -59,6 +59,10 @@ struct Reader {
         out.layer.labels.push_back(validUtf8(core::trim(f.GetFieldAsString(plan.labelColumn))));
       else
         out.layer.labels.emplace_back();
+      if (plan.classColumn >= 0)
+        out.layer.classes.push_back(f.IsFieldSetAndNotNull(plan.classColumn)
+                                        ? validUtf8(core::trim(f.GetFieldAsString(plan.classColumn)))
+                                        : std::string());
     }
     if (works) {
       domain::Project& p = out.projects.emplace_back();
@@ -88,12 +92,13 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   g.keepFeatures(keep);
   std::size_t w = 0;
   std::vector<std::int64_t> fids;
-  std::vector<std::string> labels;
+  std::vector<std::string> labels, classes;
   std::vector<domain::Project> projects;
   for (std::size_t f = 0; f < keep.size(); ++f) {
     if (!keep[f]) continue;
     fids.push_back(r.layer.fids[f]);
     if (!r.layer.labels.empty()) labels.push_back(std::move(r.layer.labels[f]));
+    if (!r.layer.classes.empty()) classes.push_back(std::move(r.layer.classes[f]));
     if (!r.projects.empty()) {
       projects.push_back(std::move(r.projects[f]));
       projects.back().feature = static_cast<std::uint32_t>(w);
@@ -102,6 +107,7 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   }
   r.layer.fids = std::move(fids);
   r.layer.labels = std::move(labels);
+  r.layer.classes = std::move(classes);
   r.projects = std::move(projects);
 }
 
@@ -136,6 +142,7 @@ void reserveFor(const LayerPlan& plan, LayerResult& r) {
     r.projects.reserve(features);
   else
     r.layer.labels.reserve(features);
+  if (plan.classColumn >= 0) r.layer.classes.reserve(features);
 }
 
 }  // namespace
@@ -191,6 +198,7 @@ void prepareReprojection(const LayerPlan& plan, LayerResult& r, const geo::Crs& 
     r.unreadable = true;
     r.layer.geometry = {};
     r.layer.labels.clear();
+    r.layer.classes.clear();
     r.layer.fids.clear();
     r.projects.clear();
     return;

@@ -7,6 +7,7 @@
 
 #include "domain/kind.hpp"
 #include "domain/layer.hpp"
+#include "domain/map_style.hpp"
 #include "io/source_discovery.hpp"
 #include "io/works_schema.hpp"
 
@@ -30,6 +31,9 @@ struct LoadRequest {
   std::string districtLayer;         ///< layer name of the districts; empty = by convention
   std::string districtNameField;     ///< empty = name/名称
   std::string title;
+  /// Base and district layers: the columns a feature's class (road class) is read from, the first one a layer
+  /// has wins (the map style's class_columns).
+  std::vector<std::string> classColumns = domain::builtInMapStyle().classColumns;
 };
 
 }  // namespace wm::io

@@ -11,6 +11,7 @@ namespace {
 // zip expands to each dataset in it, all sharing the entry's settings.
 void addWorkspace(const Workspace& ws, SourcesRequest& out) {
   if (!ws.title.empty()) out.request.title = ws.title;
+  out.style = ws.style;
   if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
   if (ws.districts) {
     out.request.districtLayer = ws.districts->layerName;
@@ -38,15 +39,16 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
 
 }  // namespace
 
-SourcesRequest requestFromSources(const std::vector<std::string>& sources) {
+SourcesRequest requestFromSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle) {
   SourcesRequest out;
+  out.style = baseStyle;
   std::vector<std::string> plain;
   for (const auto& source : sources) {
     if (!looksLikeWorkspace(source)) {
       plain.push_back(source);
       continue;
     }
-    WorkspaceLoad load = loadWorkspace(source);
+    WorkspaceLoad load = loadWorkspace(source, baseStyle);
     out.problems.append(load.problems);
     if (!load.workspace) {
       out.anyUnreadable = true;
@@ -62,6 +64,7 @@ SourcesRequest requestFromSources(const std::vector<std::string>& sources) {
     r.dataset = dataset;
     out.request.layers.push_back(std::move(r));
   }
+  out.request.classColumns = out.style.classColumns;
   return out;
 }
 

@@ -9,6 +9,8 @@
 
 #include "core/text.hpp"
 #include "io/encoding_detection.hpp"
+#include "io/map_style_file.hpp"
+#include "io/style_reader.hpp"
 
 namespace wm::io {
 namespace {
@@ -102,6 +104,8 @@ public:
         forEachSection(key, node, "[[layer]]", [&](const toml::table& t) { parseLayer(t, ws); });
       else if (name == "slide")
         forEachSection(key, node, "[[slide]]", [&](const toml::table& t) { parseSlide(t, ws); });
+      else if (name == "style")
+        parseStyle(key, node, ws);
       else
         unknownKey(key);
     }
@@ -118,6 +122,41 @@ public:
   }
 
 private:
+  // `style = "file.toml"`, or a [style] section: an optional `file` key, then keys overriding it.
+  void parseStyle(const toml::key& key, const toml::node& node, Workspace& ws) {
+    const toml::table* table = node.as_table();
+    if (node.is_string()) {
+      loadStyleFileOf(key, node, ws);
+    } else if (table) {
+      if (const auto* file = table->get("file")) {
+        auto it = table->find("file");
+        loadStyleFileOf(it->first, *file, ws);
+      }
+    } else {
+      error(Msg::WorkspaceNotText, lineOf(key.source()), {"style"});
+      return;
+    }
+    if (!table) return;
+    StyleReader reader(
+        [&](Msg msg, int line, std::vector<std::string> details) { error(msg, line, std::move(details)); });
+    reader.apply(*table, ws.style, {"file"});
+  }
+
+  void loadStyleFileOf(const toml::key& key, const toml::node& node, Workspace& ws) {
+    std::string path;
+    if (!readText(key, node, path) || path.empty()) return;
+    ws.styleFile = resolveSource(path, _folder);
+    int line = lineOf(key.source());
+    StyleLoad load = loadStyleFile(ws.styleFile, ws.style);
+    if (load.problems.contains(Msg::StyleFileUnreadable)) {
+      error(Msg::WorkspaceStyleUnreadable, line, {ws.styleFile});
+      return;
+    }
+    ws.style = std::move(load.style);
+    // The style file's own problems name it and its lines; they are listed where the workspace names it.
+    for (const auto& d : load.problems.items()) _problems.emplace_back(line, d);
+  }
+
   void unknownKey(const toml::key& key) {
     error(Msg::WorkspaceUnknownKey, lineOf(key.source()), {std::string(key.str())});
   }
@@ -373,7 +412,8 @@ void addSyntaxHint(WorkspaceParser& parser, std::string_view text, int line) {
 
 }  // namespace
 
-WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path& file) {
+WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path& file,
+                             const domain::MapStyle& baseStyle) {
   WorkspaceLoad load;
   WorkspaceParser parser(file.string(), file.parent_path());
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // Windows Notepad's UTF-8 signature
@@ -394,6 +434,7 @@ WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path&
     toml::table root = toml::parse(text, file.string());
     Workspace ws;
     ws.file = file;
+    ws.style = baseStyle;
     parser.parseRoot(root, ws);
     load.workspace = std::move(ws);
   } catch (const toml::parse_error& e) {
@@ -404,7 +445,7 @@ WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path&
   return load;
 }
 
-WorkspaceLoad loadWorkspace(const std::filesystem::path& file) {
+WorkspaceLoad loadWorkspace(const std::filesystem::path& file, const domain::MapStyle& baseStyle) {
   WorkspaceLoad load;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) {
@@ -419,7 +460,7 @@ WorkspaceLoad loadWorkspace(const std::filesystem::path& file) {
     load.problems.add({core::Severity::Error, Msg::WorkspaceUnreadable, {}, file.string(), "", -1});
     return load;
   }
-  return parseWorkspace(content, file);
+  return parseWorkspace(content, file, baseStyle);
 }
 
 bool looksLikeWorkspace(const std::filesystem::path& path) {

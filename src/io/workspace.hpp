@@ -12,6 +12,7 @@
 #include "core/diagnostic.hpp"
 #include "domain/kind.hpp"
 #include "domain/layer.hpp"
+#include "domain/map_style.hpp"
 #include "io/works_schema.hpp"
 
 namespace wm::io {
@@ -59,6 +60,10 @@ struct Workspace {
   std::optional<WorkspaceDistricts> districts;
   std::vector<WorkspaceLayer> layers;
   std::vector<WorkspaceSlide> slides;
+  /// The map style: the base style given to the parser, then the file of `style = "..."` (or `[style]`'s
+  /// `file`), then the keys of `[style]`.
+  domain::MapStyle style;
+  std::string styleFile;  ///< the style file named, resolved against the workspace's folder; empty if none
 };
 
 /// What came of reading a workspace file. `workspace` is empty only when the file cannot be read or is not
@@ -70,11 +75,15 @@ struct WorkspaceLoad {
   core::Diagnostics problems;
 };
 
-/// Reads and checks a workspace file. Never throws (std::bad_alloc aside); thread-safe.
-WorkspaceLoad loadWorkspace(const std::filesystem::path& file);
+/// Reads and checks a workspace file. Never throws (std::bad_alloc aside); thread-safe. Its style overrides
+/// `baseStyle` (the default style file, or the built-in style); problems in a style file it names are
+/// reported with that file's name and lines.
+WorkspaceLoad loadWorkspace(const std::filesystem::path& file,
+                            const domain::MapStyle& baseStyle = domain::builtInMapStyle());
 
 /// The same from text already in memory; `file` names it in messages and anchors relative sources.
-WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path& file);
+WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path& file,
+                             const domain::MapStyle& baseStyle = domain::builtInMapStyle());
 
 /// Whether a command-line SOURCE is a workspace file rather than data: its name ends in .toml (any case).
 bool looksLikeWorkspace(const std::filesystem::path& path);

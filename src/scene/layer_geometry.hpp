@@ -7,6 +7,7 @@
 #include <osg/ref_ptr>
 
 #include "domain/catalog.hpp"
+#include "domain/map_style.hpp"
 #include "scene/vertex_layout.hpp"
 
 namespace wm::scene {
@@ -17,9 +18,26 @@ struct LayerGeometry {
   osg::ref_ptr<osg::Geometry> points;  ///< a quad of 4 corner vertices per point
 };
 
+/// How the style draws one feature (kAttribLine's y, z, w).
+struct FeatureLook {
+  float widthPx = 1;  ///< line width; marker size of points
+  domain::LinePattern line = domain::LinePattern::Solid;
+  domain::LinePattern outline = domain::LinePattern::Solid;  ///< polygon outlines
+  domain::FillPattern fill = domain::FillPattern::Solid;
+  domain::MarkerShape marker = domain::MarkerShape::Circle;
+  int colorSlot = 0;  ///< 0: the layer's colour; n > 0: class n-1 of its base rule
+};
+
+/// A works project's look: its kind's patterns, the style's works widths.
+FeatureLook worksLook(const domain::MapStyle& style, domain::Kind kind);
+/// A base feature's look under its layer's rule (null: defaults), by its class value ("" if none).
+FeatureLook baseLook(const domain::BaseRule* rule, std::string_view featureClass);
+
 /// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
 /// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1, the
-/// layer's role as kind and, for the district layer, the district index (else -1). Empty geometries are null.
-LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin);
+/// layer's role as kind and, for the district layer, the district index (else -1). Every vertex carries its
+/// feature's look under `style` (kAttribLine). Empty geometries are null.
+LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin,
+                                 const domain::MapStyle& style = domain::builtInMapStyle());
 
 }  // namespace wm::scene

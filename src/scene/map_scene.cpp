@@ -2,8 +2,6 @@
 
 #include <osg/Geode>
 
-#include "core/text.hpp"
-
 namespace wm::scene {
 namespace {
 
@@ -13,56 +11,60 @@ geo::Extent extentOf(const domain::Catalog& catalog) {
   return e;
 }
 
-bool isWaterLayer(const std::string& name) {
-  std::string lower = core::asciiLower(name);
-  for (const char* word : {"lake", "water", "river", "reservoir", "湖", "水库", "河", "水系", "水域"})
-    if (lower.find(word) != std::string::npos) return true;
-  return false;
+// Drawing order: fills under lines under markers, base under works.
+constexpr int kBinBaseFills = 1, kBinBaseLines = 2, kBinDistricts = 3, kBinWorksFills = 10, kBinWorksCasings = 11,
+              kBinWorksLines = 12, kBinMarkers = 13;
+
+// The uniforms of one drawable of a base layer: its rule's colours (line, or fill for mode 0), class colours,
+// highlight and rail ties.
+void setRuleUniforms(osg::StateSet& state, const domain::BaseRule* rule, int mode) {
+  domain::BaseRule fallback;
+  const domain::BaseRule& r = rule ? *rule : fallback;
+  state.addUniform(new osg::Uniform("wm_baseColor", toVec4(mode == 0 && r.fill ? *r.fill : r.line)));
+  osg::ref_ptr<osg::Uniform> classes = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_classColors", kMaxClassColors);
+  for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i)
+    classes->setElement(i, i < r.classes.size() ? toVec4(r.classes[i].line) : toVec4(r.line));
+  state.addUniform(classes);
+  state.addUniform(new osg::Uniform("wm_highlightColor", toVec4(r.highlight)));
+  state.addUniform(new osg::Uniform("wm_highlightWidthPx", r.highlightWidthPx));
+  state.addUniform(new osg::Uniform("wm_tie", osg::Vec2(r.tieSpacingPx, r.tieLengthPx)));
 }
 
-// Drawing order and look per role and geometry type: fills under lines under markers, base under works.
-struct DrawStyle {
-  int bin;
-  int mode;       // 0 fill, 1 line, 2 point (map.vert's wm_mode)
-  float widthPx;
-  osg::Vec4 baseColor;
-};
-
-DrawStyle styleFor(domain::LayerRole role, int mode) {
-  const osg::Vec4 quietLine(0.62f, 0.62f, 0.60f, 1), water(0.66f, 0.80f, 0.92f, 1), district(0.35f, 0.35f, 0.45f, 1);
-  bool works = role == domain::LayerRole::Works;
-  if (mode == 0) return {works ? 10 : 1, 0, 0, works ? osg::Vec4() : water};
-  if (mode == 1) {
-    if (works) return {11, 1, 4.0f, osg::Vec4()};
-    if (role == domain::LayerRole::Districts) return {3, 1, 2.0f, district};
-    return {2, 1, 1.5f, quietLine};
-  }
-  return {12, 2, works ? 10.0f : 6.0f, quietLine};
-}
-
-void addDrawable(osg::Geode& geode, osg::Geometry* g, const DrawStyle& style) {
+void addDrawable(osg::Geode& geode, osg::Geometry* g, int bin, int mode, const domain::BaseRule* rule,
+                 int linePass = 1) {
   osg::StateSet* state = g->getOrCreateStateSet();
-  state->setRenderBinDetails(style.bin, "RenderBin");
-  state->addUniform(new osg::Uniform("wm_mode", style.mode));
-  state->addUniform(new osg::Uniform("wm_widthPx", style.widthPx));
-  state->addUniform(new osg::Uniform("wm_baseColor", style.baseColor));
+  state->setRenderBinDetails(bin, "RenderBin");
+  state->addUniform(new osg::Uniform("wm_mode", mode));
+  state->addUniform(new osg::Uniform("wm_linePass", linePass));
+  setRuleUniforms(*state, rule, mode);
   geode.addDrawable(g);
 }
 
 }  // namespace
 
-MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _extent(extentOf(catalog)) {
+MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style)
+    : _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
-    domain::LayerRole role = catalog.layers[l].info.role;
-    LayerGeometry w = buildLayerGeometry(catalog, l, _origin);
-    // Base polygons are drawn as boundaries only (a county or district fill would cover the map), except water.
-    // Until styles come from assets/ (map milestone), water is recognised by its layer name.
-    bool fill = role == domain::LayerRole::Works || isWaterLayer(catalog.layers[l].info.name);
-    if (w.fills && fill) addDrawable(*geode, w.fills.get(), styleFor(role, 0));
-    if (w.lines) addDrawable(*geode, w.lines.get(), styleFor(role, 1));
-    if (w.points) addDrawable(*geode, w.points.get(), styleFor(role, 2));
+    const domain::LayerInfo& info = catalog.layers[l].info;
+    bool works = info.role == domain::LayerRole::Works;
+    const domain::BaseRule* rule = works ? nullptr : _style.ruleFor(info.role, info.name);
+    LayerGeometry w = buildLayerGeometry(catalog, l, _origin, _style);
+    // Base polygons are filled only where their rule has a fill (water): a county or district fill would cover
+    // the map.
+    bool fill = works || (rule && rule->fill);
+    int lineBin = works ? kBinWorksLines : (info.role == domain::LayerRole::Districts ? kBinDistricts : kBinBaseLines);
+    if (w.fills && fill) addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, 0, rule);
+    if (w.lines && works) {
+      // Overdue casings first, for all works lines, then the lines over them: drawn in one pass, each
+      // segment's round cap would cut its casing into the neighbouring segment.
+      osg::ref_ptr<osg::Geometry> casings = new osg::Geometry(*w.lines, osg::CopyOp::SHALLOW_COPY);
+      casings->setStateSet(nullptr);
+      addDrawable(*geode, casings.get(), kBinWorksCasings, 1, rule, 0);
+    }
+    if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, 1, rule);
+    if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, 2, rule);
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
       if (g) _geometries.emplace_back(g);
   }
@@ -76,9 +78,11 @@ MapScene::MapScene(const domain::Catalog& catalog) : _root(new osg::Group), _ext
   _district = new osg::Uniform(kUniformDistrict, -1);
   _selected = new osg::Uniform(kUniformSelected, -1);
   for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _district.get(), _selected.get()}) state->addUniform(u);
-  osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_statusColors", 4);
-  for (unsigned i = 0; i < 4; ++i) colors->setElement(i, kStatusColors[i]);
+  osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, kUniformStatusColors, 4);
+  for (unsigned i = 0; i < 4; ++i) colors->setElement(i, toVec4(_style.status[i]));
   state->addUniform(colors);
+  state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
+  state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
 }
 
 bool MapScene::useProgram(osg::Program* program) {

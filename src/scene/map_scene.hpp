@@ -1,7 +1,7 @@
 #pragma once
 // The map's scene graph: batched geometry of every works layer under one root whose state set carries the
 // uniforms the shaders style by. Changing the as-of date, a filter or the selection sets a uniform; nothing
-// is rebuilt. (Base layers, shader programs and labels come with the rest of the map milestone.)
+// is rebuilt. The map style (domain::MapStyle) decides widths, patterns and colours; changing it rebuilds.
 #include <cstdint>
 #include <vector>
 
@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "domain/catalog.hpp"
+#include "domain/map_style.hpp"
 #include "geo/extent.hpp"
 #include "scene/vertex_layout.hpp"
 #include "scene/layer_geometry.hpp"
@@ -25,23 +26,28 @@ inline constexpr const char* kUniformStatusMask = "wm_statusMask";   ///< int, b
 inline constexpr const char* kUniformDistrict = "wm_highlightDistrict";  ///< int, district index or -1
 inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< int, project index or -1
 
-/// Status colours (planned, under construction, completed, suspended): slate blue, amber, green, red. They stay
-/// apart in lightness too, so a greyscale print still separates them.
-inline const osg::Vec4 kStatusColors[4] = {osg::Vec4(0.47f, 0.56f, 0.72f, 1), osg::Vec4(0.96f, 0.62f, 0.04f, 1),
-                                           osg::Vec4(0.10f, 0.55f, 0.25f, 1), osg::Vec4(0.80f, 0.15f, 0.15f, 1)};
+/// Style uniforms (set from the domain::MapStyle the scene is built with).
+inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
+inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< vec4: edge of overdue works
+inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
+// Per drawable (one layer's lines, fills or points): wm_mode (0 fill, 1 line, 2 point), wm_baseColor (the base
+// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_highlightColor
+// and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing, length in px).
 
-/// The casing of overdue works (shaders/map.frag's kOverdueCasing; keep the two equal).
-inline const osg::Vec4 kOverdueCasing(0.50f, 0.05f, 0.40f, 1);
+/// A style colour as OSG's.
+inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 
 class MapScene {
 public:
-  /// Builds the geometry of every works layer of the catalog, around the centre of its extent.
-  explicit MapScene(const domain::Catalog& catalog);
+  /// Builds the geometry of every layer of the catalog, around the centre of its extent, drawn as `style` says
+  /// (the default style file's, io::loadDefaultStyle, or the built-in one).
+  explicit MapScene(const domain::Catalog& catalog, const domain::MapStyle& style = domain::builtInMapStyle());
 
   osg::Group* root() const { return _root.get(); }
   /// Draws the scene with this program (scene::loadMapProgram); false when it is null.
   bool useProgram(osg::Program* program);
   SceneOrigin origin() const { return _origin; }
+  const domain::MapStyle& style() const { return _style; }
   /// The extent of every layer, in the working CRS (empty when nothing was loaded).
   const geo::Extent& dataExtent() const { return _extent; }
   /// The geometries built, in layer order (null entries left out).
@@ -54,6 +60,7 @@ public:
   void setSelectedProject(std::int64_t project);
 
 private:
+  domain::MapStyle _style;
   osg::ref_ptr<osg::Group> _root;
   geo::Extent _extent;
   SceneOrigin _origin;

@@ -38,6 +38,7 @@ core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& direc
   program->addBindAttribLocation("a_other", kAttribOther);
   program->addBindAttribLocation("a_feature", kAttribFeature);
   program->addBindAttribLocation("a_dates", kAttribDates);
+  program->addBindAttribLocation("a_line", kAttribLine);
   return program;
 }
 

@@ -15,6 +15,17 @@ inline constexpr unsigned kAttribOther = 6;
 inline constexpr unsigned kAttribFeature = 7;
 /// vec4: start, planned completion, completion (days since 2000-01-01), district index.
 inline constexpr unsigned kAttribDates = 8;
+/// vec4, the map style's look of the feature (scene::FeatureLook):
+///  x: lines: distance along the line (the part or ring) from its first vertex to this one, in metres, so
+///     dash patterns and rail ties continue across segments (the shader scales it to pixels per segment);
+///     fills and points: 0;
+///  y: width in pixels: line width (road classes differ), marker size for points; fills: 0;
+///  z: pattern id: lines domain::LinePattern, fills domain::FillPattern, points domain::MarkerShape;
+///  w: colour slot: 0 the layer's colour (wm_baseColor, or the status colour of works), n > 0 the colour of
+///     the base rule's class n-1 (wm_classColors[n-1]).
+inline constexpr unsigned kAttribLine = 9;
+/// The most classes a base rule's colours are passed for (wm_classColors); later classes use the layer colour.
+inline constexpr int kMaxClassColors = 8;
 
 // Bits of kAttribFeature.w (floats hold small integers exactly): which dates a project has, and whether the
 // quad is a polygon's outline rather than a line work.

@@ -355,3 +355,65 @@ TEST(Workspace, RecognisedByTomlExtension) {
   EXPECT_FALSE(looksLikeWorkspace("works.shp"));
   EXPECT_FALSE(looksLikeWorkspace("toml"));
 }
+
+TEST_F(WorkspaceFile, StyleFileRelativeToTheWorkspaceOverridesTheBaseStyle) {
+  fs::create_directories(_dir / "styles");
+  write("[status]\nplanned = \"#102030\"\n[base.roads]\nwidth = 2\n", "styles/bureau.toml");
+  fs::path file = write("title = \"x\"\nstyle = \"styles/bureau.toml\"\n");
+  auto load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  EXPECT_TRUE(messages(load).empty()) << messages(load).front();
+  const auto& style = load.workspace->style;
+  EXPECT_EQ(load.workspace->styleFile, (_dir / "styles" / "bureau.toml").string());
+  EXPECT_EQ(style.status[0], (domain::Rgba{0x10 / 255.0f, 0x20 / 255.0f, 0x30 / 255.0f, 1}));
+  EXPECT_EQ(style.ruleFor(domain::LayerRole::Base, "roads")->widthPx, 2.0f);
+  EXPECT_EQ(style.status[1], domain::builtInMapStyle().status[1]);
+}
+
+TEST_F(WorkspaceFile, StyleSectionOverridesTheStyleFileItNames) {
+  write("[status]\nplanned = \"#102030\"\ncompleted = \"#00ff00\"\n", "bureau.toml");
+  fs::path file = write(
+      "[style]\n"
+      "file = \"bureau.toml\"\n"
+      "status.completed = \"#0000ff\"\n"
+      "[style.kinds.park]\n"
+      "fill = \"dots\"\n");
+  auto load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  EXPECT_TRUE(messages(load).empty()) << messages(load).front();
+  const auto& style = load.workspace->style;
+  EXPECT_EQ(style.status[0], (domain::Rgba{0x10 / 255.0f, 0x20 / 255.0f, 0x30 / 255.0f, 1}));  // from the file
+  EXPECT_EQ(style.status[2], (domain::Rgba{0, 0, 1, 1}));  // the section wins over the file
+  EXPECT_EQ(style.kind(domain::Kind::Park).fill, domain::FillPattern::Dots);
+}
+
+TEST_F(WorkspaceFile, StyleProblemsNameTheirFileAndLine) {
+  write("\n[status]\nplanned = \"blue\"\n", "bureau.toml");
+  fs::path file = write(
+      "title = \"x\"\n"
+      "[style]\n"
+      "file = \"bureau.toml\"\n"
+      "[style.base.water]\n"
+      "fil = \"#aabbcc\"\n"
+      "line = \"#aabbc\"\n");
+  auto load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  std::string ws = file.string(), style = (_dir / "bureau.toml").string();
+  EXPECT_EQ(messages(load), (std::vector<std::string>{
+                                style + ":3: 'planned' must be a colour like \"#4a7ab5\" (or \"#4a7ab580\" with "
+                                        "opacity), not 'blue'",
+                                ws + ":5: unknown key 'fil'",
+                                ws + ":6: 'line' must be a colour like \"#4a7ab5\" (or \"#4a7ab580\" with "
+                                     "opacity), not '#aabbc'",
+                            }));
+  EXPECT_EQ(load.workspace->style.status[0], domain::builtInMapStyle().status[0]);
+}
+
+TEST_F(WorkspaceFile, MissingStyleFileIsAnErrorAtItsLine) {
+  fs::path file = write("title = \"x\"\nstyle = \"nowhere.toml\"\n");
+  auto load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  EXPECT_EQ(messages(load), std::vector<std::string>{file.string() + ":2: the style file " +
+                                                     (_dir / "nowhere.toml").string() + " cannot be read"});
+  EXPECT_TRUE(load.workspace->style == domain::builtInMapStyle());
+}

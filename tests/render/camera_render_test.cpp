@@ -27,8 +27,8 @@ domain::Catalog fixture() {
   g.endPart();
   g.endFeature();
   c.layers.push_back(std::move(layer));
-  domain::Project park;
-  park.kind = domain::Kind::Park;
+  domain::Project park;  // a road works polygon (a square): its kind's fill is solid, so every pixel is its colour
+  park.kind = domain::Kind::Road;
   park.recorded = domain::RecordedStatus::Completed;
   domain::Project road;
   road.kind = domain::Kind::Road;
@@ -55,7 +55,7 @@ render::RgbaImage draw(scene::MapScene& map, render::OffscreenView view, osg::Ca
 // How far along a row the park's colour reaches: its leftmost and rightmost column (-1 when absent).
 std::pair<int, int> parkSpan(const render::RgbaImage& image, int row) {
   int first = -1, last = -1;
-  const test::Rgb park = test::rgb(scene::kStatusColors[2]);
+  const test::Rgb park = test::rgb(test::style().status[2]);
   for (int x = 0; x < image.width; ++x) {
     test::Rgb p = test::pixel(image, x, row);
     if (std::abs(p[0] - park[0]) < 6 && std::abs(p[1] - park[1]) < 6 && std::abs(p[2] - park[2]) < 6) {
@@ -75,7 +75,7 @@ TEST(CameraRender, TiledImageEqualsTheImageDrawnAtOnce) {
   ASSERT_TRUE(font) << font.error().message;
   scene::OverlayContent content;
   content.title = "分块";
-  content.legend.push_back({"已完工", scene::kStatusColors[2]});
+  content.legend.push_back({"已完工", scene::toVec4(test::style().status[2])});
   content.metresPerPixel = 2.0;
   render::OffscreenView view;
   view.width = 330;
@@ -98,8 +98,8 @@ TEST(CameraRender, TiledImageEqualsTheImageDrawnAtOnce) {
   // The road's and the text's edges may round differently at a tile seam; nothing else may differ.
   EXPECT_LT(differing, 330 * 250 / 500) << differing << " pixels differ";
   // The park fills the middle and the legend swatch sits at the bottom left in both.
-  test::expectNear(test::pixel(tiled, 165, 140), test::rgb(scene::kStatusColors[2]));
-  test::expectNear(test::pixel(tiled, 20, 250 - 20), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(test::pixel(tiled, 165, 140), test::rgb(test::style().status[2]));
+  test::expectNear(test::pixel(tiled, 20, 250 - 20), test::rgb(test::style().status[2]));
 }
 
 TEST(CameraRender, TheTiltedViewDrawsASquareParkAsATrapezoid) {

@@ -42,8 +42,17 @@ domain::Catalog fixture() {
   return c;
 }
 
-// Colour inside the park: 22 m above the image centre (the park spans 30 m below to 70 m above it).
-test::Rgb insidePark(const render::RgbaImage& image) { return test::pixel(image, image.width / 2, image.height / 2 - 20); }
+// Colour inside the park around 22 m above the image centre (the park spans 30 m below to 70 m above it): the
+// darkest pixel of a 9 × 9 block, so the ink of its diagonal hatch (the status colour), not the lighter gaps.
+test::Rgb insidePark(const render::RgbaImage& image) {
+  test::Rgb darkest{255, 255, 255};
+  for (int y = image.height / 2 - 24; y <= image.height / 2 - 16; ++y)
+    for (int x = image.width / 2 - 4; x <= image.width / 2 + 4; ++x) {
+      test::Rgb p = test::pixel(image, x, y);
+      if (p[0] + p[1] + p[2] < darkest[0] + darkest[1] + darkest[2]) darkest = p;
+    }
+  return darkest;
+}
 
 // The fixture at 1.1 m a pixel: 200 × 200 pixels over 220 m around the data's centre.
 render::RgbaImage drawFixture(scene::MapScene& map) { return test::drawMap(map, 200, 200, 110, 110); }
@@ -56,7 +65,7 @@ TEST(OffscreenRender, CompletedParkHasTheCompletedColour) {
   map.setAsOf(day(2022, 7, 1));
   auto image = drawFixture(map);
   ASSERT_EQ(image.width, 200);
-  test::expectNear(insidePark(image), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(insidePark(image), test::rgb(test::style().status[2]));
 }
 
 TEST(OffscreenRender, SameParkBeforeItsCompletionIsUnderConstruction) {
@@ -65,7 +74,7 @@ TEST(OffscreenRender, SameParkBeforeItsCompletionIsUnderConstruction) {
   map.setAsOf(day(2022, 6, 29));
   auto image = drawFixture(map);
   ASSERT_EQ(image.width, 200);
-  test::expectNear(insidePark(image), test::rgb(scene::kStatusColors[1]));
+  test::expectNear(insidePark(image), test::rgb(test::style().status[1]));
 }
 
 TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
@@ -78,7 +87,7 @@ TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
   test::expectNear(insidePark(image), test::kBackground);
   // The road is still drawn, in the planned colour. The scene origin is the data's centre (500050, 3200030), so
   // the road lies 70 m below the image centre: at 1.1 m a pixel, row 100 + 64.
-  test::expectNear(test::pixel(image, 100, 164), test::rgb(scene::kStatusColors[0]));
+  test::expectNear(test::pixel(image, 100, 164), test::rgb(test::style().status[0]));
 }
 
 TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
@@ -107,14 +116,14 @@ TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
   content.title = "示例县城建项目";
   content.subtitle = "截至 2022-07-01";
   const char* names[] = {"规划", "在建", "已完工", "停工"};
-  for (int i = 0; i < 4; ++i) content.legend.push_back({names[i], scene::kStatusColors[i]});
+  for (int i = 0; i < 4; ++i) content.legend.push_back({names[i], scene::toVec4(test::style().status[i])});
   content.metresPerPixel = 1.0;
   auto image = test::drawMap(map, 400, 300, 200, 150, scene::buildOverlay(content, 400, 300, *font).get());
   ASSERT_EQ(image.width, 400);
   // Layout at 300 px high: unit = margin = 12 px, legend rows 15.6 px; the first swatch (planned) spans
   // y 61.9-71.5 px from the bottom, the third (completed) y 30.7-40.3; the scale bar y 12-15.6 at the right.
-  test::expectNear(test::pixel(image, 20, 300 - 66), test::rgb(scene::kStatusColors[0]));
-  test::expectNear(test::pixel(image, 20, 300 - 35), test::rgb(scene::kStatusColors[2]));
+  test::expectNear(test::pixel(image, 20, 300 - 66), test::rgb(test::style().status[0]));
+  test::expectNear(test::pixel(image, 20, 300 - 35), test::rgb(test::style().status[2]));
   test::expectNear(test::pixel(image, 383, 300 - 14), {31, 31, 36});
   // The title is drawn: dark glyph pixels in its band at the top left, none in an empty band below the panel.
   // (That the font has these characters at all is FontFinder's test: fontconfig's coverage of 城区道路停车场.)
@@ -137,9 +146,9 @@ TEST(OffscreenRender, OverdueLineHasADarkCasingAroundItsStatusColour) {
   ASSERT_EQ(image.width, 200);
   // The road (local y = -70, row 163.6) is 4 × 1.8 = 7.2 px wide: its centre keeps the planned colour, its
   // edge rows (2-3 px off the centre, within the 3.6 px half-width) are the casing.
-  test::expectNear(test::pixel(image, 100, 164), test::rgb(scene::kStatusColors[0]));
-  test::expectNear(test::pixel(image, 100, 161), test::rgb(scene::kOverdueCasing));
-  test::expectNear(test::pixel(image, 100, 166), test::rgb(scene::kOverdueCasing));
+  test::expectNear(test::pixel(image, 100, 164), test::rgb(test::style().status[0]));
+  test::expectNear(test::pixel(image, 100, 161), test::rgb(test::style().overdueCasing));
+  test::expectNear(test::pixel(image, 100, 166), test::rgb(test::style().overdueCasing));
   // Without a planned date in the past the same road has no casing.
   c.projects[1].planDone.reset();
   scene::MapScene plain(c);

@@ -19,6 +19,11 @@ inline Rgb rgb(const osg::Vec4& c) {
           static_cast<int>(c.b() * 255 + 0.5f)};
 }
 
+inline Rgb rgb(const domain::Rgba& c) { return rgb(scene::toVec4(c)); }
+
+/// The built-in style's colours, which MapScene uses unless given another style.
+inline const domain::MapStyle& style() { return domain::builtInMapStyle(); }
+
 inline Rgb pixel(const render::RgbaImage& image, int x, int y) {
   const std::uint8_t* p = image.at(x, y);
   return {p[0], p[1], p[2]};
