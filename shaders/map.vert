@@ -40,8 +40,11 @@ int statusAt(float t, int recorded, int flags) {
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
+// Terrain (shaders/terrain_height.glsl, linked in): z on the ground in 3D, 0 in 2D; `above` raises extrusions.
+float wm_drapedZ(vec2 local, float above);
+
 void main() {
-  vec4 clip = gl_ModelViewProjectionMatrix * vec4(gl_Vertex.xy, 0.0, 1.0);
+  vec4 clip = gl_ModelViewProjectionMatrix * vec4(gl_Vertex.xy, wm_drapedZ(gl_Vertex.xy, gl_Vertex.z), 1.0);
   bool isProject = a_feature.x >= 0.0;
   int flags = int(a_feature.w + 0.5);
   v_color = wm_baseColor;
@@ -71,7 +74,7 @@ void main() {
   }
   if (wm_mode == 1) {
     // Screen-space quad: offset each corner along the segment's normal by half the width in pixels.
-    vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, 0.0, 1.0);
+    vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, wm_drapedZ(a_other.xy, 0.0), 1.0);
     vec2 a = clip.xy / clip.w * wm_viewport;
     vec2 b = otherClip.xy / otherClip.w * wm_viewport;
     vec2 d = b - a;
@@ -80,6 +83,8 @@ void main() {
     clip.xy += normal * widthPx / wm_viewport * clip.w;
   } else if (wm_mode == 2) {
     clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;
+  } else {
+    v_color.rgb *= 1.0 - a_other.z;  // extrusion walls a shade darker than roofs (0 for flat fills)
   }
   gl_Position = clip;
 }

@@ -163,6 +163,15 @@ constexpr std::array kTable{
   WM_MSG(KindSiren, "air-raid sirens", "人防警报"),
   WM_MSG(KindBuildingSite, "supervised building sites", "在建工地"),
   WM_MSG(KindOther, "other", "其他"),
+  // Terrain and basemap
+  WM_MSG(DemUnreadable, "cannot be read as a DEM (elevation raster), the map is shown without terrain: {0}", "无法作为高程数据（DEM）读取，地图将不显示地形：{0}"),
+  WM_MSG(BasemapUnreadable, "cannot be read as a basemap image, the map is shown without it: {0}", "无法作为底图影像读取，地图将不显示底图：{0}"),
+  WM_MSG(RasterNoCrs, "the raster has no coordinate reference system; the map is shown without it", "栅格没有坐标参考系，地图将不显示它"),
+  WM_MSG(RasterOutsideData, "the raster ({0}) does not overlap the data ({1}, in {2}); the map is shown without it", "栅格范围（{0}）与数据范围（{1}，{2}）不重叠，地图将不显示它"),
+  WM_MSG(RasterWarpFailed, "the raster cannot be resampled into the working CRS {0}: {1}", "栅格无法重采样到工作坐标系 {0}：{1}"),
+  WM_MSG(DemAllNodata, "every cell of the DEM within the data's extent is nodata; the map is shown without terrain", "数据范围内 DEM 的所有像元均为无效值，地图将不显示地形"),
+  WM_MSG(DemNodataFilled, "{0} nodata cells of the DEM were filled from their neighbours", "DEM 中 {0} 个无效值像元已用相邻像元填补"),
+  WM_MSG(RasterReduced, "shown at {0} × {1} cells of {2} m (the source is finer than the screen needs)", "按 {0} × {1} 个像元（每像元 {2} 米）显示（原始分辨率超出屏幕所需）"),
 };
 // clang-format on
 #undef WM_MSG

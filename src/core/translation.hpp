@@ -162,6 +162,15 @@ enum class Msg {
   KindSiren,
   KindBuildingSite,
   KindOther,
+  // Terrain and basemap
+  DemUnreadable,
+  BasemapUnreadable,
+  RasterNoCrs,
+  RasterOutsideData,
+  RasterWarpFailed,
+  DemAllNodata,
+  DemNodataFilled,
+  RasterReduced,
   Count_  // keep last
 };
 

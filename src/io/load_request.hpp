@@ -30,6 +30,8 @@ struct LoadRequest {
   std::string districtLayer;         ///< layer name of the districts; empty = by convention
   std::string districtNameField;     ///< empty = name/名称
   std::string title;
+  std::string dem;      ///< a DEM raster (GDAL) for terrain; empty = none
+  std::string basemap;  ///< an orthophoto raster (GDAL) drawn under the map; empty = none
 };
 
 }  // namespace wm::io

@@ -9,20 +9,6 @@
 namespace wm::scene {
 namespace {
 
-// The attributes one project gives each of its vertices.
-struct ProjectAttributes {
-  osg::Vec4 feature;
-  osg::Vec4 dates;
-};
-
-ProjectAttributes attributesOf(const domain::Project& p, std::size_t index) {
-  std::uint32_t flags = (p.start ? kHasStart : 0) | (p.planDone ? kHasPlan : 0) | (p.done ? kHasDone : 0);
-  auto day = [](const std::optional<core::Date>& d) { return d ? static_cast<float>(d->days()) : 0.0f; };
-  return {osg::Vec4(static_cast<float>(index), static_cast<float>(p.kind), static_cast<float>(p.recorded),
-                    static_cast<float>(flags)),
-          osg::Vec4(day(p.start), day(p.planDone), day(p.done), static_cast<float>(p.district))};
-}
-
 // Growing arrays of one geometry; turned into an osg::Geometry at the end.
 struct Batch {
   osg::ref_ptr<osg::Vec3Array> positions = new osg::Vec3Array;
@@ -93,6 +79,14 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, Proje
 
 }  // namespace
 
+ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index) {
+  std::uint32_t flags = (p.start ? kHasStart : 0) | (p.planDone ? kHasPlan : 0) | (p.done ? kHasDone : 0);
+  auto day = [](const std::optional<core::Date>& d) { return d ? static_cast<float>(d->days()) : 0.0f; };
+  return {osg::Vec4(static_cast<float>(index), static_cast<float>(p.kind), static_cast<float>(p.recorded),
+                    static_cast<float>(flags)),
+          osg::Vec4(day(p.start), day(p.planDone), day(p.done), static_cast<float>(p.district))};
+}
+
 LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin) {
   const domain::Layer& l = catalog.layers[layer];
   const geo::GeometryStore& g = l.geometry;
@@ -113,7 +107,7 @@ LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t l
   for (std::size_t f = 0; f < g.featureCount(); ++f) {
     if (projectOf[f] < 0) continue;
     auto index = static_cast<std::size_t>(projectOf[f]);
-    addFeature(g, f, origin, attributesOf(catalog.projects[index], index), lines, fills, points);
+    addFeature(g, f, origin, projectAttributes(catalog.projects[index], index), lines, fills, points);
   }
   return {lines.finish(), fills.finish(), points.finish()};
 }

@@ -17,6 +17,14 @@ struct LayerGeometry {
   osg::ref_ptr<osg::Geometry> points;  ///< a quad of 4 corner vertices per point
 };
 
+/// The attributes a project gives each of its vertices (kAttribFeature, kAttribDates of vertex_layout.hpp);
+/// `index` is the project's index in the catalog.
+struct ProjectAttributes {
+  osg::Vec4 feature;
+  osg::Vec4 dates;
+};
+ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index);
+
 /// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
 /// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1, the
 /// layer's role as kind and, for the district layer, the district index (else -1). Empty geometries are null.
