@@ -75,6 +75,13 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
     return ExitCode::OutputFailed;
   }
   map.useProgram(program->get());
+  // The ground: in 2D only a workspace's basemap shows (the DEM's relief is for 3D).
+  auto terrain = scene::loadTerrainProgram(scene::shaderDirectory());
+  if (!terrain) {
+    io.err << tr(io.lang, Msg::CliRenderFailed, terrain.error().message) << "\n";
+    return ExitCode::OutputFailed;
+  }
+  map.useTerrainProgram(terrain->get());
   render::OffscreenView view;
   view.width = options.width;
   view.height = options.height;
