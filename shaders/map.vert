@@ -51,6 +51,9 @@ int statusAt(float t, int recorded, int flags) {
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
+// Terrain (shaders/terrain_height.glsl, linked in): z on the ground in 3D, 0 in 2D; `above` raises extrusions.
+float wm_drapedZ(vec2 local, float above);
+
 // Clip coordinates → window pixels relative to the viewport's centre.
 vec2 toPixels(vec4 c) { return c.xy / c.w * wm_viewport * 0.5; }
 
@@ -60,7 +63,7 @@ vec2 toPixels(vec4 c) { return c.xy / c.w * wm_viewport * 0.5; }
 void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
   float side = sign(a_other.z);  // towards which side of the direction to the other end
   bool segmentEnd = abs(a_other.z) > 1.5;
-  vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, 0.0, 1.0);
+  vec4 otherClip = gl_ModelViewProjectionMatrix * vec4(a_other.xy, wm_drapedZ(a_other.xy, 0.0), 1.0);
   vec2 d = toPixels(otherClip) - toPixels(clip);
   float lengthPx = length(d);
   vec2 dir = lengthPx > 1e-6 ? d / lengthPx : vec2(1.0, 0.0);
@@ -77,7 +80,7 @@ void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
 }
 
 void main() {
-  vec4 clip = gl_ModelViewProjectionMatrix * vec4(gl_Vertex.xy, 0.0, 1.0);
+  vec4 clip = gl_ModelViewProjectionMatrix * vec4(gl_Vertex.xy, wm_drapedZ(gl_Vertex.xy, gl_Vertex.z), 1.0);
   bool isProject = a_feature.x >= 0.0;
   int flags = int(a_feature.w + 0.5);
   int slot = int(a_line.w + 0.5);
@@ -113,6 +116,8 @@ void main() {
     placeLineCorner(clip, widthPx, v_pattern);
   } else if (wm_mode == 2) {
     clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;  // half the marker size on each side
+  } else {
+    v_color.rgb *= 1.0 - a_other.z;  // extrusion walls a shade darker than roofs (0 for flat fills)
   }
   gl_Position = clip;
 }

@@ -27,11 +27,18 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io)
     return in;
   }
   in.program = *program;
+  auto terrain = scene::loadTerrainProgram(scene::shaderDirectory());
+  if (!terrain) {
+    io.err << tr(io.lang, Msg::CliRenderFailed, terrain.error().message) << "\n";
+    in.failure = ExitCode::OutputFailed;
+    return in;
+  }
+  in.terrainProgram = *terrain;
   return in;
 }
 
 MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, std::string title, core::Lang lang,
-                 osg::Program* program)
+                 osg::Program* program, osg::Program* terrainProgram)
     : _catalog(catalog),
       _title(std::move(title)),
       _lang(lang),
@@ -39,6 +46,7 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
       _scene(catalog, style),
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
+  if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
   _root->addChild(_scene.root());
   _root->addChild(_overlayHolder);
   if (auto font = scene::findChineseFont())
@@ -73,7 +81,10 @@ void MapView::setAsOf(core::Date date) {
   if (_built.width > 0) rebuildOverlay();
 }
 
+double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
+
 void MapView::cameraChanged(const render::MapCamera& camera) {
+  _scene.set3d(static_cast<float>(camera.blend()));
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();
   _wanted.height = camera.height();

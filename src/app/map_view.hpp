@@ -27,6 +27,7 @@ struct Streams;
 struct MapInputs {
   Loaded loaded;
   osg::ref_ptr<osg::Program> program;
+  osg::ref_ptr<osg::Program> terrainProgram;  ///< the ground's (DEM relief, basemap)
   std::string title;  ///< the workspace's title, else the first source
   std::optional<ExitCode> failure;  ///< set, after printing why, when there is nothing to draw
 };
@@ -39,7 +40,7 @@ class MapView {
 public:
   /// Builds the scene of `catalog` (which must outlive the view) in `style`, drawn with `program`.
   MapView(const domain::Catalog& catalog, const domain::MapStyle& style, std::string title, core::Lang lang,
-          osg::Program* program);
+          osg::Program* program, osg::Program* terrainProgram);
 
   osg::Group* root() const { return _root.get(); }
   scene::MapScene& scene() { return _scene; }
@@ -55,6 +56,8 @@ public:
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
   void setViewButton(bool shown) { _viewButton = shown; }
 
+  /// The height of the ground (local metres, exaggeration applied) under a local point; 0 without a DEM.
+  double groundHeight(double x, double y) const;
   /// Brings the overlay (scale bar, north arrow, size) and the 3D blend up to date with the camera.
   void cameraChanged(const render::MapCamera& camera);
   /// The overlay's pixel camera (null before the first cameraChanged or without a font).

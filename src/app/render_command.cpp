@@ -22,7 +22,7 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   osg::ref_ptr<osg::Program> program = in.program;
   std::string title = in.title;
   if (!options.district.empty()) title += " · " + options.district;
-  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get());
+  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get(), in.terrainProgram.get());
   view.setAsOf(options.asOf);
   auto extent = options.district.empty() ? std::optional(view.homeExtent()) : view.districtExtent(options.district);
   if (!extent || extent->empty()) {
@@ -38,6 +38,7 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   if (options.view3d) {
     camera.setTarget3d(true);
     camera.finishTransition();
+    camera.setCenterHeight(view.groundHeight(camera.centerX(), camera.centerY()));
   }
   view.cameraChanged(camera);
   render::OffscreenView offscreen;

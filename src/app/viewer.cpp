@@ -96,7 +96,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   const Loaded& loaded = in.loaded;
   osg::ref_ptr<osg::Program> program = in.program;
   std::string title = in.title;
-  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get());
+  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get(), in.terrainProgram.get());
   view.setAsOf(options.asOf);
   view.setViewButton(true);
   if (view.fontProblem()) io.err << tr(io.lang, Msg::CliRenderFailed, *view.fontProblem()) << "\n";
@@ -127,6 +127,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
     scene::OverlayRect r = scene::viewButtonRect(w, h);
     return render::PixelRect{r.x0, r.y0, r.x1, r.y1};
   });
+  controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
   viewer.addEventHandler(controller.get());
   viewer.addEventHandler(
       new AsOfKeys(view, [&] { writeState(options.stateFile, controller->camera(), view.asOf()); }));

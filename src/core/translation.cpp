@@ -173,6 +173,15 @@ constexpr std::array kTable{
   WM_MSG(StyleFileUnreadable, "the style file cannot be read", "无法读取样式文件"),
   WM_MSG(StyleDefaultMissing, "the map style file cannot be read; the built-in style is used", "无法读取地图样式文件，改用内置样式"),
   WM_MSG(WorkspaceStyleUnreadable, "{0}:{1}: the style file {2} cannot be read", "{0}:{1}：无法读取样式文件 {2}"),
+  // Terrain and basemap
+  WM_MSG(DemUnreadable, "cannot be read as a DEM (elevation raster), the map is shown without terrain: {0}", "无法作为高程数据（DEM）读取，地图将不显示地形：{0}"),
+  WM_MSG(BasemapUnreadable, "cannot be read as a basemap image, the map is shown without it: {0}", "无法作为底图影像读取，地图将不显示底图：{0}"),
+  WM_MSG(RasterNoCrs, "the raster has no coordinate reference system; the map is shown without it", "栅格没有坐标参考系，地图将不显示它"),
+  WM_MSG(RasterOutsideData, "the raster ({0}) does not overlap the data ({1}, in {2}); the map is shown without it", "栅格范围（{0}）与数据范围（{1}，{2}）不重叠，地图将不显示它"),
+  WM_MSG(RasterWarpFailed, "the raster cannot be resampled into the working CRS {0}: {1}", "栅格无法重采样到工作坐标系 {0}：{1}"),
+  WM_MSG(DemAllNodata, "every cell of the DEM within the data's extent is nodata; the map is shown without terrain", "数据范围内 DEM 的所有像元均为无效值，地图将不显示地形"),
+  WM_MSG(DemNodataFilled, "{0} nodata cells of the DEM were filled from their neighbours", "DEM 中 {0} 个无效值像元已用相邻像元填补"),
+  WM_MSG(RasterReduced, "shown at {0} × {1} cells of {2} m (the source is finer than the screen needs)", "按 {0} × {1} 个像元（每像元 {2} 米）显示（原始分辨率超出屏幕所需）"),
 };
 // clang-format on
 #undef WM_MSG

@@ -171,6 +171,15 @@ enum class Msg {
   StyleFileUnreadable,
   StyleDefaultMissing,
   WorkspaceStyleUnreadable,
+  // Terrain and basemap
+  DemUnreadable,
+  BasemapUnreadable,
+  RasterNoCrs,
+  RasterOutsideData,
+  RasterWarpFailed,
+  DemAllNodata,
+  DemNodataFilled,
+  RasterReduced,
   Count_  // keep last
 };
 

@@ -1,10 +1,12 @@
 #pragma once
 // Everything loaded from a set of sources: layers, works projects, districts, and the problems met.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "domain/height_grid.hpp"
 #include "domain/layer.hpp"
 #include "domain/project.hpp"
 #include "geo/crs.hpp"
@@ -29,6 +31,8 @@ struct Catalog {
   core::Diagnostics diagnostics;    ///< problems met while loading
   bool anySourceUnreadable = false; ///< some named source or file could not be opened at all
   std::int32_t districtLayer = -1;  ///< index into layers of the district layer, -1 when there is none
+  std::optional<HeightGrid> terrain;    ///< from the workspace's DEM, in the working CRS; none without one
+  std::optional<BasemapImage> basemap;  ///< from the workspace's orthophoto, in the working CRS
 
   /// Index of the district with this name (exact, after trimming), or kNoDistrict.
   std::int32_t findDistrict(const std::string& name) const;

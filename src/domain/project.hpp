@@ -24,6 +24,7 @@ struct Project {
   double progress = NAN;               ///< percent 0-100, NaN when not recorded
   double invest = NAN;                 ///< 万元, NaN when not recorded
   std::int64_t spaces = 0;             ///< parking spaces (parking lots)
+  std::int32_t levels = 0;             ///< storeys of a multi-storey car park; 0 when not recorded
   double lengthM = 0;                  ///< geodesic length of its lines, metres
   double areaM2 = 0;                   ///< geodesic area of its polygons, square metres
   std::uint32_t layer = 0;             ///< index into Catalog::layers

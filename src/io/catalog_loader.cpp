@@ -10,6 +10,7 @@
 #include "io/layer_plan.hpp"
 #include "io/layer_reader.hpp"
 #include "io/parallel_for.hpp"
+#include "io/raster_reader.hpp"
 
 namespace wm::io {
 namespace {
@@ -83,6 +84,24 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads) {
   });
 }
 
+// The workspace's DEM and orthophoto, over the extent of the vector data (read after it for that reason). A
+// raster that cannot be used is reported and left out; the map works without it.
+void loadRasters(const LoadRequest& request, domain::Catalog& catalog) {
+  if (request.dem.empty() && request.basemap.empty()) return;
+  geo::Extent data;
+  for (const auto& layer : catalog.layers) data.add(layer.geometry.extent());
+  if (!request.dem.empty()) {
+    TerrainRead t = readTerrain(request.dem, catalog.workingCrs, data);
+    catalog.diagnostics.append(t.problems);
+    catalog.terrain = std::move(t.grid);
+  }
+  if (!request.basemap.empty()) {
+    BasemapRead b = readBasemap(request.basemap, catalog.workingCrs, data);
+    catalog.diagnostics.append(b.problems);
+    catalog.basemap = std::move(b.image);
+  }
+}
+
 }  // namespace
 
 domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& options) {
@@ -130,6 +149,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   }
   collectDistricts(catalog);
   assignDistricts(catalog, threads);
+  loadRasters(request, catalog);
   return catalog;
 }
 

@@ -34,6 +34,8 @@ struct LoadRequest {
   /// Base and district layers: the columns a feature's class (road class) is read from, the first one a layer
   /// has wins (the map style's class_columns).
   std::vector<std::string> classColumns = domain::builtInMapStyle().classColumns;
+  std::string dem;      ///< a DEM raster (GDAL) for terrain; empty = none
+  std::string basemap;  ///< an orthophoto raster (GDAL) drawn under the map; empty = none
 };
 
 }  // namespace wm::io

@@ -13,6 +13,8 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
   if (!ws.title.empty()) out.request.title = ws.title;
   out.style = ws.style;
   if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
+  if (!ws.dem.empty()) out.request.dem = ws.dem;
+  if (!ws.basemap.empty()) out.request.basemap = ws.basemap;
   if (ws.districts) {
     out.request.districtLayer = ws.districts->layerName;
     out.request.districtNameField = ws.districts->nameField;

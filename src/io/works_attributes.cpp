@@ -122,6 +122,11 @@ void readWorksAttributes(const OGRFeature& feature, const LayerPlan& plan, domai
     c.problem(Msg::NegativeValue, {c.columnName(WorksField::Spaces), fmt::format("{:g}", spaces)});
   else if (!std::isnan(spaces))
     p.spaces = static_cast<std::int64_t>(std::llround(spaces));
+  double levels = readNumber(c, WorksField::Levels);
+  if (!std::isnan(levels) && levels < 0)
+    c.problem(Msg::NegativeValue, {c.columnName(WorksField::Levels), fmt::format("{:g}", levels)});
+  else if (!std::isnan(levels))
+    p.levels = static_cast<std::int32_t>(std::lround(levels));
   p.fid = feature.GetFID();
 }
 

@@ -27,6 +27,7 @@ const std::array<FieldSpec, kWorksFieldCount>& specs() {
       {WorksField::Progress, "progress", {"进度"}},
       {WorksField::Invest, "invest", {"投资", "投资额"}},
       {WorksField::Spaces, "spaces", {"车位", "停车位"}},
+      {WorksField::Levels, "levels", {"floors", "层数"}},
   }};
   return kSpecs;
 }

@@ -19,8 +19,9 @@ enum class WorksField : std::uint8_t {
   Progress,   ///< percent complete, 0-100
   Invest,     ///< investment, 万元
   Spaces,     ///< parking spaces
+  Levels,     ///< storeys of a multi-storey car park
 };
-inline constexpr int kWorksFieldCount = 10;
+inline constexpr int kWorksFieldCount = 11;
 
 /// Every field, in the order of design §2 (for loops, documentation and messages).
 const std::vector<WorksField>& allWorksFields();

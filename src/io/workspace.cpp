@@ -98,6 +98,10 @@ public:
         readText(key, node, ws.title);
       else if (name == "crs")
         readText(key, node, ws.crs);
+      else if (name == "dem")
+        readPath(key, node, ws.dem);
+      else if (name == "basemap")
+        readPath(key, node, ws.basemap);
       else if (name == "districts")
         parseDistricts(key, node, ws);
       else if (name == "layer")
@@ -168,6 +172,12 @@ private:
     }
     error(Msg::WorkspaceNotText, lineOf(key.source()), {std::string(key.str())});
     return false;
+  }
+
+  // A raster file relative to the workspace's folder; an empty text means none.
+  void readPath(const toml::key& key, const toml::node& node, std::string& out) {
+    std::string text;
+    if (readText(key, node, text) && !text.empty()) out = resolveSource(text, _folder);
   }
 
   void readFlag(const toml::key& key, const toml::node& node, bool& out) {

@@ -57,6 +57,8 @@ struct Workspace {
   std::filesystem::path file;  ///< as given to loadWorkspace
   std::string title;           ///< empty: the app uses the file name
   std::string crs = "auto";    ///< working CRS text, validated by geo; "auto" picks the GK zone (design §2)
+  std::string dem;             ///< a DEM raster for 3D terrain, resolved like a source; empty: none
+  std::string basemap;         ///< an orthophoto raster drawn under the map, resolved like a source; empty: none
   std::optional<WorkspaceDistricts> districts;
   std::vector<WorkspaceLayer> layers;
   std::vector<WorkspaceSlide> slides;

@@ -24,6 +24,7 @@ void MapController::resize(int width, int height) {
 }
 
 void MapController::apply(osg::Camera& camera) {
+  if (_ground) _camera.setCenterHeight(_ground(_camera.centerX(), _camera.centerY()));
   camera.setViewMatrix(_camera.viewMatrix());
   camera.setProjectionMatrix(_camera.projectionMatrix());
   if (_onChange) _onChange(_camera);

@@ -31,6 +31,8 @@ public:
   MapCamera& camera() { return _camera; }
   /// Where the 2D/3D button is drawn, as a function of the window size (so a resize moves it).
   void setViewButton(std::function<PixelRect(int width, int height)> rect) { _buttonRect = std::move(rect); }
+  /// The ground's height (local metres) under a local point, so the 3D view orbits about the ground at its centre.
+  void setGround(std::function<double(double x, double y)> height) { _ground = std::move(height); }
   /// Switches view as the V key does.
   void toggleView();
 
@@ -46,6 +48,7 @@ private:
   osg::ref_ptr<osg::Uniform> _viewport;
   ViewChanged _onChange;
   std::function<PixelRect(int, int)> _buttonRect;
+  std::function<double(double, double)> _ground;
   double _lastX = 0, _lastY = 0, _lastTime = -1;
   bool _fitted = false;
   bool _dirty = true;

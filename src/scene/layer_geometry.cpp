@@ -11,20 +11,6 @@
 namespace wm::scene {
 namespace {
 
-// The attributes one project gives each of its vertices.
-struct ProjectAttributes {
-  osg::Vec4 feature;
-  osg::Vec4 dates;
-};
-
-ProjectAttributes attributesOf(const domain::Project& p, std::size_t index) {
-  std::uint32_t flags = (p.start ? kHasStart : 0) | (p.planDone ? kHasPlan : 0) | (p.done ? kHasDone : 0);
-  auto day = [](const std::optional<core::Date>& d) { return d ? static_cast<float>(d->days()) : 0.0f; };
-  return {osg::Vec4(static_cast<float>(index), static_cast<float>(p.kind), static_cast<float>(p.recorded),
-                    static_cast<float>(flags)),
-          osg::Vec4(day(p.start), day(p.planDone), day(p.done), static_cast<float>(p.district))};
-}
-
 // Growing arrays of one geometry; turned into an osg::Geometry at the end.
 struct Batch {
   osg::ref_ptr<osg::Vec3Array> positions = new osg::Vec3Array;
@@ -116,6 +102,14 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, Proje
 
 }  // namespace
 
+ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index) {
+  std::uint32_t flags = (p.start ? kHasStart : 0) | (p.planDone ? kHasPlan : 0) | (p.done ? kHasDone : 0);
+  auto day = [](const std::optional<core::Date>& d) { return d ? static_cast<float>(d->days()) : 0.0f; };
+  return {osg::Vec4(static_cast<float>(index), static_cast<float>(p.kind), static_cast<float>(p.recorded),
+                    static_cast<float>(flags)),
+          osg::Vec4(day(p.start), day(p.planDone), day(p.done), static_cast<float>(p.district))};
+}
+
 FeatureLook worksLook(const domain::MapStyle& style, domain::Kind kind) {
   const domain::KindStyle& k = style.kind(kind);
   return {style.worksLineWidthPx, k.line, domain::LinePattern::Solid, k.fill, k.marker, 0};
@@ -163,7 +157,7 @@ LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t l
     if (g.featureKinds[f] == geo::GeomKind::Point) look.widthPx = style.worksMarkerPx;
     // Polygon outlines of works are half as wide as works lines: the fill pattern carries the kind.
     if (g.featureKinds[f] == geo::GeomKind::Polygon) look.widthPx = std::max(1.5f, style.worksLineWidthPx / 2);
-    addFeature(g, f, origin, attributesOf(p, index), look, lines, fills, points);
+    addFeature(g, f, origin, projectAttributes(p, index), look, lines, fills, points);
   }
   return {lines.finish(), fills.finish(), points.finish()};
 }

@@ -32,6 +32,13 @@ struct FeatureLook {
 FeatureLook worksLook(const domain::MapStyle& style, domain::Kind kind);
 /// A base feature's look under its layer's rule (null: defaults), by its class value ("" if none).
 FeatureLook baseLook(const domain::BaseRule* rule, std::string_view featureClass);
+/// The attributes a project gives each of its vertices (kAttribFeature, kAttribDates of vertex_layout.hpp);
+/// `index` is the project's index in the catalog.
+struct ProjectAttributes {
+  osg::Vec4 feature;
+  osg::Vec4 dates;
+};
+ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index);
 
 /// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
 /// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1, the

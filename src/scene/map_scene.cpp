@@ -1,6 +1,12 @@
 #include "scene/map_scene.hpp"
 
+#include <algorithm>
+
+#include <osg/Depth>
 #include <osg/Geode>
+
+#include "core/text.hpp"
+#include "scene/extrusion.hpp"
 
 namespace wm::scene {
 namespace {
@@ -70,7 +76,9 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   }
   _root->addChild(geode);
   osg::StateSet* state = _root->getOrCreateStateSet();
-  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
+  // Map geometry tests depth against the terrain (hills hide what is behind them) but writes none, so among
+  // itself the drawing order decides, as in 2D.
+  state->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, false), osg::StateAttribute::ON);
   state->setMode(GL_CULL_FACE, osg::StateAttribute::OFF);
   _asOf = new osg::Uniform(kUniformAsOf, static_cast<float>(core::Date::today().days()));
   _kindMask = new osg::Uniform(kUniformKindMask, static_cast<int>((1u << domain::kKindCount) - 1));
@@ -83,6 +91,43 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   state->addUniform(colors);
   state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
   state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
+  addRelief(catalog);
+}
+
+// The ground, the height map for draping, and the extrusions (one geometry for all of them, drawn with the
+// map's program after the flat works, writing depth so their walls hide each other).
+void MapScene::addRelief(const domain::Catalog& catalog) {
+  osg::StateSet* state = _root->getOrCreateStateSet();
+  _3d = new osg::Uniform(kUniform3d, 0.0f);
+  _exaggeration = new osg::Uniform(kUniformExaggeration, 1.0f);
+  state->addUniform(_3d);
+  state->addUniform(_exaggeration);
+  _terrain = buildTerrain(catalog, _origin);
+  addHeightUniforms(*state, _terrain);
+  if (_terrain.heightMap) _heights = catalog.terrain;
+  if (_terrain.surface) {
+    _terrain.surface->setNodeMask(0);  // until useTerrainProgram
+    _root->insertChild(0, _terrain.surface);
+  }
+  _extrusions = buildExtrusions(catalog, _origin);
+  if (_extrusions) {
+    _extrusionNode = new osg::Geode;
+    addDrawable(*_extrusionNode, _extrusions.get(), 13, 0, nullptr);
+    _extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
+                                                             osg::StateAttribute::ON);
+    _extrusionNode->setNodeMask(0);  // flat in 2D, where its roofs would cover the polygons' outlines
+    _root->addChild(_extrusionNode);
+  }
+  // Bounds from the vertex arrays lie at z = 0; the shaders raise everything by up to the relief (times an
+  // exaggeration of up to 10), and culling must not drop what the camera sees.
+  if (_heights && !_extent.empty()) {
+    float top = _terrain.reliefHeight * 10.0f + 100.0f;
+    osg::BoundingBox box(static_cast<float>(_extent.minX - _origin.x), static_cast<float>(_extent.minY - _origin.y), 0,
+                         static_cast<float>(_extent.maxX - _origin.x), static_cast<float>(_extent.maxY - _origin.y),
+                         top);
+    for (auto& g : _geometries) g->setInitialBound(box);
+    if (_extrusions) _extrusions->setInitialBound(box);
+  }
 }
 
 bool MapScene::useProgram(osg::Program* program) {
@@ -96,5 +141,27 @@ void MapScene::setKindMask(std::uint32_t mask) { _kindMask->set(static_cast<int>
 void MapScene::setStatusMask(std::uint32_t mask) { _statusMask->set(static_cast<int>(mask)); }
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
+
+void MapScene::set3d(float amount) {
+  amount = std::clamp(amount, 0.0f, 1.0f);
+  _3d->set(amount);
+  if (_extrusionNode) _extrusionNode->setNodeMask(amount > 0 ? ~0u : 0u);
+}
+
+void MapScene::setExaggeration(float factor) { _exaggeration->set(factor); }
+
+bool MapScene::useTerrainProgram(osg::Program* program) {
+  if (!program) return false;
+  if (_terrain.surface) {
+    _terrain.surface->getOrCreateStateSet()->setAttributeAndModes(program, osg::StateAttribute::ON);
+    _terrain.surface->setNodeMask(~0u);
+  }
+  return true;
+}
+
+float MapScene::groundHeight(double localX, double localY) const {
+  if (!_heights) return 0.0f;
+  return _heights->heightAt(localX + _origin.x, localY + _origin.y) - _terrain.baseHeight;
+}
 
 }  // namespace wm::scene

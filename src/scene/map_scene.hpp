@@ -3,6 +3,7 @@
 // uniforms the shaders style by. Changing the as-of date, a filter or the selection sets a uniform; nothing
 // is rebuilt. The map style (domain::MapStyle) decides widths, patterns and colours; changing it rebuilds.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <osg/Group>
@@ -16,6 +17,7 @@
 #include "geo/extent.hpp"
 #include "scene/vertex_layout.hpp"
 #include "scene/layer_geometry.hpp"
+#include "scene/terrain.hpp"
 
 namespace wm::scene {
 
@@ -40,7 +42,8 @@ inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 class MapScene {
 public:
   /// Builds the geometry of every layer of the catalog, around the centre of its extent, drawn as `style` says
-  /// (the default style file's, io::loadDefaultStyle, or the built-in one).
+  /// (the default style file's, io::loadDefaultStyle, or the built-in one), and its ground (scene/terrain.hpp)
+  /// and extrusions (scene/extrusion.hpp) when it has a DEM, a basemap, parks or parking.
   explicit MapScene(const domain::Catalog& catalog, const domain::MapStyle& style = domain::builtInMapStyle());
 
   osg::Group* root() const { return _root.get(); }
@@ -59,6 +62,21 @@ public:
   void setHighlightDistrict(std::int32_t district);
   void setSelectedProject(std::int64_t project);
 
+  // 3D (design §5). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
+  // (terrain, if any, invisible unless it carries a basemap; no extrusions), 1 the full 3D relief.
+  /// wm_3d, clamped to 0..1; extrusions are drawn only above 0.
+  void set3d(float amount);
+  /// Vertical exaggeration of the terrain (not of extrusions), default 1.
+  void setExaggeration(float factor);
+  /// Draws the ground with this program (scene::loadTerrainProgram); until then it is not drawn. False when null.
+  bool useTerrainProgram(osg::Program* program);
+  /// The ground node (null without a DEM or basemap) and the extrusions (null without parks or parking).
+  osg::Node* terrainNode() const { return _terrain.surface.get(); }
+  osg::Geometry* extrusions() const { return _extrusions.get(); }
+  /// Local z of the ground at a local point in full 3D at exaggeration 1 (height above the DEM's lowest
+  /// cell); 0 without a DEM. Multiply by the exaggeration: for orbit targets and camera clearance.
+  float groundHeight(double localX, double localY) const;
+
 private:
   domain::MapStyle _style;
   osg::ref_ptr<osg::Group> _root;
@@ -66,6 +84,13 @@ private:
   SceneOrigin _origin;
   std::vector<osg::ref_ptr<osg::Geometry>> _geometries;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
+  Terrain _terrain;
+  std::optional<domain::HeightGrid> _heights;
+  osg::ref_ptr<osg::Geometry> _extrusions;
+  osg::ref_ptr<osg::Geode> _extrusionNode;
+  osg::ref_ptr<osg::Uniform> _3d, _exaggeration;
+
+  void addRelief(const domain::Catalog& catalog);
 };
 
 }  // namespace wm::scene

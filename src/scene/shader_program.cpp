@@ -29,16 +29,31 @@ std::string shaderDirectory() {
 core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& directory) {
   auto vert = readText(directory + "/map.vert");
   if (!vert) return vert.error();
+  auto heights = readText(directory + "/terrain_height.glsl");
+  if (!heights) return heights.error();
   auto frag = readText(directory + "/map.frag");
   if (!frag) return frag.error();
   osg::ref_ptr<osg::Program> program = new osg::Program;
   program->setName("worksmap-map");
   program->addShader(new osg::Shader(osg::Shader::VERTEX, *vert));
+  program->addShader(new osg::Shader(osg::Shader::VERTEX, *heights));
   program->addShader(new osg::Shader(osg::Shader::FRAGMENT, *frag));
   program->addBindAttribLocation("a_other", kAttribOther);
   program->addBindAttribLocation("a_feature", kAttribFeature);
   program->addBindAttribLocation("a_dates", kAttribDates);
   program->addBindAttribLocation("a_line", kAttribLine);
+  return program;
+}
+
+core::Result<osg::ref_ptr<osg::Program>> loadTerrainProgram(const std::string& directory) {
+  auto vert = readText(directory + "/terrain.vert");
+  if (!vert) return vert.error();
+  auto frag = readText(directory + "/terrain.frag");
+  if (!frag) return frag.error();
+  osg::ref_ptr<osg::Program> program = new osg::Program;
+  program->setName("worksmap-terrain");
+  program->addShader(new osg::Shader(osg::Shader::VERTEX, *vert));
+  program->addShader(new osg::Shader(osg::Shader::FRAGMENT, *frag));
   return program;
 }
 

@@ -9,7 +9,8 @@ namespace wm::scene {
 // Generic vertex attribute locations (osg::Geometry::setVertexAttribArray / glBindAttribLocation).
 /// vec3: line quads: the segment's other end (local metres) and z = the side to offset towards, ±1 at the
 /// segment's start and ±2 at its end (the direction to the other end is reversed there, so the same geometric
-/// side has the opposite sign); point markers: the corner (±1, ±1) and z = 0; fills: (0, 0, 0).
+/// side has the opposite sign); point markers: the corner (±1, ±1) and z = 0; fills: (0, 0, darkening), 0 for
+/// flat fills, the shading of an extrusion's walls (scene/extrusion.hpp) otherwise.
 inline constexpr unsigned kAttribOther = 6;
 /// vec4: project index in the catalog, kind, recorded status, flags (the bits below).
 inline constexpr unsigned kAttribFeature = 7;
@@ -35,7 +36,8 @@ inline constexpr std::uint32_t kHasDone = 4;
 inline constexpr std::uint32_t kOutline = 8;
 
 /// The vertex array holds positions in metres relative to the scene origin (the working-CRS centre of the data),
-/// because floats lose metres at Gauss-Kruger northings of several thousand km.
+/// because floats lose metres at Gauss-Kruger northings of several thousand km. z is 0, except for extrusions,
+/// where it is the height above the ground (shaders/terrain_height.glsl puts z on the terrain in 3D).
 struct SceneOrigin {
   double x = 0;
   double y = 0;

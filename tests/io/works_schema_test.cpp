@@ -24,6 +24,8 @@ TEST(WorksSchema, ColumnsMatchCaseInsensitivelyInAsciiAndExactlyInChinese) {
   EXPECT_EQ(fieldForColumn("乡镇"), WorksField::District);
   EXPECT_EQ(fieldForColumn("投资额"), WorksField::Invest);
   EXPECT_EQ(fieldForColumn("停车位"), WorksField::Spaces);
+  EXPECT_EQ(fieldForColumn("Floors"), WorksField::Levels);
+  EXPECT_EQ(fieldForColumn("层数"), WorksField::Levels);
   EXPECT_EQ(fieldForColumn("XMMC"), std::nullopt);
   EXPECT_EQ(fieldForColumn("项目名"), std::nullopt);
   EXPECT_EQ(fieldForColumn(""), std::nullopt);
