@@ -4,6 +4,7 @@
 #include "app/commands.hpp"
 #include "app/load_sources.hpp"
 #include "render/offscreen.hpp"
+#include "scene/map_labels.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/shader_program.hpp"
@@ -82,6 +83,15 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   osg::ref_ptr<osg::Group> top = new osg::Group;
   top->addChild(map.root());
   auto font = scene::findChineseFont();
+  // Labels over the map, laid out once for the image's orthographic view; under the overlay.
+  scene::MapLabels labels(loaded.catalog, map.origin(), font, io.lang);
+  geo::Extent shown = render::fittedExtent(view.extent, view.width, view.height);
+  scene::LabelFilter filter;
+  filter.asOf = options.asOf;
+  labels.update(osg::Matrixd::ortho(shown.minX, shown.maxX, shown.minY, shown.maxY, -1, 1), view.width, view.height,
+                (shown.maxX - shown.minX) / view.width, filter);
+  top->addChild(labels.node());
+  if (auto problem = labels.problem()) io.err << *problem << "\n";  // the map is still drawn
   if (font)
     top->addChild(scene::buildOverlay(overlayContent(loaded, options, view, io.lang), view.width, view.height, *font));
   else

@@ -163,6 +163,9 @@ constexpr std::array kTable{
   WM_MSG(KindSiren, "air-raid sirens", "人防警报"),
   WM_MSG(KindBuildingSite, "supervised building sites", "在建工地"),
   WM_MSG(KindOther, "other", "其他"),
+
+  // Labels
+  WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
 };
 // clang-format on
 #undef WM_MSG

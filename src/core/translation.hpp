@@ -162,6 +162,8 @@ enum class Msg {
   KindSiren,
   KindBuildingSite,
   KindOther,
+  // Labels
+  LabelsNoFont,
   Count_  // keep last
 };
 

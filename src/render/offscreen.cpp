@@ -28,8 +28,9 @@ osg::ref_ptr<osg::GraphicsContext> makePbuffer(int width, int height) {
   return osg::GraphicsContext::createGraphicsContext(traits.get());
 }
 
-// The extent widened so that one pixel covers the same distance across and up.
-geo::Extent fitted(const geo::Extent& e, int width, int height) {
+}  // namespace
+
+geo::Extent fittedExtent(const geo::Extent& e, int width, int height) {
   geo::Extent out = e;
   double w = std::max(e.maxX - e.minX, 1e-6), h = std::max(e.maxY - e.minY, 1e-6);
   double aspect = static_cast<double>(width) / height;
@@ -44,6 +45,8 @@ geo::Extent fitted(const geo::Extent& e, int width, int height) {
   }
   return out;
 }
+
+namespace {
 
 RgbaImage fromOsg(const osg::Image& image) {
   RgbaImage out;
@@ -70,7 +73,7 @@ core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& v
   camera->setViewport(0, 0, view.width, view.height);
   camera->setClearColor(osg::Vec4(view.clear[0], view.clear[1], view.clear[2], view.clear[3]));
   camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
-  geo::Extent e = fitted(view.extent, view.width, view.height);
+  geo::Extent e = fittedExtent(view.extent, view.width, view.height);
   camera->setProjectionMatrixAsOrtho(e.minX, e.maxX, e.minY, e.maxY, -1.0, 1.0);
   camera->setViewMatrix(osg::Matrix::identity());
   camera->getOrCreateStateSet()->addUniform(

@@ -30,6 +30,10 @@ struct OffscreenView {
   float clear[4] = {0.97f, 0.97f, 0.95f, 1.0f};
 };
 
+/// The extent an image of width × height pixels shows for `extent`: widened to the image's aspect, about the
+/// same centre, so that a pixel covers the same distance across and up (what renderOffscreen's camera shows).
+geo::Extent fittedExtent(const geo::Extent& extent, int width, int height);
+
 /// Draws `scene` once, top-down orthographic, and reads the pixels back. Fails with a message when no OpenGL
 /// context can be made (no X display: run under xvfb-run) or a shader program fails to link.
 /// When `program` is given, its link status is checked after drawing (a GLSL error would otherwise only print).
