@@ -250,7 +250,11 @@ LabelLayout layoutLabels(std::span<const LabelCandidate> candidates, const Label
     return out;
   const bool projective = isProjective(view.transform);
   const auto width = static_cast<float>(view.width), height = static_cast<float>(view.height);
-  std::vector<PlacedLabel> onScreen;
+  struct Entry {
+    float rank;  // the sort key, kept next to the rectangle (no lookups of candidates while sorting)
+    PlacedLabel rect;
+  };
+  std::vector<Entry> onScreen;
   out.stats.cellsVisited = index.query(candidates, view, [&](std::uint32_t i) {
     ++out.stats.candidatesVisited;
     const LabelCandidate& c = candidates[i];
@@ -263,19 +267,28 @@ LabelLayout layoutLabels(std::span<const LabelCandidate> candidates, const Label
     PlacedLabel r{i, sx - c.widthPx / 2, sy - c.heightPx / 2, sx + c.widthPx / 2, sy + c.heightPx / 2};
     if (!(r.x0 >= 0 && r.y0 >= 0 && r.x1 <= width && r.y1 <= height)) return;  // also drops NaN
     if (options.accept && !options.accept(i)) return;
-    onScreen.push_back(r);
+    onScreen.push_back({rank(c.priority), r});
   });
   out.stats.candidatesOnScreen = onScreen.size();
-  std::sort(onScreen.begin(), onScreen.end(), [&](const PlacedLabel& a, const PlacedLabel& b) {
-    float pa = rank(candidates[a.candidate].priority), pb = rank(candidates[b.candidate].priority);
-    return pa != pb ? pa > pb : a.candidate < b.candidate;
-  });
+  auto before = [](const Entry& a, const Entry& b) {
+    return a.rank != b.rank ? a.rank > b.rank : a.rect.candidate < b.rect.candidate;
+  };
+  // Sorted a slice at a time, best first: the labels placed nearly always come from the first few times
+  // maxLabels of tens of thousands on screen, so most are never sorted.
   ScreenGrid grid(view.width, view.height);
-  for (const PlacedLabel& r : onScreen) {
-    if (out.labels.size() >= options.maxLabels) break;
-    if (grid.collides(r, options.paddingPx)) continue;
-    grid.add(r);
-    out.labels.push_back(r);
+  auto begin = onScreen.begin();
+  std::size_t slice = std::max<std::size_t>(1024, options.maxLabels * 4);
+  while (begin != onScreen.end() && out.labels.size() < options.maxLabels) {
+    auto end = begin + static_cast<std::ptrdiff_t>(
+                           std::min<std::size_t>(slice, static_cast<std::size_t>(onScreen.end() - begin)));
+    std::partial_sort(begin, end, onScreen.end(), before);
+    for (auto it = begin; it != end && out.labels.size() < options.maxLabels; ++it) {
+      if (grid.collides(it->rect, options.paddingPx)) continue;
+      grid.add(it->rect);
+      out.labels.push_back(it->rect);
+    }
+    begin = end;
+    slice *= 2;
   }
   return out;
 }
