@@ -1,6 +1,8 @@
 // Map label candidates from a catalog, and MapLabels choosing Text nodes for a view (no GL context needed).
 #include "scene/map_labels.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace wm;
@@ -178,4 +180,26 @@ TEST(MapLabels, OnlyChosenLabelsHaveTextNodesAndTheyAreReused) {
   EXPECT_TRUE(geode->getDrawable(0) == first || geode->getDrawable(1) == first);
   show(labels, 10, 100000, 100000);  // nothing there
   EXPECT_EQ(geode->getNumDrawables(), 0u);
+}
+
+TEST(MapLabels, PerspectiveViewPlacesLabelsWhereOsgProjectsTheirAnchors) {
+  auto c = fixture();
+  scene::MapLabels labels(c, {kX, kY}, core::Lang::En);
+  // Looking north-east down at 城区 from 3 km south and 3 km up, 45° field of view.
+  osg::Matrixd view =
+      osg::Matrixd::lookAt(osg::Vec3d(2000, -1000, 3000), osg::Vec3d(2000, 2000, 0), osg::Vec3d(0, 0, 1));
+  osg::Matrixd projection = osg::Matrixd::perspective(45, 1000.0 / 800, 10, 20000);
+  labels.update(view * projection, 1000, 800, 5, {});
+  auto shownTexts = texts(labels);
+  ASSERT_NE(std::find(shownTexts.begin(), shownTexts.end(), "城区"), shownTexts.end());
+  for (const auto& l : labels.layout().labels) {
+    const auto& cand = labels.candidates().candidates[l.candidate];
+    osg::Vec3d ndc = osg::Vec3d(cand.x, cand.y, cand.z) * view * projection;  // OSG divides by w
+    EXPECT_NEAR((l.x0 + l.x1) / 2, (ndc.x() + 1) * 500, 0.5) << cand.text;
+    EXPECT_NEAR((l.y0 + l.y1) / 2, (ndc.y() + 1) * 400, 0.5) << cand.text;
+  }
+  // Turned away (looking south, the fixture behind the camera): nothing.
+  view = osg::Matrixd::lookAt(osg::Vec3d(2000, -1000, 3000), osg::Vec3d(2000, -4000, 0), osg::Vec3d(0, 0, 1));
+  labels.update(view * projection, 1000, 800, 5, {});
+  EXPECT_TRUE(labels.layout().labels.empty());
 }
