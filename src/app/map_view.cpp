@@ -48,11 +48,14 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
   _scene.useProgram(program);
   if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
   _root->addChild(_scene.root());
+  auto font = scene::findChineseFont();
+  _labels = std::make_unique<scene::MapLabels>(catalog, _scene.origin(), font, lang);
+  _root->addChild(_labels->node());  // over the map, under the overlay
   _root->addChild(_overlayHolder);
-  if (auto font = scene::findChineseFont())
+  if (font)
     _font = *font;
   else
-    _fontProblem = font.error().message;
+    _fontProblem = _labels->problem().value_or(font.error().message);
 }
 
 geo::Extent MapView::homeExtent() const {
@@ -79,6 +82,16 @@ void MapView::setAsOf(core::Date date) {
   _scene.setAsOf(date);
   _wanted.asOf = date.days();
   if (_built.width > 0) rebuildOverlay();
+  layoutLabels();
+}
+
+// Labels of projects hidden at the as-of date are left out, so they are laid out again when it changes.
+void MapView::layoutLabels() {
+  if (!_camera || !_labels) return;
+  scene::LabelFilter filter;
+  filter.asOf = _asOf;
+  _labels->update(_camera->viewMatrix() * _camera->projectionMatrix(), _camera->width(), _camera->height(),
+                  _camera->metresPerPixel(), filter);
 }
 
 double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
@@ -93,6 +106,8 @@ void MapView::cameraChanged(const render::MapCamera& camera) {
   _wanted.target3d = camera.target3d();
   _wanted.asOf = _asOf.days();
   rebuildOverlay();
+  _camera = camera;
+  layoutLabels();
 }
 
 void MapView::rebuildOverlay() {

@@ -2,6 +2,7 @@
 // What the window and `worksmap render` both draw: the map scene, the overlay (title, as-of date, legend, scale
 // bar, north arrow) and, as the camera moves, everything that depends on it. One composition, so that an exported
 // image is what the window shows.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,7 @@
 #include "domain/catalog.hpp"
 #include "render/map_camera.hpp"
 #include "scene/font_finder.hpp"
+#include "scene/map_labels.hpp"
 #include "scene/map_scene.hpp"
 
 namespace wm::app {
@@ -62,13 +64,14 @@ public:
   void cameraChanged(const render::MapCamera& camera);
   /// The overlay's pixel camera (null before the first cameraChanged or without a font).
   osg::Camera* hud() const { return _hud.get(); }
-  /// Why there is no overlay text, when no Chinese font was found.
+  /// Why there are no labels and no overlay text (no Chinese font was found), translated.
   const std::optional<std::string>& fontProblem() const { return _fontProblem; }
   /// After the first frame: whether the map program compiled and linked in that context.
   core::Result<bool> checkProgram(osg::State& state) const;
 
 private:
   void rebuildOverlay();
+  void layoutLabels();
 
   const domain::Catalog& _catalog;
   std::string _title;
@@ -76,6 +79,8 @@ private:
   osg::ref_ptr<osg::Program> _program;
   scene::MapScene _scene;
   osg::ref_ptr<osg::Group> _root = new osg::Group;
+  std::unique_ptr<scene::MapLabels> _labels;
+  std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)
   osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
   osg::ref_ptr<osg::Camera> _hud;
   osg::ref_ptr<osg::Uniform> _viewport;

@@ -30,7 +30,7 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
     return ExitCode::Usage;
   }
   if (!options.district.empty()) view.scene().setHighlightDistrict(loaded.catalog.findDistrict(options.district));
-  if (view.fontProblem()) io.err << tr(io.lang, Msg::CliRenderFailed, *view.fontProblem()) << "\n";  // map still drawn
+  if (view.fontProblem()) io.err << *view.fontProblem() << "\n";  // map still drawn
 
   render::MapCamera camera;
   camera.setViewport(options.width, options.height);

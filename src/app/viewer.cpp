@@ -99,7 +99,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   MapView view(loaded.catalog, loaded.style, title, io.lang, program.get(), in.terrainProgram.get());
   view.setAsOf(options.asOf);
   view.setViewButton(true);
-  if (view.fontProblem()) io.err << tr(io.lang, Msg::CliRenderFailed, *view.fontProblem()) << "\n";
+  if (view.fontProblem()) io.err << *view.fontProblem() << "\n";
 
   osg::ref_ptr<osg::GraphicsContext> gc = openWindow(tr(io.lang, Msg::ViewerWindowTitle, title));
   if (!gc) {

@@ -182,6 +182,8 @@ constexpr std::array kTable{
   WM_MSG(DemAllNodata, "every cell of the DEM within the data's extent is nodata; the map is shown without terrain", "数据范围内 DEM 的所有像元均为无效值，地图将不显示地形"),
   WM_MSG(DemNodataFilled, "{0} nodata cells of the DEM were filled from their neighbours", "DEM 中 {0} 个无效值像元已用相邻像元填补"),
   WM_MSG(RasterReduced, "shown at {0} × {1} cells of {2} m (the source is finer than the screen needs)", "按 {0} × {1} 个像元（每像元 {2} 米）显示（原始分辨率超出屏幕所需）"),
+  // Labels
+  WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
 };
 // clang-format on
 #undef WM_MSG

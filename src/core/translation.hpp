@@ -180,6 +180,8 @@ enum class Msg {
   DemAllNodata,
   DemNodataFilled,
   RasterReduced,
+  // Labels
+  LabelsNoFont,
   Count_  // keep last
 };
 
