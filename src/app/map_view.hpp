@@ -30,8 +30,8 @@ struct MapInputs {
   Loaded loaded;
   osg::ref_ptr<osg::Program> program;
   osg::ref_ptr<osg::Program> terrainProgram;  ///< the ground's (DEM relief, basemap)
-  std::string title;  ///< the workspace's title, else the first source
-  std::optional<ExitCode> failure;  ///< set, after printing why, when there is nothing to draw
+  std::string title;                          ///< the workspace's title, else the first source
+  std::optional<ExitCode> failure;            ///< set, after printing why, when there is nothing to draw
 };
 MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io);
 

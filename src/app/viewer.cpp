@@ -28,7 +28,7 @@ using core::tr;
 // A window of up to 1600 × 1000 pixels that fits on the screen with a margin.
 osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title) {
   osg::ref_ptr<osg::GraphicsContext::Traits> traits = new osg::GraphicsContext::Traits;
-  traits->readDISPLAY();  // the default is :0.0; DISPLAY names the user's (or Xvfb's) screen
+  traits->readDISPLAY();                             // the default is :0.0; DISPLAY names the user's (or Xvfb's) screen
   if (traits->screenNum < 0) traits->screenNum = 0;  // DISPLAY=":99" names no screen
   unsigned screenW = 0, screenH = 0;
   if (auto* windowing = osg::GraphicsContext::getWindowingSystemInterface())
@@ -129,8 +129,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   });
   controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
   viewer.addEventHandler(controller.get());
-  viewer.addEventHandler(
-      new AsOfKeys(view, [&] { writeState(options.stateFile, controller->camera(), view.asOf()); }));
+  viewer.addEventHandler(new AsOfKeys(view, [&] { writeState(options.stateFile, controller->camera(), view.asOf()); }));
   viewer.realize();
   if (!viewer.isRealized()) {
     io.err << tr(io.lang, Msg::ViewerNoWindow, "the OpenGL context could not be realised") << "\n";

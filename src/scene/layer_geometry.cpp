@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 #include <vector>
 
 #include <osg/PrimitiveSet>
@@ -61,22 +62,81 @@ void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttribu
   for (unsigned i : {0u, 1u, 2u, 1u, 3u, 2u}) b.indices->push_back(base + i);
 }
 
-osg::Vec3 local(const geo::GeometryStore& g, std::uint32_t v, SceneOrigin o) {
-  return osg::Vec3(static_cast<float>(g.x[v] - o.x), static_cast<float>(g.y[v] - o.y), 0);
-}
-
 osg::Vec4 lookVector(float widthPx, int pattern, int colorSlot) {
   return {0, widthPx, static_cast<float>(pattern), static_cast<float>(colorSlot)};
 }
 
-void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, ProjectAttributes attrs,
+// Where vertices go: full detail, or snapped to a grid with repeats dropped (a simplified level).
+class Placement {
+public:
+  Placement(SceneOrigin origin, double snap) : _origin(origin), _snap(snap) {}
+
+  bool simplified() const { return _snap > 0; }
+  std::int64_t cell(double v) const { return static_cast<std::int64_t>(std::llround(v / _snap)); }
+  osg::Vec3 at(double x, double y) const {
+    if (_snap > 0) x = static_cast<double>(cell(x)) * _snap, y = static_cast<double>(cell(y)) * _snap;
+    return osg::Vec3(static_cast<float>(x - _origin.x), static_cast<float>(y - _origin.y), 0);
+  }
+  /// True the first time a segment between two grid cells (either way round) is seen for `key` (kind or role).
+  bool firstSegment(double ax, double ay, double bx, double by, int key) {
+    std::uint64_t a = pack(cell(ax), cell(ay)), b = pack(cell(bx), cell(by));
+    if (a > b) std::swap(a, b);
+    return _seen.insert(mix(mix(a, b), static_cast<std::uint64_t>(key) + 1)).second;
+  }
+  bool firstMarker(double x, double y, int key) {
+    return _seen.insert(mix(pack(cell(x), cell(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
+  }
+  bool oneCell(const geo::Extent& e) const {
+    return _snap > 0 && cell(e.minX) == cell(e.maxX) && cell(e.minY) == cell(e.maxY);
+  }
+
+  std::size_t merged = 0;
+  std::size_t asMarkers = 0;
+
+private:
+  static std::uint64_t pack(std::int64_t x, std::int64_t y) {
+    return (static_cast<std::uint64_t>(x) << 32) ^ (static_cast<std::uint64_t>(y) & 0xffffffffu);
+  }
+  // splitmix64-style mixing of two keys (collisions only drop a repeat more at a coarse level).
+  static std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    std::uint64_t z = a + 0x9E3779B97F4A7C15ull * (b + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+
+  SceneOrigin _origin;
+  double _snap;
+  std::unordered_set<std::uint64_t> _seen;
+};
+
+void addMarker(Batch& points, const osg::Vec3& at, const ProjectAttributes& attrs, const osg::Vec4& marker) {
+  for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
+    points.vertex(at, osg::Vec3(cx, cy, 0), attrs, marker);
+}
+
+void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, int key, ProjectAttributes attrs,
                 const FeatureLook& look, Batch& lines, Batch& fills, Batch& points) {
+  if (place.simplified() && g.featureKinds[f] != geo::GeomKind::Point && place.oneCell(g.featureExtent(f))) {
+    // Smaller than a grid cell: one marker (of its kind's shape for works) in the cell, once per cell and key.
+    ++place.asMarkers;
+    std::uint32_t v = g.firstVertex(g.firstPart(f));
+    if (place.firstMarker(g.x[v], g.y[v], key))
+      addMarker(points, place.at(g.x[v], g.y[v]), attrs,
+                lookVector(std::max(3.0f, look.widthPx * 1.5f), static_cast<int>(look.marker), look.colorSlot));
+    else
+      ++place.merged;
+    return;
+  }
   for (std::uint32_t p = g.firstPart(f); p < g.endPartOf(f); ++p) {
     geo::PartRole role = g.partRoles[p];
     if (role == geo::PartRole::Point) {
-      osg::Vec4 marker = lookVector(look.widthPx, static_cast<int>(look.marker), look.colorSlot);
-      for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
-        points.vertex(local(g, g.firstVertex(p), o), osg::Vec3(cx, cy, 0), attrs, marker);
+      std::uint32_t v = g.firstVertex(p);
+      if (!place.simplified() || place.firstMarker(g.x[v], g.y[v], key))
+        addMarker(points, place.at(g.x[v], g.y[v]), attrs,
+                  lookVector(look.widthPx, static_cast<int>(look.marker), look.colorSlot));
+      else
+        ++place.merged;
       continue;
     }
     ProjectAttributes edge = attrs;
@@ -85,9 +145,21 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, Proje
     osg::Vec4 lineLook = lookVector(look.widthPx, static_cast<int>(outline ? look.outline : look.line), look.colorSlot);
     // The distance is summed in doubles from the working-CRS coordinates: floats of local metres would drift.
     double along = 0;
-    for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v) {
-      addSegment(lines, local(g, v - 1, o), local(g, v, o), edge, along, lineLook);
-      along += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
+    std::uint32_t from = g.firstVertex(p);
+    for (std::uint32_t v = from + 1; v < g.endVertexOf(p); ++v) {
+      double length = std::hypot(g.x[v] - g.x[from], g.y[v] - g.y[from]);
+      if (!place.simplified()) {
+        addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
+      } else {
+        // On a grid: a segment within one cell waits for the next vertex; a repeat of a drawn one is left out.
+        if (place.cell(g.x[v]) == place.cell(g.x[from]) && place.cell(g.y[v]) == place.cell(g.y[from])) continue;
+        if (place.firstSegment(g.x[from], g.y[from], g.x[v], g.y[v], key))
+          addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
+        else
+          ++place.merged;
+      }
+      along += length;
+      from = v;
     }
   }
   if (g.featureKinds[f] != geo::GeomKind::Polygon) return;
@@ -95,9 +167,14 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, SceneOrigin o, Proje
   xy.clear();
   geo::triangulatePolygon(g, f, xy);
   osg::Vec4 fill = lookVector(0, static_cast<int>(look.fill), 0);
-  for (std::size_t i = 0; i + 1 < xy.size(); i += 2)
-    fills.vertex(osg::Vec3(static_cast<float>(xy[i] - o.x), static_cast<float>(xy[i + 1] - o.y), 0), osg::Vec3(), attrs,
-                 fill);
+  for (std::size_t i = 0; i + 5 < xy.size(); i += 6) {
+    osg::Vec3 a = place.at(xy[i], xy[i + 1]), b = place.at(xy[i + 2], xy[i + 3]), c = place.at(xy[i + 4], xy[i + 5]);
+    if (place.simplified() && ((b - a) ^ (c - a)).length2() == 0) {
+      ++place.merged;  // collapsed onto the grid
+      continue;
+    }
+    for (const osg::Vec3& corner : {a, b, c}) fills.vertex(corner, osg::Vec3(), attrs, fill);
+  }
 }
 
 }  // namespace
@@ -129,37 +206,48 @@ FeatureLook baseLook(const domain::BaseRule* rule, std::string_view featureClass
 }
 
 LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin,
-                                 const domain::MapStyle& style) {
+                                 const domain::MapStyle& style, const DetailOptions& detail) {
   const domain::Layer& l = catalog.layers[layer];
   const geo::GeometryStore& g = l.geometry;
   Batch lines, fills, points;
+  Placement place(origin, detail.snapMetres);
+  auto forEachFeature = [&](auto&& add) {
+    if (detail.features)
+      for (std::uint32_t f : *detail.features) add(static_cast<std::size_t>(f));
+    else
+      for (std::size_t f = 0; f < g.featureCount(); ++f) add(f);
+  };
   if (l.info.role != domain::LayerRole::Works) {
     // A district layer's features are the catalog's districts in order: each vertex carries its district index.
     bool districts = l.info.role == domain::LayerRole::Districts;
     const domain::BaseRule* rule = style.ruleFor(l.info.role, l.info.name);
-    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+    forEachFeature([&](std::size_t f) {
       ProjectAttributes base{osg::Vec4(-1, static_cast<float>(l.info.role), 0, 0),
                              osg::Vec4(0, 0, 0, districts ? static_cast<float>(f) : -1.0f)};
       FeatureLook look = baseLook(rule, f < l.classes.size() ? std::string_view(l.classes[f]) : "");
       if (g.featureKinds[f] == geo::GeomKind::Point) look.widthPx = style.baseMarkerPx;
-      addFeature(g, f, origin, base, look, lines, fills, points);
-    }
-    return {lines.finish(), fills.finish(), points.finish()};
+      // Districts never merge with each other: each one's boundary carries its own index for highlighting.
+      addFeature(g, f, place, districts ? static_cast<int>(f) : look.colorSlot, base, look, lines, fills, points);
+    });
+  } else {
+    std::vector<std::int64_t> projectOf(g.featureCount(), -1);
+    for (std::size_t i = 0; i < catalog.projects.size(); ++i)
+      if (catalog.projects[i].layer == layer) projectOf[catalog.projects[i].feature] = static_cast<std::int64_t>(i);
+    forEachFeature([&](std::size_t f) {
+      if (projectOf[f] < 0) return;
+      auto index = static_cast<std::size_t>(projectOf[f]);
+      const domain::Project& p = catalog.projects[index];
+      FeatureLook look = worksLook(style, p.kind);
+      if (g.featureKinds[f] == geo::GeomKind::Point) look.widthPx = style.worksMarkerPx;
+      // Polygon outlines of works are half as wide as works lines: the fill pattern carries the kind.
+      if (g.featureKinds[f] == geo::GeomKind::Polygon) look.widthPx = std::max(1.5f, style.worksLineWidthPx / 2);
+      addFeature(g, f, place, static_cast<int>(p.kind), projectAttributes(p, index), look, lines, fills, points);
+    });
   }
-  std::vector<std::int64_t> projectOf(g.featureCount(), -1);
-  for (std::size_t i = 0; i < catalog.projects.size(); ++i)
-    if (catalog.projects[i].layer == layer) projectOf[catalog.projects[i].feature] = static_cast<std::int64_t>(i);
-  for (std::size_t f = 0; f < g.featureCount(); ++f) {
-    if (projectOf[f] < 0) continue;
-    auto index = static_cast<std::size_t>(projectOf[f]);
-    const domain::Project& p = catalog.projects[index];
-    FeatureLook look = worksLook(style, p.kind);
-    if (g.featureKinds[f] == geo::GeomKind::Point) look.widthPx = style.worksMarkerPx;
-    // Polygon outlines of works are half as wide as works lines: the fill pattern carries the kind.
-    if (g.featureKinds[f] == geo::GeomKind::Polygon) look.widthPx = std::max(1.5f, style.worksLineWidthPx / 2);
-    addFeature(g, f, origin, projectAttributes(p, index), look, lines, fills, points);
-  }
-  return {lines.finish(), fills.finish(), points.finish()};
+  LayerGeometry out{lines.finish(), fills.finish(), points.finish()};
+  out.merged = place.merged;
+  out.asMarkers = place.asMarkers;
+  return out;
 }
 
 }  // namespace wm::scene

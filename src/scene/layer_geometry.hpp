@@ -16,6 +16,19 @@ struct LayerGeometry {
   osg::ref_ptr<osg::Geometry> lines;   ///< screen-space quads: 4 vertices and 6 indices per segment
   osg::ref_ptr<osg::Geometry> fills;   ///< triangles (3 vertices each) covering every polygon, holes excluded
   osg::ref_ptr<osg::Geometry> points;  ///< a quad of 4 corner vertices per point
+  /// Simplified levels only: segments, triangles and markers left out because the grid made them repeat what
+  /// was already drawn or collapse to nothing; features drawn as a marker because they fit in one grid cell.
+  std::size_t merged = 0;
+  std::size_t asMarkers = 0;
+};
+
+/// Which features to build, and how simplified (scene/detail_levels.hpp).
+struct DetailOptions {
+  /// Vertices snapped to a grid of this many metres (in the working CRS, so neighbouring tiles agree);
+  /// repeated segments and markers dropped, features within one cell drawn as a marker. 0: full detail.
+  double snapMetres = 0;
+  /// Only these features (ascending indices into the layer's GeometryStore); null: every feature.
+  const std::vector<std::uint32_t>* features = nullptr;
 };
 
 /// How the style draws one feature (kAttribLine's y, z, w).
@@ -45,6 +58,7 @@ ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index)
 /// layer's role as kind and, for the district layer, the district index (else -1). Every vertex carries its
 /// feature's look under `style` (kAttribLine). Empty geometries are null.
 LayerGeometry buildLayerGeometry(const domain::Catalog& catalog, std::uint32_t layer, SceneOrigin origin,
-                                 const domain::MapStyle& style = domain::builtInMapStyle());
+                                 const domain::MapStyle& style = domain::builtInMapStyle(),
+                                 const DetailOptions& detail = {});
 
 }  // namespace wm::scene

@@ -6,6 +6,7 @@
 #include <osg/Geode>
 
 #include "core/text.hpp"
+#include "scene/detail_levels.hpp"
 #include "scene/extrusion.hpp"
 
 namespace wm::scene {
@@ -51,30 +52,35 @@ void addDrawable(osg::Geode& geode, osg::Geometry* g, int bin, int mode, const d
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style)
     : _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
-  osg::ref_ptr<osg::Geode> geode = new osg::Geode;
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
-    const domain::LayerInfo& info = catalog.layers[l].info;
-    bool works = info.role == domain::LayerRole::Works;
-    const domain::BaseRule* rule = works ? nullptr : _style.ruleFor(info.role, info.name);
-    LayerGeometry w = buildLayerGeometry(catalog, l, _origin, _style);
-    // Base polygons are filled only where their rule has a fill (water): a county or district fill would cover
-    // the map.
-    bool fill = works || (rule && rule->fill);
-    int lineBin = works ? kBinWorksLines : (info.role == domain::LayerRole::Districts ? kBinDistricts : kBinBaseLines);
-    if (w.fills && fill) addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, 0, rule);
-    if (w.lines && works) {
-      // Overdue casings first, for all works lines, then the lines over them: drawn in one pass, each
-      // segment's round cap would cut its casing into the neighbouring segment.
-      osg::ref_ptr<osg::Geometry> casings = new osg::Geometry(*w.lines, osg::CopyOp::SHALLOW_COPY);
-      casings->setStateSet(nullptr);
-      addDrawable(*geode, casings.get(), kBinWorksCasings, 1, rule, 0);
+    const geo::GeometryStore& g = catalog.layers[l].geometry;
+    geo::Extent e = g.extent();
+    if (e.empty()) continue;
+    std::vector<double> snaps = detailSnaps(std::max(e.maxX - e.minX, e.maxY - e.minY));
+    for (const std::vector<std::uint32_t>& features : tileFeatures(g, kFeaturesPerTile)) {
+      std::vector<double> used;
+      std::vector<osg::ref_ptr<osg::Geode>> levels;
+      std::size_t previous = 0;
+      for (double snap : snaps) {
+        LayerGeometry w = buildLayerGeometry(catalog, l, _origin, _style, {snap, &features});
+        std::size_t vertices = 0;
+        for (auto* geometry : {w.fills.get(), w.lines.get(), w.points.get()})
+          if (geometry) vertices += geometry->getVertexArray()->getNumElements();
+        // A level that saves less than a quarter of the vertices of the one before is not worth its memory.
+        if (snap > 0 && vertices * 4 > previous * 3) continue;
+        previous = vertices;
+        _stats.vertices += vertices;
+        _stats.merged += w.merged;
+        used.push_back(snap);
+        levels.push_back(addLayerDrawables(catalog.layers[l].info, w));
+      }
+      osg::ref_ptr<DetailTile> tile = new DetailTile(used);
+      for (auto& level : levels) tile->addChild(level);
+      _root->addChild(tile);
+      ++_stats.tiles;
+      _stats.levels += used.size();
     }
-    if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, 1, rule);
-    if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, 2, rule);
-    for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
-      if (g) _geometries.emplace_back(g);
   }
-  _root->addChild(geode);
   osg::StateSet* state = _root->getOrCreateStateSet();
   // Map geometry tests depth against the terrain (hills hide what is behind them) but writes none, so among
   // itself the drawing order decides, as in 2D.
@@ -85,7 +91,8 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _statusMask = new osg::Uniform(kUniformStatusMask, static_cast<int>((1u << domain::kStatusCount) - 1));
   _district = new osg::Uniform(kUniformDistrict, -1);
   _selected = new osg::Uniform(kUniformSelected, -1);
-  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _district.get(), _selected.get()}) state->addUniform(u);
+  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _district.get(), _selected.get()})
+    state->addUniform(u);
   osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, kUniformStatusColors, 4);
   for (unsigned i = 0; i < 4; ++i) colors->setElement(i, toVec4(_style.status[i]));
   state->addUniform(colors);
@@ -125,9 +132,37 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     osg::BoundingBox box(static_cast<float>(_extent.minX - _origin.x), static_cast<float>(_extent.minY - _origin.y), 0,
                          static_cast<float>(_extent.maxX - _origin.x), static_cast<float>(_extent.maxY - _origin.y),
                          top);
-    for (auto& g : _geometries) g->setInitialBound(box);
+    // Each geometry keeps its own footprint (so tiles off-screen are still culled), raised to the relief's top.
+    for (auto& g : _geometries) {
+      osg::BoundingBox own = g->computeBoundingBox();
+      own.zMax() = std::max(own.zMax(), top);
+      g->setInitialBound(own);
+    }
     if (_extrusions) _extrusions->setInitialBound(box);
   }
+}
+
+osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w) {
+  osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+  bool works = info.role == domain::LayerRole::Works;
+  const domain::BaseRule* rule = works ? nullptr : _style.ruleFor(info.role, info.name);
+  // Base polygons are filled only where their rule has a fill (water): a county or district fill would cover
+  // the map.
+  bool fill = works || (rule && rule->fill);
+  int lineBin = works ? kBinWorksLines : (info.role == domain::LayerRole::Districts ? kBinDistricts : kBinBaseLines);
+  if (w.fills && fill) addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, 0, rule);
+  if (w.lines && works) {
+    // Overdue casings first, for all works lines, then the lines over them: drawn in one pass, each
+    // segment's round cap would cut its casing into the neighbouring segment.
+    osg::ref_ptr<osg::Geometry> casings = new osg::Geometry(*w.lines, osg::CopyOp::SHALLOW_COPY);
+    casings->setStateSet(nullptr);
+    addDrawable(*geode, casings.get(), kBinWorksCasings, 1, rule, 0);
+  }
+  if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, 1, rule);
+  if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, 2, rule);
+  for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
+    if (g) _geometries.emplace_back(g);
+  return geode;
 }
 
 bool MapScene::useProgram(osg::Program* program) {

@@ -22,9 +22,9 @@
 namespace wm::scene {
 
 /// Uniform names, shared with the GLSL in shaders/.
-inline constexpr const char* kUniformAsOf = "wm_asOfDay";            ///< float, days since 2000-01-01
-inline constexpr const char* kUniformKindMask = "wm_kindMask";       ///< int, bit per domain::Kind
-inline constexpr const char* kUniformStatusMask = "wm_statusMask";   ///< int, bit per domain::Status
+inline constexpr const char* kUniformAsOf = "wm_asOfDay";                ///< float, days since 2000-01-01
+inline constexpr const char* kUniformKindMask = "wm_kindMask";           ///< int, bit per domain::Kind
+inline constexpr const char* kUniformStatusMask = "wm_statusMask";       ///< int, bit per domain::Status
 inline constexpr const char* kUniformDistrict = "wm_highlightDistrict";  ///< int, district index or -1
 inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< int, project index or -1
 
@@ -53,7 +53,15 @@ public:
   const domain::MapStyle& style() const { return _style; }
   /// The extent of every layer, in the working CRS (empty when nothing was loaded).
   const geo::Extent& dataExtent() const { return _extent; }
-  /// The geometries built, in layer order (null entries left out).
+  /// What was built: tiles, levels over all tiles, vertices over all levels, and what the simplified levels
+  /// merged away (scene/detail_levels.hpp).
+  struct BuildStats {
+    std::size_t tiles = 0, levels = 0, vertices = 0, merged = 0;
+  };
+  const BuildStats& buildStats() const { return _stats; }
+  /// Features per tile of a large layer.
+  static constexpr std::size_t kFeaturesPerTile = 8192;
+  /// The geometries built, in layer order, every level of every tile (null entries left out).
   const std::vector<osg::ref_ptr<osg::Geometry>>& geometries() const { return _geometries; }
 
   void setAsOf(core::Date date);
@@ -83,6 +91,7 @@ private:
   geo::Extent _extent;
   SceneOrigin _origin;
   std::vector<osg::ref_ptr<osg::Geometry>> _geometries;
+  BuildStats _stats;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
   Terrain _terrain;
   std::optional<domain::HeightGrid> _heights;
@@ -91,6 +100,7 @@ private:
   osg::ref_ptr<osg::Uniform> _3d, _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
+  osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w);
 };
 
 }  // namespace wm::scene
