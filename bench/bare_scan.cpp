@@ -48,9 +48,14 @@ ScanCount bareOgrScan(const std::vector<std::string>& files, int workingEpsg) {
       for (auto& feature : *layer) {
         for (int i = 0; i < fields; ++i) {
           switch (feature->GetFieldDefnRef(i)->GetType()) {
-            case OFTInteger: count.checksum += feature->GetFieldAsInteger(i); break;
-            case OFTReal: count.checksum += feature->GetFieldAsDouble(i); break;
-            default: count.checksum += static_cast<double>(std::char_traits<char>::length(feature->GetFieldAsString(i)));
+            case OFTInteger:
+              count.checksum += feature->GetFieldAsInteger(i);
+              break;
+            case OFTReal:
+              count.checksum += feature->GetFieldAsDouble(i);
+              break;
+            default:
+              count.checksum += static_cast<double>(std::char_traits<char>::length(feature->GetFieldAsString(i)));
           }
         }
         if (OGRGeometry* g = feature->GetGeometryRef()) {

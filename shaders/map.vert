@@ -21,6 +21,7 @@ uniform vec4 wm_classColors[8];    // line colours of the base rule's classes (a
 uniform vec4 wm_highlightColor;    // the highlighted district's boundary
 uniform float wm_highlightWidthPx;
 uniform vec2 wm_tie;               // rail ties: spacing along the line, length across it (px)
+uniform int wm_linePass;           // lines: 0 the casings of overdue works only, 1 the lines
 
 out vec4 v_color;
 out vec2 v_edge;         // markers: the corner, -1..1; the fragment shader cuts the shape and the casing
@@ -109,6 +110,11 @@ void main() {
     // Overdue (design §3): not completed and past its planned completion. Drawn wider, with a dark casing.
     v_overdue = (status != 2 && (flags & kHasPlan) != 0 && a_dates.y < wm_asOfDay) ? 1 : 0;
     if (v_overdue == 1) widthPx *= 1.8;
+    // The casing pass draws overdue works only: the others are dropped here, before they cost any pixels.
+    if (wm_mode == 1 && wm_linePass == 0 && v_overdue == 0) {
+      gl_Position = hidden();
+      return;
+    }
     if ((flags & kOutline) != 0) v_color.rgb *= 0.6;  // polygon outlines a shade darker than their fill
     if (int(a_feature.x + 0.5) == wm_selectedProject) v_color = vec4(0.0, 0.8, 1.0, 1.0);
   }

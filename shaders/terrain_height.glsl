@@ -21,5 +21,6 @@ float wm_terrainHeight(vec2 local) {
 
 // z of a map vertex: `above` metres over the terrain in 3D (extrusions' roofs), everything flat at 0 in 2D.
 float wm_drapedZ(vec2 local, float above) {
+  if (wm_3d == 0.0) return 0.0;  // the flat map: no texture lookup per vertex
   return (wm_terrainHeight(local) + above + kDrapeLift) * wm_3d;
 }

@@ -72,6 +72,7 @@ public:
   Placement(SceneOrigin origin, double snap) : _origin(origin), _snap(snap) {}
 
   bool simplified() const { return _snap > 0; }
+  double snap() const { return _snap; }
   std::int64_t cell(double v) const { return static_cast<std::int64_t>(std::llround(v / _snap)); }
   osg::Vec3 at(double x, double y) const {
     if (_snap > 0) x = static_cast<double>(cell(x)) * _snap, y = static_cast<double>(cell(y)) * _snap;
@@ -110,6 +111,48 @@ private:
   std::unordered_set<std::uint64_t> _seen;
 };
 
+// Douglas-Peucker on vertices [first, end) of a part: the indices of the vertices kept so that no dropped vertex
+// is farther than `tolerance` metres from the simplified line. First and last are always kept.
+void simplifyPart(const geo::GeometryStore& g, std::uint32_t first, std::uint32_t end, double tolerance,
+                  std::vector<std::uint32_t>& kept) {
+  kept.clear();
+  if (end - first < 3) {
+    for (std::uint32_t v = first; v < end; ++v) kept.push_back(v);
+    return;
+  }
+  thread_local std::vector<char> keep;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> stack;
+  keep.assign(end - first, 0);
+  keep.front() = keep.back() = 1;
+  stack.assign(1, {first, end - 1});
+  while (!stack.empty()) {
+    auto [a, b] = stack.back();
+    stack.pop_back();
+    double dx = g.x[b] - g.x[a], dy = g.y[b] - g.y[a], length2 = dx * dx + dy * dy;
+    double worst = -1;
+    std::uint32_t at = a;
+    for (std::uint32_t v = a + 1; v < b; ++v) {
+      double px = g.x[v] - g.x[a], py = g.y[v] - g.y[a];
+      double d2;
+      if (length2 == 0) {
+        d2 = px * px + py * py;
+      } else {
+        double t = std::clamp((px * dx + py * dy) / length2, 0.0, 1.0);
+        double ex = px - t * dx, ey = py - t * dy;
+        d2 = ex * ex + ey * ey;
+      }
+      if (d2 > worst) worst = d2, at = v;
+    }
+    if (worst > tolerance * tolerance) {
+      keep[at - first] = 1;
+      stack.push_back({a, at});
+      stack.push_back({at, b});
+    }
+  }
+  for (std::uint32_t v = first; v < end; ++v)
+    if (keep[v - first]) kept.push_back(v);
+}
+
 void addMarker(Batch& points, const osg::Vec3& at, const ProjectAttributes& attrs, const osg::Vec4& marker) {
   for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
     points.vertex(at, osg::Vec3(cx, cy, 0), attrs, marker);
@@ -145,20 +188,27 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
     osg::Vec4 lineLook = lookVector(look.widthPx, static_cast<int>(outline ? look.outline : look.line), look.colorSlot);
     // The distance is summed in doubles from the working-CRS coordinates: floats of local metres would drift.
     double along = 0;
-    std::uint32_t from = g.firstVertex(p);
-    for (std::uint32_t v = from + 1; v < g.endVertexOf(p); ++v) {
-      double length = std::hypot(g.x[v] - g.x[from], g.y[v] - g.y[from]);
-      if (!place.simplified()) {
-        addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
-      } else {
-        // On a grid: a segment within one cell waits for the next vertex; a repeat of a drawn one is left out.
-        if (place.cell(g.x[v]) == place.cell(g.x[from]) && place.cell(g.y[v]) == place.cell(g.y[from])) continue;
-        if (place.firstSegment(g.x[from], g.y[from], g.x[v], g.y[v], key))
-          addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
-        else
-          ++place.merged;
+    if (!place.simplified()) {
+      for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v) {
+        addSegment(lines, place.at(g.x[v - 1], g.y[v - 1]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
+        along += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
       }
-      along += length;
+      continue;
+    }
+    // Simplified: the line within half a grid cell (Douglas-Peucker), then on the grid; a segment within one
+    // cell waits for the next vertex, and a repeat of a segment already drawn is left out.
+    thread_local std::vector<std::uint32_t> kept;
+    simplifyPart(g, g.firstVertex(p), g.endVertexOf(p), place.snap() / 2, kept);
+    place.merged += g.endVertexOf(p) - g.firstVertex(p) - kept.size();
+    std::uint32_t from = kept.empty() ? 0 : kept.front();
+    for (std::size_t k = 1; k < kept.size(); ++k) {
+      std::uint32_t v = kept[k];
+      if (place.cell(g.x[v]) == place.cell(g.x[from]) && place.cell(g.y[v]) == place.cell(g.y[from])) continue;
+      if (place.firstSegment(g.x[from], g.y[from], g.x[v], g.y[v], key))
+        addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
+      else
+        ++place.merged;
+      along += std::hypot(g.x[v] - g.x[from], g.y[v] - g.y[from]);
       from = v;
     }
   }

@@ -90,12 +90,29 @@ TEST(DetailLevels, ASnappedLevelDrawsRepeatedSegmentsOnceAndTinyPolygonsAsMarker
   scene::DetailOptions coarse;
   coarse.snapMetres = 50;
   scene::LayerGeometry snapped = scene::buildLayerGeometry(c, 0, {500000, 3200000}, domain::builtInMapStyle(), coarse);
-  // On a 50 m grid a road is 20 segments (cells 0..20); the two copies repeat it; the 3 m park fits one cell.
-  EXPECT_EQ(vertices(snapped.lines.get()), 20u * 4);
+  // Simplified within 25 m, a straight road keeps its two ends: one segment; the two copies repeat it; the 3 m
+  // park fits one 50 m cell.
+  EXPECT_EQ(vertices(snapped.lines.get()), 4u);
   EXPECT_EQ(vertices(snapped.fills.get()), 0u);
   EXPECT_EQ(vertices(snapped.points.get()), 6u);  // one marker
   EXPECT_EQ(snapped.asMarkers, 1u);
-  EXPECT_EQ(snapped.merged, 2u * 20);
+  EXPECT_EQ(snapped.merged, 3u * 99 + 2);  // 99 inner vertices of each road, and the two repeated segments
+  // A line that bends keeps its bend: an L of two 500 m legs with 10 m steps is two segments at any grid.
+  domain::Catalog bend = fixture(0);
+  auto& g = bend.layers[0].geometry;
+  g.beginFeature(geo::GeomKind::Line);
+  g.beginPart(geo::PartRole::Line);
+  for (int x = 0; x <= 500; x += 10) g.addVertex(500000 + x, 3200000);
+  for (int y = 10; y <= 500; y += 10) g.addVertex(500500, 3200000 + y);
+  g.endPart();
+  g.endFeature();
+  domain::Project road;
+  road.feature = 1;
+  road.kind = domain::Kind::Road;
+  bend.projects.push_back(road);
+  EXPECT_EQ(
+      vertices(scene::buildLayerGeometry(bend, 0, {500000, 3200000}, domain::builtInMapStyle(), coarse).lines.get()),
+      2u * 4);
   // Snapped vertices lie on the grid: 500000 and 3200000 are multiples of 50, so local 0 and 1000 are too.
   const auto* positions = static_cast<const osg::Vec3Array*>(snapped.lines->getVertexArray());
   for (const auto& p : *positions) EXPECT_EQ(std::fmod(p.x(), 50.0f), 0.0f);
@@ -116,7 +133,8 @@ TEST(DetailLevels, TheMapKeepsOnlyLevelsThatSaveAQuarterOfTheVertices) {
   scene::MapScene map(c);
   const auto& stats = map.buildStats();
   EXPECT_EQ(stats.tiles, 1u);
-  // The layer is 1 km across: snaps 0 and 2 m (≤ 1000 / 1000 × 4). At 2 m the copies collapse into one road.
+  // The layer is 1 km across: snaps 0 and 2 m (≤ 1000 / 1000 × 4). At 2 m each road is one segment and the
+  // copies repeat the first.
   EXPECT_EQ(stats.levels, 2u);
-  EXPECT_EQ(stats.merged, 39u * 100);
+  EXPECT_EQ(stats.merged, 40u * 99 + 39);
 }

@@ -1,0 +1,35 @@
+#pragma once
+// Shared by the benchmark commands: work measured in a child process (wall time and peak RSS alike for every
+// side of a comparison), and the generated benchmark counties.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace wm::bench {
+
+using Clock = std::chrono::steady_clock;
+
+struct Measured {
+  double seconds = 0;
+  double peakMiB = 0;
+  std::string detail;
+};
+
+/// Runs `work` in a forked child; it returns "SECONDS|DETAIL", which comes back through a pipe with the child's
+/// peak RSS. Declared here, defined in bench_support.cpp for the std::function form.
+Measured inChildProcess(const std::function<std::string()>& work);
+template <typename Work>
+Measured inChild(Work work) {
+  return inChildProcess(std::function<std::string()>(work));
+}
+
+inline double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+/// Generates bench-data/works-N (worksmap-gencounty --works N, seed 42) unless it is there.
+void ensureCounty(const std::filesystem::path& dir, long works);
+
+/// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
+void benchFrames(const std::filesystem::path& dir, long works);
+
+}  // namespace wm::bench

@@ -1,0 +1,153 @@
+// worksmap-bench frames: what the window costs at 1920×1080 on this machine's OpenGL (Mesa llvmpipe under
+// Xvfb in our runs): scene build time and memory, frame times in 2D and 3D with the whole county in view and
+// zoomed in to a town, and the cost of changing the as-of date. Everything in one child process per county.
+#include <fstream>
+#include <iostream>
+#include <numeric>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <osg/GraphicsContext>
+#include <osgViewer/Viewer>
+
+#include "app/commands.hpp"
+#include "app/map_view.hpp"
+#include "bench_support.hpp"
+
+namespace wm::bench {
+namespace {
+
+constexpr int kWidth = 1920, kHeight = 1080;
+
+long rssKiB() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Frames are timed to the end of drawing, not to when OpenGL accepted the commands.
+struct FinishDrawing : osg::Camera::DrawCallback {
+  void operator()(osg::RenderInfo&) const override { glFinish(); }
+};
+
+// The bytes a geometry's vertex arrays and indices take (what is uploaded to the GPU as buffer objects).
+std::size_t geometryBytes(const osg::Geometry& g) {
+  std::size_t bytes = g.getVertexArray() ? g.getVertexArray()->getTotalDataSize() : 0;
+  for (unsigned i = 0; i < g.getNumVertexAttribArrays(); ++i)
+    if (const osg::Array* a = g.getVertexAttribArray(i)) bytes += a->getTotalDataSize();
+  for (unsigned i = 0; i < g.getNumPrimitiveSets(); ++i)
+    if (auto* e = dynamic_cast<const osg::DrawElements*>(g.getPrimitiveSet(i))) bytes += e->getTotalDataSize();
+  return bytes;
+}
+
+struct Scenario {
+  const char* name;
+  bool threeD;
+  double metresPerPixel;  // 0: fit the county
+};
+
+std::string measure(const std::filesystem::path& dir) {
+  std::ostringstream sink;
+  app::Streams io{sink, sink, core::Lang::En};
+  app::MapInputs in = app::prepareMap({dir.string()}, io);
+  if (in.failure) return "0|" + sink.str();
+  long rss0 = rssKiB();
+  auto t0 = Clock::now();
+  app::MapView view(in.loaded.catalog, in.loaded.style, "bench", core::Lang::En, in.program.get(),
+                    in.terrainProgram.get());
+  double build = since(t0);
+  long rss1 = rssKiB();
+  const auto& stats = view.scene().buildStats();
+  std::size_t gpuBytes = 0;
+  for (const auto& g : view.scene().geometries()) gpuBytes += geometryBytes(*g);
+
+  osg::ref_ptr<osg::GraphicsContext::Traits> traits = new osg::GraphicsContext::Traits;
+  traits->readDISPLAY();
+  traits->width = kWidth;
+  traits->height = kHeight;
+  traits->red = traits->green = traits->blue = traits->alpha = 8;
+  traits->depth = 24;
+  traits->pbuffer = true;
+  osg::ref_ptr<osg::GraphicsContext> gc = osg::GraphicsContext::createGraphicsContext(traits.get());
+  if (!gc) return "0|no OpenGL context (run under xvfb-run)";
+  osgViewer::Viewer viewer;
+  viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);
+  viewer.setSceneData(view.root());
+  osg::Camera* camera = viewer.getCamera();
+  camera->setGraphicsContext(gc.get());
+  camera->setViewport(0, 0, kWidth, kHeight);
+  camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+  camera->setClearColor(app::kMapBackground);
+  camera->getOrCreateStateSet()->addUniform(view.viewportUniform());
+  camera->setFinalDrawCallback(new FinishDrawing);
+  viewer.setCameraManipulator(nullptr);
+  viewer.realize();
+
+  std::string out = fmt::format(
+      "0|build {:.2f} s; {} tiles, {} levels, {} vertices ({} merged away); CPU +{:.0f} MiB "
+      "({:.0f} B/vertex); GPU buffers {:.0f} MiB ({:.0f} B/vertex)",
+      build, stats.tiles, stats.levels, stats.vertices, stats.merged, (rss1 - rss0) / 1024.0,
+      (rss1 - rss0) * 1024.0 / std::max<std::size_t>(stats.vertices, 1), gpuBytes / 1048576.0,
+      static_cast<double>(gpuBytes) / std::max<std::size_t>(stats.vertices, 1));
+  const Scenario scenarios[] = {{"2D, whole county", false, 0},
+                                {"2D, town at 2 m/px", false, 2.0},
+                                {"3D, whole county", true, 0},
+                                {"3D, town at 2 m/px", true, 2.0}};
+  for (const Scenario& s : scenarios) {
+    render::MapCamera cam;
+    cam.setViewport(kWidth, kHeight);
+    cam.fit(view.homeExtent());
+    if (s.metresPerPixel > 0) cam.setMetresPerPixel(s.metresPerPixel);
+    if (s.threeD) {
+      cam.setTarget3d(true);
+      cam.finishTransition();
+    }
+    std::vector<double> ms;
+    for (int frame = 0; frame < 12; ++frame) {
+      // A small pan each frame, as while dragging: labels are laid out again, the camera moves.
+      cam.pan(kWidth / 2.0, kHeight / 2.0, kWidth / 2.0 + (frame % 2 ? 3 : -3), kHeight / 2.0);
+      auto f0 = Clock::now();
+      view.cameraChanged(cam);
+      camera->setViewMatrix(cam.viewMatrix());
+      camera->setProjectionMatrix(cam.projectionMatrix());
+      viewer.frame();
+      if (frame >= 2) ms.push_back(since(f0) * 1000);  // the first frames upload the buffers
+    }
+    std::sort(ms.begin(), ms.end());
+    out +=
+        fmt::format(";;{}: median {:.1f} ms, min {:.1f}, max {:.1f}", s.name, ms[ms.size() / 2], ms.front(), ms.back());
+  }
+  // The as-of date: MapScene sets one uniform; MapView also rewrites the overlay's date line and lays the labels
+  // out again (hidden projects lose theirs).
+  core::Date a = *core::Date::fromYmd(2022, 6, 30), b = *core::Date::fromYmd(2023, 6, 30);
+  constexpr int kCalls = 2000;
+  auto s0 = Clock::now();
+  for (int i = 0; i < kCalls; ++i) view.scene().setAsOf(i % 2 ? a : b);
+  double sceneUs = since(s0) * 1e6 / kCalls;
+  auto v0 = Clock::now();
+  for (int i = 0; i < 50; ++i) view.setAsOf(i % 2 ? a : b);
+  double viewUs = since(v0) * 1e6 / 50;
+  out += fmt::format(
+      ";;as-of change: MapScene::setAsOf {:.3f} µs; MapView::setAsOf (uniform + overlay date + label "
+      "layout) {:.0f} µs; geometries rebuilt: 0",
+      sceneUs, viewUs);
+  return out;
+}
+
+}  // namespace
+
+void benchFrames(const std::filesystem::path& dir, long works) {
+  ensureCounty(dir, works);
+  Measured m = inChild([&] { return measure(dir); });
+  std::cout << fmt::format("### {} works features (peak RSS of the whole process {:.0f} MiB)\n", works, m.peakMiB);
+  std::string detail = m.detail;
+  for (std::size_t at = 0; at != std::string::npos;) {
+    std::size_t next = detail.find(";;", at);
+    std::cout << "- " << detail.substr(at, next == std::string::npos ? next : next - at) << "\n";
+    at = next == std::string::npos ? next : next + 2;
+  }
+  std::cout.flush();
+}
+
+}  // namespace wm::bench
