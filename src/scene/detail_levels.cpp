@@ -44,30 +44,71 @@ std::size_t chooseLevel(const std::vector<double>& snaps, double metresPerPixel,
   return level;
 }
 
+DetailTile::DetailTile(std::vector<double> snaps, const osg::BoundingBox& bound, Builder build, DetailCache* cache)
+    : _snaps(std::move(snaps)), _levels(_snaps.size()), _box(bound), _build(std::move(build)), _cache(cache) {}
+
+osg::BoundingSphere DetailTile::computeBound() const { return osg::BoundingSphere(_box); }
+
+// Ground metres per pixel at a point: project it and a point one metre to its side (along the eye's x axis, so a
+// tilted view measures across, not along, the line of sight) into the window. 0 when it cannot be told.
+static double metresPerPixelAt(const osgUtil::CullVisitor& cv, const osg::Vec3& point) {
+  const osg::Viewport* viewport = cv.getViewport();
+  if (!viewport || viewport->width() <= 0) return 0;
+  osg::Vec3d eye = osg::Vec3d(point) * *cv.getModelViewMatrix();
+  const osg::Matrix& projection = *cv.getProjectionMatrix();
+  osg::Vec4d a = osg::Vec4d(eye, 1.0) * projection;
+  osg::Vec4d b = osg::Vec4d(eye + osg::Vec3d(1, 0, 0), 1.0) * projection;
+  if (a.w() <= 1e-9 || b.w() <= 1e-9) return 0;
+  double pixels = std::abs(b.x() / b.w() - a.x() / a.w()) * viewport->width() / 2;
+  return pixels > 0 ? 1.0 / pixels : 0;
+}
+
 void DetailTile::traverse(osg::NodeVisitor& nv) {
   auto* cv = nv.getVisitorType() == osg::NodeVisitor::CULL_VISITOR ? dynamic_cast<osgUtil::CullVisitor*>(&nv) : nullptr;
-  if (!cv || getNumChildren() == 0) {
-    osg::Group::traverse(nv);
+  if (!cv) {
+    for (auto& level : _levels)
+      if (level) level->accept(nv);
     return;
   }
-  // Ground metres per pixel at the tile's centre: project the centre and a point one metre to its side (along
-  // the eye's x axis, so a tilted view measures across, not along, the line of sight) into the window.
-  const osg::BoundingSphere& bound = getBound();
-  const osg::Matrix& modelView = *cv->getModelViewMatrix();
-  const osg::Matrix& projection = *cv->getProjectionMatrix();
-  const osg::Viewport* viewport = cv->getViewport();
-  double mpp = 0;
-  if (viewport && viewport->width() > 0) {
-    osg::Vec3d eyeCentre = osg::Vec3d(bound.center()) * modelView;
-    osg::Vec4d a = osg::Vec4d(eyeCentre, 1.0) * projection;
-    osg::Vec4d b = osg::Vec4d(eyeCentre + osg::Vec3d(1, 0, 0), 1.0) * projection;
-    if (a.w() > 1e-9 && b.w() > 1e-9) {
-      double pixels = std::abs(b.x() / b.w() - a.x() / a.w()) * viewport->width() / 2;
-      if (pixels > 0) mpp = 1.0 / pixels;
+  if (_levels.empty()) return;
+  std::size_t level = chooseLevel(_snaps, metresPerPixelAt(*cv, getBound().center()));
+  // A level given up front may be missing (not worth its memory): the next finer one that exists stands in.
+  while (!_levels[level] && !_build && level > 0) --level;
+  unsigned frame = nv.getFrameStamp() ? nv.getFrameStamp()->getFrameNumber() : 0;
+  if (!_levels[level] && _build) {
+    std::size_t vertices = 0;
+    _levels[level] = _build(level, vertices);
+    if (_cache) _cache->built(this, level, vertices, frame);
+  } else if (_cache) {
+    _cache->drawn(this, level, frame);
+  }
+  _lastDrawn = level;
+  if (_levels[level]) _levels[level]->accept(nv);
+}
+
+void DetailCache::drawn(DetailTile* tile, std::size_t level, unsigned frame) {
+  for (Entry& e : _entries)
+    if (e.tile == tile && e.level == level) e.lastFrame = frame;
+}
+
+void DetailCache::built(DetailTile* tile, std::size_t level, std::size_t vertices, unsigned frame) {
+  _entries.push_back({tile, level, vertices, frame});
+  _total += vertices;
+  if (_total <= _budget) return;
+  // Over budget: release the least recently drawn levels, never one drawn in this frame.
+  std::sort(_entries.begin(), _entries.end(), [](const Entry& a, const Entry& b) { return a.lastFrame < b.lastFrame; });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < _entries.size(); ++i) {
+    Entry& e = _entries[i];
+    if (_total > _budget && e.lastFrame != frame) {
+      e.tile->release(e.level);
+      _total -= e.vertices;
+      ++_releases;
+    } else {
+      _entries[kept++] = e;
     }
   }
-  std::size_t level = std::min<std::size_t>(chooseLevel(_snaps, mpp), getNumChildren() - 1);
-  getChild(static_cast<unsigned>(level))->accept(nv);
+  _entries.resize(kept);
 }
 
 }  // namespace wm::scene

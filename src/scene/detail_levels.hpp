@@ -4,10 +4,13 @@
 // is in view draws the level whose grid is at most about a pixel and a half at its distance, so a county of a
 // million works draws a bounded number of segments however far out the view is, and tiles off-screen are
 // culled by their bounds. Colours, dates and filters are untouched: every level carries the same attributes.
+#include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
-#include <osg/Group>
+#include <osg/BoundingBox>
+#include <osg/Node>
 
 #include "geo/geometry_store.hpp"
 
@@ -24,16 +27,66 @@ std::vector<double> detailSnaps(double size, double first = 2.0);
 /// The level to draw at `metresPerPixel`: the coarsest whose grid is at most `snapPixels` pixels.
 std::size_t chooseLevel(const std::vector<double>& snaps, double metresPerPixel, double snapPixels = 1.5);
 
-/// A tile: child i is its geometry at snap grid snaps[i]. When culled for drawing it traverses only the child
-/// chooseLevel picks for the ground distance of a pixel at the centre of its bound; other traversals see all.
-class DetailTile : public osg::Group {
+class DetailCache;
+
+/// A tile: its geometry at snap grid snaps[i] is level i. When culled for drawing it draws only the level
+/// chooseLevel picks for the ground distance of a pixel at the centre of its bound; other traversals see the
+/// levels built. Levels are given up front (small maps) or built by `build` the first time they are drawn
+/// (large maps), and then a DetailCache may release the least recently drawn ones to keep memory bounded.
+class DetailTile : public osg::Node {
 public:
-  explicit DetailTile(std::vector<double> snaps) : _snaps(std::move(snaps)) {}
-  void traverse(osg::NodeVisitor& nv) override;
+  /// Builds level i; sets `vertices` to what it holds.
+  using Builder = std::function<osg::ref_ptr<osg::Node>(std::size_t level, std::size_t& vertices)>;
+
+  /// `bound`: the tile's box in local metres (known before anything is built). `cache` may be null.
+  DetailTile(std::vector<double> snaps, const osg::BoundingBox& bound, Builder build, DetailCache* cache);
+
+  void setLevel(std::size_t level, osg::Node* node) { _levels.at(level) = node; }
   const std::vector<double>& snaps() const { return _snaps; }
+  /// The level drawn last (0 before any draw), and whether a level is built now.
+  std::size_t lastDrawnLevel() const { return _lastDrawn; }
+  bool built(std::size_t level) const { return _levels.at(level).valid(); }
+  /// Drops a built level (DetailCache): it is built again when next drawn.
+  void release(std::size_t level) { _levels.at(level) = nullptr; }
+  /// Raises the top of the bound (the DEM's relief, applied by the shaders).
+  void setTop(float z) {
+    _box.zMax() = std::max(_box.zMax(), z);
+    dirtyBound();
+  }
+
+  void traverse(osg::NodeVisitor& nv) override;
+  osg::BoundingSphere computeBound() const override;
 
 private:
   std::vector<double> _snaps;
+  std::vector<osg::ref_ptr<osg::Node>> _levels;
+  osg::BoundingBox _box;
+  Builder _build;
+  DetailCache* _cache;
+  std::size_t _lastDrawn = 0;
+};
+
+/// Keeps the levels built on demand under a budget of vertices: past it, the levels drawn least recently (and
+/// not in the frame being drawn) are released. Single-threaded, like the viewer's cull.
+class DetailCache {
+public:
+  explicit DetailCache(std::size_t budgetVertices) : _budget(budgetVertices) {}
+  void built(DetailTile* tile, std::size_t level, std::size_t vertices, unsigned frame);
+  void drawn(DetailTile* tile, std::size_t level, unsigned frame);
+  std::size_t vertices() const { return _total; }
+  std::size_t releases() const { return _releases; }
+
+private:
+  struct Entry {
+    DetailTile* tile;
+    std::size_t level;
+    std::size_t vertices;
+    unsigned lastFrame;
+  };
+  std::size_t _budget;
+  std::size_t _total = 0;
+  std::size_t _releases = 0;
+  std::vector<Entry> _entries;
 };
 
 }  // namespace wm::scene

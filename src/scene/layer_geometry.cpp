@@ -69,23 +69,31 @@ osg::Vec4 lookVector(float widthPx, int pattern, int colorSlot) {
 // Where vertices go: full detail, or snapped to a grid with repeats dropped (a simplified level).
 class Placement {
 public:
+  static constexpr double kAggregateCells = 4;
+
   Placement(SceneOrigin origin, double snap) : _origin(origin), _snap(snap) {}
 
   bool simplified() const { return _snap > 0; }
   double snap() const { return _snap; }
   std::int64_t cell(double v) const { return static_cast<std::int64_t>(std::llround(v / _snap)); }
+  std::int64_t aggregate(double v) const {
+    return static_cast<std::int64_t>(std::floor(v / (_snap * kAggregateCells)));
+  }
   osg::Vec3 at(double x, double y) const {
     if (_snap > 0) x = static_cast<double>(cell(x)) * _snap, y = static_cast<double>(cell(y)) * _snap;
     return osg::Vec3(static_cast<float>(x - _origin.x), static_cast<float>(y - _origin.y), 0);
   }
-  /// True the first time a segment between two grid cells (either way round) is seen for `key` (kind or role).
+  /// True the first time a segment of this key (kind or role) runs in this direction (one of 8) through this
+  /// aggregation cell (4 grid cells a side, a few pixels): in a dense area one representative per cell is drawn,
+  /// so the number of segments a level draws is bounded by its area, not by the number of features.
   bool firstSegment(double ax, double ay, double bx, double by, int key) {
-    std::uint64_t a = pack(cell(ax), cell(ay)), b = pack(cell(bx), cell(by));
-    if (a > b) std::swap(a, b);
-    return _seen.insert(mix(mix(a, b), static_cast<std::uint64_t>(key) + 1)).second;
+    double angle = std::atan2(by - ay, bx - ax);
+    auto octant = static_cast<std::uint64_t>(std::lround((angle + 3.14159265358979) / (3.14159265358979 / 4))) % 8;
+    std::uint64_t cellKey = pack(aggregate((ax + bx) / 2), aggregate((ay + by) / 2));
+    return _seen.insert(mix(mix(cellKey, octant), static_cast<std::uint64_t>(key) + 1)).second;
   }
   bool firstMarker(double x, double y, int key) {
-    return _seen.insert(mix(pack(cell(x), cell(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
+    return _seen.insert(mix(pack(aggregate(x), aggregate(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
   }
   bool oneCell(const geo::Extent& e) const {
     return _snap > 0 && cell(e.minX) == cell(e.maxX) && cell(e.minY) == cell(e.maxY);

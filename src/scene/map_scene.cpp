@@ -50,35 +50,31 @@ void addDrawable(osg::Geode& geode, osg::Geometry* g, int bin, int mode, const d
 }  // namespace
 
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style)
+    : MapScene(catalog, style, DetailSettings{}) {}
+
+MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail)
     : _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
+  std::size_t features = 0;
+  for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
+  // A large map builds each tile's levels when they are first drawn and keeps them under a memory budget; a
+  // small one builds everything now, keeping only the levels worth their memory.
+  if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     const geo::GeometryStore& g = catalog.layers[l].geometry;
     geo::Extent e = g.extent();
     if (e.empty()) continue;
     std::vector<double> snaps = detailSnaps(std::max(e.maxX - e.minX, e.maxY - e.minY));
-    for (const std::vector<std::uint32_t>& features : tileFeatures(g, kFeaturesPerTile)) {
-      std::vector<double> used;
-      std::vector<osg::ref_ptr<osg::Geode>> levels;
-      std::size_t previous = 0;
-      for (double snap : snaps) {
-        LayerGeometry w = buildLayerGeometry(catalog, l, _origin, _style, {snap, &features});
-        std::size_t vertices = 0;
-        for (auto* geometry : {w.fills.get(), w.lines.get(), w.points.get()})
-          if (geometry) vertices += geometry->getVertexArray()->getNumElements();
-        // A level that saves less than a quarter of the vertices of the one before is not worth its memory.
-        if (snap > 0 && vertices * 4 > previous * 3) continue;
-        previous = vertices;
-        _stats.vertices += vertices;
-        _stats.merged += w.merged;
-        used.push_back(snap);
-        levels.push_back(addLayerDrawables(catalog.layers[l].info, w));
-      }
-      osg::ref_ptr<DetailTile> tile = new DetailTile(used);
-      for (auto& level : levels) tile->addChild(level);
+    for (std::vector<std::uint32_t>& tileList : tileFeatures(g, kFeaturesPerTile)) {
+      geo::Extent te;
+      for (std::uint32_t f : tileList) te.add(g.featureExtent(f));
+      osg::BoundingBox box(static_cast<float>(te.minX - _origin.x), static_cast<float>(te.minY - _origin.y), 0,
+                           static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
+      osg::ref_ptr<DetailTile> tile =
+          _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
+      _tiles.push_back(tile);
       _root->addChild(tile);
       ++_stats.tiles;
-      _stats.levels += used.size();
     }
   }
   osg::StateSet* state = _root->getOrCreateStateSet();
@@ -125,24 +121,77 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     _extrusionNode->setNodeMask(0);  // flat in 2D, where its roofs would cover the polygons' outlines
     _root->addChild(_extrusionNode);
   }
-  // Bounds from the vertex arrays lie at z = 0; the shaders raise everything by up to the relief (times an
-  // exaggeration of up to 10), and culling must not drop what the camera sees.
   if (_heights && !_extent.empty()) {
-    float top = _terrain.reliefHeight * 10.0f + 100.0f;
-    osg::BoundingBox box(static_cast<float>(_extent.minX - _origin.x), static_cast<float>(_extent.minY - _origin.y), 0,
-                         static_cast<float>(_extent.maxX - _origin.x), static_cast<float>(_extent.maxY - _origin.y),
-                         top);
-    // Each geometry keeps its own footprint (so tiles off-screen are still culled), raised to the relief's top.
-    for (auto& g : _geometries) {
-      osg::BoundingBox own = g->computeBoundingBox();
-      own.zMax() = std::max(own.zMax(), top);
-      g->setInitialBound(own);
+    _reliefTop = _terrain.reliefHeight * 10.0f + 100.0f;
+    for (auto& g : _geometries) raiseBound(*g);
+    for (auto& tile : _tiles) tile->setTop(_reliefTop);
+    if (_extrusions) {
+      osg::BoundingBox box = _extrusions->computeBoundingBox();
+      box.zMax() = std::max(box.zMax(), _reliefTop);
+      _extrusions->setInitialBound(box);
     }
-    if (_extrusions) _extrusions->setInitialBound(box);
   }
 }
 
-osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w) {
+osg::ref_ptr<DetailTile> MapScene::eagerTile(const domain::Catalog& catalog, std::uint32_t layer,
+                                             const std::vector<std::uint32_t>& features,
+                                             const std::vector<double>& snaps, const osg::BoundingBox& box) {
+  std::vector<double> used;
+  std::vector<osg::ref_ptr<osg::Geode>> levels;
+  std::size_t previous = 0;
+  for (double snap : snaps) {
+    LayerGeometry w = buildLayerGeometry(catalog, layer, _origin, _style, {snap, &features});
+    std::size_t vertices = vertexCount(w);
+    // A level that saves less than a quarter of the vertices of the one before is not worth its memory.
+    if (snap > 0 && vertices * 4 > previous * 3) continue;
+    previous = vertices;
+    _stats.vertices += vertices;
+    _stats.merged += w.merged;
+    used.push_back(snap);
+    levels.push_back(addLayerDrawables(catalog.layers[layer].info, w, snap > 0, true));
+  }
+  osg::ref_ptr<DetailTile> tile = new DetailTile(used, box, nullptr, nullptr);
+  for (std::size_t i = 0; i < levels.size(); ++i) tile->setLevel(i, levels[i].get());
+  _stats.levels += used.size();
+  return tile;
+}
+
+osg::ref_ptr<DetailTile> MapScene::lazyTile(const domain::Catalog& catalog, std::uint32_t layer,
+                                            std::vector<std::uint32_t> features, const std::vector<double>& snaps,
+                                            const osg::BoundingBox& box) {
+  auto build = [this, &catalog, layer, features = std::move(features), snaps](std::size_t level,
+                                                                              std::size_t& vertices) {
+    LayerGeometry w = buildLayerGeometry(catalog, layer, _origin, _style, {snaps[level], &features});
+    vertices = vertexCount(w);
+    _stats.vertices += vertices;
+    _stats.merged += w.merged;
+    ++_stats.levels;
+    osg::ref_ptr<osg::Geode> geode = addLayerDrawables(catalog.layers[layer].info, w, snaps[level] > 0, false);
+    for (unsigned i = 0; i < geode->getNumDrawables(); ++i)
+      if (auto* g = geode->getDrawable(i)->asGeometry()) raiseBound(*g);
+    return osg::ref_ptr<osg::Node>(geode);
+  };
+  return new DetailTile(snaps, box, build, _cache.get());
+}
+
+std::size_t MapScene::vertexCount(const LayerGeometry& w) {
+  std::size_t vertices = 0;
+  for (auto* geometry : {w.fills.get(), w.lines.get(), w.points.get()})
+    if (geometry) vertices += geometry->getVertexArray()->getNumElements();
+  return vertices;
+}
+
+// Bounds from the vertex arrays lie at z = 0; with a DEM the shaders raise everything by up to the relief (times
+// an exaggeration of up to 10), and culling must not drop what the camera sees.
+void MapScene::raiseBound(osg::Geometry& g) const {
+  if (_reliefTop <= 0) return;
+  osg::BoundingBox own = g.computeBoundingBox();
+  own.zMax() = std::max(own.zMax(), _reliefTop);
+  g.setInitialBound(own);
+}
+
+osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w,
+                                                     bool simplified, bool keep) {
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
   bool works = info.role == domain::LayerRole::Works;
   const domain::BaseRule* rule = works ? nullptr : _style.ruleFor(info.role, info.name);
@@ -151,7 +200,9 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
   bool fill = works || (rule && rule->fill);
   int lineBin = works ? kBinWorksLines : (info.role == domain::LayerRole::Districts ? kBinDistricts : kBinBaseLines);
   if (w.fills && fill) addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, 0, rule);
-  if (w.lines && works) {
+  // On a large map the simplified levels (overview scales) leave the casings out: overdue works are still drawn
+  // wider, and the casing pass would run the vertex shader over every works line a second time.
+  if (w.lines && works && !(simplified && _cache)) {
     // Overdue casings first, for all works lines, then the lines over them: drawn in one pass, each
     // segment's round cap would cut its casing into the neighbouring segment.
     osg::ref_ptr<osg::Geometry> casings = new osg::Geometry(*w.lines, osg::CopyOp::SHALLOW_COPY);
@@ -160,8 +211,9 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
   }
   if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, 1, rule);
   if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, 2, rule);
-  for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
-    if (g) _geometries.emplace_back(g);
+  if (keep)
+    for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
+      if (g) _geometries.emplace_back(g);
   return geode;
 }
 

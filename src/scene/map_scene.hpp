@@ -4,6 +4,7 @@
 // is rebuilt. The map style (domain::MapStyle) decides widths, patterns and colours; changing it rebuilds.
 #include <cstdint>
 #include <optional>
+#include <memory>
 #include <vector>
 
 #include <osg/Group>
@@ -16,6 +17,7 @@
 #include "domain/map_style.hpp"
 #include "geo/extent.hpp"
 #include "scene/vertex_layout.hpp"
+#include "scene/detail_levels.hpp"
 #include "scene/layer_geometry.hpp"
 #include "scene/terrain.hpp"
 
@@ -41,10 +43,25 @@ inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 
 class MapScene {
 public:
+  /// Features per tile of a large layer.
+  static constexpr std::size_t kFeaturesPerTile = 8192;
+  /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
+  static constexpr std::size_t kEagerFeatureLimit = 200000;
+  /// How many vertices of levels built on demand are kept (about 150 bytes each with the GPU's copy).
+  static constexpr std::size_t kDetailBudgetVertices = 12'000'000;
+
   /// Builds the geometry of every layer of the catalog, around the centre of its extent, drawn as `style` says
   /// (the default style file's, io::loadDefaultStyle, or the built-in one), and its ground (scene/terrain.hpp)
   /// and extrusions (scene/extrusion.hpp) when it has a DEM, a basemap, parks or parking.
+  /// The catalog must outlive the scene (a large map builds tiles from it while drawing).
   explicit MapScene(const domain::Catalog& catalog, const domain::MapStyle& style = domain::builtInMapStyle());
+  /// How levels of detail are built: up to `eagerFeatureLimit` features everything at once, beyond that each
+  /// tile's levels when first drawn, keeping at most `detailBudgetVertices` of them.
+  struct DetailSettings {
+    std::size_t eagerFeatureLimit = kEagerFeatureLimit;
+    std::size_t detailBudgetVertices = kDetailBudgetVertices;
+  };
+  MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail);
 
   osg::Group* root() const { return _root.get(); }
   /// Draws the scene with this program (scene::loadMapProgram); false when it is null.
@@ -59,8 +76,8 @@ public:
     std::size_t tiles = 0, levels = 0, vertices = 0, merged = 0;
   };
   const BuildStats& buildStats() const { return _stats; }
-  /// Features per tile of a large layer.
-  static constexpr std::size_t kFeaturesPerTile = 8192;
+  /// The cache of levels built on demand (null for a small map).
+  const DetailCache* detailCache() const { return _cache.get(); }
   /// The geometries built, in layer order, every level of every tile (null entries left out).
   const std::vector<osg::ref_ptr<osg::Geometry>>& geometries() const { return _geometries; }
 
@@ -92,6 +109,9 @@ private:
   SceneOrigin _origin;
   std::vector<osg::ref_ptr<osg::Geometry>> _geometries;
   BuildStats _stats;
+  std::unique_ptr<DetailCache> _cache;
+  std::vector<osg::ref_ptr<DetailTile>> _tiles;
+  float _reliefTop = 0;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
   Terrain _terrain;
   std::optional<domain::HeightGrid> _heights;
@@ -100,7 +120,16 @@ private:
   osg::ref_ptr<osg::Uniform> _3d, _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
-  osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w);
+  osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w, bool simplified,
+                                             bool keep);
+  osg::ref_ptr<DetailTile> eagerTile(const domain::Catalog& catalog, std::uint32_t layer,
+                                     const std::vector<std::uint32_t>& features, const std::vector<double>& snaps,
+                                     const osg::BoundingBox& box);
+  osg::ref_ptr<DetailTile> lazyTile(const domain::Catalog& catalog, std::uint32_t layer,
+                                    std::vector<std::uint32_t> features, const std::vector<double>& snaps,
+                                    const osg::BoundingBox& box);
+  static std::size_t vertexCount(const LayerGeometry& w);
+  void raiseBound(osg::Geometry& g) const;
 };
 
 }  // namespace wm::scene

@@ -138,3 +138,32 @@ TEST(DetailLevels, TheMapKeepsOnlyLevelsThatSaveAQuarterOfTheVertices) {
   EXPECT_EQ(stats.levels, 2u);
   EXPECT_EQ(stats.merged, 40u * 99 + 39);
 }
+
+TEST(DetailLevels, TheCacheReleasesTheLeastRecentlyDrawnLevelsOverItsBudget) {
+  scene::DetailCache cache(100);
+  auto build = [](std::size_t, std::size_t& vertices) {
+    vertices = 40;
+    return osg::ref_ptr<osg::Node>(new osg::Node);
+  };
+  osg::BoundingBox box(0, 0, 0, 1, 1, 0);
+  osg::ref_ptr<scene::DetailTile> a = new scene::DetailTile({0, 2}, box, build, &cache);
+  osg::ref_ptr<scene::DetailTile> b = new scene::DetailTile({0, 2}, box, build, &cache);
+  a->setLevel(0, new osg::Node);
+  cache.built(a.get(), 0, 40, 1);
+  b->setLevel(0, new osg::Node);
+  cache.built(b.get(), 0, 40, 2);
+  cache.drawn(a.get(), 0, 3);  // a drawn again: b is now the least recently drawn
+  a->setLevel(1, new osg::Node);
+  cache.built(a.get(), 1, 40, 4);  // 120 > 100: b's level 0 goes
+  EXPECT_FALSE(b->built(0));
+  EXPECT_TRUE(a->built(0));
+  EXPECT_TRUE(a->built(1));
+  EXPECT_EQ(cache.vertices(), 80u);
+  EXPECT_EQ(cache.releases(), 1u);
+  // Nothing drawn in the current frame is released, even over budget.
+  b->setLevel(1, new osg::Node);
+  cache.built(b.get(), 1, 40, 4);
+  EXPECT_TRUE(a->built(1));
+  EXPECT_TRUE(b->built(1));
+  EXPECT_FALSE(a->built(0));  // drawn in frame 3: released
+}
