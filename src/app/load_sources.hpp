@@ -21,13 +21,14 @@ struct Loaded {
 };
 
 /// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.
+/// `measure`: compute the geodesic length and area of every project (reports); drawing alone does not need it.
 Loaded loadSources(const std::vector<std::string>& sources,
-                   const domain::MapStyle& baseStyle = domain::builtInMapStyle());
+                   const domain::MapStyle& baseStyle = domain::builtInMapStyle(), bool measure = true);
 
 /// loadSources, then its problems printed; nothing (after saying so) when no layer could be read at all.
 /// `forMap`: the command draws the map, so the bundled style file is read (a problem with it is printed too).
 std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
-                                     bool forMap = false);
+                                     bool forMap = false, bool measure = true);
 
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.

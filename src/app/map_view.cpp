@@ -11,9 +11,9 @@ namespace wm::app {
 using core::Msg;
 using core::tr;
 
-MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io) {
+MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, bool measure) {
   MapInputs in;
-  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true);
+  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true, measure);
   if (!loaded) {
     in.failure = ExitCode::InputUnreadable;
     return in;

@@ -16,7 +16,7 @@ using core::tr;
 }  // namespace
 
 ExitCode runRender(const RenderOptions& options, Streams io) {
-  MapInputs in = prepareMap(options.sources, io);
+  MapInputs in = prepareMap(options.sources, io, /*measure=*/false);
   if (in.failure) return *in.failure;
   const Loaded& loaded = in.loaded;
   osg::ref_ptr<osg::Program> program = in.program;

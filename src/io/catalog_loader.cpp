@@ -127,7 +127,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   std::vector<LayerChunk> chunks = chunkLayers(results);
   parallelFor(chunks.size(), threads, [&](std::size_t k) {
     const LayerChunk& c = chunks[k];
-    reprojectChunk(plan.layers[c.layer], results[c.layer], c, catalog.workingCrs);
+    reprojectChunk(plan.layers[c.layer], results[c.layer], c, catalog.workingCrs, options.measure);
   });
   for (std::size_t i = 0; i < results.size(); ++i) finishLayer(plan.layers[i], results[i]);
 

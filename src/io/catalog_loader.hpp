@@ -12,6 +12,9 @@ namespace wm::io {
 
 struct LoadOptions {
   unsigned threads = 0;  ///< worker threads for layers and the district join; 0 = hardware concurrency
+  /// Geodesic length and area of every project (reports need them; drawing the map does not: `render` skips
+  /// them and leaves Project::lengthM and areaM2 at 0).
+  bool measure = true;
 };
 
 /// Never throws for bad data: unreadable sources and features are reported in Catalog::diagnostics.

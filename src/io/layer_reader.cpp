@@ -223,14 +223,15 @@ std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results) {
   return chunks;
 }
 
-void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working) {
+void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working,
+                    bool measure) {
   auto& g = r.layer.geometry;
   std::uint32_t v0 = g.firstVertex(g.firstPart(c.first));
   std::uint32_t v1 = g.firstVertex(g.endPartOf(c.end - 1));
   std::string lonLat = lonLatOf(plan);
   if (!plan.crs.geographic())
     if (const auto* t = transformerFor(plan.crs.definition(), lonLat)) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
-  if (!r.projects.empty()) {
+  if (measure && !r.projects.empty()) {
     geo::Geodesic geodesic(plan.crs.ellipsoid());
     for (std::size_t f = c.first; f < c.end; ++f) {
       auto m = geodesic.featureMetrics(g, f);

@@ -36,7 +36,8 @@ std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results);
 
 /// Source CRS → lon/lat of the source's datum (geodesic length/area of works taken there) → working CRS, for
 /// the chunk's features in place. Chunks of one layer touch disjoint data and may run on different threads.
-void reprojectChunk(const LayerPlan& plan, LayerResult& result, const LayerChunk& chunk, const geo::Crs& working);
+void reprojectChunk(const LayerPlan& plan, LayerResult& result, const LayerChunk& chunk, const geo::Crs& working,
+                    bool measure = true);
 
 /// After all chunks: drops features PROJ could not place (naming them) and fills the layer's counts.
 void finishLayer(const LayerPlan& plan, LayerResult& result);

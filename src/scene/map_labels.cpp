@@ -65,6 +65,24 @@ void addDistricts(const domain::Catalog& catalog, SceneOrigin origin, const MapL
   }
 }
 
+// A feature's size for label priority, planar in the working CRS (metres): the length of its lines and the area
+// of its rings (holes subtracted). Geodesic figures are not needed to rank labels, and `render` does not
+// compute them, so the window and an export rank labels alike.
+std::pair<double, double> planarSize(const geo::GeometryStore& g, std::size_t f) {
+  double length = 0, area = 0;
+  for (std::uint32_t p = g.firstPart(f); p < g.endPartOf(f); ++p) {
+    geo::PartRole role = g.partRoles[p];
+    if (role == geo::PartRole::Point) continue;
+    double ring = 0;
+    for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v) {
+      if (role == geo::PartRole::Line) length += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
+      ring += g.x[v - 1] * g.y[v] - g.x[v] * g.y[v - 1];
+    }
+    if (role != geo::PartRole::Line) area += (role == geo::PartRole::InnerRing ? -1 : 1) * std::abs(ring) / 2;
+  }
+  return {length, std::max(area, 0.0)};
+}
+
 void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLabelStyle& style,
                  MapLabelCandidates& out) {
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
@@ -73,7 +91,7 @@ void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLa
     if (name.empty() || p.layer >= catalog.layers.size()) continue;
     const geo::GeometryStore& g = catalog.layers[p.layer].geometry;
     if (p.feature >= g.featureCount()) continue;
-    double area = std::isfinite(p.areaM2) ? p.areaM2 : 0, length = std::isfinite(p.lengthM) ? p.lengthM : 0;
+    auto [length, area] = planarSize(g, p.feature);
     bool large = area >= 100000 || length >= 3000;
     // Size on a log scale (a 1 km road ≈ a 1 ha park), capped so the kind still matters.
     float size = static_cast<float>(std::min(1.0, std::log10(1 + std::max(area, length * 10)) / 7));

@@ -53,7 +53,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     : MapScene(catalog, style, DetailSettings{}) {}
 
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail)
-    : _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
+    : _catalog(&catalog), _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   std::size_t features = 0;
   for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
@@ -112,24 +112,14 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     _terrain.surface->setNodeMask(0);  // until useTerrainProgram
     _root->insertChild(0, _terrain.surface);
   }
-  _extrusions = buildExtrusions(catalog, _origin);
-  if (_extrusions) {
-    _extrusionNode = new osg::Geode;
-    addDrawable(*_extrusionNode, _extrusions.get(), 13, 0, nullptr);
-    _extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
-                                                             osg::StateAttribute::ON);
-    _extrusionNode->setNodeMask(0);  // flat in 2D, where its roofs would cover the polygons' outlines
-    _root->addChild(_extrusionNode);
-  }
+  // A large map builds its extrusions when 3D is first shown: triangulating every park and car park again is
+  // seconds of work at a million works that a 2D map or a 2D export never needs.
+  if (!_cache) addExtrusions();
   if (_heights && !_extent.empty()) {
     _reliefTop = _terrain.reliefHeight * 10.0f + 100.0f;
     for (auto& g : _geometries) raiseBound(*g);
     for (auto& tile : _tiles) tile->setTop(_reliefTop);
-    if (_extrusions) {
-      osg::BoundingBox box = _extrusions->computeBoundingBox();
-      box.zMax() = std::max(box.zMax(), _reliefTop);
-      _extrusions->setInitialBound(box);
-    }
+    if (_extrusions) raiseBound(*_extrusions);
   }
 }
 
@@ -229,8 +219,22 @@ void MapScene::setStatusMask(std::uint32_t mask) { _statusMask->set(static_cast<
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
 
+void MapScene::addExtrusions() {
+  _extrusionsBuilt = true;
+  _extrusions = buildExtrusions(*_catalog, _origin);
+  if (!_extrusions) return;
+  _extrusionNode = new osg::Geode;
+  addDrawable(*_extrusionNode, _extrusions.get(), 13, 0, nullptr);
+  _extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
+                                                           osg::StateAttribute::ON);
+  _extrusionNode->setNodeMask(0);  // flat in 2D, where its roofs would cover the polygons' outlines
+  _root->addChild(_extrusionNode);
+  raiseBound(*_extrusions);
+}
+
 void MapScene::set3d(float amount) {
   amount = std::clamp(amount, 0.0f, 1.0f);
+  if (amount > 0 && !_extrusionsBuilt) addExtrusions();
   _3d->set(amount);
   if (_extrusionNode) _extrusionNode->setNodeMask(amount > 0 ? ~0u : 0u);
 }

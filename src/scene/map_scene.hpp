@@ -103,6 +103,10 @@ public:
   float groundHeight(double localX, double localY) const;
 
 private:
+  void addExtrusions();
+
+  const domain::Catalog* _catalog;
+  bool _extrusionsBuilt = false;
   domain::MapStyle _style;
   osg::ref_ptr<osg::Group> _root;
   geo::Extent _extent;
