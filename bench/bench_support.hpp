@@ -29,6 +29,9 @@ inline double since(Clock::time_point t0) { return std::chrono::duration<double>
 /// Generates bench-data/works-N (worksmap-gencounty --works N, seed 42) unless it is there.
 void ensureCounty(const std::filesystem::path& dir, long works);
 
+/// `worksmap-bench render`: one table row per side (worksmap, QGIS when its script is given) and their ratio.
+void benchRender(const std::filesystem::path& dir, long works, const std::string& qgisScript);
+
 /// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
 void benchFrames(const std::filesystem::path& dir, long works);
 

@@ -86,8 +86,18 @@ int main(int argc, char** argv) {
                                     "the cost of an as-of change, 1920x1080 offscreen");
   frames->add_option("--works", sizes, "works feature counts");
   frames->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
+  auto* render = app.add_subcommand("render", "the whole worksmap render process against QGIS headless, 1920x1080");
+  std::string qgisScript;
+  render->add_option("--works", sizes, "works feature counts");
+  render->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
+  render->add_option("--qgis", qgisScript, "path of qgis_render.py (needs the qgis and python3-qgis packages)");
   app.require_subcommand(1);
   CLI11_PARSE(app, argc, argv);
+  if (*render) {
+    std::cout << "| works features | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
+    for (long n : sizes) wm::bench::benchRender(fs::path(dataDir) / fmt::format("works-{}", n), n, qgisScript);
+    return 0;
+  }
   if (*frames) {
     for (long n : sizes) wm::bench::benchFrames(fs::path(dataDir) / fmt::format("works-{}", n), n);
     return 0;

@@ -24,7 +24,8 @@ void checkGeometries(const domain::Catalog& catalog, core::Diagnostics& out) {
       if (g.featureKinds[f] != geo::GeomKind::Polygon) continue;
       std::string reason = geo::invalidityReason(g, f);
       if (!reason.empty())
-        out.add({core::Severity::Warning, Msg::InvalidGeometry, {reason}, layer.info.file, layer.info.name, layer.fids[f]});
+        out.add(
+            {core::Severity::Warning, Msg::InvalidGeometry, {reason}, layer.info.file, layer.info.name, layer.fids[f]});
     }
   }
 }

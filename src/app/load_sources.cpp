@@ -13,9 +13,12 @@ using core::tr;
 
 core::Msg severityMsg(core::Severity s) {
   switch (s) {
-    case core::Severity::Error: return Msg::SeverityError;
-    case core::Severity::Warning: return Msg::SeverityWarning;
-    case core::Severity::Info: return Msg::SeverityInfo;
+    case core::Severity::Error:
+      return Msg::SeverityError;
+    case core::Severity::Warning:
+      return Msg::SeverityWarning;
+    case core::Severity::Info:
+      return Msg::SeverityInfo;
   }
   return Msg::SeverityInfo;
 }
@@ -31,9 +34,12 @@ std::string encodingHow(const std::string& how, core::Lang lang) {
 
 core::Msg roleMsg(domain::LayerRole role) {
   switch (role) {
-    case domain::LayerRole::Works: return Msg::LayerRoleWorks;
-    case domain::LayerRole::Districts: return Msg::LayerRoleDistricts;
-    case domain::LayerRole::Base: return Msg::LayerRoleBase;
+    case domain::LayerRole::Works:
+      return Msg::LayerRoleWorks;
+    case domain::LayerRole::Districts:
+      return Msg::LayerRoleDistricts;
+    case domain::LayerRole::Base:
+      return Msg::LayerRoleBase;
   }
   return Msg::LayerRoleBase;
 }

@@ -97,6 +97,7 @@ void MapView::layoutLabels() {
 double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
 
 void MapView::cameraChanged(const render::MapCamera& camera) {
+  _scene.prepare(camera.viewMatrix(), camera.projectionMatrix(), camera.width(), camera.height());
   _scene.set3d(static_cast<float>(camera.blend()));
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();

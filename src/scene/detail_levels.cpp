@@ -49,17 +49,15 @@ DetailTile::DetailTile(std::vector<double> snaps, const osg::BoundingBox& bound,
 
 osg::BoundingSphere DetailTile::computeBound() const { return osg::BoundingSphere(_box); }
 
-// Ground metres per pixel at a point: project it and a point one metre to its side (along the eye's x axis, so a
-// tilted view measures across, not along, the line of sight) into the window. 0 when it cannot be told.
-static double metresPerPixelAt(const osgUtil::CullVisitor& cv, const osg::Vec3& point) {
-  const osg::Viewport* viewport = cv.getViewport();
-  if (!viewport || viewport->width() <= 0) return 0;
-  osg::Vec3d eye = osg::Vec3d(point) * *cv.getModelViewMatrix();
-  const osg::Matrix& projection = *cv.getProjectionMatrix();
+double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
+                        const osg::Vec3& point) {
+  if (viewportWidth <= 0) return 0;
+  // Along the eye's x axis, so a tilted view measures across, not along, the line of sight.
+  osg::Vec3d eye = osg::Vec3d(point) * modelView;
   osg::Vec4d a = osg::Vec4d(eye, 1.0) * projection;
   osg::Vec4d b = osg::Vec4d(eye + osg::Vec3d(1, 0, 0), 1.0) * projection;
   if (a.w() <= 1e-9 || b.w() <= 1e-9) return 0;
-  double pixels = std::abs(b.x() / b.w() - a.x() / a.w()) * viewport->width() / 2;
+  double pixels = std::abs(b.x() / b.w() - a.x() / a.w()) * viewportWidth / 2;
   return pixels > 0 ? 1.0 / pixels : 0;
 }
 
@@ -71,7 +69,9 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
     return;
   }
   if (_levels.empty()) return;
-  std::size_t level = chooseLevel(_snaps, metresPerPixelAt(*cv, getBound().center()));
+  const osg::Viewport* viewport = cv->getViewport();
+  std::size_t level = chooseLevel(_snaps, metresPerPixelAt(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(),
+                                                           viewport ? viewport->width() : 0, getBound().center()));
   // A level given up front may be missing (not worth its memory): the next finer one that exists stands in.
   while (!_levels[level] && !_build && level > 0) --level;
   unsigned frame = nv.getFrameStamp() ? nv.getFrameStamp()->getFrameNumber() : 0;
@@ -87,11 +87,13 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
 }
 
 void DetailCache::drawn(DetailTile* tile, std::size_t level, unsigned frame) {
+  _lastFrame = std::max(_lastFrame, frame);
   for (Entry& e : _entries)
     if (e.tile == tile && e.level == level) e.lastFrame = frame;
 }
 
 void DetailCache::built(DetailTile* tile, std::size_t level, std::size_t vertices, unsigned frame) {
+  _lastFrame = std::max(_lastFrame, frame);
   _entries.push_back({tile, level, vertices, frame});
   _total += vertices;
   if (_total <= _budget) return;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <osg/BoundingBox>
+#include <osg/Matrixd>
 #include <osg/Node>
 
 #include "geo/geometry_store.hpp"
@@ -29,6 +30,11 @@ std::size_t chooseLevel(const std::vector<double>& snaps, double metresPerPixel,
 
 class DetailCache;
 
+/// Ground metres per pixel at a local point for a camera (model-view and projection matrices) drawing
+/// `viewportWidth` pixels across: a metre across the line of sight, projected. 0 when it cannot be told.
+double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
+                        const osg::Vec3& point);
+
 /// A tile: its geometry at snap grid snaps[i] is level i. When culled for drawing it draws only the level
 /// chooseLevel picks for the ground distance of a pixel at the centre of its bound; other traversals see the
 /// levels built. Levels are given up front (small maps) or built by `build` the first time they are drawn
@@ -42,6 +48,10 @@ public:
   DetailTile(std::vector<double> snaps, const osg::BoundingBox& bound, Builder build, DetailCache* cache);
 
   void setLevel(std::size_t level, osg::Node* node) { _levels.at(level) = node; }
+  /// Runs the builder for a level without keeping the result (thread-safe for distinct tiles; MapScene::prepare).
+  osg::ref_ptr<osg::Node> buildLevel(std::size_t level, std::size_t& vertices) const {
+    return _build ? _build(level, vertices) : nullptr;
+  }
   const std::vector<double>& snaps() const { return _snaps; }
   /// The level drawn last (0 before any draw), and whether a level is built now.
   std::size_t lastDrawnLevel() const { return _lastDrawn; }
@@ -74,6 +84,8 @@ public:
   void built(DetailTile* tile, std::size_t level, std::size_t vertices, unsigned frame);
   void drawn(DetailTile* tile, std::size_t level, unsigned frame);
   std::size_t vertices() const { return _total; }
+  /// The latest frame number seen (levels built for the next frame are given this + 1).
+  unsigned lastFrame() const { return _lastFrame; }
   std::size_t releases() const { return _releases; }
 
 private:
@@ -86,6 +98,7 @@ private:
   std::size_t _budget;
   std::size_t _total = 0;
   std::size_t _releases = 0;
+  unsigned _lastFrame = 0;
   std::vector<Entry> _entries;
 };
 

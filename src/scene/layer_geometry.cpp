@@ -83,20 +83,52 @@ public:
     if (_snap > 0) x = static_cast<double>(cell(x)) * _snap, y = static_cast<double>(cell(y)) * _snap;
     return osg::Vec3(static_cast<float>(x - _origin.x), static_cast<float>(y - _origin.y), 0);
   }
-  /// True the first time a segment of this key (kind or role) runs in this direction (one of 8) through this
-  /// aggregation cell (4 grid cells a side, a few pixels): in a dense area one representative per cell is drawn,
-  /// so the number of segments a level draws is bounded by its area, not by the number of features.
-  bool firstSegment(double ax, double ay, double bx, double by, int key) {
-    double angle = std::atan2(by - ay, bx - ax);
-    auto octant = static_cast<std::uint64_t>(std::lround((angle + 3.14159265358979) / (3.14159265358979 / 4))) % 8;
-    std::uint64_t cellKey = pack(aggregate((ax + bx) / 2), aggregate((ay + by) / 2));
-    return _seen.insert(mix(mix(cellKey, octant), static_cast<std::uint64_t>(key) + 1)).second;
+  /// Calls draw(t0, t1) for the pieces of segment A→B (parameters along it) that run through aggregation cells
+  /// (4 grid cells a side, a few pixels) no earlier segment of this key (kind or role) has covered; returns how
+  /// many cells it skipped. In a dense area each cell is drawn once per key, so what a level draws is bounded by
+  /// its area, not by the number of features; a line alone in its cells is drawn whole, piece by piece.
+  template <typename Draw>
+  std::size_t coverSegment(double ax, double ay, double bx, double by, int key, Draw&& draw) {
+    const double size = kAggregateCells * _snap;
+    double dx = bx - ax, dy = by - ay;
+    auto cx = static_cast<std::int64_t>(std::floor(ax / size)), cy = static_cast<std::int64_t>(std::floor(ay / size));
+    const auto ex = static_cast<std::int64_t>(std::floor(bx / size)),
+               ey = static_cast<std::int64_t>(std::floor(by / size));
+    // Grid traversal (the cells the segment crosses, in order): t of the next vertical and horizontal cell edge.
+    int stepX = dx > 0 ? 1 : -1, stepY = dy > 0 ? 1 : -1;
+    double deltaX = dx != 0 ? size / std::abs(dx) : INFINITY, deltaY = dy != 0 ? size / std::abs(dy) : INFINITY;
+    double nextX = dx != 0 ? ((static_cast<double>(cx) + (dx > 0)) * size - ax) / dx : INFINITY;
+    double nextY = dy != 0 ? ((static_cast<double>(cy) + (dy > 0)) * size - ay) / dy : INFINITY;
+    double t = 0, runStart = -1;
+    std::size_t skipped = 0;
+    for (int guard = 0; guard < 100000; ++guard) {
+      double leave = std::min({nextX, nextY, 1.0});
+      bool fresh = _seen.insert(mix(pack(cx, cy), static_cast<std::uint64_t>(key) + 1)).second;
+      if (fresh && runStart < 0) runStart = t;
+      if (!fresh) {
+        ++skipped;
+        if (runStart >= 0) draw(runStart, t);
+        runStart = -1;
+      }
+      if (leave >= 1.0 || (cx == ex && cy == ey)) break;
+      t = leave;
+      if (nextX < nextY) {
+        cx += stepX;
+        nextX += deltaX;
+      } else {
+        cy += stepY;
+        nextY += deltaY;
+      }
+    }
+    if (runStart >= 0) draw(runStart, 1.0);
+    return skipped;
   }
   bool firstMarker(double x, double y, int key) {
     return _seen.insert(mix(pack(aggregate(x), aggregate(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
   }
-  bool oneCell(const geo::Extent& e) const {
-    return _snap > 0 && cell(e.minX) == cell(e.maxX) && cell(e.minY) == cell(e.maxY);
+  /// Whether a feature is drawn as a marker at this level: it spans at most `cells` grid cells each way.
+  bool withinCells(const geo::Extent& e, std::int64_t cells) const {
+    return _snap > 0 && cell(e.maxX) - cell(e.minX) < cells && cell(e.maxY) - cell(e.minY) < cells;
   }
 
   std::size_t merged = 0;
@@ -168,8 +200,11 @@ void addMarker(Batch& points, const osg::Vec3& at, const ProjectAttributes& attr
 
 void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, int key, ProjectAttributes attrs,
                 const FeatureLook& look, Batch& lines, Batch& fills, Batch& points) {
-  if (place.simplified() && g.featureKinds[f] != geo::GeomKind::Point && place.oneCell(g.featureExtent(f))) {
-    // Smaller than a grid cell: one marker (of its kind's shape for works) in the cell, once per cell and key.
+  // Lines within one grid cell, and polygons within three (a few pixels: their fill and outline would be a blot
+  // that costs a triangulation), are one marker of their kind's shape, once per aggregation cell and key.
+  bool polygon = g.featureKinds[f] == geo::GeomKind::Polygon;
+  if (place.simplified() && g.featureKinds[f] != geo::GeomKind::Point &&
+      place.withinCells(g.featureExtent(f), polygon ? 3 : 1)) {
     ++place.asMarkers;
     std::uint32_t v = g.firstVertex(g.firstPart(f));
     if (place.firstMarker(g.x[v], g.y[v], key))
@@ -204,7 +239,7 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
       continue;
     }
     // Simplified: the line within half a grid cell (Douglas-Peucker), then on the grid; a segment within one
-    // cell waits for the next vertex, and a repeat of a segment already drawn is left out.
+    // cell waits for the next vertex, and where it runs through cells already drawn for its key it is left out.
     thread_local std::vector<std::uint32_t> kept;
     simplifyPart(g, g.firstVertex(p), g.endVertexOf(p), place.snap() / 2, kept);
     place.merged += g.endVertexOf(p) - g.firstVertex(p) - kept.size();
@@ -212,11 +247,12 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
     for (std::size_t k = 1; k < kept.size(); ++k) {
       std::uint32_t v = kept[k];
       if (place.cell(g.x[v]) == place.cell(g.x[from]) && place.cell(g.y[v]) == place.cell(g.y[from])) continue;
-      if (place.firstSegment(g.x[from], g.y[from], g.x[v], g.y[v], key))
-        addSegment(lines, place.at(g.x[from], g.y[from]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
-      else
-        ++place.merged;
-      along += std::hypot(g.x[v] - g.x[from], g.y[v] - g.y[from]);
+      double ax = g.x[from], ay = g.y[from], bx = g.x[v], by = g.y[v], length = std::hypot(bx - ax, by - ay);
+      place.merged += place.coverSegment(ax, ay, bx, by, key, [&](double t0, double t1) {
+        addSegment(lines, place.at(ax + (bx - ax) * t0, ay + (by - ay) * t0),
+                   place.at(ax + (bx - ax) * t1, ay + (by - ay) * t1), edge, along + length * t0, lineLook);
+      });
+      along += length;
       from = v;
     }
   }

@@ -3,6 +3,11 @@
 #include <algorithm>
 
 #include <osg/Depth>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
 #include <osg/Geode>
 
 #include "core/text.hpp"
@@ -151,14 +156,17 @@ osg::ref_ptr<DetailTile> MapScene::lazyTile(const domain::Catalog& catalog, std:
                                             const osg::BoundingBox& box) {
   auto build = [this, &catalog, layer, features = std::move(features), snaps](std::size_t level,
                                                                               std::size_t& vertices) {
+    auto t0 = std::chrono::steady_clock::now();
     LayerGeometry w = buildLayerGeometry(catalog, layer, _origin, _style, {snaps[level], &features});
     vertices = vertexCount(w);
-    _stats.vertices += vertices;
-    _stats.merged += w.merged;
-    ++_stats.levels;
     osg::ref_ptr<osg::Geode> geode = addLayerDrawables(catalog.layers[layer].info, w, snaps[level] > 0, false);
     for (unsigned i = 0; i < geode->getNumDrawables(); ++i)
       if (auto* g = geode->getDrawable(i)->asGeometry()) raiseBound(*g);
+    std::lock_guard lock(_statsMutex);  // prepare() builds tiles on several threads
+    _stats.vertices += vertices;
+    _stats.merged += w.merged;
+    ++_stats.levels;
+    _stats.lazySeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return osg::ref_ptr<osg::Node>(geode);
   };
   return new DetailTile(snaps, box, build, _cache.get());
@@ -205,6 +213,40 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
       if (g) _geometries.emplace_back(g);
   return geode;
+}
+
+void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height) {
+  if (!_cache) return;
+  // The level each tile in view will draw (as DetailTile::traverse picks it), where it is not built yet.
+  const osg::Matrixd viewProjection = view * projection;
+  std::vector<std::pair<DetailTile*, std::size_t>> todo;
+  for (const auto& tile : _tiles) {
+    const osg::BoundingSphere& bound = tile->getBound();
+    osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
+    // Outside the view by more than its radius (measured generously): not drawn, nothing to build.
+    double rx = std::abs(projection(0, 0)) * bound.radius() * 2, ry = std::abs(projection(1, 1)) * bound.radius() * 2;
+    if (c.w() > 0 && (std::abs(c.x()) > c.w() + rx || std::abs(c.y()) > c.w() + ry)) continue;
+    std::size_t level = chooseLevel(tile->snaps(), metresPerPixelAt(view, projection, width, bound.center()));
+    if (!tile->built(level)) todo.push_back({tile.get(), level});
+  }
+  (void)height;
+  std::vector<osg::ref_ptr<osg::Node>> nodes(todo.size());
+  std::vector<std::size_t> vertices(todo.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < todo.size(); i = next++)
+      nodes[i] = todo[i].first->buildLevel(todo[i].second, vertices[i]);
+  };
+  std::vector<std::thread> workers;
+  unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+  for (unsigned t = 1; t < threads && t < todo.size(); ++t) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+  // Handed over on this thread: the cache is not thread-safe, and these are for the next frame.
+  for (std::size_t i = 0; i < todo.size(); ++i) {
+    todo[i].first->setLevel(todo[i].second, nodes[i].get());
+    _cache->built(todo[i].first, todo[i].second, vertices[i], _cache->lastFrame() + 1);
+  }
 }
 
 bool MapScene::useProgram(osg::Program* program) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include <osg/Group>
@@ -46,7 +47,7 @@ public:
   /// Features per tile of a large layer.
   static constexpr std::size_t kFeaturesPerTile = 8192;
   /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
-  static constexpr std::size_t kEagerFeatureLimit = 200000;
+  static constexpr std::size_t kEagerFeatureLimit = 50000;
   /// How many vertices of levels built on demand are kept (about 150 bytes each with the GPU's copy).
   static constexpr std::size_t kDetailBudgetVertices = 12'000'000;
 
@@ -74,8 +75,12 @@ public:
   /// merged away (scene/detail_levels.hpp).
   struct BuildStats {
     std::size_t tiles = 0, levels = 0, vertices = 0, merged = 0;
+    double lazySeconds = 0;  ///< time spent building levels on demand (while drawing)
   };
   const BuildStats& buildStats() const { return _stats; }
+  /// A large map: builds, on all cores, the levels the tiles in this view will draw (the cull would otherwise
+  /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
+  void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
   /// The cache of levels built on demand (null for a small map).
   const DetailCache* detailCache() const { return _cache.get(); }
   /// The geometries built, in layer order, every level of every tile (null entries left out).
@@ -116,6 +121,7 @@ private:
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
   float _reliefTop = 0;
+  std::mutex _statsMutex;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
   Terrain _terrain;
   std::optional<domain::HeightGrid> _heights;

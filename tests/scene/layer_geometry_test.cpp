@@ -28,7 +28,8 @@ domain::Catalog fixture() {
   g.endFeature();
   add(geo::GeomKind::Polygon, geo::PartRole::OuterRing, {{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}});
   g.beginPart(geo::PartRole::InnerRing);
-  for (auto [x, y] : {std::pair{4.0, 4.0}, {4.0, 6.0}, {6.0, 6.0}, {6.0, 4.0}, {4.0, 4.0}}) g.addVertex(500000 + x, 3200000 + y);
+  for (auto [x, y] : {std::pair{4.0, 4.0}, {4.0, 6.0}, {6.0, 6.0}, {6.0, 4.0}, {4.0, 4.0}})
+    g.addVertex(500000 + x, 3200000 + y);
   g.endPart();
   g.endFeature();
   add(geo::GeomKind::Point, geo::PartRole::Point, {{-20, -20}});
