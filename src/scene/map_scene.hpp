@@ -45,7 +45,7 @@ inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 class MapScene {
 public:
   /// Features per tile of a large layer.
-  static constexpr std::size_t kFeaturesPerTile = 8192;
+  static constexpr std::size_t kFeaturesPerTile = 2048;
   /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
   static constexpr std::size_t kEagerFeatureLimit = 50000;
   /// How many vertices of levels built on demand are kept (about 150 bytes each with the GPU's copy).
