@@ -91,6 +91,12 @@ public:
   std::size_t coverSegment(double ax, double ay, double bx, double by, int key, Draw&& draw) {
     const double size = kAggregateCells * _snap;
     double dx = bx - ax, dy = by - ay;
+    // A segment across more than 16 cells is long for this level: drawn whole, without walking its cells (at
+    // fine levels the walk would cost more than it saves; in a dense area at overview scale segments are short).
+    if (dx * dx + dy * dy > 256 * size * size) {
+      draw(0.0, 1.0);
+      return 0;
+    }
     auto cx = static_cast<std::int64_t>(std::floor(ax / size)), cy = static_cast<std::int64_t>(std::floor(ay / size));
     const auto ex = static_cast<std::int64_t>(std::floor(bx / size)),
                ey = static_cast<std::int64_t>(std::floor(by / size));

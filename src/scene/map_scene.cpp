@@ -225,7 +225,8 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
     osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
     // Outside the view by more than its bounding sphere's radius (in clip units): not drawn, nothing to build.
     double rx = std::abs(projection(0, 0)) * bound.radius(), ry = std::abs(projection(1, 1)) * bound.radius();
-    if (c.w() > 0 && (std::abs(c.x()) > c.w() + rx || std::abs(c.y()) > c.w() + ry)) continue;
+    // A centre behind the eye (3D) is left to the cull, which sees whether the tile is in view at all.
+    if (c.w() <= 0 || std::abs(c.x()) > c.w() + rx || std::abs(c.y()) > c.w() + ry) continue;
     std::size_t level = chooseLevel(tile->snaps(), metresPerPixelAt(view, projection, width, bound.center()));
     if (!tile->built(level)) todo.push_back({tile.get(), level});
   }

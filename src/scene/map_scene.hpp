@@ -47,7 +47,7 @@ public:
   /// Features per tile of a large layer.
   static constexpr std::size_t kFeaturesPerTile = 2048;
   /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
-  static constexpr std::size_t kEagerFeatureLimit = 50000;
+  static constexpr std::size_t kEagerFeatureLimit = 5000;
   /// How many vertices of levels built on demand are kept (about 150 bytes each with the GPU's copy).
   static constexpr std::size_t kDetailBudgetVertices = 12'000'000;
 
