@@ -48,8 +48,9 @@ public:
   static constexpr std::size_t kFeaturesPerTile = 2048;
   /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
   static constexpr std::size_t kEagerFeatureLimit = 5000;
-  /// How many vertices of levels built on demand are kept (about 150 bytes each with the GPU's copy).
-  static constexpr std::size_t kDetailBudgetVertices = 12'000'000;
+  /// How many vertices of levels built on demand are kept (about 260 bytes each in the process, with the
+  /// driver's copy, on llvmpipe).
+  static constexpr std::size_t kDetailBudgetVertices = 6'000'000;
 
   /// Builds the geometry of every layer of the catalog, around the centre of its extent, drawn as `style` says
   /// (the default style file's, io::loadDefaultStyle, or the built-in one), and its ground (scene/terrain.hpp)
