@@ -90,8 +90,18 @@ void MapView::layoutLabels() {
   if (!_camera || !_labels) return;
   scene::LabelFilter filter;
   filter.asOf = _asOf;
+  // Labels stay out of the overlay's panels.
+  std::vector<scene::PlacedLabel> reserved;
+  if (_hud) {
+    auto add = [&](const scene::OverlayRect& r) { reserved.push_back({0, r.x0, r.y0, r.x1, r.y1}); };
+    add(_panels.title);
+    add(_panels.legend);
+    add(_panels.northArrow);
+    if (_panels.hasScaleBar) add(_panels.scaleBar);
+    if (_panels.hasButton) add(_panels.button);
+  }
   _labels->update(_camera->viewMatrix() * _camera->projectionMatrix(), _camera->width(), _camera->height(),
-                  _camera->metresPerPixel(), filter);
+                  _camera->metresPerPixel(), filter, reserved);
 }
 
 double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
@@ -125,6 +135,7 @@ void MapView::rebuildOverlay() {
   c.headingDegrees = _wanted.headingDegrees;
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
   _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
+  _panels = scene::overlayPanels(c, _wanted.width, _wanted.height);
   _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
   _overlayHolder->addChild(_hud);
   _built = _wanted;

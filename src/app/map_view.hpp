@@ -19,6 +19,7 @@
 #include "render/map_camera.hpp"
 #include "scene/font_finder.hpp"
 #include "scene/map_labels.hpp"
+#include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 
 namespace wm::app {
@@ -84,6 +85,7 @@ private:
   std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)
   osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
   osg::ref_ptr<osg::Camera> _hud;
+  scene::OverlayPanels _panels;  ///< where the overlay's panels are (labels keep out)
   osg::ref_ptr<osg::Uniform> _viewport;
   std::optional<scene::FontFile> _font;
   std::optional<std::string> _fontProblem;

@@ -276,6 +276,7 @@ LabelLayout layoutLabels(std::span<const LabelCandidate> candidates, const Label
   // Sorted a slice at a time, best first: the labels placed nearly always come from the first few times
   // maxLabels of tens of thousands on screen, so most are never sorted.
   ScreenGrid grid(view.width, view.height);
+  for (const PlacedLabel& r : options.reserved) grid.add(r);
   auto begin = onScreen.begin();
   std::size_t slice = std::max<std::size_t>(1024, options.maxLabels * 4);
   while (begin != onScreen.end() && out.labels.size() < options.maxLabels) {

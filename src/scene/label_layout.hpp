@@ -53,12 +53,20 @@ struct LabelView {
   double metresPerPixel = 1;
 };
 
+/// A placed label: which candidate and its rectangle in window pixels (x0 < x1, y0 < y1).
+struct PlacedLabel {
+  std::uint32_t candidate = 0;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 struct LayoutOptions {
   float paddingPx = 3;          ///< kept free around each label
   std::size_t maxLabels = 300;  ///< the most labels drawn at once
   /// Candidates the caller hides (filtered-out projects): false skips the candidate. Called only for candidates
   /// in view and zoomed in enough. Empty: every candidate may be shown.
   std::function<bool(std::uint32_t candidate)> accept;
+  /// Window rectangles kept free of labels (the overlay's panels); their `candidate` is not used.
+  std::vector<PlacedLabel> reserved;
 };
 
 /// A uniform grid over the candidates' anchors in scene-local x/y, so that a view visits only the cells it
@@ -87,12 +95,6 @@ private:
   std::size_t _count = 0;
   std::vector<std::uint32_t> _cellStart;  ///< CSR: cell c lists _order[_cellStart[c] .. _cellStart[c + 1])
   std::vector<std::uint32_t> _order;
-};
-
-/// A placed label: which candidate and its rectangle in window pixels (x0 < x1, y0 < y1).
-struct PlacedLabel {
-  std::uint32_t candidate = 0;
-  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
 /// What a layout cost, for tests and timing.

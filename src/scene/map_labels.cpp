@@ -214,12 +214,13 @@ void MapLabels::configure(osgText::Text& t, LabelClass cls) const {
 }
 
 void MapLabels::update(const osg::Matrixd& viewProjection, int width, int height, double metresPerPixel,
-                       const LabelFilter& filter) {
+                       const LabelFilter& filter, const std::vector<PlacedLabel>& reserved) {
   _layout = {};
   if (_font && width > 0 && height > 0) {
     LabelView view{toWindowTransform(viewProjection, width, height), width, height, metresPerPixel};
     LayoutOptions options;
     options.maxLabels = _style.maxLabels;
+    options.reserved = reserved;
     options.accept = [&](std::uint32_t i) {
       std::int64_t project = _candidates.projects[i];
       if (project < 0) return true;

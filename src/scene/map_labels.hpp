@@ -83,7 +83,7 @@ public:
   /// metresPerPixel: the ground size of a pixel (for a perspective view the finest in view, see LabelView).
   /// Cost: the candidates in view and zoomed in enough, plus setText for labels not shown before.
   void update(const osg::Matrixd& viewProjection, int width, int height, double metresPerPixel,
-              const LabelFilter& filter);
+              const LabelFilter& filter, const std::vector<PlacedLabel>& reserved = {});
 
   /// Why labels are not drawn (no CJK font installed), translated; nothing when they are.
   std::optional<std::string> problem() const { return _problem; }

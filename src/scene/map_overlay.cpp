@@ -48,6 +48,27 @@ OverlayRect viewButtonRect(int width, int height) {
   return {x1 - unit * 2.6f, y1 - unit * 1.6f, x1, y1};
 }
 
+OverlayPanels overlayPanels(const OverlayContent& content, int width, int height) {
+  const float unit = overlayUnit(height), margin = unit, w = static_cast<float>(width), h = static_cast<float>(height);
+  OverlayPanels p;
+  float titleWidth = unit * 0.9f * static_cast<float>(std::max(content.title.size(), content.subtitle.size())) / 2.2f;
+  p.title = {margin / 2, h - margin / 2 - unit * 2.9f, margin + titleWidth + unit, h - margin / 2};
+  std::size_t longest = 0;
+  for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
+  float legendTop = margin + unit * 1.3f * static_cast<float>(content.legend.size());
+  float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
+  p.legend = {margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2};
+  ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
+  p.hasScaleBar = bar.pixels > 0;
+  float x1 = w - margin, x0 = x1 - static_cast<float>(bar.pixels);
+  p.scaleBar = {x0 - margin / 2, margin / 2, x1 + margin / 2, margin + unit * 1.8f};
+  float ax = w - margin * 2, ay = h - margin * 2.5f - unit;
+  p.northArrow = {ax - unit * 2.3f, ay - unit * 2.3f, ax + unit * 2.3f, ay + unit * 2.3f};  // any heading
+  p.hasButton = !content.viewButton.empty();
+  p.button = viewButtonRect(width, height);
+  return p;
+}
+
 ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels) {
   ScaleBar bar;
   if (metresPerPixel <= 0 || maxPixels <= 0) return bar;
@@ -87,10 +108,9 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   shapes->setColorArray(new osg::Vec4Array, osg::Array::BIND_PER_VERTEX);
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
 
+  const OverlayPanels panels = overlayPanels(content, width, height);
   // Title and subtitle, top left, on a light panel.
-  float titleWidth = unit * 0.9f * static_cast<float>(std::max(content.title.size(), content.subtitle.size())) / 2.2f;
-  addRect(*shapes, margin / 2, height - margin / 2 - unit * 2.9f, margin + titleWidth + unit, height - margin / 2,
-          kPanel);
+  addRect(*shapes, panels.title.x0, panels.title.y0, panels.title.x1, panels.title.y1, kPanel);
   geode->addDrawable(text(font.get(), content.title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
   geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
                           osgText::Text::LEFT_TOP));
@@ -98,10 +118,7 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   // Legend, bottom left: a swatch and a label per entry.
   float row = unit * 1.3f;
   float legendTop = margin + row * static_cast<float>(content.legend.size());
-  std::size_t longest = 0;
-  for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
-  float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
-  addRect(*shapes, margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2, kPanel);
+  addRect(*shapes, panels.legend.x0, panels.legend.y0, panels.legend.x1, panels.legend.y1, kPanel);
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
     float y = legendTop - row * static_cast<float>(i + 1) + row * 0.2f;
     addRect(*shapes, margin, y, margin + unit * 1.4f, y + unit * 0.8f, content.legend[i].color);
@@ -113,7 +130,7 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
   if (bar.pixels > 0) {
     float x1 = width - margin, x0 = x1 - static_cast<float>(bar.pixels);
-    addRect(*shapes, x0 - margin / 2, margin / 2, x1 + margin / 2, margin + unit * 1.8f, kPanel);
+    addRect(*shapes, panels.scaleBar.x0, panels.scaleBar.y0, panels.scaleBar.x1, panels.scaleBar.y1, kPanel);
     addRect(*shapes, x0, margin, x1, margin + unit * 0.3f, kInk);
     geode->addDrawable(
         text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, margin + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));

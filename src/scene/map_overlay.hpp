@@ -33,6 +33,14 @@ struct OverlayRect {
 };
 OverlayRect viewButtonRect(int width, int height);
 
+/// The panels the overlay draws for this content (title, legend, scale bar, north arrow, view button), in pixels
+/// from the bottom left: labels are kept out of them.
+struct OverlayPanels {
+  OverlayRect title, legend, scaleBar, northArrow, button;
+  bool hasScaleBar = false, hasButton = false;
+};
+OverlayPanels overlayPanels(const OverlayContent& content, int width, int height);
+
 /// The overlay for an image of width × height pixels. Text uses `font` (UTF-8, Chinese included).
 osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font);
 

@@ -200,3 +200,13 @@ TEST(LabelLayout, HundredThousandRandomCandidatesNeverOverlapAndOnlyThoseInViewA
     EXPECT_LE(p.y1, 800);
   }
 }
+
+TEST(LabelLayout, ReservedRectanglesStayFreeOfLabels) {
+  // The same two labels as above; a panel (the overlay's legend, say) covers the one at (200, 400).
+  std::vector<LabelCandidate> c{at(200, 400, 1), at(600, 400, 5)};
+  scene::LabelIndex index(c);
+  scene::LayoutOptions options;
+  options.reserved.push_back({0, 150, 350, 250, 450});
+  auto l = scene::layoutLabels(c, index, view(), options);
+  EXPECT_EQ(chosen(l), std::vector<std::uint32_t>{1});
+}
