@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include <osg/MatrixTransform>
+
 #include "app/commands.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
@@ -43,11 +45,16 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
       _title(std::move(title)),
       _lang(lang),
       _program(program),
+      _style(style),
       _scene(catalog, style),
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
   if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
   _root->addChild(_scene.root());
+  std::vector<bool> present(domain::kKindCount, false);
+  for (const auto& p : catalog.projects) present[static_cast<std::size_t>(p.kind)] = true;
+  for (std::size_t k = 0; k < present.size(); ++k)
+    if (present[k]) _kinds.push_back(static_cast<domain::Kind>(k));
   auto font = scene::findChineseFont();
   _labels = std::make_unique<scene::MapLabels>(catalog, _scene.origin(), font, lang);
   _root->addChild(_labels->node());  // over the map, under the overlay
@@ -130,15 +137,69 @@ void MapView::rebuildOverlay() {
   const domain::MapStyle& style = _scene.style();
   for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
   c.legend.push_back({tr(_lang, Msg::ReportColOverdue), scene::toVec4(style.overdueCasing)});
+  // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
+  const std::size_t firstKindRow = c.legend.size();
+  for (domain::Kind kind : _kinds)
+    c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
   c.metresPerPixel = _wanted.metresPerPixel;
   c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
   c.headingDegrees = _wanted.headingDegrees;
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
   _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
   _panels = scene::overlayPanels(c, _wanted.width, _wanted.height);
+  if (_program && !_kinds.empty()) _hud->addChild(kindSwatches(_kinds, _panels, firstKindRow));
   _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
   _overlayHolder->addChild(_hud);
   _built = _wanted;
+}
+
+// Each kind's swatch: a small polygon with its fill pattern and outline, then a short line with its line pattern,
+// drawn as completed works by a MapScene of their own in window pixels (patterns are in screen space, so they
+// look exactly as on the map).
+osg::ref_ptr<osg::Node> MapView::kindSwatches(const std::vector<domain::Kind>& kinds,
+                                              const scene::OverlayPanels& panels, std::size_t firstKindRow) {
+  _swatchCatalog = std::make_unique<domain::Catalog>();
+  domain::Layer layer;
+  layer.info.role = domain::LayerRole::Works;
+  geo::GeometryStore& g = layer.geometry;
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    const scene::OverlayRect& r = panels.swatches[firstKindRow + i];
+    float width = r.x1 - r.x0, split = r.x0 + width * 0.45f, mid = (r.y0 + r.y1) / 2;
+    g.beginFeature(geo::GeomKind::Polygon);
+    g.beginPart(geo::PartRole::OuterRing);
+    for (auto [x, y] : {std::pair{r.x0 + 1, r.y0 + 1},
+                        {split - 2, r.y0 + 1},
+                        {split - 2, r.y1 - 1},
+                        {r.x0 + 1, r.y1 - 1},
+                        {r.x0 + 1, r.y0 + 1}})
+      g.addVertex(x, y);
+    g.endPart();
+    g.endFeature();
+    g.beginFeature(geo::GeomKind::Line);
+    g.beginPart(geo::PartRole::Line);
+    g.addVertex(split + width * 0.15f, mid);
+    g.addVertex(r.x1 + width * 0.1f, mid);  // the label starts 0.6 units (0.43 swatch widths) further on
+    g.endPart();
+    g.endFeature();
+    for (std::uint32_t f : {2 * static_cast<std::uint32_t>(i), 2 * static_cast<std::uint32_t>(i) + 1}) {
+      domain::Project p;
+      p.kind = kinds[i];
+      p.recorded = domain::RecordedStatus::Completed;
+      p.feature = f;
+      _swatchCatalog->projects.push_back(p);
+    }
+  }
+  _swatchCatalog->layers.push_back(std::move(layer));
+  _swatchScene = std::make_unique<scene::MapScene>(*_swatchCatalog, _style);
+  _swatchScene->useProgram(_program.get());
+  osg::ref_ptr<osg::MatrixTransform> place =
+      new osg::MatrixTransform(osg::Matrix::translate(_swatchScene->origin().x, _swatchScene->origin().y, 0));
+  place->addChild(_swatchScene->root());
+  // Over the legend's panel (bin 100) and never hidden by the map's depth.
+  osg::StateSet* state = place->getOrCreateStateSet();
+  state->setRenderBinDetails(102, "RenderBin", osg::StateSet::OVERRIDE_RENDERBIN_DETAILS);
+  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF | osg::StateAttribute::OVERRIDE);
+  return place;
 }
 
 core::Result<bool> MapView::checkProgram(osg::State& state) const {

@@ -73,18 +73,25 @@ public:
 
 private:
   void rebuildOverlay();
+  osg::ref_ptr<osg::Node> kindSwatches(const std::vector<domain::Kind>& kinds, const scene::OverlayPanels& panels,
+                                       std::size_t firstKindRow);
   void layoutLabels();
 
   const domain::Catalog& _catalog;
   std::string _title;
   core::Lang _lang;
   osg::ref_ptr<osg::Program> _program;
+  const domain::MapStyle& _style;  ///< must outlive the view (the loaded sources' style)
   scene::MapScene _scene;
   osg::ref_ptr<osg::Group> _root = new osg::Group;
   std::unique_ptr<scene::MapLabels> _labels;
   std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)
   osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
   osg::ref_ptr<osg::Camera> _hud;
+  std::vector<domain::Kind> _kinds;  ///< the works kinds in the data, for the legend
+  // The legend's kind swatches: a small catalog in window pixels drawn by the map's own scene and shaders.
+  std::unique_ptr<domain::Catalog> _swatchCatalog;
+  std::unique_ptr<scene::MapScene> _swatchScene;
   scene::OverlayPanels _panels;  ///< where the overlay's panels are (labels keep out)
   osg::ref_ptr<osg::Uniform> _viewport;
   std::optional<scene::FontFile> _font;

@@ -58,6 +58,10 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   float legendTop = margin + unit * 1.3f * static_cast<float>(content.legend.size());
   float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
   p.legend = {margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2};
+  for (std::size_t i = 0; i < content.legend.size(); ++i) {
+    float y = legendTop - unit * 1.3f * static_cast<float>(i + 1) + unit * 1.3f * 0.2f;
+    p.swatches.push_back({margin, y, margin + unit * 1.4f, y + unit * 0.8f});
+  }
   ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
   p.hasScaleBar = bar.pixels > 0;
   float x1 = w - margin, x0 = x1 - static_cast<float>(bar.pixels);
@@ -116,13 +120,11 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
                           osgText::Text::LEFT_TOP));
 
   // Legend, bottom left: a swatch and a label per entry.
-  float row = unit * 1.3f;
-  float legendTop = margin + row * static_cast<float>(content.legend.size());
   addRect(*shapes, panels.legend.x0, panels.legend.y0, panels.legend.x1, panels.legend.y1, kPanel);
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
-    float y = legendTop - row * static_cast<float>(i + 1) + row * 0.2f;
-    addRect(*shapes, margin, y, margin + unit * 1.4f, y + unit * 0.8f, content.legend[i].color);
-    geode->addDrawable(text(font.get(), content.legend[i].label, unit * 0.8f, {margin + unit * 2, y + unit * 0.4f},
+    const OverlayRect& sw = panels.swatches[i];
+    if (!content.legend[i].patternSwatch) addRect(*shapes, sw.x0, sw.y0, sw.x1, sw.y1, content.legend[i].color);
+    geode->addDrawable(text(font.get(), content.legend[i].label, unit * 0.8f, {margin + unit * 2, sw.y0 + unit * 0.4f},
                             osgText::Text::LEFT_CENTER));
   }
 

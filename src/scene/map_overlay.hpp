@@ -15,6 +15,9 @@ namespace wm::scene {
 struct LegendEntry {
   std::string label;  ///< already translated
   osg::Vec4 color;
+  /// The swatch is drawn by the caller (a kind's line and fill pattern, by the map's own shaders) in the
+  /// rectangle overlayPanels gives; the overlay draws only the label.
+  bool patternSwatch = false;
 };
 
 struct OverlayContent {
@@ -37,6 +40,7 @@ OverlayRect viewButtonRect(int width, int height);
 /// from the bottom left: labels are kept out of them.
 struct OverlayPanels {
   OverlayRect title, legend, scaleBar, northArrow, button;
+  std::vector<OverlayRect> swatches;  ///< per legend entry, where its swatch goes
   bool hasScaleBar = false, hasButton = false;
 };
 OverlayPanels overlayPanels(const OverlayContent& content, int width, int height);

@@ -90,3 +90,26 @@ TEST(RenderCommand, ThreeDViewTiltsTheMap) {
   EXPECT_TRUE(background(test::pixel(*b, 160, 215)));
   EXPECT_FALSE(background(test::pixel(*b, 160, 150)));  // the park itself, nearer the middle
 }
+
+TEST(RenderCommand, TheLegendShowsEachKindWithItsPattern) {
+  test::ScopedDir dir;
+  fs::path park = writePark(dir.path);
+  fs::path out = dir.path / "legend.png";
+  ASSERT_EQ(run("render " + park.string() + " -o " + out.string() + " --size 800x600 --as-of 2022-07-01"), 0);
+  auto image = render::readPng(out.string());
+  ASSERT_TRUE(image);
+  // At 600 px high the overlay's unit is 15 px: five status rows, then the one kind (pocket parks) at the bottom,
+  // its swatch 18.9–30.9 px from the bottom; its polygon part spans x 16–22 px. Inside it the park's diagonal
+  // hatch (drawn by the map's own shaders) gives both the completed colour and the lighter gaps.
+  const test::Rgb completed = test::rgb(test::style().status[2]);
+  int ink = 0, gaps = 0;
+  for (int y = 600 - 29; y <= 600 - 21; ++y)
+    for (int x = 17; x <= 21; ++x) {
+      test::Rgb p = test::pixel(*image, x, y);
+      bool isInk = std::abs(p[0] - completed[0]) + std::abs(p[1] - completed[1]) + std::abs(p[2] - completed[2]) < 12;
+      ink += isInk;
+      gaps += !isInk && p[1] > completed[1] + 40;
+    }
+  EXPECT_GT(ink, 5);
+  EXPECT_GT(gaps, 5);
+}
