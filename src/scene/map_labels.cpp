@@ -162,7 +162,11 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const c
   state->setMode(GL_BLEND, osg::StateAttribute::ON);
   // After every map bin (1-12), before a HUD overlay (100).
   state->setRenderBinDetails(50, "RenderBin");
-  if (font) _font = osgText::readRefFontFile(font->path, new osgDB::Options(fmt::format("index={}", font->index)));
+  if (font) {
+    // Held by a ref_ptr: a bare `new Options` handed to osgDB is never released.
+    osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", font->index));
+    _font = osgText::readRefFontFile(font->path, options.get());
+  }
   if (!_font) {
     _problem = core::tr(lang, core::Msg::LabelsNoFont);
     return;  // no candidates either: nothing to lay out
