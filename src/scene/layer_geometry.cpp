@@ -69,7 +69,7 @@ osg::Vec4 lookVector(float widthPx, int pattern, int colorSlot) {
 // Where vertices go: full detail, or snapped to a grid with repeats dropped (a simplified level).
 class Placement {
 public:
-  static constexpr double kAggregateCells = 4;
+  static constexpr double kAggregateCells = 8;
 
   Placement(SceneOrigin origin, double snap) : _origin(origin), _snap(snap) {}
 
@@ -84,7 +84,7 @@ public:
     return osg::Vec3(static_cast<float>(x - _origin.x), static_cast<float>(y - _origin.y), 0);
   }
   /// Calls draw(t0, t1) for the pieces of segment A→B (parameters along it) that run through aggregation cells
-  /// (4 grid cells a side, a few pixels) no earlier segment of this key (kind or role) has covered; returns how
+  /// (8 grid cells a side, up to 12 pixels) no earlier segment of this key (kind or role) has covered; returns how
   /// many cells it skipped. In a dense area each cell is drawn once per key, so what a level draws is bounded by
   /// its area, not by the number of features; a line alone in its cells is drawn whole, piece by piece.
   template <typename Draw>

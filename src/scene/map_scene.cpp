@@ -228,7 +228,12 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
     // A centre behind the eye (3D) is left to the cull, which sees whether the tile is in view at all.
     if (c.w() <= 0 || std::abs(c.x()) > c.w() + rx || std::abs(c.y()) > c.w() + ry) continue;
     std::size_t level = chooseLevel(tile->snaps(), metresPerPixelAt(view, projection, width, bound.center()));
-    if (!tile->built(level)) todo.push_back({tile.get(), level});
+    // Levels this view draws again are marked drawn for the coming frame first, so that building the missing
+    // ones cannot make the cache release them.
+    if (tile->built(level))
+      _cache->drawn(tile.get(), level, _cache->lastFrame() + 1);
+    else
+      todo.push_back({tile.get(), level});
   }
   (void)height;
   std::vector<osg::ref_ptr<osg::Node>> nodes(todo.size());

@@ -96,8 +96,8 @@ TEST(DetailLevels, ASnappedLevelDrawsRepeatedSegmentsOnceAndTinyPolygonsAsMarker
   EXPECT_EQ(vertices(snapped.fills.get()), 0u);
   EXPECT_EQ(vertices(snapped.points.get()), 6u);  // one marker
   EXPECT_EQ(snapped.asMarkers, 1u);
-  // 99 inner vertices of each road, and the 5 aggregation cells of 200 m (4 × 50 m) the copies run through again.
-  EXPECT_EQ(snapped.merged, 3u * 99 + 2 * 5);
+  // 99 inner vertices of each road, and the 3 aggregation cells of 400 m (8 × 50 m) the copies run through again.
+  EXPECT_EQ(snapped.merged, 3u * 99 + 2 * 3);
   // A line that bends keeps its bend: an L of two 500 m legs with 10 m steps is two segments at any grid.
   domain::Catalog bend = fixture(0);
   auto& g = bend.layers[0].geometry;
@@ -135,7 +135,7 @@ TEST(DetailLevels, TheMapKeepsOnlyLevelsThatSaveAQuarterOfTheVertices) {
   const auto& stats = map.buildStats();
   EXPECT_EQ(stats.tiles, 1u);
   // The layer is 1 km across: snaps 0 and 2 m (≤ 1000 / 1000 × 4). At 2 m each road is one segment (99 inner
-  // vertices dropped) across 125 aggregation cells of 8 m: long for that level, so drawn whole, copies too.
+  // vertices dropped) across 63 aggregation cells of 16 m: long for that level, so drawn whole, copies too.
   EXPECT_EQ(stats.levels, 2u);
   EXPECT_EQ(stats.merged, 40u * 99);
 }
