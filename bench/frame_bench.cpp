@@ -152,7 +152,8 @@ void benchFrames(const std::filesystem::path& dir, long works) {
   std::string detail = m.detail;
   for (std::size_t at = 0; at != std::string::npos;) {
     std::size_t next = detail.find(";;", at);
-    std::cout << "- " << detail.substr(at, next == std::string::npos ? next : next - at) << "\n";
+    std::string item = detail.substr(at, next == std::string::npos ? next : next - at);
+    if (!item.empty()) std::cout << "- " << item << "\n";
     at = next == std::string::npos ? next : next + 2;
   }
   std::cout.flush();
