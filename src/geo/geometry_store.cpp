@@ -21,6 +21,12 @@ void GeometryStore::abandonFeature() {
   featureKinds.pop_back();
 }
 
+double GeometryStore::signedRingArea(std::size_t part) const {
+  double sum = 0;
+  for (std::uint32_t v = firstVertex(part) + 1; v < endVertexOf(part); ++v) sum += x[v - 1] * y[v] - x[v] * y[v - 1];
+  return sum / 2;
+}
+
 Extent GeometryStore::featureExtent(std::size_t feature) const {
   Extent e;
   std::uint32_t v0 = partVertices[featureParts[feature]];

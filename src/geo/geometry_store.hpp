@@ -51,6 +51,8 @@ public:
   }
   Extent featureExtent(std::size_t feature) const;
   Extent extent() const;
+  /// The planar signed area of a ring part in its own units squared (positive when counter-clockwise).
+  double signedRingArea(std::size_t part) const;
 
   /// Keeps only the features whose flag is true, in order.
   void keepFeatures(const std::vector<bool>& keep);

@@ -24,19 +24,11 @@ struct Arrays {
   }
 };
 
-// Twice the signed area of a ring (positive when counter-clockwise), to tell outward from inward.
-double ringArea2(const geo::GeometryStore& g, std::uint32_t part) {
-  double sum = 0;
-  for (std::uint32_t v = g.firstVertex(part) + 1; v < g.endVertexOf(part); ++v)
-    sum += g.x[v - 1] * g.y[v] - g.x[v] * g.y[v - 1];
-  return sum;
-}
-
 void addWalls(const geo::GeometryStore& g, std::uint32_t part, SceneOrigin o, float height,
               const ProjectAttributes& attrs, Arrays& out) {
   // Outward is to the right of a counter-clockwise outer ring's direction (and of a clockwise hole's).
   bool hole = g.partRoles[part] == geo::PartRole::InnerRing;
-  double sense = ((ringArea2(g, part) > 0) != hole) ? 1.0 : -1.0;
+  double sense = ((g.signedRingArea(part) > 0) != hole) ? 1.0 : -1.0;
   const double lightX = -std::sqrt(0.5), lightY = std::sqrt(0.5);  // towards the north-west
   for (std::uint32_t v = g.firstVertex(part) + 1; v < g.endVertexOf(part); ++v) {
     double ax = g.x[v - 1] - o.x, ay = g.y[v - 1] - o.y, bx = g.x[v] - o.x, by = g.y[v] - o.y;

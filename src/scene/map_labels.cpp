@@ -73,12 +73,12 @@ std::pair<double, double> planarSize(const geo::GeometryStore& g, std::size_t f)
   for (std::uint32_t p = g.firstPart(f); p < g.endPartOf(f); ++p) {
     geo::PartRole role = g.partRoles[p];
     if (role == geo::PartRole::Point) continue;
-    double ring = 0;
-    for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v) {
-      if (role == geo::PartRole::Line) length += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
-      ring += g.x[v - 1] * g.y[v] - g.x[v] * g.y[v - 1];
+    if (role != geo::PartRole::Line) {
+      area += (role == geo::PartRole::InnerRing ? -1 : 1) * std::abs(g.signedRingArea(p));
+      continue;
     }
-    if (role != geo::PartRole::Line) area += (role == geo::PartRole::InnerRing ? -1 : 1) * std::abs(ring) / 2;
+    for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v)
+      length += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
   }
   return {length, std::max(area, 0.0)};
 }
