@@ -165,6 +165,7 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const c
   if (font) {
     // Held by a ref_ptr: a bare `new Options` handed to osgDB is never released.
     osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", font->index));
+    options->setObjectCacheHint(osgDB::Options::CACHE_ALL);  // the overlay reads the same face: parsed once
     _font = osgText::readRefFontFile(font->path, options.get());
   }
   if (!_font) {
