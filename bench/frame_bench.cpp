@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 #include <osg/GraphicsContext>
+#include <osgUtil/Statistics>
+#include <osgViewer/Renderer>
 #include <osgViewer/Viewer>
 
 #include "app/commands.hpp"
@@ -108,9 +110,15 @@ std::string measure(const std::filesystem::path& dir) {
       if (frame >= 2) ms.push_back(since(f0) * 1000);  // the first frames upload the buffers
     }
     std::sort(ms.begin(), ms.end());
-    out +=
-        fmt::format(";;{}: median {:.1f} ms, min {:.1f}, max {:.1f}; levels built during the timed frames: {}", s.name,
-                    ms[ms.size() / 2], ms.front(), ms.back(), view.scene().buildStats().levels - levelsBefore);
+    // What the last frame drew: drawables and the vertices of their arrays (OSG's statistics of the render stage).
+    osgUtil::Statistics drawn;
+    if (auto* renderer = dynamic_cast<osgViewer::Renderer*>(camera->getRenderer()))
+      renderer->getSceneView(0)->getRenderStage()->getStats(drawn);
+    out += fmt::format(
+        ";;{}: median {:.1f} ms, min {:.1f}, max {:.1f}; drew {} geometries, {} vertices; levels built during the "
+        "timed frames: {}",
+        s.name, ms[ms.size() / 2], ms.front(), ms.back(), drawn.numDrawables, drawn._vertexCount,
+        view.scene().buildStats().levels - levelsBefore);
   }
   // What the scene holds now: built up front (small maps) or while the frames above were drawn (large ones).
   long rss2 = rssKiB();
