@@ -10,11 +10,37 @@ flat in float v_reach;
 flat in int v_pattern;
 flat in int v_overdue;
 
-uniform int wm_mode;           // 0 fill, 1 line, 2 point marker
+// 0 fill, 1 line, 2 point marker, 3 coverage raster: a define per drawable (StateSet::setDefine), not a
+// uniform, so each mode is compiled on its own: llvmpipe runs both sides of a branch for every vertex and
+// fragment, and the other modes' code would cost every one of them.
+#pragma import_defines(WM_MODE)
+#ifndef WM_MODE
+#define WM_MODE 0
+#endif
+const int wm_mode = WM_MODE;
 uniform int wm_linePass;       // lines: 0 the casings of overdue works only, 1 the lines (drawn over the casings)
 uniform vec4 wm_overdueCasing; // edge of overdue works (lines, markers, polygon outlines)
 uniform float wm_patternTint;  // the gaps of a fill pattern: the colour lightened this far towards white
 uniform vec2 wm_tie;           // rail ties: spacing along the line, length across it (px)
+
+// Coverage rasters (src/scene/coverage_layer.hpp): per texel the topmost line/marker and polygon fill (project
+// index + 1 and flags), looked up in the projects' attributes; coloured by the same uniforms as the vectors.
+uniform usampler2D wm_coverage;
+uniform isampler2D wm_projects;  // kind | recorded << 8 | flags << 16, start, planned, completion
+uniform float wm_asOfDay;
+uniform int wm_kindMask;
+uniform int wm_statusMask;
+uniform int wm_selectedProject;
+uniform vec4 wm_statusColors[4];
+uniform int wm_kindFill[10];     // each kind's fill pattern (domain::kKindCount kinds)
+const int kCoverageBlock = 256;  // CoverageLayer::kBlockTexels
+const uint kIndexMask = 0x3fffffffu;
+const uint kOutlineBit = 0x80000000u;
+const uint kEdgeBit = 0x40000000u;
+
+// shaders/status.glsl, linked in.
+int wm_statusAt(float t, int recorded, int flags, vec3 dates);
+bool wm_overdueAt(float t, int status, int flags, vec3 dates);
 
 const float kCasingFrom = 0.45;  // overdue casing: the outer part of a line or marker beyond this fraction
 
@@ -77,15 +103,47 @@ vec4 lineColour() {
   return v_color;
 }
 
+vec4 fillColour(vec4 colour, int pattern) {
+  bool ink = fillInk(pattern, gl_FragCoord.xy);
+  return ink ? colour : vec4(mix(colour.rgb, vec3(1.0), wm_patternTint), colour.a);
+}
+
+// A texel of a coverage raster: false when empty or filtered out.
+bool coverageColour(uint texel, bool fill, out vec4 colour) {
+  colour = vec4(0.0);
+  if (texel == 0u) return false;
+  int project = int(texel & kIndexMask) - 1;
+  ivec4 a = texelFetch(wm_projects, ivec2(project % 4096, project / 4096), 0);
+  int kind = a.x & 255, recorded = (a.x >> 8) & 255, flags = (a.x >> 16) & 255;
+  vec3 dates = vec3(a.yzw);
+  int status = wm_statusAt(wm_asOfDay, recorded, flags, dates);
+  if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) return false;
+  colour = wm_statusColors[status];
+  if (fill) {
+    colour = fillColour(colour, wm_kindFill[kind]);
+  } else {
+    if ((texel & kOutlineBit) != 0u) colour.rgb *= 0.6;
+    if ((texel & kEdgeBit) != 0u && wm_overdueAt(wm_asOfDay, status, flags, dates)) colour = wm_overdueCasing;
+  }
+  if (project == wm_selectedProject) colour = vec4(0.0, 0.8, 1.0, 1.0);
+  return true;
+}
+
 void main() {
-  if (wm_mode == 1) {
+  if (wm_mode == 3) {
+    ivec2 at = clamp(ivec2(floor(v_edge * float(kCoverageBlock))), ivec2(0), ivec2(kCoverageBlock - 1));
+    uvec4 pair = texelFetch(wm_coverage, ivec2(at.x / 2, at.y), 0);  // two texels: (top, fill) each
+    uvec2 texel = (at.x & 1) == 0 ? pair.xy : pair.zw;
+    vec4 colour;
+    if (!coverageColour(texel.r, false, colour) && !coverageColour(texel.g, true, colour)) discard;
+    gl_FragColor = colour;
+  } else if (wm_mode == 1) {
     gl_FragColor = lineColour();
   } else if (wm_mode == 2) {
     if (!inShape(v_pattern, v_edge)) discard;
     bool edge = !inShape(v_pattern, v_edge / 0.62);
     gl_FragColor = (v_overdue == 1 && edge) ? wm_overdueCasing : v_color;
   } else {
-    bool ink = fillInk(v_pattern, gl_FragCoord.xy);
-    gl_FragColor = ink ? v_color : vec4(mix(v_color.rgb, vec3(1.0), wm_patternTint), v_color.a);
+    gl_FragColor = fillColour(v_color, v_pattern);
   }
 }

@@ -14,7 +14,14 @@ uniform int wm_statusMask;
 uniform int wm_highlightDistrict;
 uniform int wm_selectedProject;
 uniform vec2 wm_viewport;          // pixels
-uniform int wm_mode;               // 0 fill, 1 line, 2 point marker
+// 0 fill, 1 line, 2 point marker, 3 coverage raster: a define per drawable (StateSet::setDefine), not a
+// uniform, so each mode is compiled on its own: llvmpipe runs both sides of a branch for every vertex and
+// fragment, and the other modes' code would cost every one of them.
+#pragma import_defines(WM_MODE)
+#ifndef WM_MODE
+#define WM_MODE 0
+#endif
+const int wm_mode = WM_MODE;
 uniform vec4 wm_statusColors[4];   // planned, under construction, completed, suspended
 uniform vec4 wm_baseColor;         // colour of base-layer geometry (its rule's fill or line colour)
 uniform vec4 wm_classColors[8];    // line colours of the base rule's classes (a_line.w = slot, 1-based)
@@ -24,7 +31,8 @@ uniform vec2 wm_tie;               // rail ties: spacing along the line, length 
 uniform int wm_linePass;           // lines: 0 the casings of overdue works only, 1 the lines
 
 out vec4 v_color;
-out vec2 v_edge;         // markers: the corner, -1..1; the fragment shader cuts the shape and the casing
+out vec2 v_edge;         // markers: the corner, -1..1; the fragment shader cuts the shape and the casing;
+                         // coverage rasters: where in the block, 0..1
 out vec4 v_line;         // lines, in px: along the segment from its start, across from its centre line,
                          // the segment's length, distance along the whole line
 flat out float v_halfWidth;  // lines: half the drawn line width (px)
@@ -32,23 +40,12 @@ flat out float v_reach;      // lines: half the quad's width (wider than the lin
 flat out int v_pattern;      // a_line.z: line pattern, fill pattern or marker shape
 flat out int v_overdue;
 
-const int kHasStart = 1;
-const int kHasPlan = 2;
-const int kHasDone = 4;
 const int kOutline = 8;
 const int kRailTies = 5;  // domain::LinePattern::RailTies
 
-// Design §3, the same rules as analysis::statusAt (src/analysis/status_at_date.cpp): keep them in step.
-int statusAt(float t, int recorded, int flags) {
-  bool hasStart = (flags & kHasStart) != 0;
-  bool hasDone = (flags & kHasDone) != 0;
-  if (hasDone && a_dates.z <= t) return 2;
-  if (recorded == 2 && !hasDone) return 2;
-  if (recorded == 3 && (!hasStart || a_dates.x <= t)) return 3;
-  if (hasStart && a_dates.x <= t) return 1;
-  if (recorded == 1 && !hasStart) return 1;
-  return 0;
-}
+// shaders/status.glsl, linked in.
+int wm_statusAt(float t, int recorded, int flags, vec3 dates);
+bool wm_overdueAt(float t, int status, int flags, vec3 dates);
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
@@ -93,6 +90,11 @@ void main() {
   v_halfWidth = 0.0;
   v_reach = 0.0;
   float widthPx = a_line.y;
+  if (wm_mode == 3) {  // a coverage raster's block: a_other.xy is where in the block (0..1); colour per texel
+    v_edge = a_other.xy;
+    gl_Position = clip;
+    return;
+  }
   // The highlighted district's boundary: solid, in the style's highlight colour and width.
   if (!isProject && a_dates.w >= 0.0 && int(a_dates.w + 0.5) == wm_highlightDistrict) {
     v_color = wm_highlightColor;
@@ -101,14 +103,14 @@ void main() {
   }
   if (isProject) {
     int kind = int(a_feature.y + 0.5);
-    int status = statusAt(wm_asOfDay, int(a_feature.z + 0.5), flags);
+    int status = wm_statusAt(wm_asOfDay, int(a_feature.z + 0.5), flags, a_dates.xyz);
     if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) {
       gl_Position = hidden();
       return;
     }
     v_color = wm_statusColors[status];
     // Overdue (design §3): not completed and past its planned completion. Drawn wider, with a dark casing.
-    v_overdue = (status != 2 && (flags & kHasPlan) != 0 && a_dates.y < wm_asOfDay) ? 1 : 0;
+    v_overdue = wm_overdueAt(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
     if (v_overdue == 1) widthPx *= 1.8;
     // The casing pass draws overdue works only: the others are dropped here, before they cost any pixels.
     if (wm_mode == 1 && wm_linePass == 0 && v_overdue == 0) {

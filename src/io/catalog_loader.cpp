@@ -9,7 +9,7 @@
 #include "geo/transformer.hpp"
 #include "io/layer_plan.hpp"
 #include "io/layer_reader.hpp"
-#include "io/parallel_for.hpp"
+#include "core/parallel_for.hpp"
 #include "io/raster_reader.hpp"
 
 namespace wm::io {
@@ -72,7 +72,7 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads) {
   if (catalog.districtLayer < 0 || toJoin.empty()) return;
   const auto& districtGeometry = catalog.layers[static_cast<std::size_t>(catalog.districtLayer)].geometry;
   const std::size_t chunks = std::min<std::size_t>(threads, toJoin.size());
-  parallelFor(chunks, threads, [&](std::size_t chunk) {
+  core::parallelFor(chunks, threads, [&](std::size_t chunk) {
     geo::PolygonIndex index(districtGeometry);
     for (std::size_t k = chunk; k < toJoin.size(); k += chunks) {
       auto& p = catalog.projects[toJoin[k]];
@@ -119,13 +119,13 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     return plan.layers[a].featureCount > plan.layers[b].featureCount;
   });
   std::vector<LayerResult> results(plan.layers.size());
-  parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]]); });
+  core::parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]]); });
   releasePlan(plan);
   // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
   // the sizes of the layers.
   for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
   std::vector<LayerChunk> chunks = chunkLayers(results);
-  parallelFor(chunks.size(), threads, [&](std::size_t k) {
+  core::parallelFor(chunks.size(), threads, [&](std::size_t k) {
     const LayerChunk& c = chunks[k];
     reprojectChunk(plan.layers[c.layer], results[c.layer], c, catalog.workingCrs, options.measure);
   });

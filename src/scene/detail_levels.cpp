@@ -61,6 +61,19 @@ double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& proje
   return pixels > 0 ? 1.0 / pixels : 0;
 }
 
+std::pair<double, double> metresPerPixelRange(const osg::Matrixd& modelView, const osg::Matrixd& projection,
+                                              double viewportWidth, const osg::BoundingBox& box) {
+  double lo = INFINITY, hi = 0;
+  for (const osg::Vec3& p : {osg::Vec3(box.xMin(), box.yMin(), box.zMin()), osg::Vec3(box.xMax(), box.yMin(), box.zMin()),
+                             osg::Vec3(box.xMin(), box.yMax(), box.zMin()), osg::Vec3(box.xMax(), box.yMax(), box.zMin()),
+                             box.center()}) {
+    double m = metresPerPixelAt(modelView, projection, viewportWidth, p);
+    lo = std::min(lo, m);
+    hi = std::max(hi, m);
+  }
+  return {std::isfinite(lo) ? lo : 0.0, hi};
+}
+
 void DetailTile::traverse(osg::NodeVisitor& nv) {
   auto* cv = nv.getVisitorType() == osg::NodeVisitor::CULL_VISITOR ? dynamic_cast<osgUtil::CullVisitor*>(&nv) : nullptr;
   if (!cv) {
@@ -70,6 +83,7 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
   }
   if (_levels.empty()) return;
   const osg::Viewport* viewport = cv->getViewport();
+  if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), viewport ? viewport->width() : 0)) return;
   std::size_t level = chooseLevel(_snaps, metresPerPixelAt(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(),
                                                            viewport ? viewport->width() : 0, getBound().center()));
   // A level given up front may be missing (not worth its memory): the next finer one that exists stands in.
@@ -84,6 +98,10 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
   }
   _lastDrawn = level;
   if (_levels[level]) _levels[level]->accept(nv);
+}
+
+bool DetailTile::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double width) const {
+  return _rasterFrom > 0 && metresPerPixelRange(modelView, projection, width, _box).first >= _rasterFrom;
 }
 
 void DetailCache::drawn(DetailTile* tile, std::size_t level, unsigned frame) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include <osg/BoundingBox>
@@ -35,6 +36,11 @@ class DetailCache;
 double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
                         const osg::Vec3& point);
 
+/// The smallest and largest ground size of a pixel (metres) over the corners and centre of a box in local
+/// metres, for a camera; corners behind the eye count as 0 (near). {0, 0} when nothing can be told.
+std::pair<double, double> metresPerPixelRange(const osg::Matrixd& modelView, const osg::Matrixd& projection,
+                                              double viewportWidth, const osg::BoundingBox& box);
+
 /// A tile: its geometry at snap grid snaps[i] is level i. When culled for drawing it draws only the level
 /// chooseLevel picks for the ground distance of a pixel at the centre of its bound; other traversals see the
 /// levels built. Levels are given up front (small maps) or built by `build` the first time they are drawn
@@ -58,6 +64,10 @@ public:
   bool built(std::size_t level) const { return _levels.at(level).valid(); }
   /// Drops a built level (DetailCache): it is built again when next drawn.
   void release(std::size_t level) { _levels.at(level) = nullptr; }
+  /// Works tiles of a map with a coverage raster (scene/coverage_layer.hpp): the tile draws nothing where every
+  /// pixel of it is at least this many metres on the ground (0: always drawn).
+  void setRasterFrom(double metresPerPixel) { _rasterFrom = metresPerPixel; }
+  bool drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth) const;
   /// Raises the top of the bound (the DEM's relief, applied by the shaders).
   void setTop(float z) {
     _box.zMax() = std::max(_box.zMax(), z);
@@ -74,6 +84,7 @@ private:
   Builder _build;
   DetailCache* _cache;
   std::size_t _lastDrawn = 0;
+  double _rasterFrom = 0;
 };
 
 /// Keeps the levels built on demand under a budget of vertices: past it, the levels drawn least recently (and

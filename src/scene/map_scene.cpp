@@ -1,6 +1,7 @@
 #include "scene/map_scene.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <osg/Depth>
 #include <atomic>
@@ -46,7 +47,7 @@ void addDrawable(osg::Geode& geode, osg::Geometry* g, int bin, int mode, const d
                  int linePass = 1) {
   osg::StateSet* state = g->getOrCreateStateSet();
   state->setRenderBinDetails(bin, "RenderBin");
-  state->addUniform(new osg::Uniform("wm_mode", mode));
+  state->setDefine(kDefineMode, std::to_string(mode));
   state->addUniform(new osg::Uniform("wm_linePass", linePass));
   setRuleUniforms(*state, rule, mode);
   geode.addDrawable(g);
@@ -65,6 +66,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   // A large map builds each tile's levels when they are first drawn and keeps them under a memory budget; a
   // small one builds everything now, keeping only the levels worth their memory.
   if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
+  if (_cache) addCoverage(catalog, detail);
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     const geo::GeometryStore& g = catalog.layers[l].geometry;
     geo::Extent e = g.extent();
@@ -77,6 +79,8 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                            static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
       osg::ref_ptr<DetailTile> tile =
           _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
+      if (_coverage && catalog.layers[l].info.role == domain::LayerRole::Works)
+        tile->setRasterFrom(_coverage->rasterFrom());
       _tiles.push_back(tile);
       _root->addChild(tile);
       ++_stats.tiles;
@@ -99,6 +103,10 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   state->addUniform(colors);
   state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
   state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
+  // Bound on every map, so that the integer samplers never share a unit with the height map or basemap.
+  state->addUniform(new osg::Uniform("wm_coverage", kCoverageUnit));
+  state->addUniform(new osg::Uniform("wm_projects", kProjectsUnit));
+  if (_coverage) _root->addChild(_coverage);
   addRelief(catalog);
 }
 
@@ -124,8 +132,32 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     _reliefTop = _terrain.reliefHeight * 10.0f + 100.0f;
     for (auto& g : _geometries) raiseBound(*g);
     for (auto& tile : _tiles) tile->setTop(_reliefTop);
+    if (_coverage) _coverage->setTop(_reliefTop);
     if (_extrusions) raiseBound(*_extrusions);
   }
+}
+
+void MapScene::addCoverage(const domain::Catalog& catalog, const DetailSettings& detail) {
+  auto index = std::make_unique<WorksIndex>(catalog);
+  double density = index->denseFeaturesPerM2();
+  double from = detail.rasterFromMetresPerPixel;
+  if (from <= 0 && density > 0 && detail.rasterFeaturesPerPixel > 0)
+    from = std::sqrt(detail.rasterFeaturesPerPixel / density);
+  if (from <= 0 || index->size() == 0) return;
+  CoverageWidths widths;
+  widths.line = _style.worksLineWidthPx;
+  widths.marker = _style.worksMarkerPx;
+  widths.blot = std::max(3.0f, _style.worksLineWidthPx * 1.5f);
+  _coverage = new CoverageLayer(catalog, std::move(index), _origin, widths, from, detail.rasterBudgetBytes);
+  osg::StateSet* state = _coverage->getOrCreateStateSet();
+  state->setRenderBinDetails(kBinWorksFills, "RenderBin");
+  state->setDefine(kDefineMode, "3");
+  state->setTextureAttribute(kProjectsUnit, projectsTexture(catalog));
+  // Each kind's fill pattern, as its polygons have at vector scales.
+  osg::ref_ptr<osg::Uniform> fills = new osg::Uniform(osg::Uniform::INT, "wm_kindFill", domain::kKindCount);
+  for (int k = 0; k < domain::kKindCount; ++k)
+    fills->setElement(static_cast<unsigned>(k), static_cast<int>(_style.kind(static_cast<domain::Kind>(k)).fill));
+  state->addUniform(fills);
 }
 
 osg::ref_ptr<DetailTile> MapScene::eagerTile(const domain::Catalog& catalog, std::uint32_t layer,
@@ -220,7 +252,9 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
   // The level each tile in view will draw (as DetailTile::traverse picks it), where it is not built yet.
   const osg::Matrixd viewProjection = view * projection;
   std::vector<std::pair<DetailTile*, std::size_t>> todo;
+  if (_coverage) _coverage->prepare(view, projection, width);
   for (const auto& tile : _tiles) {
+    if (tile->drawnAsRaster(view, projection, width)) continue;
     const osg::BoundingSphere& bound = tile->getBound();
     osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
     // Outside the view by more than its bounding sphere's radius (in clip units): not drawn, nothing to build.

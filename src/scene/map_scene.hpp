@@ -18,6 +18,7 @@
 #include "domain/map_style.hpp"
 #include "geo/extent.hpp"
 #include "scene/vertex_layout.hpp"
+#include "scene/coverage_layer.hpp"
 #include "scene/detail_levels.hpp"
 #include "scene/layer_geometry.hpp"
 #include "scene/terrain.hpp"
@@ -35,7 +36,9 @@ inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< in
 inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
 inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< vec4: edge of overdue works
 inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
-// Per drawable (one layer's lines, fills or points): wm_mode (0 fill, 1 line, 2 point), wm_baseColor (the base
+/// The shader define that selects what a drawable is (shaders/map.vert): 0 fill, 1 line, 2 point, 3 coverage raster.
+inline constexpr const char* kDefineMode = "WM_MODE";
+// Per drawable (one layer's lines, fills or points): WM_MODE (0 fill, 1 line, 2 point), wm_baseColor (the base
 // rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_highlightColor
 // and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing, length in px).
 
@@ -51,6 +54,10 @@ public:
   /// How many vertices of levels built on demand are kept (about 260 bytes each in the process, with the
   /// driver's copy, on llvmpipe).
   static constexpr std::size_t kDetailBudgetVertices = 6'000'000;
+  /// One works feature per 20×20 pixels: about 5,000 works in view where the vector map hands over to rasters.
+  static constexpr double kRasterFeaturesPerPixel = 1.0 / 400;
+  /// Coverage textures kept (512 KiB a block of 256×256 texels).
+  static constexpr std::size_t kRasterBudgetBytes = 256u << 20;
 
   /// Builds the geometry of every layer of the catalog, around the centre of its extent, drawn as `style` says
   /// (the default style file's, io::loadDefaultStyle, or the built-in one), and its ground (scene/terrain.hpp)
@@ -62,6 +69,13 @@ public:
   struct DetailSettings {
     std::size_t eagerFeatureLimit = kEagerFeatureLimit;
     std::size_t detailBudgetVertices = kDetailBudgetVertices;
+    /// A large map draws its works as coverage rasters (scene/coverage_layer.hpp) where a full 1920×1080 screen
+    /// of its densest area would hold more than this many works per pixel: from the ground size of a pixel
+    /// sqrt(this / features per m² of the densest tenth). 0: never.
+    double rasterFeaturesPerPixel = kRasterFeaturesPerPixel;
+    /// > 0: draw rasters from this ground size of a pixel (metres) instead of the one the density gives.
+    double rasterFromMetresPerPixel = 0;
+    std::size_t rasterBudgetBytes = kRasterBudgetBytes;
   };
   MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail);
 
@@ -82,6 +96,8 @@ public:
   /// A large map: builds, on all cores, the levels the tiles in this view will draw (the cull would otherwise
   /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
+  /// The works drawn as coverage rasters at overview scales (null for a small map, or when not dense enough).
+  const CoverageLayer* coverage() const { return _coverage.get(); }
   /// The cache of levels built on demand (null for a small map).
   const DetailCache* detailCache() const { return _cache.get(); }
   /// The geometries built, in layer order, every level of every tile (null entries left out).
@@ -121,6 +137,7 @@ private:
   BuildStats _stats;
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
+  osg::ref_ptr<CoverageLayer> _coverage;
   float _reliefTop = 0;
   std::mutex _statsMutex;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
@@ -131,6 +148,7 @@ private:
   osg::ref_ptr<osg::Uniform> _3d, _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
+  void addCoverage(const domain::Catalog& catalog, const DetailSettings& detail);
   osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w, bool simplified,
                                              bool keep);
   osg::ref_ptr<DetailTile> eagerTile(const domain::Catalog& catalog, std::uint32_t layer,

@@ -33,11 +33,15 @@ core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& direc
   if (!heights) return heights.error();
   auto frag = readText(directory + "/map.frag");
   if (!frag) return frag.error();
+  auto status = readText(directory + "/status.glsl");
+  if (!status) return status.error();
   osg::ref_ptr<osg::Program> program = new osg::Program;
   program->setName("worksmap-map");
   program->addShader(new osg::Shader(osg::Shader::VERTEX, *vert));
   program->addShader(new osg::Shader(osg::Shader::VERTEX, *heights));
+  program->addShader(new osg::Shader(osg::Shader::VERTEX, *status));
   program->addShader(new osg::Shader(osg::Shader::FRAGMENT, *frag));
+  program->addShader(new osg::Shader(osg::Shader::FRAGMENT, *status));
   program->addBindAttribLocation("a_other", kAttribOther);
   program->addBindAttribLocation("a_feature", kAttribFeature);
   program->addBindAttribLocation("a_dates", kAttribDates);

@@ -41,7 +41,10 @@ scene::DetailTile* onlyTile(scene::MapScene& map) {
 
 TEST(DetailRender, ALargeMapBuildsOnlyTheLevelItDraws) {
   auto c = roads();
-  scene::MapScene map(c, domain::builtInMapStyle(), {0, 1'000'000});
+  scene::MapScene::DetailSettings large;
+  large.eagerFeatureLimit = 0;
+  large.rasterFeaturesPerPixel = 0;  // vectors at every scale (scene/coverage_layer.hpp is tested apart)
+  scene::MapScene map(c, domain::builtInMapStyle(), large);
   scene::DetailTile* tile = onlyTile(map);
   ASSERT_NE(tile, nullptr);
   ASSERT_EQ(tile->snaps(), (std::vector<double>{0, 2, 8}));  // 2 km across: grids up to 8 m

@@ -1,11 +1,11 @@
 #pragma once
-// A minimal fork-join loop for the loader's coarse tasks (layers, chunks of features). Internal to io.
+// A minimal fork-join loop for coarse tasks. Used by io (layers, chunks) and scene (levels and rasters built for a view).
 #include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
 
-namespace wm::io {
+namespace wm::core {
 
 /// Runs job(i) for every i in [0, n) on up to `threads` threads (the caller's included), handing out indices in
 /// order. Returns when all are done. Jobs must not throw.
@@ -21,4 +21,4 @@ void parallelFor(std::size_t n, unsigned threads, Job job) {
   for (auto& t : pool) t.join();
 }
 
-}  // namespace wm::io
+}  // namespace wm::core

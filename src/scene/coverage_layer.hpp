@@ -1,0 +1,93 @@
+#pragma once
+// The works of a large map drawn as coverage rasters (scene/coverage_raster.hpp) wherever a pixel is at least
+// `rasterFromMetresPerPixel` on the ground: square blocks of 256×256 texels on a quadtree of texel sizes twice
+// apart, each drawn as one draped grid of 9×9 vertices with the map program (WM_MODE 3), which looks each
+// texel's project up in a texture of every project's kind, status and dates and colours it by the as-of date and
+// filters like the vector map. A block's texel is half a pixel to a pixel where it is drawn. Below that scale
+// the vector tiles (scene/detail_levels.hpp) draw the works; in a tilted 3D view both meet where a pixel is
+// that size, and both are drawn over a band there rather than leave a gap.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <tuple>
+#include <vector>
+
+#include <osg/Matrixd>
+#include <osg/Node>
+#include <osg/Texture2D>
+
+#include "domain/catalog.hpp"
+#include "scene/coverage_raster.hpp"
+#include "scene/vertex_layout.hpp"
+
+namespace wm::scene {
+
+/// Texture units of the coverage (per block) and of the projects' attributes (scene-wide); the map program's
+/// samplers wm_coverage and wm_projects are bound to them on every map, so units never clash.
+inline constexpr int kCoverageUnit = 2;
+inline constexpr int kProjectsUnit = 3;
+/// Width of the projects' attribute texture: project i is texel (i mod 4096, i / 4096).
+inline constexpr int kProjectsTextureWidth = 4096;
+
+/// Every project's attributes for the shaders: RGBA32I texels (kind | recorded status << 8 | date flags << 16,
+/// start, planned completion, completion in days since 2000-01-01), kProjectsTextureWidth wide.
+osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog);
+
+class CoverageLayer : public osg::Node {
+public:
+  static constexpr int kBlockTexels = 256;
+
+  /// `catalog` must outlive the layer; `index` is over its works. Texel sizes start at the power of two
+  /// (metres) at or below `rasterFromMetresPerPixel`. `budgetBytes`: texels kept in memory; past it the least
+  /// recently drawn blocks are released (and built again when next drawn).
+  CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
+                const CoverageWidths& widths, double rasterFromMetresPerPixel, std::size_t budgetBytes);
+
+  double rasterFrom() const { return _rasterFrom; }
+  /// The texel size (metres) of quadtree level k.
+  double texelSize(int level) const { return _baseTexel * static_cast<double>(1 << level); }
+  int levels() const { return _levels; }
+  /// Builds, on all cores, the blocks a view will draw that are not built yet (the cull builds stragglers).
+  void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width);
+  /// Raises the top of the bound (the DEM's relief, applied by the shaders).
+  void setTop(float z);
+
+  /// What the last cull drew (blocks, by level) and what is held.
+  struct Stats {
+    std::size_t drawn = 0, built = 0, held = 0, bytes = 0, released = 0;
+    int finestDrawn = -1;
+  };
+  const Stats& stats() const { return _stats; }
+
+  void traverse(osg::NodeVisitor& nv) override;
+  osg::BoundingSphere computeBound() const override;
+
+private:
+  using Key = std::tuple<int, std::int64_t, std::int64_t>;  // level, column, row (local metres / block size)
+  struct Block {
+    osg::ref_ptr<osg::Node> node;  ///< null: nothing of the works in it
+    unsigned lastFrame = 0;
+  };
+  osg::BoundingBox blockBox(const Key& key) const;
+  /// The blocks a camera draws: the quadtree walked from the top, each block refined while its texel is over a
+  /// pixel, dropped where it is outside the view or every pixel of it is finer than rasterFrom.
+  std::vector<Key> visibleBlocks(const osg::Matrixd& modelView, const osg::Matrixd& projection, double width) const;
+  osg::ref_ptr<osg::Node> buildBlock(const Key& key) const;
+  void keep(const Key& key, osg::ref_ptr<osg::Node> node, unsigned frame);
+
+  const domain::Catalog* _catalog;
+  SceneOrigin _origin;
+  CoverageWidths _widths;
+  double _rasterFrom;
+  double _baseTexel;
+  int _levels = 1;
+  std::size_t _budget;
+  std::unique_ptr<WorksIndex> _index;
+  osg::BoundingBox _box;  // the works' extent, local metres
+  std::map<Key, Block> _blocks;
+  std::size_t _heldBlocks = 0;  // blocks with a texture
+  unsigned _frame = 0;
+  Stats _stats;
+};
+
+}  // namespace wm::scene

@@ -1,0 +1,84 @@
+#pragma once
+// Coverage rasters: the works of a dense area drawn on the CPU into a grid of texels, each texel holding which
+// project covers it, so that a whole town of works can be drawn as one textured quad whose colours the
+// fragment shader decides from the as-of date and filters (design §5: at overview scales on a software
+// renderer a million works cannot be drawn as vectors in a frame; a raster's cost is the screen's pixels).
+// Nothing here touches OpenGL: scene/coverage_layer.hpp turns grids into textures and chooses them per view.
+#include <cstdint>
+#include <vector>
+
+#include "domain/catalog.hpp"
+#include "geo/extent.hpp"
+
+namespace wm::scene {
+
+/// Texel values: 0 = nothing; else the project's index in the catalog + 1 in the low 30 bits, with these flags.
+inline constexpr std::uint32_t kCoverageIndexMask = 0x3fffffffu;
+inline constexpr std::uint32_t kCoverageOutline = 0x80000000u;  ///< a polygon's outline (drawn a shade darker)
+inline constexpr std::uint32_t kCoverageEdge = 0x40000000u;     ///< the outer part of a line (overdue casing)
+
+/// A square of texels in the working CRS. Row 0 is the southern row; texel (i, j) covers
+/// [minX + i·texel, minX + (i+1)·texel) × [minY + j·texel, …).
+struct CoverageGrid {
+  double minX = 0, minY = 0;
+  double texel = 1;  ///< metres
+  int size = 0;      ///< texels a side
+  /// Per texel, row-major from the south-west corner: the topmost line, outline or point marker…
+  std::vector<std::uint32_t> top;
+  /// …and the topmost polygon fill, kept apart so that a filter hiding a road still shows the park under it.
+  std::vector<std::uint32_t> fill;
+
+  CoverageGrid(double minX_, double minY_, double texel_, int size_)
+      : minX(minX_), minY(minY_), texel(texel_), size(size_), top(std::size_t(size_) * std::size_t(size_)),
+        fill(top.size()) {}
+  bool empty() const;
+};
+
+/// How wide things are drawn, in texels (a texel is half a pixel to a pixel where a grid is drawn).
+struct CoverageWidths {
+  float line = 4;     ///< works lines
+  float outline = 1;  ///< polygon outlines
+  float marker = 10;  ///< point works, as discs
+  float blot = 6;     ///< polygons under three texels across, as discs (as at the vector map's simplified levels)
+};
+
+/// One works feature: its layer and feature in the catalog, and its project's index.
+struct WorksFeature {
+  std::uint32_t layer = 0;
+  std::uint32_t feature = 0;
+  std::uint32_t project = 0;
+};
+
+/// A grid index over every works project's extent (working CRS), to find the features touching a block.
+class WorksIndex {
+public:
+  /// Cells of about `perCell` features on average over the catalog's works extent.
+  explicit WorksIndex(const domain::Catalog& catalog, double perCell = 16);
+  const geo::Extent& extent() const { return _extent; }
+  std::size_t size() const { return _features.size(); }
+  /// The features whose extent meets `box`, each once, in catalog order (layer, then feature).
+  std::vector<WorksFeature> query(const geo::Extent& box) const;
+  /// Features per square metre in the densest tenth of the occupied cells (the 90th percentile of cell counts),
+  /// 0 when there are none.
+  double denseFeaturesPerM2() const;
+
+private:
+  std::int64_t column(double x) const;
+  std::int64_t row(double y) const;
+
+  geo::Extent _extent;
+  double _cell = 1;
+  std::int64_t _columns = 0, _rows = 0;
+  std::vector<WorksFeature> _features;
+  std::vector<geo::Extent> _extents;
+  std::vector<std::uint32_t> _cellStart;  ///< CSR: the entries of cell c are _entries[_cellStart[c] .. c+1)
+  std::vector<std::uint32_t> _entries;
+};
+
+/// Draws `features` (in the order given: later ones cover earlier ones, fills under lines under markers) into
+/// the grid: polygons filled (even-odd over their rings) with their outline, lines `widths.line` texels wide,
+/// points as discs of `widths.marker` texels and polygons under three texels across as discs of `widths.blot`.
+void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeature>& features,
+                    const CoverageWidths& widths, CoverageGrid& grid);
+
+}  // namespace wm::scene

@@ -1,0 +1,149 @@
+// Coverage rasters under Xvfb: a large map draws its works as rasters from a ground size of a pixel on, coloured
+// per texel by the same date and filter uniforms as the vector map, and hands over to vectors closer in.
+#include <gtest/gtest.h>
+
+#include "core/date.hpp"
+#include "render/pixel_checks.hpp"
+#include "scene/coverage_layer.hpp"
+#include "scene/detail_levels.hpp"
+#include "scene/map_scene.hpp"
+
+using namespace wm;
+
+namespace {
+
+constexpr double kX = 500000, kY = 3200000;  // the scene's origin: the centre of the fixture's extent
+
+core::Date day(int y, int m, int d) { return *core::Date::fromYmd(y, m, d); }
+
+// A park 400 m square around the origin (built 2021-03-01 … 2022-06-30), a road east-west through it (completed
+// 2020-05-01) and a sewer point 600 m east and 150 m south, under construction since 2019 with no planned date.
+// The extent (±1000 m by ±200 m) is centred on (kX, kY), the scene's origin.
+domain::Catalog works() {
+  domain::Catalog c;
+  domain::Layer parks, lines;
+  parks.info.role = lines.info.role = domain::LayerRole::Works;
+  test::addRectangle(parks.geometry, kX - 200, kY - 200, kX + 200, kY + 200);
+  lines.geometry.beginFeature(geo::GeomKind::Line);
+  lines.geometry.beginPart(geo::PartRole::Line);
+  lines.geometry.addVertex(kX - 1000, kY);
+  lines.geometry.addVertex(kX + 1000, kY);
+  lines.geometry.endPart();
+  lines.geometry.endFeature();
+  lines.geometry.beginFeature(geo::GeomKind::Point);
+  lines.geometry.beginPart(geo::PartRole::Point);
+  lines.geometry.addVertex(kX + 600, kY - 150);
+  lines.geometry.endPart();
+  lines.geometry.endFeature();
+  c.layers.push_back(std::move(parks));
+  c.layers.push_back(std::move(lines));
+  domain::Project park;
+  park.kind = domain::Kind::Park;
+  park.recorded = domain::RecordedStatus::Completed;
+  park.start = day(2021, 3, 1);
+  park.planDone = day(2022, 12, 31);
+  park.done = day(2022, 6, 30);
+  domain::Project road;
+  road.kind = domain::Kind::Road;
+  road.recorded = domain::RecordedStatus::Completed;
+  road.start = day(2019, 6, 1);
+  road.done = day(2020, 5, 1);
+  road.layer = 1;
+  domain::Project sewer;
+  sewer.kind = domain::Kind::Sewer;
+  sewer.recorded = domain::RecordedStatus::UnderConstruction;
+  sewer.start = day(2019, 1, 1);
+  sewer.layer = 1;
+  sewer.feature = 1;
+  c.projects = {park, road, sewer};
+  return c;
+}
+
+// Solid park fills, so a pixel of the park is its status colour exactly.
+domain::MapStyle solidStyle() {
+  domain::MapStyle s = domain::builtInMapStyle();
+  s.kinds[static_cast<std::size_t>(domain::Kind::Park)].fill = domain::FillPattern::Solid;
+  return s;
+}
+
+// Every map is "large" (no eager levels) and draws rasters from 5 m a pixel.
+scene::MapScene::DetailSettings rasterFrom5m() {
+  scene::MapScene::DetailSettings d;
+  d.eagerFeatureLimit = 0;
+  d.rasterFromMetresPerPixel = 5;
+  return d;
+}
+
+bool anyLevelBuilt(const scene::MapScene& map) {
+  for (unsigned i = 0; i < map.root()->getNumChildren(); ++i)
+    if (auto* tile = dynamic_cast<const scene::DetailTile*>(map.root()->getChild(i)))
+      for (std::size_t l = 0; l < tile->snaps().size(); ++l)
+        if (tile->built(l)) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST(CoverageRender, OverviewDrawsTheWorksAsRastersColouredByTheAsOfDate) {
+  auto c = works();
+  domain::MapStyle style = solidStyle();
+  scene::MapScene map(c, style, rasterFrom5m());
+  ASSERT_NE(map.coverage(), nullptr);
+  map.setAsOf(day(2023, 1, 1));
+  // 200 × 100 pixels over 2 km × 1 km: 10 m a pixel, rasters (texels of 8 m, 0.8 px).
+  auto image = test::drawMap(map, 200, 100, 1000, 500);
+  ASSERT_EQ(image.width, 200);
+  EXPECT_FALSE(anyLevelBuilt(map)) << "no vector tile is drawn where rasters are";
+  EXPECT_GT(map.coverage()->stats().drawn, 0u);
+  EXPECT_EQ(map.coverage()->texelSize(map.coverage()->stats().finestDrawn), 8.0);
+  // The park (10 px inside its edge, off the road) is completed; the road across the middle row too.
+  test::expectNear(test::pixel(image, 100, 65), test::rgb(style.status[2]));
+  test::expectNear(test::pixel(image, 30, 50), test::rgb(style.status[2]));
+  // The sewer point (600 m east, 150 m south: x 160, y 65 from the top) is under construction.
+  test::expectNear(test::pixel(image, 160, 65), test::rgb(style.status[1]));
+  // Away from every work: the background.
+  test::expectNear(test::pixel(image, 30, 20), test::kBackground);
+
+  // Before the park's completion it is under construction: a uniform, no block built again.
+  std::size_t built = map.coverage()->stats().built;
+  map.setAsOf(day(2022, 1, 1));
+  auto earlier = test::drawMap(map, 200, 100, 1000, 500);
+  test::expectNear(test::pixel(earlier, 100, 65), test::rgb(style.status[1]));
+  EXPECT_EQ(map.coverage()->stats().built, built);
+
+  // Filtering the parks out leaves the background where only the park was, and the road where it crosses.
+  map.setKindMask(~(1u << static_cast<unsigned>(domain::Kind::Park)));
+  auto noParks = test::drawMap(map, 200, 100, 1000, 500);
+  test::expectNear(test::pixel(noParks, 100, 65), test::kBackground);
+  test::expectNear(test::pixel(noParks, 100, 50), test::rgb(style.status[2]));
+  // Filtering the roads out shows the park under the road (each texel keeps its fill apart from its lines).
+  map.setKindMask(~(1u << static_cast<unsigned>(domain::Kind::Road)));
+  auto noRoads = test::drawMap(map, 200, 100, 1000, 500);
+  test::expectNear(test::pixel(noRoads, 100, 50), test::rgb(style.status[1]));
+  test::expectNear(test::pixel(noRoads, 30, 50), test::kBackground);
+}
+
+TEST(CoverageRender, CloserInTheVectorTilesDrawTheSameColours) {
+  auto c = works();
+  domain::MapStyle style = solidStyle();
+  scene::MapScene map(c, style, rasterFrom5m());
+  map.setAsOf(day(2023, 1, 1));
+  // 1 m a pixel: under the 5 m hand-over, so the vector tiles draw and no raster block does.
+  auto image = test::drawMap(map, 200, 100, 100, 50);
+  EXPECT_TRUE(anyLevelBuilt(map));
+  EXPECT_EQ(map.coverage()->stats().drawn, 0u);
+  test::expectNear(test::pixel(image, 100, 80), test::rgb(style.status[2]));
+}
+
+TEST(CoverageRender, ADenseMapGetsRastersASparseOneDoesNot) {
+  auto c = works();
+  scene::MapScene::DetailSettings large;
+  large.eagerFeatureLimit = 0;
+  // Three works over 2 km²: sparse at any scale a screen can show (far above the county's extent per pixel).
+  scene::MapScene sparse(c, domain::builtInMapStyle(), large);
+  ASSERT_NE(sparse.coverage(), nullptr);
+  EXPECT_GT(sparse.coverage()->rasterFrom(), 10.0);
+  // A small map never builds rasters.
+  scene::MapScene small(c, domain::builtInMapStyle());
+  EXPECT_EQ(small.coverage(), nullptr);
+}

@@ -1,0 +1,132 @@
+// Coverage rasters on the CPU: which texels a polygon, a line and a point cover, counted by hand.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "scene/coverage_raster.hpp"
+
+using namespace wm;
+using scene::CoverageGrid;
+using scene::kCoverageEdge;
+using scene::kCoverageIndexMask;
+using scene::kCoverageOutline;
+
+namespace {
+
+void addRing(geo::GeometryStore& g, geo::PartRole role, double x0, double y0, double x1, double y1) {
+  g.beginPart(role);
+  for (auto [x, y] : {std::pair{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}) g.addVertex(x, y);
+  g.endPart();
+}
+
+// One works layer; each feature is its own project (project i = feature i).
+struct Works {
+  domain::Catalog catalog;
+  geo::GeometryStore& g() { return catalog.layers[0].geometry; }
+  Works() {
+    catalog.layers.emplace_back();
+    catalog.layers[0].info.role = domain::LayerRole::Works;
+  }
+  void project() {
+    domain::Project p;
+    p.feature = static_cast<std::uint32_t>(catalog.projects.size());
+    catalog.projects.push_back(p);
+  }
+  void square(double x0, double y0, double x1, double y1) {
+    g().beginFeature(geo::GeomKind::Polygon);
+    addRing(g(), geo::PartRole::OuterRing, x0, y0, x1, y1);
+    g().endFeature();
+    project();
+  }
+  void line(double x0, double y0, double x1, double y1) {
+    g().beginFeature(geo::GeomKind::Line);
+    g().beginPart(geo::PartRole::Line);
+    g().addVertex(x0, y0);
+    g().addVertex(x1, y1);
+    g().endPart();
+    g().endFeature();
+    project();
+  }
+  std::vector<scene::WorksFeature> all() const {
+    std::vector<scene::WorksFeature> out;
+    for (std::uint32_t i = 0; i < catalog.projects.size(); ++i) out.push_back({0, i, i});
+    return out;
+  }
+};
+
+std::size_t count(const std::vector<std::uint32_t>& texels, std::uint32_t value, std::uint32_t mask = ~0u) {
+  return static_cast<std::size_t>(std::count_if(texels.begin(), texels.end(), [&](auto v) { return (v & mask) == value; }));
+}
+
+}  // namespace
+
+TEST(CoverageRaster, APolygonFillsTheTexelsWhoseCentresItCoversWithItsHoleLeftOut) {
+  Works w;
+  // A 10 m square with a 4 m hole, on a 1 m grid from (100, 200): 100 - 16 = 84 texels filled.
+  w.g().beginFeature(geo::GeomKind::Polygon);
+  addRing(w.g(), geo::PartRole::OuterRing, 102, 203, 112, 213);
+  addRing(w.g(), geo::PartRole::InnerRing, 105, 206, 109, 210);
+  w.g().endFeature();
+  w.project();
+  CoverageGrid grid(100, 200, 1, 32);
+  scene::rasterizeWorks(w.catalog, w.all(), {}, grid);
+  EXPECT_EQ(count(grid.fill, 1), 84u);
+  EXPECT_EQ(grid.fill[3 * 32 + 2], 1u);   // texel (2, 3): the square's south-west corner
+  EXPECT_EQ(grid.fill[6 * 32 + 5], 0u);   // texel (5, 6): in the hole
+  EXPECT_EQ(grid.fill[12 * 32 + 11], 1u); // texel (11, 12): the north-east corner
+  EXPECT_EQ(grid.fill[13 * 32 + 12], 0u); // beyond it
+  // Its outline (1 texel wide: centres within half a texel of a ring) is a line marked as an outline.
+  EXPECT_GT(count(grid.top, 1 | kCoverageOutline), 0u);
+  EXPECT_EQ(count(grid.top, 1), 0u);
+}
+
+TEST(CoverageRaster, ALineCoversTexelsWithinHalfItsWidthAndMarksItsEdges) {
+  Works w;
+  // Along y = 10 from x = 2 to 20 (texel units: the grid starts at 0), 4 texels wide (radius 2).
+  w.line(2, 10, 20, 10);
+  CoverageGrid grid(0, 0, 1, 32);
+  scene::CoverageWidths widths;
+  widths.line = 4;
+  scene::rasterizeWorks(w.catalog, w.all(), widths, grid);
+  // Rows 9 and 10 (centres 0.5 from the line): x within 2 - √3.75 … 20 + √3.75 → texels 0…21, 22 each.
+  // Rows 8 and 11 (1.5 away): within 2 - √1.75 … 20 + √1.75 → texels 1…20, 20 each. 84 in all.
+  EXPECT_EQ(count(grid.top, 1, kCoverageIndexMask), 84u);
+  // Edges: beyond half the radius (1): rows 8 and 11 whole (40), and the cap texels 0 and 21 of rows 9 and 10.
+  EXPECT_EQ(count(grid.top, 1 | kCoverageEdge), 44u);
+  EXPECT_EQ(grid.top[9 * 32 + 0], 1u | kCoverageEdge);
+  EXPECT_EQ(grid.top[9 * 32 + 1], 1u);
+  EXPECT_EQ(grid.top[12 * 32 + 10], 0u);
+  EXPECT_EQ(count(grid.fill, 0), grid.fill.size());
+}
+
+TEST(CoverageRaster, LaterFeaturesCoverEarlierOnesAndTinyPolygonsBecomeBlots) {
+  Works w;
+  w.square(0, 0, 10, 10);  // project 0 → value 1
+  w.square(5, 5, 15, 15);  // project 1 → value 2, over the first where they overlap (5×5 texels)
+  w.square(20.2, 20.2, 21.2, 21.2);  // 1 m across: a blot of 6 texels centred on (20.7, 20.7)
+  CoverageGrid grid(0, 0, 1, 32);
+  scene::rasterizeWorks(w.catalog, w.all(), {}, grid);
+  EXPECT_EQ(count(grid.fill, 1), 75u);
+  EXPECT_EQ(count(grid.fill, 2), 100u);
+  EXPECT_EQ(grid.fill[7 * 32 + 7], 2u);
+  // The blot: texel centres within 3 of (20.7, 20.7), counted by hand over i, j in 18…23: 28 texels.
+  EXPECT_EQ(count(grid.top, 3), 28u);
+  EXPECT_EQ(count(grid.fill, 3), 0u);
+}
+
+TEST(CoverageRaster, TheIndexFindsEachFeatureMeetingABoxOnceInCatalogOrder) {
+  Works w;
+  for (int i = 0; i < 100; ++i) w.square(i * 10.0, 0, i * 10.0 + 5, 5);  // a row of 5 m squares 10 m apart
+  w.line(0, 2, 995, 2);                                                  // through all of them
+  scene::WorksIndex index(w.catalog, 4);
+  auto found = index.query({12, 1, 37, 3});  // meets squares 1, 2, 3 (10–15, 20–25, 30–35) and the line
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].feature, 1u);
+  EXPECT_EQ(found[1].feature, 2u);
+  EXPECT_EQ(found[2].feature, 3u);
+  EXPECT_EQ(found[3].feature, 100u);
+  EXPECT_EQ(found[3].project, 100u);
+  EXPECT_TRUE(index.query({2000, 0, 2100, 10}).empty());
+  EXPECT_EQ(index.query({-10, -10, 1000, 10}).size(), 101u);
+  EXPECT_GT(index.denseFeaturesPerM2(), 0.0);
+}
