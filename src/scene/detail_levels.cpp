@@ -106,29 +106,26 @@ bool DetailTile::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd
 
 void DetailCache::drawn(DetailTile* tile, std::size_t level, unsigned frame) {
   _lastFrame = std::max(_lastFrame, frame);
-  for (Entry& e : _entries)
-    if (e.tile == tile && e.level == level) e.lastFrame = frame;
+  if (auto found = _entries.find({tile, level}); found != _entries.end()) found->second.lastFrame = frame;
 }
 
 void DetailCache::built(DetailTile* tile, std::size_t level, std::size_t vertices, unsigned frame) {
   _lastFrame = std::max(_lastFrame, frame);
-  _entries.push_back({tile, level, vertices, frame});
+  _entries[{tile, level}] = {vertices, frame};
   _total += vertices;
   if (_total <= _budget) return;
   // Over budget: release the least recently drawn levels, never one drawn in this frame.
-  std::sort(_entries.begin(), _entries.end(), [](const Entry& a, const Entry& b) { return a.lastFrame < b.lastFrame; });
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < _entries.size(); ++i) {
-    Entry& e = _entries[i];
-    if (_total > _budget && e.lastFrame != frame) {
-      e.tile->release(e.level);
-      _total -= e.vertices;
-      ++_releases;
-    } else {
-      _entries[kept++] = e;
-    }
+  std::vector<std::pair<unsigned, std::pair<DetailTile*, std::size_t>>> byAge;
+  for (const auto& [key, e] : _entries)
+    if (e.lastFrame != frame) byAge.emplace_back(e.lastFrame, key);
+  std::sort(byAge.begin(), byAge.end());
+  for (const auto& [age, key] : byAge) {
+    if (_total <= _budget) break;
+    key.first->release(key.second);
+    _total -= _entries[key].vertices;
+    _entries.erase(key);
+    ++_releases;
   }
-  _entries.resize(kept);
 }
 
 }  // namespace wm::scene

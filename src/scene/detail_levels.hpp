@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -101,8 +102,6 @@ public:
 
 private:
   struct Entry {
-    DetailTile* tile;
-    std::size_t level;
     std::size_t vertices;
     unsigned lastFrame;
   };
@@ -110,7 +109,7 @@ private:
   std::size_t _total = 0;
   std::size_t _releases = 0;
   unsigned _lastFrame = 0;
-  std::vector<Entry> _entries;
+  std::map<std::pair<DetailTile*, std::size_t>, Entry> _entries;  // by tile and level: drawn() is per tile per frame
 };
 
 }  // namespace wm::scene

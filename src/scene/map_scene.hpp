@@ -48,7 +48,7 @@ inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 class MapScene {
 public:
   /// Features per tile of a large layer.
-  static constexpr std::size_t kFeaturesPerTile = 2048;
+  static constexpr std::size_t kFeaturesPerTile = 256;
   /// Up to this many features everything is built at once; beyond, tiles build their levels when first drawn.
   static constexpr std::size_t kEagerFeatureLimit = 5000;
   /// How many vertices of levels built on demand are kept (about 260 bytes each in the process, with the
