@@ -34,9 +34,14 @@ void setRuleUniforms(osg::StateSet& state, const domain::BaseRule* rule, int mod
   const domain::BaseRule& r = rule ? *rule : fallback;
   state.addUniform(new osg::Uniform("wm_baseColor", toVec4(mode == 0 && r.fill ? *r.fill : r.line)));
   osg::ref_ptr<osg::Uniform> classes = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_classColors", kMaxClassColors);
-  for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i)
+  osg::ref_ptr<osg::Uniform> classWidths = new osg::Uniform(osg::Uniform::FLOAT, "wm_classWidthM", kMaxClassColors);
+  for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i) {
     classes->setElement(i, i < r.classes.size() ? toVec4(r.classes[i].line) : toVec4(r.line));
+    classWidths->setElement(i, i < r.classes.size() ? r.classes[i].widthM : r.widthM);
+  }
   state.addUniform(classes);
+  state.addUniform(classWidths);
+  state.addUniform(new osg::Uniform("wm_baseWidthM", r.widthM));
   state.addUniform(new osg::Uniform("wm_highlightColor", toVec4(r.highlight)));
   state.addUniform(new osg::Uniform("wm_highlightWidthPx", r.highlightWidthPx));
   state.addUniform(new osg::Uniform("wm_tie", osg::Vec2(r.tieSpacingPx, r.tieLengthPx)));
@@ -99,6 +104,11 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   state->addUniform(colors);
   state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
   state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
+  static_assert(domain::kKindCount == 10, "shaders/map.vert declares wm_kindWidthM[10]");
+  osg::ref_ptr<osg::Uniform> kindWidths = new osg::Uniform(osg::Uniform::FLOAT, kUniformKindWidthM, domain::kKindCount);
+  for (unsigned k = 0; k < static_cast<unsigned>(domain::kKindCount); ++k)
+    kindWidths->setElement(k, _style.kinds[k].widthM);
+  state->addUniform(kindWidths);
   addRelief(catalog);
 }
 

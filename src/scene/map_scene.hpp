@@ -35,9 +35,13 @@ inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< in
 inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
 inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< vec4: edge of overdue works
 inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
+/// float[domain::kKindCount]: each works kind's width on the ground in metres (KindStyle::widthM, 0: none).
+inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
 // Per drawable (one layer's lines, fills or points): wm_mode (0 fill, 1 line, 2 point), wm_baseColor (the base
-// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_highlightColor
-// and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing, length in px).
+// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_baseWidthM and
+// wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths on the ground in metres, 0: none),
+// wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing,
+// length in px).
 
 /// A style colour as OSG's.
 inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
