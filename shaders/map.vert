@@ -28,6 +28,9 @@ uniform vec4 wm_classColors[8];    // line colours of the base rule's classes (a
 uniform vec4 wm_highlightColor;    // the highlighted district's boundary
 uniform float wm_highlightWidthPx;
 uniform vec2 wm_tie;               // rail ties: spacing along the line, length across it (px)
+uniform float wm_kindWidthM[10];   // works lines: each kind's width on the ground (m), 0: none (domain::kKindCount)
+uniform float wm_baseWidthM;       // base lines: the rule's width on the ground (m), 0: none
+uniform float wm_classWidthM[8];   // base lines: its classes' widths on the ground (a_line.w = slot, 1-based)
 uniform int wm_linePass;           // lines: 0 the casings of overdue works only, 1 the lines
 
 out vec4 v_color;
@@ -55,6 +58,15 @@ float wm_drapedZ(vec2 local, float above);
 // Clip coordinates → window pixels relative to the viewport's centre.
 vec2 toPixels(vec4 c) { return c.xy / c.w * wm_viewport * 0.5; }
 
+// The width on the ground (m) of this vertex's line, 0 for none: works lines by kind, base lines by their
+// class (colour slot) or rule. Polygon outlines have none.
+float groundWidthM() {
+  if ((int(a_feature.w + 0.5) & kOutline) != 0) return 0.0;
+  if (a_feature.x >= 0.0) return wm_kindWidthM[clamp(int(a_feature.y + 0.5), 0, 9)];
+  int slot = int(a_line.w + 0.5);
+  return slot > 0 ? wm_classWidthM[clamp(slot - 1, 0, 7)] : wm_baseWidthM;
+}
+
 // Line quads: each corner is pushed out across the segment by the quad's half width and beyond its own end by
 // the same amount, so the fragment shader can round the ends (round caps make consecutive segments join
 // without notches) and draw dashes and ties from the distance along the line.
@@ -65,13 +77,15 @@ void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
   vec2 d = toPixels(otherClip) - toPixels(clip);
   float lengthPx = length(d);
   vec2 dir = lengthPx > 1e-6 ? d / lengthPx : vec2(1.0, 0.0);
+  // Metres along the line → pixels at this segment's scale.
+  float lengthM = length(a_other.xy - gl_Vertex.xy);
+  float pxPerMetre = lengthM > 0.0 ? lengthPx / lengthM : 0.0;
+  // Zoomed in, a line with a width on the ground (road works) is drawn that wide; zoomed out, widthPx.
+  widthPx = max(widthPx, groundWidthM() * pxPerMetre);
   v_halfWidth = 0.5 * widthPx;
   v_reach = pattern == kRailTies ? max(v_halfWidth, 0.5 * wm_tie.y) : v_halfWidth;
   vec2 offset = vec2(-dir.y, dir.x) * side * v_reach - dir * v_reach;
   clip.xy += offset / (wm_viewport * 0.5) * clip.w;
-  // Metres along the line → pixels at this segment's scale.
-  float lengthM = length(a_other.xy - gl_Vertex.xy);
-  float pxPerMetre = lengthM > 0.0 ? lengthPx / lengthM : 0.0;
   float outward = segmentEnd ? v_reach : -v_reach;
   v_line = vec4(segmentEnd ? lengthPx + v_reach : -v_reach, (segmentEnd ? -side : side) * v_reach, lengthPx,
                 a_line.x * pxPerMetre + outward);

@@ -190,7 +190,11 @@ osg::ref_ptr<osg::Node> MapView::kindSwatches(const std::vector<domain::Kind>& k
     }
   }
   _swatchCatalog->layers.push_back(std::move(layer));
-  _swatchScene = std::make_unique<scene::MapScene>(*_swatchCatalog, _style);
+  // A unit here is a pixel, not a metre: widths on the ground (road works' width_m) would draw swatch lines
+  // that many pixels wide, so the swatches keep the map's widths in pixels only.
+  domain::MapStyle swatchStyle = _style;
+  for (domain::KindStyle& kind : swatchStyle.kinds) kind.widthM = 0;
+  _swatchScene = std::make_unique<scene::MapScene>(*_swatchCatalog, swatchStyle);
   _swatchScene->useProgram(_program.get());
   osg::ref_ptr<osg::MatrixTransform> place =
       new osg::MatrixTransform(osg::Matrix::translate(_swatchScene->origin().x, _swatchScene->origin().y, 0));

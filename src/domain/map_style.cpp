@@ -95,7 +95,7 @@ MapStyle makeBuiltIn() {
   using F = FillPattern;
   using M = MarkerShape;
   s.kinds = {{
-      {L::Solid, F::Solid, M::Circle},                  // road
+      {L::Solid, F::Solid, M::Circle, 12},              // road: 12 m wide once zoomed in
       {L::Solid, F::DiagonalHatch, M::Triangle},        // park
       {L::Solid, F::CrossHatch, M::Square},             // parking
       {L::Dashed, F::Solid, M::Diamond},                // sewer

@@ -37,11 +37,15 @@ std::optional<LinePattern> parseLinePattern(std::string_view name);
 std::optional<FillPattern> parseFillPattern(std::string_view name);
 std::optional<MarkerShape> parseMarkerShape(std::string_view name);
 
-/// How features of one works kind are told apart without colour (greyscale prints).
+/// How features of one works kind are told apart without colour (greyscale prints), and how wide its lines are
+/// on the ground.
 struct KindStyle {
   LinePattern line = LinePattern::Solid;
   FillPattern fill = FillPattern::Solid;
   MarkerShape marker = MarkerShape::Circle;
+  /// Metres: zoomed in, works lines of this kind are drawn at least this wide on the ground (a road's width),
+  /// never narrower than MapStyle::worksLineWidthPx pixels. 0: pixels at every scale. Not polygon outlines.
+  float widthM = 0;
   bool operator==(const KindStyle&) const = default;
 };
 
@@ -52,6 +56,7 @@ struct ClassStyle {
   std::vector<std::string> values;  ///< class column values, compared trimmed and ASCII case-insensitively
   float widthPx = 1;
   Rgba line;
+  float widthM = 0;  ///< metres: drawn at least this wide on the ground once zoomed in (BaseRule::widthM)
   bool operator==(const ClassStyle&) const = default;
 };
 
@@ -64,6 +69,10 @@ struct BaseRule {
   std::optional<Rgba> fill;           ///< polygon fill; nothing: polygons are drawn as outlines only
   Rgba line{0.6f, 0.6f, 0.6f, 1};
   float widthPx = 1;
+  /// Metres: lines (not polygon outlines) are drawn at least this wide on the ground once zoomed in, never
+  /// narrower than their width in pixels; 0: pixels at every scale. Classes past the kMaxClassColors-th (8) of
+  /// the scene use the rule's, as they use its colour.
+  float widthM = 0;
   LinePattern pattern = LinePattern::Solid;
   float tieSpacingPx = 12;                 ///< RailTies: distance between ties along the line
   float tieLengthPx = 7;                   ///< RailTies: length of a tie across the line

@@ -15,6 +15,9 @@ using core::Msg;
 
 int lineOf(const toml::source_region& region) { return static_cast<int>(region.begin.line); }
 
+// Widths on the ground (width_m): up to a wide boulevard's; 0 turns them off.
+constexpr float kMaxWidthM = 200;
+
 std::optional<int> hexDigit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -138,6 +141,8 @@ void StyleReader::applyKind(const toml::table& table, domain::KindStyle& kind) {
     else if (name == "marker")
       readChoice(key, node, kind.marker, &domain::parseMarkerShape, &domain::markerShapeName,
                  domain::kMarkerShapeCount);
+    else if (name == "width_m")
+      readNumber(key, node, kind.widthM, 0, kMaxWidthM);
     else
       unknownKey(key);
   }
@@ -190,6 +195,8 @@ void StyleReader::applyRuleKey(const toml::key& key, const toml::node& node, dom
     readColour(key, node, rule.line);
   } else if (name == "width") {
     readNumber(key, node, rule.widthPx, 0.5f, 64);
+  } else if (name == "width_m") {
+    readNumber(key, node, rule.widthM, 0, kMaxWidthM);
   } else if (name == "pattern") {
     readChoice(key, node, rule.pattern, &domain::parseLinePattern, &domain::linePatternName, domain::kLinePatternCount);
   } else if (name == "tie_spacing") {
@@ -221,6 +228,7 @@ void StyleReader::applyClasses(const toml::key& key, const toml::node& node, dom
       it->name = std::string(k->str());
       it->widthPx = rule.widthPx;
       it->line = rule.line;
+      it->widthM = rule.widthM;
     }
     applyClass(*t, *it);
   }
@@ -233,6 +241,8 @@ void StyleReader::applyClass(const toml::table& table, domain::ClassStyle& cls) 
       readTextList(key, node, cls.values);
     else if (name == "width")
       readNumber(key, node, cls.widthPx, 0.5f, 64);
+    else if (name == "width_m")
+      readNumber(key, node, cls.widthM, 0, kMaxWidthM);
     else if (name == "line")
       readColour(key, node, cls.line);
     else

@@ -1,5 +1,6 @@
 #include "scene/extrusion.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -73,12 +74,17 @@ float extrusionHeight(const domain::Project& project) {
   }
 }
 
-osg::ref_ptr<osg::Geometry> buildExtrusions(const domain::Catalog& catalog, SceneOrigin origin) {
+osg::ref_ptr<osg::Geometry> buildExtrusions(const domain::Catalog& catalog, SceneOrigin origin,
+                                            const ExtrusionFilter& only) {
   Arrays out;
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
     const domain::Project& p = catalog.projects[i];
     float height = extrusionHeight(p);
     if (height <= 0 || p.layer >= catalog.layers.size()) continue;
+    // Parks and car parks are a small share of the projects: the search runs for those only.
+    if (only.features &&
+        (p.layer != only.layer || !std::binary_search(only.features->begin(), only.features->end(), p.feature)))
+      continue;
     const geo::GeometryStore& g = catalog.layers[p.layer].geometry;
     if (p.feature < g.featureCount()) addFeature(g, p.feature, origin, height, projectAttributes(p, i), out);
   }
@@ -92,6 +98,15 @@ osg::ref_ptr<osg::Geometry> buildExtrusions(const domain::Catalog& catalog, Scen
   g->setVertexAttribArray(kAttribDates, out.dates, osg::Array::BIND_PER_VERTEX);
   g->addPrimitiveSet(new osg::DrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(out.positions->size())));
   return g;
+}
+
+bool ShownIn3d::shown() const {
+  float blend = 0;
+  return _blend && _blend->get(blend) && blend > 0;
+}
+
+void ShownIn3d::traverse(osg::NodeVisitor& nv) {
+  if (shown()) osg::Group::traverse(nv);
 }
 
 }  // namespace wm::scene

@@ -35,9 +35,14 @@ void setRuleUniforms(osg::StateSet& state, const domain::BaseRule* rule, int mod
   const domain::BaseRule& r = rule ? *rule : fallback;
   state.addUniform(new osg::Uniform("wm_baseColor", toVec4(mode == 0 && r.fill ? *r.fill : r.line)));
   osg::ref_ptr<osg::Uniform> classes = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_classColors", kMaxClassColors);
-  for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i)
+  osg::ref_ptr<osg::Uniform> classWidths = new osg::Uniform(osg::Uniform::FLOAT, "wm_classWidthM", kMaxClassColors);
+  for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i) {
     classes->setElement(i, i < r.classes.size() ? toVec4(r.classes[i].line) : toVec4(r.line));
+    classWidths->setElement(i, i < r.classes.size() ? r.classes[i].widthM : r.widthM);
+  }
   state.addUniform(classes);
+  state.addUniform(classWidths);
+  state.addUniform(new osg::Uniform("wm_baseWidthM", r.widthM));
   state.addUniform(new osg::Uniform("wm_highlightColor", toVec4(r.highlight)));
   state.addUniform(new osg::Uniform("wm_highlightWidthPx", r.highlightWidthPx));
   state.addUniform(new osg::Uniform("wm_tie", osg::Vec2(r.tieSpacingPx, r.tieLengthPx)));
@@ -59,7 +64,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     : MapScene(catalog, style, DetailSettings{}) {}
 
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail)
-    : _catalog(&catalog), _style(style), _root(new osg::Group), _extent(extentOf(catalog)) {
+    : _style(style), _root(new osg::Group), _extent(extentOf(catalog)), _3d(new osg::Uniform(kUniform3d, 0.0f)) {
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   std::size_t features = 0;
   for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
@@ -103,6 +108,11 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   state->addUniform(colors);
   state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
   state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
+  static_assert(domain::kKindCount == 10, "shaders/map.vert declares wm_kindWidthM[10]");
+  osg::ref_ptr<osg::Uniform> kindWidths = new osg::Uniform(osg::Uniform::FLOAT, kUniformKindWidthM, domain::kKindCount);
+  for (unsigned k = 0; k < static_cast<unsigned>(domain::kKindCount); ++k)
+    kindWidths->setElement(k, _style.kinds[k].widthM);
+  state->addUniform(kindWidths);
   // Bound on every map, so that the integer samplers never share a unit with the height map or basemap.
   state->addUniform(new osg::Uniform("wm_coverage", kCoverageUnit));
   state->addUniform(new osg::Uniform("wm_projects", kProjectsUnit));
@@ -110,11 +120,10 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   addRelief(catalog);
 }
 
-// The ground, the height map for draping, and the extrusions (one geometry for all of them, drawn with the
-// map's program after the flat works, writing depth so their walls hide each other).
+// The ground, the height map for draping, and a small map's extrusions (one geometry for all of them, drawn with
+// the map's program after the flat works, writing depth so their walls hide each other).
 void MapScene::addRelief(const domain::Catalog& catalog) {
   osg::StateSet* state = _root->getOrCreateStateSet();
-  _3d = new osg::Uniform(kUniform3d, 0.0f);
   _exaggeration = new osg::Uniform(kUniformExaggeration, 1.0f);
   state->addUniform(_3d);
   state->addUniform(_exaggeration);
@@ -125,9 +134,9 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     _terrain.surface->setNodeMask(0);  // until useTerrainProgram
     _root->insertChild(0, _terrain.surface);
   }
-  // A large map builds its extrusions when 3D is first shown: triangulating every park and car park again is
-  // seconds of work at a million works that a 2D map or a 2D export never needs.
-  if (!_cache) addExtrusions();
+  // A large map builds its extrusions per tile, with the tile's full-detail level (lazyTile): at a scale where
+  // coarser levels are drawn an extruded park is a pixel, and at a million works all of them are ~25 M vertices.
+  if (!_cache) addExtrusions(catalog);
   if (_heights && !_extent.empty()) {
     _reliefTop = _terrain.reliefHeight * 10.0f + 100.0f;
     for (auto& g : _geometries) raiseBound(*g);
@@ -194,12 +203,25 @@ osg::ref_ptr<DetailTile> MapScene::lazyTile(const domain::Catalog& catalog, std:
     osg::ref_ptr<osg::Geode> geode = addLayerDrawables(catalog.layers[layer].info, w, snaps[level] > 0, false);
     for (unsigned i = 0; i < geode->getNumDrawables(); ++i)
       if (auto* g = geode->getDrawable(i)->asGeometry()) raiseBound(*g);
+    osg::ref_ptr<osg::Node> node = geode;
+    // The full-detail level carries the tile's extrusions, drawn only while 3D is shown (ShownIn3d reads wm_3d).
+    if (snaps[level] == 0)
+      if (osg::ref_ptr<osg::Geometry> raised = buildExtrusions(catalog, _origin, {layer, &features})) {
+        vertices += raised->getVertexArray()->getNumElements();
+        raiseBound(*raised);
+        osg::ref_ptr<ShownIn3d> in3d = new ShownIn3d(_3d.get());
+        in3d->addChild(extrusionGeode(raised.get()));
+        osg::ref_ptr<osg::Group> group = new osg::Group;
+        group->addChild(geode);
+        group->addChild(in3d);
+        node = group;
+      }
     std::lock_guard lock(_statsMutex);  // prepare() builds tiles on several threads
     _stats.vertices += vertices;
     _stats.merged += w.merged;
     ++_stats.levels;
     _stats.lazySeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    return osg::ref_ptr<osg::Node>(geode);
+    return node;
   };
   return new DetailTile(snaps, box, build, _cache.get());
 }
@@ -301,14 +323,19 @@ void MapScene::setStatusMask(std::uint32_t mask) { _statusMask->set(static_cast<
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
 
-void MapScene::addExtrusions() {
-  _extrusionsBuilt = true;
-  _extrusions = buildExtrusions(*_catalog, _origin);
+// Extrusions are fills drawn after the flat works, writing depth so that their walls hide each other.
+osg::ref_ptr<osg::Geode> MapScene::extrusionGeode(osg::Geometry* extrusions) {
+  osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+  addDrawable(*geode, extrusions, kBinMarkers, 0, nullptr);
+  extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
+                                                          osg::StateAttribute::ON);
+  return geode;
+}
+
+void MapScene::addExtrusions(const domain::Catalog& catalog) {
+  _extrusions = buildExtrusions(catalog, _origin);
   if (!_extrusions) return;
-  _extrusionNode = new osg::Geode;
-  addDrawable(*_extrusionNode, _extrusions.get(), 13, 0, nullptr);
-  _extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
-                                                           osg::StateAttribute::ON);
+  _extrusionNode = extrusionGeode(_extrusions.get());
   _extrusionNode->setNodeMask(0);  // flat in 2D, where its roofs would cover the polygons' outlines
   _root->addChild(_extrusionNode);
   raiseBound(*_extrusions);
@@ -316,7 +343,6 @@ void MapScene::addExtrusions() {
 
 void MapScene::set3d(float amount) {
   amount = std::clamp(amount, 0.0f, 1.0f);
-  if (amount > 0 && !_extrusionsBuilt) addExtrusions();
   _3d->set(amount);
   if (_extrusionNode) _extrusionNode->setNodeMask(amount > 0 ? ~0u : 0u);
 }

@@ -38,9 +38,13 @@ inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< v
 inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
 /// The shader define that selects what a drawable is (shaders/map.vert): 0 fill, 1 line, 2 point, 3 coverage raster.
 inline constexpr const char* kDefineMode = "WM_MODE";
+/// float[domain::kKindCount]: each works kind's width on the ground in metres (KindStyle::widthM, 0: none).
+inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
 // Per drawable (one layer's lines, fills or points): WM_MODE (0 fill, 1 line, 2 point), wm_baseColor (the base
-// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_highlightColor
-// and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing, length in px).
+// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_baseWidthM and
+// wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths on the ground in metres, 0: none),
+// wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing,
+// length in px).
 
 /// A style colour as OSG's.
 inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
@@ -86,8 +90,8 @@ public:
   const domain::MapStyle& style() const { return _style; }
   /// The extent of every layer, in the working CRS (empty when nothing was loaded).
   const geo::Extent& dataExtent() const { return _extent; }
-  /// What was built: tiles, levels over all tiles, vertices over all levels, and what the simplified levels
-  /// merged away (scene/detail_levels.hpp).
+  /// What was built: tiles, levels over all tiles, vertices over all levels (on a large map with the extrusions
+  /// of the full-detail levels), and what the simplified levels merged away (scene/detail_levels.hpp).
   struct BuildStats {
     std::size_t tiles = 0, levels = 0, vertices = 0, merged = 0;
     double lazySeconds = 0;  ///< time spent building levels on demand (while drawing)
@@ -117,18 +121,20 @@ public:
   void setExaggeration(float factor);
   /// Draws the ground with this program (scene::loadTerrainProgram); until then it is not drawn. False when null.
   bool useTerrainProgram(osg::Program* program);
-  /// The ground node (null without a DEM or basemap) and the extrusions (null without parks or parking).
+  /// The ground node (null without a DEM or basemap).
   osg::Node* terrainNode() const { return _terrain.surface.get(); }
+  /// A small map's extrusions: one geometry for every park and car park, drawn only while wm_3d > 0 (null
+  /// without parks or parking). Null for a large map (detailCache() non-null), whose tiles build their own
+  /// extrusions with their full-detail level (level 0), under a ShownIn3d group (scene/extrusion.hpp).
   osg::Geometry* extrusions() const { return _extrusions.get(); }
   /// Local z of the ground at a local point in full 3D at exaggeration 1 (height above the DEM's lowest
   /// cell); 0 without a DEM. Multiply by the exaggeration: for orbit targets and camera clearance.
   float groundHeight(double localX, double localY) const;
 
 private:
-  void addExtrusions();
+  void addExtrusions(const domain::Catalog& catalog);
+  static osg::ref_ptr<osg::Geode> extrusionGeode(osg::Geometry* extrusions);
 
-  const domain::Catalog* _catalog;
-  bool _extrusionsBuilt = false;
   domain::MapStyle _style;
   osg::ref_ptr<osg::Group> _root;
   geo::Extent _extent;
@@ -145,7 +151,8 @@ private:
   std::optional<domain::HeightGrid> _heights;
   osg::ref_ptr<osg::Geometry> _extrusions;
   osg::ref_ptr<osg::Geode> _extrusionNode;
-  osg::ref_ptr<osg::Uniform> _3d, _exaggeration;
+  osg::ref_ptr<osg::Uniform> _3d;  ///< wm_3d, also read by the ShownIn3d groups of a large map's tiles
+  osg::ref_ptr<osg::Uniform> _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
   void addCoverage(const domain::Catalog& catalog, const DetailSettings& detail);

@@ -114,6 +114,40 @@ TEST(MapStyleFile, NumbersOutOfRangeAndUnknownPatternsAreNamed) {
       << messages(load)[2];
 }
 
+TEST(MapStyleFile, WidthOnTheGroundIsReadPerKindRuleAndClassAndANegativeOrTextValueIsNamed) {
+  // The built-in style: road works 12 m wide on the ground, every other kind and base line none.
+  EXPECT_FLOAT_EQ(builtIn().kind(domain::Kind::Road).widthM, 12.0f);
+  EXPECT_FLOAT_EQ(builtIn().kind(domain::Kind::Sewer).widthM, 0.0f);
+  EXPECT_FLOAT_EQ(builtIn().baseRules[3].classes[0].widthM, 0.0f);
+  auto load = io::parseStyle(
+      "[kinds.road]\n"
+      "width_m = 15\n"
+      "[kinds.sewer]\n"
+      "width_m = 2.5\n"
+      "[kinds.park]\n"
+      "width_m = -3\n"
+      "[kinds.parking]\n"
+      "width_m = \"wide\"\n"
+      "[base.roads]\n"
+      "width_m = 8\n"
+      "[base.roads.classes.primary]\n"
+      "width_m = 20.0\n",
+      "my.toml", builtIn());
+  EXPECT_EQ(messages(load), (std::vector<std::string>{
+                                "my.toml:6: 'width_m' must be a number from 0 to 200",
+                                "my.toml:8: 'width_m' must be a number from 0 to 200",
+                            }));
+  EXPECT_FLOAT_EQ(load.style.kind(domain::Kind::Road).widthM, 15.0f);
+  EXPECT_FLOAT_EQ(load.style.kind(domain::Kind::Sewer).widthM, 2.5f);
+  EXPECT_FLOAT_EQ(load.style.kind(domain::Kind::Park).widthM, 0.0f);  // bad values leave the base's
+  EXPECT_FLOAT_EQ(load.style.kind(domain::Kind::Parking).widthM, 0.0f);
+  const domain::BaseRule* roads = load.style.ruleFor(domain::LayerRole::Base, "roads");
+  ASSERT_NE(roads, nullptr);
+  EXPECT_FLOAT_EQ(roads->widthM, 8.0f);
+  EXPECT_FLOAT_EQ(roads->classes[1].widthM, 20.0f);  // primary
+  EXPECT_FLOAT_EQ(roads->classes[0].widthM, 0.0f);   // motorway: as before
+}
+
 TEST(MapStyleFile, OverridesMergeByRuleAndClassNameAndNewRulesMatchByKeyword) {
   auto load = io::parseStyle(
       "class_columns = [\"DLDJ\"]\n"

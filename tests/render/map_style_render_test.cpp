@@ -1,5 +1,6 @@
-// The map style on real pixels (Mesa llvmpipe under Xvfb): fill hatching, rail ties, road widths by class and
-// round joins of wide lines. Every image is 1 m a pixel around the data's centre; image rows grow downwards.
+// The map style on real pixels (Mesa llvmpipe under Xvfb): fill hatching, rail ties, road widths by class, round
+// joins of wide lines and road works' width on the ground. Images are 1 m a pixel around the data's centre unless
+// a test says otherwise; image rows grow downwards.
 #include <gtest/gtest.h>
 
 #include "render/pixel_checks.hpp"
@@ -34,6 +35,30 @@ bool near(test::Rgb a, test::Rgb b) {
   for (int i = 0; i < 3; ++i)
     if (std::abs(a[i] - b[i]) > 2) return false;
   return true;
+}
+
+// One completed works line of `kind`, 400 m east-west through the data's centre (500000, 3200000).
+domain::Catalog oneWorksLine(domain::Kind kind) {
+  domain::Catalog c;
+  domain::Layer works;
+  works.info.role = domain::LayerRole::Works;
+  addLine(works, {{-200, 0}, {200, 0}});
+  c.layers.push_back(std::move(works));
+  domain::Project p;
+  p.kind = kind;
+  p.recorded = domain::RecordedStatus::Completed;
+  c.projects = {p};
+  return c;
+}
+
+// The drawn width of a horizontal line across the middle of a 200 × 120 image at `metresPerPixel`: the pixels
+// of the middle column that are not background.
+int drawnWidthPx(scene::MapScene& map, double metresPerPixel) {
+  auto image = test::drawMap(map, 200, 120, 100 * metresPerPixel, 60 * metresPerPixel);
+  if (image.width != 200) return -1;
+  int rows = 0;
+  for (int y = 0; y < 120; ++y) rows += isBackground(test::pixel(image, 100, y)) ? 0 : 1;
+  return rows;
 }
 
 }  // namespace
@@ -165,4 +190,21 @@ TEST(MapStyleRender, WideLineTurnsARightAngleWithoutANotch) {
   test::expectNear(test::pixel(image, 124, 124), planned);
   test::expectNear(test::pixel(image, 62, 130), planned);
   test::expectNear(test::pixel(image, 62, 138), test::kBackground);
+}
+
+TEST(MapStyleRender, RoadWorksArePixelsWideZoomedOutAndTheirWidthInMetresZoomedIn) {
+  const float px = test::style().worksLineWidthPx;                     // 4 px
+  const float metres = test::style().kind(domain::Kind::Road).widthM;  // 12 m
+  ASSERT_GT(metres, 0.0f);
+  auto road = oneWorksLine(domain::Kind::Road);
+  scene::MapScene roadMap(road);
+  // 20 m a pixel: 12 m would be 0.6 px, so the style's 4 px; the line's centre is on the boundary between rows
+  // 59 and 60, so exactly 4 rows.
+  EXPECT_EQ(drawnWidthPx(roadMap, 20), static_cast<int>(px));
+  // 0.25 m a pixel: 4 px a metre, 12 m → 48 px.
+  EXPECT_NEAR(drawnWidthPx(roadMap, 0.25), metres * 4, 1);
+  // A kind without a width on the ground stays 4 px when zoomed in.
+  auto renovation = oneWorksLine(domain::Kind::Renovation);
+  scene::MapScene renovationMap(renovation);
+  EXPECT_EQ(drawnWidthPx(renovationMap, 0.25), static_cast<int>(px));
 }

@@ -112,3 +112,32 @@ TEST(MapStyleGeometry, SceneUniformsComeFromTheStyle) {
   map.geometries()[2]->getStateSet()->getUniform("wm_classColors")->getElement(1, primary);
   EXPECT_EQ(primary, osg::Vec4(0.7f, 0.8f, 0.9f, 1));
 }
+
+TEST(MapStyleGeometry, WidthsOnTheGroundAreUniformsByKindAndByRuleAndClass) {
+  auto c = fixture();
+  domain::MapStyle style = domain::builtInMapStyle();
+  style.baseRules[3].widthM = 6;              // roads
+  style.baseRules[3].classes[1].widthM = 20;  // roads, primary
+  scene::MapScene map(c, style);
+  // Works: one array by kind on the root; the built-in style gives road works 12 m and other kinds none.
+  const osg::Uniform* kinds = map.root()->getStateSet()->getUniform(scene::kUniformKindWidthM);
+  ASSERT_NE(kinds, nullptr);
+  ASSERT_EQ(kinds->getNumElements(), static_cast<unsigned>(domain::kKindCount));
+  float road = 0, sewer = -1;
+  kinds->getElement(static_cast<unsigned>(domain::Kind::Road), road);
+  kinds->getElement(static_cast<unsigned>(domain::Kind::Sewer), sewer);
+  EXPECT_FLOAT_EQ(road, 12.0f);
+  EXPECT_FLOAT_EQ(sewer, 0.0f);
+  // Base lines: the rule's width and its classes' by colour slot, on the roads layer's lines.
+  ASSERT_EQ(map.geometries().size(), 4u);
+  const osg::StateSet* roads = map.geometries()[2]->getStateSet();
+  float rule = 0, primary = 0, motorway = -1, past = 0;
+  roads->getUniform("wm_baseWidthM")->get(rule);
+  roads->getUniform("wm_classWidthM")->getElement(0, motorway);
+  roads->getUniform("wm_classWidthM")->getElement(1, primary);
+  roads->getUniform("wm_classWidthM")->getElement(7, past);  // no 8th class: the rule's
+  EXPECT_FLOAT_EQ(rule, 6.0f);
+  EXPECT_FLOAT_EQ(motorway, 0.0f);
+  EXPECT_FLOAT_EQ(primary, 20.0f);
+  EXPECT_FLOAT_EQ(past, 6.0f);
+}
