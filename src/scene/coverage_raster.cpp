@@ -1,5 +1,7 @@
 #include "scene/coverage_raster.hpp"
 
+#include "scene/layer_geometry.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -23,38 +25,68 @@ public:
   double ty(double y) const { return (y - _g.minY) / _g.texel; }
 
   // Texel centres within `r` of segment A→B; those beyond half of r are marked as the line's edge when r ≥ 1.5.
+  // Row by row, the stretch of the row's centre line inside the capsule is found in closed form.
   void segment(double ax, double ay, double bx, double by, double r, std::uint32_t value, bool edges) {
     int j0 = std::max(0, static_cast<int>(std::floor(std::min(ay, by) - r))),
         j1 = std::min(_g.size - 1, static_cast<int>(std::floor(std::max(ay, by) + r)));
-    int i0 = std::max(0, static_cast<int>(std::floor(std::min(ax, bx) - r))),
-        i1 = std::min(_g.size - 1, static_cast<int>(std::floor(std::max(ax, bx) + r)));
-    if (j0 > j1 || i0 > i1) return;
-    double dx = bx - ax, dy = by - ay, length2 = dx * dx + dy * dy, length = std::sqrt(length2);
-    // Per row only the texels near the centre line are tried: its x there ± the band's horizontal half-width.
-    double reach = std::abs(dy) > 1e-9 ? r * length / std::abs(dy) + r + 1 : INFINITY;
+    if (j0 > j1 || std::max(ax, bx) + r < 0 || std::min(ax, bx) - r > _g.size) return;
+    const bool marksEdge = edges && r >= 1.5;
+    const Capsule c(ax, ay, bx, by);
     for (int j = j0; j <= j1; ++j) {
-      double yc = j + 0.5;
-      int from = i0, to = i1;
-      if (std::isfinite(reach)) {
-        double xs = ax + (std::clamp(yc, std::min(ay, by), std::max(ay, by)) - ay) * dx / dy;
-        from = std::max(i0, static_cast<int>(std::floor(xs - reach)));
-        to = std::min(i1, static_cast<int>(std::floor(xs + reach)));
-      }
-      for (int i = from; i <= to; ++i) {
-        double px = i + 0.5 - ax, py = yc - ay;
-        double t = length2 > 0 ? std::clamp((px * dx + py * dy) / length2, 0.0, 1.0) : 0.0;
-        double ex = px - t * dx, ey = py - t * dy, d = std::sqrt(ex * ex + ey * ey);
-        if (d > r) continue;
-        put(_g.top, index(i, j), edges && r >= 1.5 && d > 0.5 * r ? value | kCoverageEdge : value);
+      double yc = j + 0.5, from, to;
+      if (!c.row(yc, r, from, to)) continue;
+      int i0 = std::max(0, static_cast<int>(std::ceil(from - 0.5)));
+      int i1 = std::min(_g.size - 1, static_cast<int>(std::floor(to - 0.5)));
+      double coreFrom = INFINITY, coreTo = -INFINITY;
+      if (marksEdge) c.row(yc, 0.5 * r, coreFrom, coreTo);
+      for (int i = i0; i <= i1; ++i) {
+        bool edge = marksEdge && (i + 0.5 < coreFrom || i + 0.5 > coreTo);
+        put(_g.top, index(i, j), edge ? value | kCoverageEdge : value);
       }
     }
   }
 
+  // The points within a distance of segment A→B, cut by horizontal lines.
+  struct Capsule {
+    double ax, ay, bx, by, length, ux = 0, uy = 0;
+    Capsule(double ax_, double ay_, double bx_, double by_)
+        : ax(ax_), ay(ay_), bx(bx_), by(by_), length(std::hypot(bx_ - ax_, by_ - ay_)) {
+      if (length > 1e-12) ux = (bx - ax) / length, uy = (by - ay) / length;
+    }
+    // The x range of the line y = yc within `r` of the segment: the hull of its stretches through the two end
+    // discs and through the band along the segment. False when it misses.
+    bool row(double yc, double r, double& from, double& to) const {
+      from = INFINITY, to = -INFINITY;
+      for (auto [px, py] : {std::pair{ax, ay}, {bx, by}}) {
+        double h2 = r * r - (yc - py) * (yc - py);
+        if (h2 < 0) continue;
+        double h = std::sqrt(h2);
+        from = std::min(from, px - h), to = std::max(to, px + h);
+      }
+      if (length <= 1e-12) return from <= to;
+      // Along the segment: 0 ≤ (x - ax)·ux + ry·uy ≤ length; across it: |ry·ux - (x - ax)·uy| ≤ r.
+      double ry = yc - ay, lo = -INFINITY, hi = INFINITY;
+      if (std::abs(ux) > 1e-12) {
+        double p = -ry * uy / ux, q = (length - ry * uy) / ux;
+        lo = std::max(lo, std::min(p, q)), hi = std::min(hi, std::max(p, q));
+      } else if (ry * uy < 0 || ry * uy > length) {
+        return from <= to;
+      }
+      if (std::abs(uy) > 1e-12) {
+        double p = (ry * ux - r) / uy, q = (ry * ux + r) / uy;
+        lo = std::max(lo, std::min(p, q)), hi = std::min(hi, std::max(p, q));
+      } else if (std::abs(ry * ux) > r) {
+        return from <= to;
+      }
+      if (lo <= hi) from = std::min(from, ax + lo), to = std::max(to, ax + hi);
+      return from <= to;
+    }
+  };
+
   void disc(double cx, double cy, double r, std::uint32_t value) { segment(cx, cy, cx, cy, r, value, false); }
 
   // Rows crossed by the polygon's rings, filled between pairs of crossings (even-odd). Returns texels filled.
-  std::size_t polygon(const geo::GeometryStore& g, std::size_t f, std::uint32_t value) {
-    geo::Extent e = g.featureExtent(f);
+  std::size_t polygon(const geo::GeometryStore& g, std::size_t f, const geo::Extent& e, std::uint32_t value) {
     int j0 = std::max(0, static_cast<int>(std::floor(ty(e.minY)))),
         j1 = std::min(_g.size - 1, static_cast<int>(std::floor(ty(e.maxY))));
     std::size_t filled = 0;
@@ -106,38 +138,38 @@ void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeatu
   // Three passes, as the vector map's drawing order: fills, then lines and outlines, then markers.
   for (const WorksFeature& w : features) {
     const geo::GeometryStore& g = catalog.layers[w.layer].geometry;
-    if (g.featureKinds[w.feature] != geo::GeomKind::Polygon || smallOnGrid(g.featureExtent(w.feature), grid.texel))
-      continue;
-    if (paint.polygon(g, w.feature, valueOf(w)) > 0) continue;
+    if (g.featureKinds[w.feature] != geo::GeomKind::Polygon || smallOnGrid(w.extent, grid.texel)) continue;
+    if (paint.polygon(g, w.feature, w.extent, valueOf(w)) > 0) continue;
     // A sliver between texel centres still shows where it is.
     std::uint32_t v = g.firstVertex(g.firstPart(w.feature));
     double x = paint.tx(g.x[v]), y = paint.ty(g.y[v]);
     if (paint.inside(x, y))
       put(grid.fill, paint.index(static_cast<int>(x), static_cast<int>(y)), valueOf(w));
   }
+  std::vector<std::uint32_t> kept;
   for (const WorksFeature& w : features) {
     const geo::GeometryStore& g = catalog.layers[w.layer].geometry;
     bool polygon = g.featureKinds[w.feature] == geo::GeomKind::Polygon;
-    if (g.featureKinds[w.feature] == geo::GeomKind::Point || (polygon && smallOnGrid(g.featureExtent(w.feature), grid.texel)))
-      continue;
+    if (g.featureKinds[w.feature] == geo::GeomKind::Point || (polygon && smallOnGrid(w.extent, grid.texel))) continue;
     for (std::uint32_t p = g.firstPart(w.feature); p < g.endPartOf(w.feature); ++p) {
       if (g.partRoles[p] == geo::PartRole::Point) continue;
       bool outline = g.partRoles[p] != geo::PartRole::Line;
-      double r = (outline ? widths.outline : widths.line) / 2.0;
+      double r = std::max((outline ? widths.outline : widths.line) / 2.0, 0.5);
       std::uint32_t value = valueOf(w) | (outline ? kCoverageOutline : 0);
-      for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v)
-        paint.segment(paint.tx(g.x[v - 1]), paint.ty(g.y[v - 1]), paint.tx(g.x[v]), paint.ty(g.y[v]),
-                      std::max(r, 0.5), value, !outline);
+      // Within half a texel of the line: at overview texels a road of a dozen vertices is a segment or two.
+      simplifyPart(g, g.firstVertex(p), g.endVertexOf(p), grid.texel / 2, kept);
+      for (std::size_t k = 1; k < kept.size(); ++k)
+        paint.segment(paint.tx(g.x[kept[k - 1]]), paint.ty(g.y[kept[k - 1]]), paint.tx(g.x[kept[k]]),
+                      paint.ty(g.y[kept[k]]), r, value, !outline);
     }
   }
   for (const WorksFeature& w : features) {
     const geo::GeometryStore& g = catalog.layers[w.layer].geometry;
     bool polygon = g.featureKinds[w.feature] == geo::GeomKind::Polygon;
     bool point = g.featureKinds[w.feature] == geo::GeomKind::Point;
-    if (!point && !(polygon && smallOnGrid(g.featureExtent(w.feature), grid.texel))) continue;
+    if (!point && !(polygon && smallOnGrid(w.extent, grid.texel))) continue;
     if (polygon) {
-      geo::Extent e = g.featureExtent(w.feature);
-      paint.disc(paint.tx(e.centerX()), paint.ty(e.centerY()), widths.blot / 2.0, valueOf(w));
+      paint.disc(paint.tx(w.extent.centerX()), paint.ty(w.extent.centerY()), widths.blot / 2.0, valueOf(w));
       continue;
     }
     for (std::uint32_t p = g.firstPart(w.feature); p < g.endPartOf(w.feature); ++p) {
@@ -148,58 +180,74 @@ void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeatu
 }
 
 WorksIndex::WorksIndex(const domain::Catalog& catalog, double perCell) {
+  _features.reserve(catalog.projects.size());
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
     const domain::Project& p = catalog.projects[i];
     geo::Extent e = catalog.layers[p.layer].geometry.featureExtent(p.feature);
     if (e.empty()) continue;
-    _features.push_back({p.layer, p.feature, static_cast<std::uint32_t>(i)});
-    _extents.push_back(e);
+    _features.push_back({p.layer, p.feature, static_cast<std::uint32_t>(i), e});
     _extent.add(e);
   }
-  // Catalog order (layer, then feature), the vector map's drawing order.
-  std::vector<std::uint32_t> order(_features.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](auto a, auto b) {
-    return std::pair(_features[a].layer, _features[a].feature) < std::pair(_features[b].layer, _features[b].feature);
-  });
-  std::vector<WorksFeature> features(order.size());
-  std::vector<geo::Extent> extents(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) features[i] = _features[order[i]], extents[i] = _extents[order[i]];
-  _features = std::move(features);
-  _extents = std::move(extents);
+  // Catalog order (layer, then feature), the vector map's drawing order; loaders list projects that way already.
+  auto byPlace = [](const WorksFeature& a, const WorksFeature& b) {
+    return std::pair(a.layer, a.feature) < std::pair(b.layer, b.feature);
+  };
+  if (!std::is_sorted(_features.begin(), _features.end(), byPlace))
+    std::stable_sort(_features.begin(), _features.end(), byPlace);
   if (_features.empty()) return;
   double w = std::max(_extent.maxX - _extent.minX, 1.0), h = std::max(_extent.maxY - _extent.minY, 1.0);
-  _cell = std::max(1.0, std::sqrt(w * h * perCell / static_cast<double>(_features.size())));
-  _columns = static_cast<std::int64_t>(w / _cell) + 1;
-  _rows = static_cast<std::int64_t>(h / _cell) + 1;
-  _cellStart.assign(static_cast<std::size_t>(_columns * _rows) + 1, 0);
-  // Two passes (count, then place) over the cells each extent covers.
-  for (int pass = 0; pass < 2; ++pass) {
-    std::vector<std::uint32_t> fillAt;
-    if (pass == 1) {
-      for (std::size_t c = 1; c < _cellStart.size(); ++c) _cellStart[c] += _cellStart[c - 1];
-      _entries.resize(_cellStart.back());
-      fillAt.assign(_cellStart.begin(), _cellStart.end() - 1);
-    }
-    for (std::uint32_t i = 0; i < _extents.size(); ++i) {
-      const geo::Extent& e = _extents[i];
-      for (std::int64_t r = row(e.minY); r <= row(e.maxY); ++r)
-        for (std::int64_t c = column(e.minX); c <= column(e.maxX); ++c) {
-          auto cell = static_cast<std::size_t>(r * _columns + c);
-          if (pass == 0)
-            ++_cellStart[cell + 1];
-          else
-            _entries[fillAt[cell]++] = i;
-        }
-    }
+  double base = std::max(1.0, std::sqrt(w * h * perCell / static_cast<double>(_features.size())));
+  // Each feature's level: the first whose cells are at least as large as its extent.
+  std::vector<std::uint8_t> levelOf(_features.size());
+  std::size_t levels = 1;
+  for (std::size_t i = 0; i < _features.size(); ++i) {
+    const geo::Extent& e = _features[i].extent;
+    double size = std::max(e.maxX - e.minX, e.maxY - e.minY);
+    std::uint8_t k = 0;
+    while (k < 40 && base * std::exp2(k) < size) ++k;
+    levelOf[i] = k;
+    levels = std::max<std::size_t>(levels, k + 1u);
   }
+  _grids.resize(levels);
+  for (std::size_t k = 0; k < levels; ++k) {
+    Grid& g = _grids[k];
+    g.cell = base * std::exp2(static_cast<double>(k));
+    g.columns = static_cast<std::int64_t>(w / g.cell) + 1;
+    g.rows = static_cast<std::int64_t>(h / g.cell) + 1;
+    g.start.assign(static_cast<std::size_t>(g.columns * g.rows) + 1, 0);
+  }
+  auto cellOf = [&](std::size_t i) {
+    const Grid& g = _grids[levelOf[i]];
+    const geo::Extent& e = _features[i].extent;
+    return static_cast<std::size_t>(g.row(e.minY, _extent) * g.columns + g.column(e.minX, _extent));
+  };
+  for (std::size_t i = 0; i < _features.size(); ++i) ++_grids[levelOf[i]].start[cellOf(i) + 1];
+  for (Grid& g : _grids) {
+    for (std::size_t c = 1; c < g.start.size(); ++c) g.start[c] += g.start[c - 1];
+    g.entries.resize(g.start.back());
+  }
+  std::vector<std::vector<std::uint32_t>> fillAt(levels);
+  for (std::size_t k = 0; k < levels; ++k) fillAt[k].assign(_grids[k].start.begin(), _grids[k].start.end() - 1);
+  for (std::size_t i = 0; i < _features.size(); ++i)
+    _grids[levelOf[i]].entries[fillAt[levelOf[i]][cellOf(i)]++] = static_cast<std::uint32_t>(i);
+
+  // Density: feature centres per finest cell.
+  const Grid& finest = _grids[0];
+  std::vector<std::uint32_t> counts(static_cast<std::size_t>(finest.columns * finest.rows), 0);
+  for (const WorksFeature& f : _features)
+    ++counts[static_cast<std::size_t>(finest.row(f.extent.centerY(), _extent) * finest.columns +
+                                      finest.column(f.extent.centerX(), _extent))];
+  std::erase(counts, 0u);
+  auto at = counts.begin() + static_cast<std::ptrdiff_t>(counts.size() * 9 / 10);
+  std::nth_element(counts.begin(), at, counts.end());
+  _dense = static_cast<double>(*at) / (base * base);
 }
 
-std::int64_t WorksIndex::column(double x) const {
-  return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((x - _extent.minX) / _cell)), 0, _columns - 1);
+std::int64_t WorksIndex::Grid::column(double x, const geo::Extent& e) const {
+  return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((x - e.minX) / cell)), 0, columns - 1);
 }
-std::int64_t WorksIndex::row(double y) const {
-  return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((y - _extent.minY) / _cell)), 0, _rows - 1);
+std::int64_t WorksIndex::Grid::row(double y, const geo::Extent& e) const {
+  return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((y - e.minY) / cell)), 0, rows - 1);
 }
 
 std::vector<WorksFeature> WorksIndex::query(const geo::Extent& box) const {
@@ -207,34 +255,27 @@ std::vector<WorksFeature> WorksIndex::query(const geo::Extent& box) const {
   if (_features.empty() || box.empty() || box.maxX < _extent.minX || box.minX > _extent.maxX ||
       box.maxY < _extent.minY || box.minY > _extent.maxY)
     return out;
-  std::int64_t c0 = column(box.minX), c1 = column(box.maxX), r0 = row(box.minY), r1 = row(box.maxY);
   std::vector<std::uint32_t> hits;
-  for (std::int64_t r = r0; r <= r1; ++r)
-    for (std::int64_t c = c0; c <= c1; ++c) {
-      auto cell = static_cast<std::size_t>(r * _columns + c);
-      for (std::uint32_t k = _cellStart[cell]; k < _cellStart[cell + 1]; ++k) {
-        std::uint32_t i = _entries[k];
-        const geo::Extent& e = _extents[i];
-        // A feature in several cells of the query is taken in the first of them only.
-        if (c != std::max(column(e.minX), c0) || r != std::max(row(e.minY), r0)) continue;
-        if (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY) continue;
-        hits.push_back(i);
+  for (const Grid& g : _grids) {
+    // A feature sits in the cell of its south-west corner and reaches at most one cell further.
+    std::int64_t c0 = g.column(box.minX - g.cell, _extent), c1 = g.column(box.maxX, _extent);
+    std::int64_t r0 = g.row(box.minY - g.cell, _extent), r1 = g.row(box.maxY, _extent);
+    for (std::int64_t r = r0; r <= r1; ++r)
+      for (std::int64_t c = c0; c <= c1; ++c) {
+        auto cell = static_cast<std::size_t>(r * g.columns + c);
+        for (std::uint32_t k = g.start[cell]; k < g.start[cell + 1]; ++k) {
+          const geo::Extent& e = _features[g.entries[k]].extent;
+          if (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY) continue;
+          hits.push_back(g.entries[k]);
+        }
       }
-    }
+  }
   std::sort(hits.begin(), hits.end());
   out.reserve(hits.size());
   for (std::uint32_t i : hits) out.push_back(_features[i]);
   return out;
 }
 
-double WorksIndex::denseFeaturesPerM2() const {
-  std::vector<std::uint32_t> counts;
-  for (std::size_t c = 0; c + 1 < _cellStart.size(); ++c)
-    if (std::uint32_t n = _cellStart[c + 1] - _cellStart[c]) counts.push_back(n);
-  if (counts.empty()) return 0;
-  auto at = counts.begin() + static_cast<std::ptrdiff_t>(counts.size() * 9 / 10);
-  std::nth_element(counts.begin(), at, counts.end());
-  return static_cast<double>(*at) / (_cell * _cell);
-}
+double WorksIndex::denseFeaturesPerM2() const { return _dense; }
 
 }  // namespace wm::scene

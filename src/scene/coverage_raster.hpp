@@ -42,41 +42,48 @@ struct CoverageWidths {
   float blot = 6;     ///< polygons under three texels across, as discs (as at the vector map's simplified levels)
 };
 
-/// One works feature: its layer and feature in the catalog, and its project's index.
+/// One works feature: its layer and feature in the catalog, its project's index, and its extent (working CRS).
 struct WorksFeature {
   std::uint32_t layer = 0;
   std::uint32_t feature = 0;
   std::uint32_t project = 0;
+  geo::Extent extent;
 };
 
-/// A grid index over every works project's extent (working CRS), to find the features touching a block.
+/// An index over every works project's extent (working CRS), to find the features touching a block: a stack
+/// of grids of cells twice as large level by level, each feature in the one cell of the level where its extent
+/// fits a cell (a "loose" grid), so a 3 km sewer is one entry, not the hundreds of cells it crosses.
 class WorksIndex {
 public:
-  /// Cells of about `perCell` features on average over the catalog's works extent.
+  /// Finest cells of about `perCell` feature centres on average over the catalog's works extent.
   explicit WorksIndex(const domain::Catalog& catalog, double perCell = 16);
   const geo::Extent& extent() const { return _extent; }
   std::size_t size() const { return _features.size(); }
   /// The features whose extent meets `box`, each once, in catalog order (layer, then feature).
   std::vector<WorksFeature> query(const geo::Extent& box) const;
-  /// Features per square metre in the densest tenth of the occupied cells (the 90th percentile of cell counts),
-  /// 0 when there are none.
+  /// Feature centres per square metre in the densest tenth of the finest cells that hold any (the 90th
+  /// percentile of their counts), 0 when there are none.
   double denseFeaturesPerM2() const;
 
 private:
-  std::int64_t column(double x) const;
-  std::int64_t row(double y) const;
+  struct Grid {
+    double cell = 1;
+    std::int64_t columns = 0, rows = 0;
+    std::vector<std::uint32_t> start;    ///< CSR: the features of cell c are entries[start[c] .. start[c+1])
+    std::vector<std::uint32_t> entries;  ///< indices into _features, ascending within a cell
+    std::int64_t column(double x, const geo::Extent& e) const;
+    std::int64_t row(double y, const geo::Extent& e) const;
+  };
 
   geo::Extent _extent;
-  double _cell = 1;
-  std::int64_t _columns = 0, _rows = 0;
   std::vector<WorksFeature> _features;
-  std::vector<geo::Extent> _extents;
-  std::vector<std::uint32_t> _cellStart;  ///< CSR: the entries of cell c are _entries[_cellStart[c] .. c+1)
-  std::vector<std::uint32_t> _entries;
+  std::vector<Grid> _grids;
+  double _dense = 0;
 };
 
 /// Draws `features` (in the order given: later ones cover earlier ones, fills under lines under markers) into
-/// the grid: polygons filled (even-odd over their rings) with their outline, lines `widths.line` texels wide,
+/// the grid: polygons filled (even-odd over their rings) with their outline, lines `widths.line` texels wide
+/// (lines and outlines simplified within half a texel first),
 /// points as discs of `widths.marker` texels and polygons under three texels across as discs of `widths.blot`.
 void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeature>& features,
                     const CoverageWidths& widths, CoverageGrid& grid);

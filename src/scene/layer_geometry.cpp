@@ -157,48 +157,6 @@ private:
   std::unordered_set<std::uint64_t> _seen;
 };
 
-// Douglas-Peucker on vertices [first, end) of a part: the indices of the vertices kept so that no dropped vertex
-// is farther than `tolerance` metres from the simplified line. First and last are always kept.
-void simplifyPart(const geo::GeometryStore& g, std::uint32_t first, std::uint32_t end, double tolerance,
-                  std::vector<std::uint32_t>& kept) {
-  kept.clear();
-  if (end - first < 3) {
-    for (std::uint32_t v = first; v < end; ++v) kept.push_back(v);
-    return;
-  }
-  thread_local std::vector<char> keep;
-  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> stack;
-  keep.assign(end - first, 0);
-  keep.front() = keep.back() = 1;
-  stack.assign(1, {first, end - 1});
-  while (!stack.empty()) {
-    auto [a, b] = stack.back();
-    stack.pop_back();
-    double dx = g.x[b] - g.x[a], dy = g.y[b] - g.y[a], length2 = dx * dx + dy * dy;
-    double worst = -1;
-    std::uint32_t at = a;
-    for (std::uint32_t v = a + 1; v < b; ++v) {
-      double px = g.x[v] - g.x[a], py = g.y[v] - g.y[a];
-      double d2;
-      if (length2 == 0) {
-        d2 = px * px + py * py;
-      } else {
-        double t = std::clamp((px * dx + py * dy) / length2, 0.0, 1.0);
-        double ex = px - t * dx, ey = py - t * dy;
-        d2 = ex * ex + ey * ey;
-      }
-      if (d2 > worst) worst = d2, at = v;
-    }
-    if (worst > tolerance * tolerance) {
-      keep[at - first] = 1;
-      stack.push_back({a, at});
-      stack.push_back({at, b});
-    }
-  }
-  for (std::uint32_t v = first; v < end; ++v)
-    if (keep[v - first]) kept.push_back(v);
-}
-
 void addMarker(Batch& points, const osg::Vec3& at, const ProjectAttributes& attrs, const osg::Vec4& marker) {
   for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
     points.vertex(at, osg::Vec3(cx, cy, 0), attrs, marker);
@@ -278,6 +236,46 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
 }
 
 }  // namespace
+
+void simplifyPart(const geo::GeometryStore& g, std::uint32_t first, std::uint32_t end, double tolerance,
+                  std::vector<std::uint32_t>& kept) {
+  kept.clear();
+  if (end - first < 3) {
+    for (std::uint32_t v = first; v < end; ++v) kept.push_back(v);
+    return;
+  }
+  thread_local std::vector<char> keep;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> stack;
+  keep.assign(end - first, 0);
+  keep.front() = keep.back() = 1;
+  stack.assign(1, {first, end - 1});
+  while (!stack.empty()) {
+    auto [a, b] = stack.back();
+    stack.pop_back();
+    double dx = g.x[b] - g.x[a], dy = g.y[b] - g.y[a], length2 = dx * dx + dy * dy;
+    double worst = -1;
+    std::uint32_t at = a;
+    for (std::uint32_t v = a + 1; v < b; ++v) {
+      double px = g.x[v] - g.x[a], py = g.y[v] - g.y[a];
+      double d2;
+      if (length2 == 0) {
+        d2 = px * px + py * py;
+      } else {
+        double t = std::clamp((px * dx + py * dy) / length2, 0.0, 1.0);
+        double ex = px - t * dx, ey = py - t * dy;
+        d2 = ex * ex + ey * ey;
+      }
+      if (d2 > worst) worst = d2, at = v;
+    }
+    if (worst > tolerance * tolerance) {
+      keep[at - first] = 1;
+      stack.push_back({a, at});
+      stack.push_back({at, b});
+    }
+  }
+  for (std::uint32_t v = first; v < end; ++v)
+    if (keep[v - first]) kept.push_back(v);
+}
 
 ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index) {
   std::uint32_t flags = (p.start ? kHasStart : 0) | (p.planDone ? kHasPlan : 0) | (p.done ? kHasDone : 0);

@@ -53,6 +53,11 @@ struct ProjectAttributes {
 };
 ProjectAttributes projectAttributes(const domain::Project& p, std::size_t index);
 
+/// Douglas-Peucker on vertices [first, end) of a part: `kept` gets the indices of the vertices kept so that no
+/// dropped vertex is farther than `tolerance` metres from the simplified line. First and last are always kept.
+void simplifyPart(const geo::GeometryStore& g, std::uint32_t first, std::uint32_t end, double tolerance,
+                  std::vector<std::uint32_t>& kept);
+
 /// Builds the geometry of catalog.layers[layer] in local coordinates around `origin`. A works layer's vertices
 /// carry their project's attributes (vertex_layout.hpp); a base or district layer's carry project index -1, the
 /// layer's role as kind and, for the district layer, the district index (else -1). Every vertex carries its

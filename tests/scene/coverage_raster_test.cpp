@@ -49,7 +49,7 @@ struct Works {
   }
   std::vector<scene::WorksFeature> all() const {
     std::vector<scene::WorksFeature> out;
-    for (std::uint32_t i = 0; i < catalog.projects.size(); ++i) out.push_back({0, i, i});
+    for (std::uint32_t i = 0; i < catalog.projects.size(); ++i) out.push_back({0, i, i, catalog.layers[0].geometry.featureExtent(i)});
     return out;
   }
 };
