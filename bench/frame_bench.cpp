@@ -97,9 +97,10 @@ std::string measure(const std::filesystem::path& dir) {
       cam.finishTransition();
     }
     std::vector<double> ms, cpu;
-    std::size_t levelsBefore = 0;
+    std::size_t levelsBefore = 0, blocksBefore = 0;
+    auto blocksBuilt = [&] { return view.scene().coverage() ? view.scene().coverage()->stats().built : 0; };
     for (int frame = 0; frame < 12; ++frame) {
-      if (frame == 2) levelsBefore = view.scene().buildStats().levels;
+      if (frame == 2) levelsBefore = view.scene().buildStats().levels, blocksBefore = blocksBuilt();
       // A small pan each frame, as while dragging: labels are laid out again, the camera moves.
       cam.pan(kWidth / 2.0, kHeight / 2.0, kWidth / 2.0 + (frame % 2 ? 3 : -3), kHeight / 2.0);
       auto f0 = Clock::now();
@@ -118,9 +119,12 @@ std::string measure(const std::filesystem::path& dir) {
       renderer->getSceneView(0)->getRenderStage()->getStats(drawn);
     out += fmt::format(
         ";;{}: median {:.1f} ms, min {:.1f}, max {:.1f} (of which the view's reaction, labels laid out again: "
-        "{:.1f}); drew {} geometries, {} vertices; levels built during the timed frames: {}",
+        "{:.1f}); drew {} geometries, {} vertices{}; levels built during the timed frames: {}, raster blocks: {}",
         s.name, ms[ms.size() / 2], ms.front(), ms.back(), cpu[cpu.size() / 2], drawn.numDrawables, drawn._vertexCount,
-        view.scene().buildStats().levels - levelsBefore);
+        view.scene().coverage() && view.scene().coverage()->stats().drawn
+            ? fmt::format(", {} of them raster blocks", view.scene().coverage()->stats().drawn)
+            : "",
+        view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
   }
   // What the scene holds now: built up front (small maps) or while the frames above were drawn (large ones).
   long rss2 = rssKiB();
