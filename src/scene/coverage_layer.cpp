@@ -19,9 +19,10 @@ namespace {
 constexpr int kGridSteps = 8;  // a block's quad is 8×8 cells, so it drapes on the terrain in 3D
 constexpr std::size_t kBlockBytes = std::size_t(CoverageLayer::kBlockTexels) * CoverageLayer::kBlockTexels * 8;
 
-osg::ref_ptr<osg::Texture2D> integerTexture(osg::Image* image, GLint internalFormat) {
+// A texture of an integer image, read with texelFetch (no filtering), in the image's own internal format.
+osg::ref_ptr<osg::Texture2D> integerTexture(osg::Image* image) {
   osg::ref_ptr<osg::Texture2D> t = new osg::Texture2D(image);
-  t->setInternalFormat(internalFormat);
+  t->setInternalFormat(image->getInternalTextureFormat());
   t->setSourceFormat(image->getPixelFormat());
   t->setSourceType(image->getDataType());
   t->setFilter(osg::Texture::MIN_FILTER, osg::Texture::NEAREST);
@@ -39,8 +40,9 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog) {
   std::size_t n = std::max<std::size_t>(catalog.projects.size(), 1);
   int rows = static_cast<int>((n + kProjectsTextureWidth - 1) / kProjectsTextureWidth);
   osg::ref_ptr<osg::Image> image = new osg::Image;
-  image->allocateImage(kProjectsTextureWidth, rows, 1, GL_RGBA_INTEGER_EXT, GL_UNSIGNED_INT);
-  image->setInternalTextureFormat(GL_RGBA32UI_EXT);
+  // Signed: dates before 2000-01-01 are negative days.
+  image->allocateImage(kProjectsTextureWidth, rows, 1, GL_RGBA_INTEGER_EXT, GL_INT);
+  image->setInternalTextureFormat(GL_RGBA32I_EXT);
   auto* texels = reinterpret_cast<std::int32_t*>(image->data());
   std::fill(texels, texels + std::size_t(kProjectsTextureWidth) * std::size_t(rows) * 4, 0);
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
@@ -52,7 +54,7 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog) {
     texels[i * 4 + 2] = whole(a.dates.y());
     texels[i * 4 + 3] = whole(a.dates.z());
   }
-  return integerTexture(image.get(), GL_RGBA32I_EXT);
+  return integerTexture(image.get());
 }
 
 CoverageLayer::CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
@@ -164,7 +166,7 @@ osg::ref_ptr<osg::Node> CoverageLayer::buildBlock(const Key& key) const {
   osg::BoundingBox bound = blockBox(key);
   g->setInitialBound(bound);
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-  geode->getOrCreateStateSet()->setTextureAttribute(kCoverageUnit, integerTexture(image.get(), GL_RGBA32UI_EXT));
+  geode->getOrCreateStateSet()->setTextureAttribute(kCoverageUnit, integerTexture(image.get()));
   geode->addDrawable(g);
   return geode;
 }

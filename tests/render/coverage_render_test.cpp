@@ -17,7 +17,8 @@ constexpr double kX = 500000, kY = 3200000;  // the scene's origin: the centre o
 core::Date day(int y, int m, int d) { return *core::Date::fromYmd(y, m, d); }
 
 // A park 400 m square around the origin (built 2021-03-01 … 2022-06-30), a road east-west through it (completed
-// 2020-05-01) and a sewer point 600 m east and 150 m south, under construction since 2019 with no planned date.
+// 2020-05-01) and a sewer point 600 m east and 150 m south, under construction since 1998 (a date before 2000:
+// negative days) with no planned date.
 // The extent (±1000 m by ±200 m) is centred on (kX, kY), the scene's origin.
 domain::Catalog works() {
   domain::Catalog c;
@@ -52,7 +53,7 @@ domain::Catalog works() {
   domain::Project sewer;
   sewer.kind = domain::Kind::Sewer;
   sewer.recorded = domain::RecordedStatus::UnderConstruction;
-  sewer.start = day(2019, 1, 1);
+  sewer.start = day(1998, 3, 1);
   sewer.layer = 1;
   sewer.feature = 1;
   c.projects = {park, road, sewer};
@@ -110,6 +111,11 @@ TEST(CoverageRender, OverviewDrawsTheWorksAsRastersColouredByTheAsOfDate) {
   auto earlier = test::drawMap(map, 200, 100, 1000, 500);
   test::expectNear(test::pixel(earlier, 100, 65), test::rgb(style.status[1]));
   EXPECT_EQ(map.coverage()->stats().built, built);
+  // Before the sewer's start in 1998 it is planned.
+  map.setAsOf(day(1997, 1, 1));
+  auto before2000 = test::drawMap(map, 200, 100, 1000, 500);
+  test::expectNear(test::pixel(before2000, 160, 65), test::rgb(style.status[0]));
+  map.setAsOf(day(2022, 1, 1));
 
   // Filtering the parks out leaves the background where only the park was, and the road where it crosses.
   map.setKindMask(~(1u << static_cast<unsigned>(domain::Kind::Park)));
