@@ -109,8 +109,9 @@ std::vector<CoverageLayer::Key> CoverageLayer::visibleBlocks(const osg::Matrixd&
     auto [finest, coarsest] = metresPerPixelRange(modelView, projection, width, b);
     if (coarsest < _rasterFrom) continue;  // every pixel of it is the vector tiles'
     auto [level, column, row] = key;
-    // Refined until a texel is at most a pixel everywhere in the block (in 2D: half a pixel to a pixel).
-    if (level > 0 && texelSize(level) > finest) {
+    // Refined until a texel is at most a pixel everywhere in the block (in 2D: half a pixel to a pixel). The
+    // tolerance keeps a scale of exactly a texel size (zoom steps are powers of two) from rounding a level finer.
+    if (level > 0 && texelSize(level) > finest * (1 + 1e-6)) {
       for (std::int64_t dr = 0; dr < 2; ++dr)
         for (std::int64_t dc = 0; dc < 2; ++dc) stack.emplace_back(level - 1, column * 2 + dc, row * 2 + dr);
       continue;
