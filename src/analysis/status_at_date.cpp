@@ -5,14 +5,17 @@ namespace wm::analysis {
 using domain::RecordedStatus;
 using domain::Status;
 
-Status statusAt(const domain::Project& p, core::Date t) {
-  if (p.done && *p.done <= t) return Status::Completed;
-  if (p.recorded == RecordedStatus::Completed && !p.done) return Status::Completed;
-  if (p.recorded == RecordedStatus::Suspended && (!p.start || *p.start <= t)) return Status::Suspended;
-  if (p.start && *p.start <= t) return Status::UnderConstruction;
-  if (p.recorded == RecordedStatus::UnderConstruction && !p.start) return Status::UnderConstruction;
+Status statusAt(RecordedStatus recorded, const std::optional<core::Date>& start,
+                const std::optional<core::Date>& done, core::Date t) {
+  if (done && *done <= t) return Status::Completed;
+  if (recorded == RecordedStatus::Completed && !done) return Status::Completed;
+  if (recorded == RecordedStatus::Suspended && (!start || *start <= t)) return Status::Suspended;
+  if (start && *start <= t) return Status::UnderConstruction;
+  if (recorded == RecordedStatus::UnderConstruction && !start) return Status::UnderConstruction;
   return Status::Planned;
 }
+
+Status statusAt(const domain::Project& p, core::Date t) { return statusAt(p.recorded, p.start, p.done, t); }
 
 bool overdueAt(const domain::Project& p, core::Date t) {
   return statusAt(p, t) != Status::Completed && p.planDone && *p.planDone < t;

@@ -13,6 +13,9 @@ namespace wm::analysis {
 ///   recorded status stands for every t (completed without completion date, under construction or suspended
 ///   without start date).
 domain::Status statusAt(const domain::Project& p, core::Date t);
+/// The same from the only fields it depends on (for callers that keep a compact copy of them).
+domain::Status statusAt(domain::RecordedStatus recorded, const std::optional<core::Date>& start,
+                        const std::optional<core::Date>& done, core::Date t);
 
 /// Not completed at t and the planned completion is before t.
 bool overdueAt(const domain::Project& p, core::Date t);

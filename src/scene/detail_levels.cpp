@@ -104,6 +104,21 @@ bool DetailTile::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd
   return _rasterFrom > 0 && metresPerPixelRange(modelView, projection, width, _box).first >= _rasterFrom;
 }
 
+bool RasterCoveredGroup::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection,
+                                       double width) const {
+  return metresPerPixelRange(modelView, projection, width, _box).first >= _rasterFrom;
+}
+
+void RasterCoveredGroup::traverse(osg::NodeVisitor& nv) {
+  if (nv.getVisitorType() == osg::NodeVisitor::CULL_VISITOR)
+    if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(&nv)) {
+      const osg::Viewport* viewport = cv->getViewport();
+      if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), viewport ? viewport->width() : 0))
+        return;
+    }
+  osg::Group::traverse(nv);
+}
+
 void DetailCache::drawn(DetailTile* tile, std::size_t level, unsigned frame) {
   _lastFrame = std::max(_lastFrame, frame);
   if (auto found = _entries.find({tile, level}); found != _entries.end()) found->second.lastFrame = frame;

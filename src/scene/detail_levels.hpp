@@ -13,6 +13,7 @@
 
 #include <osg/BoundingBox>
 #include <osg/Matrixd>
+#include <osg/Group>
 #include <osg/Node>
 
 #include "geo/geometry_store.hpp"
@@ -86,6 +87,20 @@ private:
   DetailCache* _cache;
   std::size_t _lastDrawn = 0;
   double _rasterFrom = 0;
+};
+
+/// The works tiles of one layer on a map with a coverage raster: skipped as a whole in the cull where every pixel
+/// of the layer is at least rasterFrom on the ground (the rasters draw it), so a county-wide view does not visit
+/// thousands of tiles, each a cache miss, only for each to decline.
+class RasterCoveredGroup : public osg::Group {
+public:
+  RasterCoveredGroup(const osg::BoundingBox& box, double rasterFrom) : _box(box), _rasterFrom(rasterFrom) {}
+  bool drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth) const;
+  void traverse(osg::NodeVisitor& nv) override;
+
+private:
+  osg::BoundingBox _box;
+  double _rasterFrom;
 };
 
 /// Keeps the levels built on demand under a budget of vertices: past it, the levels drawn least recently (and

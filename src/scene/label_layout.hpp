@@ -81,6 +81,8 @@ public:
   /// The number of candidates it was built for (those with a non-finite anchor are left out of the cells).
   std::size_t candidateCount() const { return _count; }
   int cellsX() const { return _nx; }
+  /// The candidates (with a finite anchor) in the order queries visit them: cell by cell.
+  const std::vector<std::uint32_t>& visitOrder() const { return _order; }
   int cellsY() const { return _ny; }
 
   /// Calls visit(candidate) for every candidate in a cell that may be in the view's window and whose

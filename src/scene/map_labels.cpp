@@ -152,7 +152,7 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, core::L
 
 MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const core::Result<FontFile>& font,
                      core::Lang lang, const MapLabelStyle& style)
-    : _catalog(catalog), _style(style), _root(new osg::Group), _geode(new osg::Geode) {
+    : _style(style), _root(new osg::Group), _geode(new osg::Geode) {
   _root->setName("worksmap-labels");
   _root->addChild(_geode);
   _geode->setCullingActive(false);
@@ -172,7 +172,26 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const c
     _problem = core::tr(lang, core::Msg::LabelsNoFont);
     return;  // no candidates either: nothing to lay out
   }
-  _candidates = buildMapLabelCandidates(catalog, origin, style);
+  MapLabelCandidates built = buildMapLabelCandidates(catalog, origin, style);
+  // Stored in the order a query visits them (then any left out of the index), and indexed again: the same
+  // cells, now reading candidates and their projects' states sequentially.
+  LabelIndex first(built.candidates);
+  std::vector<std::uint32_t> order = first.visitOrder();
+  std::vector<bool> placed(built.candidates.size(), false);
+  for (std::uint32_t i : order) placed[i] = true;
+  for (std::uint32_t i = 0; i < built.candidates.size(); ++i)
+    if (!placed[i]) order.push_back(i);
+  for (std::uint32_t i : order) {
+    _candidates.candidates.push_back(std::move(built.candidates[i]));
+    _candidates.classes.push_back(built.classes[i]);
+    _candidates.projects.push_back(built.projects[i]);
+    ProjectState project;
+    if (built.projects[i] >= 0) {
+      const domain::Project& p = catalog.projects[static_cast<std::size_t>(built.projects[i])];
+      project = {p.kind, p.recorded, true, p.start, p.done};
+    }
+    _states.push_back(project);
+  }
   _index = LabelIndex(_candidates.candidates);
 }
 
@@ -227,10 +246,9 @@ void MapLabels::update(const osg::Matrixd& viewProjection, int width, int height
     options.maxLabels = _style.maxLabels;
     options.reserved = reserved;
     options.accept = [&](std::uint32_t i) {
-      std::int64_t project = _candidates.projects[i];
-      if (project < 0) return true;
-      const domain::Project& p = _catalog.projects[static_cast<std::size_t>(project)];
-      auto status = static_cast<unsigned>(analysis::statusAt(p, filter.asOf));
+      const ProjectState& p = _states[i];
+      if (!p.isProject) return true;
+      auto status = static_cast<unsigned>(analysis::statusAt(p.recorded, p.start, p.done, filter.asOf));
       return (filter.kindMask >> static_cast<unsigned>(p.kind) & 1u) != 0 && (filter.statusMask >> status & 1u) != 0;
     };
     _layout = layoutLabels(_candidates.candidates, _index, view, options);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include <osg/Geode>
 
@@ -77,6 +78,16 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     geo::Extent e = g.extent();
     if (e.empty()) continue;
     std::vector<double> snaps = detailSnaps(std::max(e.maxX - e.minX, e.maxY - e.minY));
+    // A works layer drawn as rasters at overview scales: its tiles under one group that declines them all at once.
+    osg::ref_ptr<RasterCoveredGroup> group;
+    if (_coverage && catalog.layers[l].info.role == domain::LayerRole::Works) {
+      group = new RasterCoveredGroup(osg::BoundingBox(static_cast<float>(e.minX - _origin.x),
+                                                      static_cast<float>(e.minY - _origin.y), 0,
+                                                      static_cast<float>(e.maxX - _origin.x),
+                                                      static_cast<float>(e.maxY - _origin.y), 0),
+                                     _coverage->rasterFrom());
+      _root->addChild(group);
+    }
     for (std::vector<std::uint32_t>& tileList : tileFeatures(g, kFeaturesPerTile)) {
       geo::Extent te;
       for (std::uint32_t f : tileList) te.add(g.featureExtent(f));
@@ -84,10 +95,10 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                            static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
       osg::ref_ptr<DetailTile> tile =
           _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
-      if (_coverage && catalog.layers[l].info.role == domain::LayerRole::Works)
-        tile->setRasterFrom(_coverage->rasterFrom());
+      if (group) tile->setRasterFrom(_coverage->rasterFrom());
       _tiles.push_back(tile);
-      _root->addChild(tile);
+      _groupOf.push_back(group.get());
+      (group ? static_cast<osg::Group*>(group.get()) : _root.get())->addChild(tile);
       ++_stats.tiles;
     }
   }
@@ -275,7 +286,14 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
   const osg::Matrixd viewProjection = view * projection;
   std::vector<std::pair<DetailTile*, std::size_t>> todo;
   if (_coverage) _coverage->prepare(view, projection, width);
-  for (const auto& tile : _tiles) {
+  std::unordered_map<const RasterCoveredGroup*, bool> groupRaster;  // a few works layers
+  for (std::size_t t = 0; t < _tiles.size(); ++t) {
+    const auto& tile = _tiles[t];
+    if (const RasterCoveredGroup* group = _groupOf[t]) {
+      auto [at, fresh] = groupRaster.try_emplace(group, false);
+      if (fresh) at->second = group->drawnAsRaster(view, projection, width);
+      if (at->second) continue;
+    }
     if (tile->drawnAsRaster(view, projection, width)) continue;
     const osg::BoundingSphere& bound = tile->getBound();
     osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;

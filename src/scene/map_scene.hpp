@@ -143,6 +143,7 @@ private:
   BuildStats _stats;
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
+  std::vector<const RasterCoveredGroup*> _groupOf;  ///< per tile: the group of its works layer (rasters), or null
   osg::ref_ptr<CoverageLayer> _coverage;
   float _reliefTop = 0;
   std::mutex _statsMutex;

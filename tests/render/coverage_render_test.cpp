@@ -75,13 +75,20 @@ scene::MapScene::DetailSettings rasterFrom5m() {
   return d;
 }
 
-bool anyLevelBuilt(const scene::MapScene& map) {
-  for (unsigned i = 0; i < map.root()->getNumChildren(); ++i)
-    if (auto* tile = dynamic_cast<const scene::DetailTile*>(map.root()->getChild(i)))
+// Whether any vector tile has a level built: tiles are the root's children, or those of its works layers' groups.
+bool anyLevelBuilt(const osg::Group& group) {
+  for (unsigned i = 0; i < group.getNumChildren(); ++i) {
+    const osg::Node* child = group.getChild(i);
+    if (auto* tile = dynamic_cast<const scene::DetailTile*>(child)) {
       for (std::size_t l = 0; l < tile->snaps().size(); ++l)
         if (tile->built(l)) return true;
+    } else if (auto* works = dynamic_cast<const scene::RasterCoveredGroup*>(child); works && anyLevelBuilt(*works)) {
+      return true;
+    }
+  }
   return false;
 }
+bool anyLevelBuilt(const scene::MapScene& map) { return anyLevelBuilt(*map.root()); }
 
 }  // namespace
 
