@@ -83,6 +83,11 @@ public:
   int cellsX() const { return _nx; }
   /// The candidates (with a finite anchor) in the order queries visit them: cell by cell.
   const std::vector<std::uint32_t>& visitOrder() const { return _order; }
+  /// For a caller that has stored the candidates in visitOrder() (then those left out): the same index over the
+  /// candidates' new positions, without building it again.
+  void renumberInVisitOrder() {
+    for (std::uint32_t i = 0; i < _order.size(); ++i) _order[i] = i;
+  }
   int cellsY() const { return _ny; }
 
   /// Calls visit(candidate) for every candidate in a cell that may be in the view's window and whose

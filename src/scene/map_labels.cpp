@@ -173,14 +173,18 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const c
     return;  // no candidates either: nothing to lay out
   }
   MapLabelCandidates built = buildMapLabelCandidates(catalog, origin, style);
-  // Stored in the order a query visits them (then any left out of the index), and indexed again: the same
-  // cells, now reading candidates and their projects' states sequentially.
-  LabelIndex first(built.candidates);
-  std::vector<std::uint32_t> order = first.visitOrder();
+  // Stored in the order a query visits them (then any left out of the index), so that a query reads the
+  // candidates and their projects' states sequentially; the index is renumbered, not built again.
+  _index = LabelIndex(built.candidates);
+  std::vector<std::uint32_t> order = _index.visitOrder();
   std::vector<bool> placed(built.candidates.size(), false);
   for (std::uint32_t i : order) placed[i] = true;
   for (std::uint32_t i = 0; i < built.candidates.size(); ++i)
     if (!placed[i]) order.push_back(i);
+  _candidates.candidates.reserve(order.size());
+  _candidates.classes.reserve(order.size());
+  _candidates.projects.reserve(order.size());
+  _states.reserve(order.size());
   for (std::uint32_t i : order) {
     _candidates.candidates.push_back(std::move(built.candidates[i]));
     _candidates.classes.push_back(built.classes[i]);
@@ -192,7 +196,7 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const c
     }
     _states.push_back(project);
   }
-  _index = LabelIndex(_candidates.candidates);
+  _index.renumberInVisitOrder();
 }
 
 namespace {

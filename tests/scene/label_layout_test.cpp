@@ -210,3 +210,33 @@ TEST(LabelLayout, ReservedRectanglesStayFreeOfLabels) {
   auto l = scene::layoutLabels(c, index, view(), options);
   EXPECT_EQ(chosen(l), std::vector<std::uint32_t>{1});
 }
+
+TEST(LabelIndex, CandidatesStoredInVisitOrderGiveTheSameLabelsAfterRenumbering) {
+  // 2,000 candidates over 4 km × 4 km (some zoomed out of, one without an anchor); a 1 km × 0.8 km view.
+  std::mt19937 random(11);
+  std::uniform_real_distribution<double> coordinate(0, 4000);
+  std::uniform_real_distribution<float> priority(0, 100);
+  std::vector<LabelCandidate> c;
+  for (int i = 0; i < 2000; ++i)
+    c.push_back(at(coordinate(random), coordinate(random), priority(random), "项目" + std::to_string(i),
+                   i % 3 == 0 ? 0.5 : 5.0));
+  c.push_back(at(NAN, 100, 50, "无"));
+  auto v = view(1, 1000, 1000);
+  scene::LabelIndex index(c);
+  auto before = scene::layoutLabels(c, index, v);
+  // Stored as the index visits them, then the one it left out.
+  std::vector<std::uint32_t> order = index.visitOrder();
+  ASSERT_EQ(order.size(), 2000u);
+  order.push_back(2000);
+  std::vector<LabelCandidate> stored;
+  for (std::uint32_t i : order) stored.push_back(c[i]);
+  index.renumberInVisitOrder();
+  auto after = scene::layoutLabels(stored, index, v);
+  ASSERT_FALSE(before.labels.empty());
+  ASSERT_EQ(after.labels.size(), before.labels.size());
+  for (std::size_t k = 0; k < before.labels.size(); ++k) {
+    EXPECT_EQ(stored[after.labels[k].candidate].text, c[before.labels[k].candidate].text);
+    EXPECT_FLOAT_EQ(after.labels[k].x0, before.labels[k].x0);
+  }
+  EXPECT_EQ(after.stats.candidatesVisited, before.stats.candidatesVisited);
+}
