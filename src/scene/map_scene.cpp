@@ -1,17 +1,16 @@
 #include "scene/map_scene.hpp"
 
 #include <algorithm>
-#include <cmath>
-
-#include <osg/Depth>
-#include <atomic>
 #include <chrono>
+#include <cmath>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 
+#include <osg/Depth>
 #include <osg/Geode>
 
+#include "core/parallel_for.hpp"
 #include "core/text.hpp"
 #include "scene/detail_levels.hpp"
 #include "scene/extrusion.hpp"
@@ -312,16 +311,8 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
   (void)height;
   std::vector<osg::ref_ptr<osg::Node>> nodes(todo.size());
   std::vector<std::size_t> vertices(todo.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < todo.size(); i = next++)
-      nodes[i] = todo[i].first->buildLevel(todo[i].second, vertices[i]);
-  };
-  std::vector<std::thread> workers;
-  unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
-  for (unsigned t = 1; t < threads && t < todo.size(); ++t) workers.emplace_back(work);
-  work();
-  for (auto& w : workers) w.join();
+  core::parallelFor(todo.size(), std::max(1u, std::min(std::thread::hardware_concurrency(), 8u)),
+                    [&](std::size_t i) { nodes[i] = todo[i].first->buildLevel(todo[i].second, vertices[i]); });
   // Handed over on this thread: the cache is not thread-safe, and these are for the next frame.
   for (std::size_t i = 0; i < todo.size(); ++i) {
     todo[i].first->setLevel(todo[i].second, nodes[i].get());
