@@ -136,7 +136,7 @@ void MapView::rebuildOverlay() {
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   const domain::MapStyle& style = _scene.style();
   for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
-  c.legend.push_back({tr(_lang, Msg::ReportColOverdue), scene::toVec4(style.overdueCasing)});
+  c.legend.push_back({tr(_lang, Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
   // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
   const std::size_t firstKindRow = c.legend.size();
   for (domain::Kind kind : _kinds)

@@ -155,6 +155,7 @@ constexpr std::array kTable{
   WM_MSG(StatusCompleted, "completed", "已完工"),
   WM_MSG(StatusSuspended, "suspended", "停工"),
   WM_MSG(StatusUnknown, "unknown", "未知"),
+  WM_MSG(LegendOverdue, "overdue", "逾期"),
 
   WM_MSG(KindRoad, "roads", "道路"),
   WM_MSG(KindPark, "pocket parks", "游园"),

@@ -154,6 +154,7 @@ enum class Msg {
   StatusCompleted,
   StatusSuspended,
   StatusUnknown,
+  LegendOverdue,  ///< the map legend's row for overdue works (a status-like word, lower case like the statuses)
   // Kinds
   KindRoad,
   KindPark,
