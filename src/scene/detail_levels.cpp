@@ -100,13 +100,18 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
   if (_levels[level]) _levels[level]->accept(nv);
 }
 
+bool rastersDrawAll(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
+                    const osg::BoundingBox& box, double rasterFrom) {
+  return rasterFrom > 0 && metresPerPixelRange(modelView, projection, viewportWidth, box).first >= rasterFrom;
+}
+
 bool DetailTile::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double width) const {
-  return _rasterFrom > 0 && metresPerPixelRange(modelView, projection, width, _box).first >= _rasterFrom;
+  return rastersDrawAll(modelView, projection, width, _box, _rasterFrom);
 }
 
 bool RasterCoveredGroup::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection,
                                        double width) const {
-  return metresPerPixelRange(modelView, projection, width, _box).first >= _rasterFrom;
+  return rastersDrawAll(modelView, projection, width, _box, _rasterFrom);
 }
 
 void RasterCoveredGroup::traverse(osg::NodeVisitor& nv) {

@@ -43,6 +43,12 @@ double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& proje
 std::pair<double, double> metresPerPixelRange(const osg::Matrixd& modelView, const osg::Matrixd& projection,
                                               double viewportWidth, const osg::BoundingBox& box);
 
+/// The hand-over from vectors to coverage rasters (scene/coverage_layer.hpp), for a box in local metres: true
+/// when every corner of it is at least `rasterFrom` metres a pixel, so the rasters draw all of it and the vectors
+/// stand down. (Rasters draw a block where any corner is that coarse: the two overlap, never leave a gap.)
+bool rastersDrawAll(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
+                    const osg::BoundingBox& box, double rasterFrom);
+
 /// A tile: its geometry at snap grid snaps[i] is level i. When culled for drawing it draws only the level
 /// chooseLevel picks for the ground distance of a pixel at the centre of its bound; other traversals see the
 /// levels built. Levels are given up front (small maps) or built by `build` the first time they are drawn
