@@ -85,6 +85,8 @@ private:
 /// the grid: polygons filled (even-odd over their rings) with their outline, lines `widths.line` texels wide
 /// (lines and outlines simplified within half a texel first),
 /// points as discs of `widths.marker` texels and polygons under three texels across as discs of `widths.blot`.
+/// Cost: painted top-down, so a feature or segment lying wholly under features above it is skipped; at overview
+/// scales of a dense town that is most of them.
 void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeature>& features,
                     const CoverageWidths& widths, CoverageGrid& grid);
 

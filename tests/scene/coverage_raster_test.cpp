@@ -114,6 +114,37 @@ TEST(CoverageRaster, LaterFeaturesCoverEarlierOnesAndTinyPolygonsBecomeBlots) {
   EXPECT_EQ(count(grid.fill, 3), 0u);
 }
 
+TEST(CoverageRaster, AFeatureWhollyUnderLaterOnesLeavesNoTexel) {
+  Works w;
+  // Three lines along y = 2 across a 4×4 grid, 4 texels wide: each covers all 16 texels (rows 0 and 3 are
+  // 1.5 from the line: edge; rows 1 and 2 core). Only the last shows.
+  for (int i = 0; i < 3; ++i) w.line(-10, 2, 14, 2);
+  CoverageGrid grid(0, 0, 1, 4);
+  scene::rasterizeWorks(w.catalog, w.all(), {}, grid);
+  EXPECT_EQ(count(grid.top, 3, kCoverageIndexMask), 16u);
+  EXPECT_EQ(count(grid.top, 3 | kCoverageEdge), 8u);
+}
+
+TEST(CoverageRaster, ALineTurningBackOverItselfKeepsTheCoreOfEitherPass) {
+  Works w;
+  // Out along y = 2 and back along y = 0.5, 4 texels wide, on a 4×4 grid. Out: all 16 texels, rows 0 and 3
+  // (1.5 away) edge. Back: rows 0 and 1 (0 and 1 away) core, row 2 (2 away) edge. A texel is core if either
+  // pass made it so: only row 3 stays edge. (The grid is full after the first pass: the second must still be
+  // painted, since it is the same feature.)
+  w.g().beginFeature(geo::GeomKind::Line);
+  w.g().beginPart(geo::PartRole::Line);
+  for (auto [x, y] : {std::pair{-10.0, 2.0}, {14.0, 2.0}, {14.0, 0.5}, {-10.0, 0.5}}) w.g().addVertex(x, y);
+  w.g().endPart();
+  w.g().endFeature();
+  w.project();
+  CoverageGrid grid(0, 0, 1, 4);
+  scene::rasterizeWorks(w.catalog, w.all(), {}, grid);
+  EXPECT_EQ(count(grid.top, 1, kCoverageIndexMask), 16u);
+  EXPECT_EQ(count(grid.top, 1 | kCoverageEdge), 4u);
+  EXPECT_EQ(grid.top[0], 1u);
+  EXPECT_EQ(grid.top[3 * 4], 1u | kCoverageEdge);
+}
+
 TEST(CoverageRaster, TheIndexFindsEachFeatureMeetingABoxOnceInCatalogOrder) {
   Works w;
   for (int i = 0; i < 100; ++i) w.square(i * 10.0, 0, i * 10.0 + 5, 5);  // a row of 5 m squares 10 m apart
