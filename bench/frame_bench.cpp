@@ -122,7 +122,8 @@ std::string measure(const std::filesystem::path& dir) {
         "{:.1f}); drew {} geometries, {} vertices{}; levels built during the timed frames: {}, raster blocks: {}",
         s.name, ms[ms.size() / 2], ms.front(), ms.back(), cpu[cpu.size() / 2], drawn.numDrawables, drawn._vertexCount,
         view.scene().coverage() && view.scene().coverage()->stats().drawn
-            ? fmt::format(", {} of them raster blocks", view.scene().coverage()->stats().drawn)
+            ? fmt::format(", {} of them raster blocks (hand-over at {:.2f} m/px)", view.scene().coverage()->stats().drawn,
+                          view.scene().coverage()->rasterFrom())
             : "",
         view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
   }

@@ -60,8 +60,9 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog) {
 CoverageLayer::CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
                              const CoverageWidths& widths, double rasterFromMetresPerPixel, std::size_t budgetBytes)
     : _catalog(&catalog), _origin(origin), _widths(widths), _rasterFrom(rasterFromMetresPerPixel),
-      _baseTexel(std::exp2(std::floor(std::log2(std::max(rasterFromMetresPerPixel, 1e-3))))), _budget(budgetBytes),
-      _index(std::move(index)) {
+      _baseTexel(std::exp2(std::floor(std::log2(std::max(rasterFromMetresPerPixel * kFinestHandOver, 1e-3))))),
+      _budget(budgetBytes), _index(std::move(index)) {
+  _handOver->metresPerPixel = rasterFromMetresPerPixel;
   const geo::Extent& e = _index->extent();
   if (!e.empty()) {
     _box = osg::BoundingBox(static_cast<float>(e.minX - origin.x), static_cast<float>(e.minY - origin.y), 0,
@@ -70,6 +71,10 @@ CoverageLayer::CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<Wor
     while (_levels < 24 && kBlockTexels * texelSize(_levels - 1) < size) ++_levels;
   }
   setCullingActive(false);  // the quadtree culls its blocks itself
+}
+
+void CoverageLayer::setHandOver(double metresPerPixel) {
+  _handOver->metresPerPixel = std::clamp(metresPerPixel, _rasterFrom * kFinestHandOver, _rasterFrom);
 }
 
 void CoverageLayer::setTop(float z) {
@@ -107,7 +112,7 @@ std::vector<CoverageLayer::Key> CoverageLayer::visibleBlocks(const osg::Matrixd&
     osg::BoundingBox b = blockBox(key);
     if (!b.intersects(_box) || !frustum.contains(b)) continue;
     auto [finest, coarsest] = metresPerPixelRange(modelView, projection, width, b);
-    if (coarsest < _rasterFrom) continue;  // every pixel of it is the vector tiles'
+    if (coarsest < rasterFrom()) continue;  // every pixel of it is the vector tiles'
     auto [level, column, row] = key;
     // Refined until a texel is at most a pixel everywhere in the block (in 2D: half a pixel to a pixel). The
     // tolerance keeps a scale of exactly a texel size (zoom steps are powers of two) from rounding a level finer.

@@ -18,6 +18,7 @@
 
 #include "domain/catalog.hpp"
 #include "scene/coverage_raster.hpp"
+#include "scene/detail_levels.hpp"
 #include "scene/vertex_layout.hpp"
 
 namespace wm::scene {
@@ -37,13 +38,23 @@ class CoverageLayer : public osg::Node {
 public:
   static constexpr int kBlockTexels = 256;
 
-  /// `catalog` must outlive the layer; `index` is over its works. Texel sizes start at the power of two
-  /// (metres) at or below `rasterFromMetresPerPixel`. `budgetBytes`: texels kept in memory; past it the least
-  /// recently drawn blocks are released (and built again when next drawn).
+  /// A view may move the hand-over down to this fraction of rasterFromMetresPerPixel (setHandOver).
+  static constexpr double kFinestHandOver = 1.0 / 4;
+
+  /// `catalog` must outlive the layer; `index` is over its works. The rasters draw from
+  /// `rasterFromMetresPerPixel` on the ground a pixel, or from down to kFinestHandOver of it where a view sets
+  /// so; texel sizes start at the power of two (metres) at or below that finest hand-over. `budgetBytes`: texels
+  /// kept in memory; past it the least recently drawn blocks are released (and built again when next drawn).
   CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
                 const CoverageWidths& widths, double rasterFromMetresPerPixel, std::size_t budgetBytes);
 
-  double rasterFrom() const { return _rasterFrom; }
+  /// The hand-over of the current view (metres a pixel), and the object the map's works tiles share it through.
+  double rasterFrom() const { return _handOver->metresPerPixel; }
+  const RasterHandOver* handOver() const { return _handOver.get(); }
+  /// The hand-over the works' density gives (the coarsest a view uses).
+  double densityHandOver() const { return _rasterFrom; }
+  /// Sets the view's hand-over, kept within [kFinestHandOver, 1] × densityHandOver().
+  void setHandOver(double metresPerPixel);
   /// The texel size (metres) of quadtree level k.
   double texelSize(int level) const { return _baseTexel * static_cast<double>(1 << level); }
   int levels() const { return _levels; }
@@ -79,6 +90,7 @@ private:
   SceneOrigin _origin;
   CoverageWidths _widths;
   double _rasterFrom;
+  osg::ref_ptr<RasterHandOver> _handOver = new RasterHandOver;
   double _baseTexel;
   int _levels = 1;
   std::size_t _budget;

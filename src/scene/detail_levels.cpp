@@ -106,12 +106,12 @@ bool rastersDrawAll(const osg::Matrixd& modelView, const osg::Matrixd& projectio
 }
 
 bool DetailTile::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double width) const {
-  return rastersDrawAll(modelView, projection, width, _box, _rasterFrom);
+  return _handOver && rastersDrawAll(modelView, projection, width, _box, _handOver->metresPerPixel);
 }
 
 bool RasterCoveredGroup::drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection,
                                        double width) const {
-  return rastersDrawAll(modelView, projection, width, _box, _rasterFrom);
+  return _handOver && rastersDrawAll(modelView, projection, width, _box, _handOver->metresPerPixel);
 }
 
 void RasterCoveredGroup::traverse(osg::NodeVisitor& nv) {

@@ -43,6 +43,13 @@ double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& proje
 std::pair<double, double> metresPerPixelRange(const osg::Matrixd& modelView, const osg::Matrixd& projection,
                                               double viewportWidth, const osg::BoundingBox& box);
 
+/// Where the works hand over from vector tiles to coverage rasters: the ground size of a pixel (metres) from which
+/// the rasters draw. One object shared by a map's works tiles, their groups and its CoverageLayer, set per view
+/// by MapScene::prepare, so that all of them agree in every frame.
+struct RasterHandOver : osg::Referenced {
+  double metresPerPixel = 0;  ///< 0: no rasters
+};
+
 /// The hand-over from vectors to coverage rasters (scene/coverage_layer.hpp), for a box in local metres: true
 /// when every corner of it is at least `rasterFrom` metres a pixel, so the rasters draw all of it and the vectors
 /// stand down. (Rasters draw a block where any corner is that coarse: the two overlap, never leave a gap.)
@@ -67,14 +74,16 @@ public:
     return _build ? _build(level, vertices) : nullptr;
   }
   const std::vector<double>& snaps() const { return _snaps; }
+  /// The tile's box in local metres.
+  const osg::BoundingBox& box() const { return _box; }
   /// The level drawn last (0 before any draw), and whether a level is built now.
   std::size_t lastDrawnLevel() const { return _lastDrawn; }
   bool built(std::size_t level) const { return _levels.at(level).valid(); }
   /// Drops a built level (DetailCache): it is built again when next drawn.
   void release(std::size_t level) { _levels.at(level) = nullptr; }
   /// Works tiles of a map with a coverage raster (scene/coverage_layer.hpp): the tile draws nothing where every
-  /// pixel of it is at least this many metres on the ground (0: always drawn).
-  void setRasterFrom(double metresPerPixel) { _rasterFrom = metresPerPixel; }
+  /// pixel of it is at least the hand-over's size on the ground (none: always drawn).
+  void setHandOver(const RasterHandOver* handOver) { _handOver = handOver; }
   bool drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth) const;
   /// Raises the top of the bound (the DEM's relief, applied by the shaders).
   void setTop(float z) {
@@ -92,21 +101,21 @@ private:
   Builder _build;
   DetailCache* _cache;
   std::size_t _lastDrawn = 0;
-  double _rasterFrom = 0;
+  osg::ref_ptr<const RasterHandOver> _handOver;
 };
 
 /// The works tiles of one layer on a map with a coverage raster: skipped as a whole in the cull where every pixel
-/// of the layer is at least rasterFrom on the ground (the rasters draw it), so a county-wide view does not visit
-/// thousands of tiles, each a cache miss, only for each to decline.
+/// of the layer is at least the hand-over's size on the ground (the rasters draw it), so a county-wide view does
+/// not visit thousands of tiles, each a cache miss, only for each to decline.
 class RasterCoveredGroup : public osg::Group {
 public:
-  RasterCoveredGroup(const osg::BoundingBox& box, double rasterFrom) : _box(box), _rasterFrom(rasterFrom) {}
+  RasterCoveredGroup(const osg::BoundingBox& box, const RasterHandOver* handOver) : _box(box), _handOver(handOver) {}
   bool drawnAsRaster(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth) const;
   void traverse(osg::NodeVisitor& nv) override;
 
 private:
   osg::BoundingBox _box;
-  double _rasterFrom;
+  osg::ref_ptr<const RasterHandOver> _handOver;
 };
 
 /// Keeps the levels built on demand under a budget of vertices: past it, the levels drawn least recently (and

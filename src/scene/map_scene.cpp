@@ -65,6 +65,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
 
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail)
     : _style(style), _root(new osg::Group), _extent(extentOf(catalog)), _3d(new osg::Uniform(kUniform3d, 0.0f)) {
+  _vectorWorksBudget = detail.vectorWorksBudget;
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   std::size_t features = 0;
   for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
@@ -84,7 +85,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                                                       static_cast<float>(e.minY - _origin.y), 0,
                                                       static_cast<float>(e.maxX - _origin.x),
                                                       static_cast<float>(e.maxY - _origin.y), 0),
-                                     _coverage->rasterFrom());
+                                     _coverage->handOver());
       _root->addChild(group);
     }
     for (std::vector<std::uint32_t>& tileList : tileFeatures(g, kFeaturesPerTile)) {
@@ -92,9 +93,13 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
       for (std::uint32_t f : tileList) te.add(g.featureExtent(f));
       osg::BoundingBox box(static_cast<float>(te.minX - _origin.x), static_cast<float>(te.minY - _origin.y), 0,
                            static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
+      std::size_t sourceVertices = 0;
+      for (std::uint32_t f : tileList)
+        sourceVertices += g.partVertices[g.featureParts[f + 1]] - g.partVertices[g.featureParts[f]];
       osg::ref_ptr<DetailTile> tile =
           _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
-      if (group) tile->setRasterFrom(_coverage->rasterFrom());
+      if (group) tile->setHandOver(_coverage->handOver());
+      _sourceVertices.push_back(sourceVertices);
       _tiles.push_back(tile);
       _groupOf.push_back(group.get());
       (group ? static_cast<osg::Group*>(group.get()) : _root.get())->addChild(tile);
@@ -279,8 +284,39 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
   return geode;
 }
 
+bool MapScene::mayBeInView(const DetailTile& tile, const osg::Matrixd& viewProjection, const osg::Matrixd& projection) {
+  const osg::BoundingSphere& bound = tile.getBound();
+  osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
+  // Outside the view by more than its bounding sphere's radius (in clip units): not drawn.
+  double rx = std::abs(projection(0, 0)) * bound.radius(), ry = std::abs(projection(1, 1)) * bound.radius();
+  return c.w() > 0 && std::abs(c.x()) <= c.w() + rx && std::abs(c.y()) <= c.w() + ry;
+}
+
+double MapScene::handOverFor(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const {
+  const double density = _coverage->densityHandOver();
+  // The works tiles in view that would draw vectors, finest pixel first (nearest the camera).
+  const osg::Matrixd viewProjection = view * projection;
+  std::vector<std::pair<double, std::size_t>> near;  // finest ground size of a pixel, source vertices
+  for (std::size_t t = 0; t < _tiles.size(); ++t) {
+    if (!_groupOf[t] || !mayBeInView(*_tiles[t], viewProjection, projection)) continue;
+    double finest = metresPerPixelRange(view, projection, width, _tiles[t]->box()).first;
+    if (finest < density) near.emplace_back(finest, _sourceVertices[t]);
+  }
+  std::sort(near.begin(), near.end());
+  std::size_t total = 0;
+  for (const auto& [finest, vertices] : near) {
+    total += vertices;
+    // Past the budget: this tile and all coarser ones go to the rasters (each of them has every pixel at least
+    // this size, so rastersDrawAll holds for it), and so do tiles at the same scale, a rounding error finer
+    // (in a plan view, every tile: all or nothing).
+    if (total > _vectorWorksBudget) return finest * (1 - 1e-6);
+  }
+  return density;
+}
+
 void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height) {
   if (!_cache) return;
+  if (_coverage) _coverage->setHandOver(handOverFor(view, projection, width));
   // The level each tile in view will draw (as DetailTile::traverse picks it), where it is not built yet.
   const osg::Matrixd viewProjection = view * projection;
   std::vector<std::pair<DetailTile*, std::size_t>> todo;
@@ -294,12 +330,10 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
       if (at->second) continue;
     }
     if (tile->drawnAsRaster(view, projection, width)) continue;
+    // A tile out of view is not drawn, nothing to build. (Its centre behind the eye (3D): the cull sees whether
+    // any of it is in view, and builds it then.)
+    if (!mayBeInView(*tile, viewProjection, projection)) continue;
     const osg::BoundingSphere& bound = tile->getBound();
-    osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
-    // Outside the view by more than its bounding sphere's radius (in clip units): not drawn, nothing to build.
-    double rx = std::abs(projection(0, 0)) * bound.radius(), ry = std::abs(projection(1, 1)) * bound.radius();
-    // A centre behind the eye (3D) is left to the cull, which sees whether the tile is in view at all.
-    if (c.w() <= 0 || std::abs(c.x()) > c.w() + rx || std::abs(c.y()) > c.w() + ry) continue;
     std::size_t level = chooseLevel(tile->snaps(), metresPerPixelAt(view, projection, width, bound.center()));
     // Levels this view draws again are marked drawn for the coming frame first, so that building the missing
     // ones cannot make the cache release them.

@@ -60,6 +60,10 @@ public:
   static constexpr std::size_t kDetailBudgetVertices = 6'000'000;
   /// One works feature per 20×20 pixels: about 5,000 works in view where the vector map hands over to rasters.
   static constexpr double kRasterFeaturesPerPixel = 1.0 / 400;
+  /// Works vertices (of the source geometry) a view draws as vectors at most, in the tiles nearest the camera:
+  /// where more would be in view (a tilted 3D view of a dense town), the hand-over to rasters moves down to
+  /// finer pixels, as far as CoverageLayer::kFinestHandOver.
+  static constexpr std::size_t kVectorWorksBudget = 40'000;
   /// Coverage textures kept (512 KiB a block of 256×256 texels).
   static constexpr std::size_t kRasterBudgetBytes = 256u << 20;
 
@@ -80,6 +84,7 @@ public:
     /// > 0: draw rasters from this ground size of a pixel (metres) instead of the one the density gives.
     double rasterFromMetresPerPixel = 0;
     std::size_t rasterBudgetBytes = kRasterBudgetBytes;
+    std::size_t vectorWorksBudget = kVectorWorksBudget;
   };
   MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail);
 
@@ -99,6 +104,7 @@ public:
   const BuildStats& buildStats() const { return _stats; }
   /// A large map: builds, on all cores, the levels the tiles in this view will draw (the cull would otherwise
   /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
+  /// On a map with rasters, it first sets the view's hand-over (kVectorWorksBudget).
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
   /// The works drawn as coverage rasters at overview scales (null for a small map, or when not dense enough).
   const CoverageLayer* coverage() const { return _coverage.get(); }
@@ -144,6 +150,8 @@ private:
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
   std::vector<const RasterCoveredGroup*> _groupOf;  ///< per tile: the group of its works layer (rasters), or null
+  std::vector<std::size_t> _sourceVertices;        ///< per tile: its features' vertices in the catalog
+  std::size_t _vectorWorksBudget = kVectorWorksBudget;
   osg::ref_ptr<CoverageLayer> _coverage;
   float _reliefTop = 0;
   std::mutex _statsMutex;
@@ -157,6 +165,12 @@ private:
 
   void addRelief(const domain::Catalog& catalog);
   void addCoverage(const domain::Catalog& catalog, const DetailSettings& detail);
+  /// The hand-over for a view: the density's, or finer where the works tiles in view nearest the camera would
+  /// hold more than _vectorWorksBudget vertices.
+  double handOverFor(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const;
+  /// Whether a tile's bound may be in view (clip-space test of its bounding sphere; a centre behind the eye
+  /// counts as out, left to the cull).
+  static bool mayBeInView(const DetailTile& tile, const osg::Matrixd& viewProjection, const osg::Matrixd& projection);
   osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w, bool simplified,
                                              bool keep);
   osg::ref_ptr<DetailTile> eagerTile(const domain::Catalog& catalog, std::uint32_t layer,
