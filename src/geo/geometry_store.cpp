@@ -1,5 +1,7 @@
 #include "geo/geometry_store.hpp"
 
+#include "core/parallel_for.hpp"
+
 namespace wm::geo {
 
 void GeometryStore::reserve(std::size_t features, std::size_t parts, std::size_t vertices) {
@@ -33,6 +35,15 @@ Extent GeometryStore::featureExtent(std::size_t feature) const {
   std::uint32_t v1 = partVertices[featureParts[feature + 1]];
   for (std::uint32_t v = v0; v < v1; ++v) e.add(x[v], y[v]);
   return e;
+}
+
+std::vector<Extent> GeometryStore::featureExtents(unsigned threads) const {
+  std::vector<Extent> out(featureCount());
+  constexpr std::size_t kChunk = 16384;  // features a task: few tasks, each reading its stretch of vertices in order
+  core::parallelFor((out.size() + kChunk - 1) / kChunk, std::max(threads, 1u), [&](std::size_t chunk) {
+    for (std::size_t f = chunk * kChunk; f < std::min(out.size(), (chunk + 1) * kChunk); ++f) out[f] = featureExtent(f);
+  });
+  return out;
 }
 
 Extent GeometryStore::extent() const {

@@ -50,6 +50,9 @@ public:
     return {y.data() + partVertices[part], partVertices[part + 1] - partVertices[part]};
   }
   Extent featureExtent(std::size_t feature) const;
+  /// Every feature's extent (featureExtent of each), in one pass over the vertices on up to `threads` threads:
+  /// for code that needs them more than once (a million features' vertices take a while to read, each time).
+  std::vector<Extent> featureExtents(unsigned threads) const;
   Extent extent() const;
   /// The planar signed area of a ring part in its own units squared (positive when counter-clockwise).
   double signedRingArea(std::size_t part) const;

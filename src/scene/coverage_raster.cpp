@@ -248,11 +248,27 @@ void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeatu
   }
 }
 
-WorksIndex::WorksIndex(const domain::Catalog& catalog, double perCell) {
+namespace {
+
+// The feature extents of the layers that hold projects.
+std::vector<std::vector<geo::Extent>> worksExtents(const domain::Catalog& catalog) {
+  std::vector<std::vector<geo::Extent>> out(catalog.layers.size());
+  for (const domain::Project& p : catalog.projects)
+    if (out[p.layer].empty()) out[p.layer] = catalog.layers[p.layer].geometry.featureExtents(1);
+  return out;
+}
+
+}  // namespace
+
+WorksIndex::WorksIndex(const domain::Catalog& catalog, double perCell)
+    : WorksIndex(catalog, worksExtents(catalog), perCell) {}
+
+WorksIndex::WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
+                       double perCell) {
   _features.reserve(catalog.projects.size());
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
     const domain::Project& p = catalog.projects[i];
-    geo::Extent e = catalog.layers[p.layer].geometry.featureExtent(p.feature);
+    const geo::Extent& e = extents[p.layer][p.feature];
     if (e.empty()) continue;
     _features.push_back({p.layer, p.feature, static_cast<std::uint32_t>(i), e});
     _extent.add(e);

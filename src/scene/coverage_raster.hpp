@@ -57,6 +57,10 @@ class WorksIndex {
 public:
   /// Finest cells of about `perCell` feature centres on average over the catalog's works extent.
   explicit WorksIndex(const domain::Catalog& catalog, double perCell = 16);
+  /// The same, with every layer's feature extents already known (extents[layer][feature], as
+  /// GeometryStore::featureExtents gives them).
+  WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
+             double perCell = 16);
   const geo::Extent& extent() const { return _extent; }
   std::size_t size() const { return _features.size(); }
   /// The features whose extent meets `box`, each once, in catalog order (layer, then feature).

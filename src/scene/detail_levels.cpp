@@ -8,7 +8,11 @@
 namespace wm::scene {
 
 std::vector<std::vector<std::uint32_t>> tileFeatures(const geo::GeometryStore& g, std::size_t perTile) {
-  std::size_t n = g.featureCount();
+  return tileFeatures(g.featureExtents(1), perTile);
+}
+
+std::vector<std::vector<std::uint32_t>> tileFeatures(const std::vector<geo::Extent>& extents, std::size_t perTile) {
+  std::size_t n = extents.size();
   std::size_t tiles = std::max<std::size_t>(1, (n + perTile - 1) / std::max<std::size_t>(perTile, 1));
   auto side = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(tiles))));
   if (side <= 1) {
@@ -16,12 +20,13 @@ std::vector<std::vector<std::uint32_t>> tileFeatures(const geo::GeometryStore& g
     for (std::size_t f = 0; f < n; ++f) all[f] = static_cast<std::uint32_t>(f);
     return {all};
   }
-  geo::Extent e = g.extent();
+  geo::Extent e;
+  for (const geo::Extent& fe : extents) e.add(fe);
   double cellW = std::max(e.maxX - e.minX, 1e-9) / static_cast<double>(side);
   double cellH = std::max(e.maxY - e.minY, 1e-9) / static_cast<double>(side);
   std::vector<std::vector<std::uint32_t>> grid(side * side);
   for (std::size_t f = 0; f < n; ++f) {
-    geo::Extent fe = g.featureExtent(f);
+    const geo::Extent& fe = extents[f];
     if (fe.empty()) continue;
     auto col = std::min(side - 1, static_cast<std::size_t>(std::max(0.0, (fe.centerX() - e.minX) / cellW)));
     auto row = std::min(side - 1, static_cast<std::size_t>(std::max(0.0, (fe.centerY() - e.minY) / cellH)));

@@ -18,9 +18,18 @@
 namespace wm::scene {
 namespace {
 
-geo::Extent extentOf(const domain::Catalog& catalog) {
+// Every layer's feature extents, read once (a million features' vertices take a while to read each time).
+std::vector<std::vector<geo::Extent>> featureExtents(const domain::Catalog& catalog) {
+  std::vector<std::vector<geo::Extent>> out;
+  out.reserve(catalog.layers.size());
+  for (const auto& layer : catalog.layers)
+    out.push_back(layer.geometry.featureExtents(std::max(1u, std::thread::hardware_concurrency())));
+  return out;
+}
+
+geo::Extent unionOf(const std::vector<geo::Extent>& extents) {
   geo::Extent e;
-  for (const auto& layer : catalog.layers) e.add(layer.geometry.extent());
+  for (const geo::Extent& fe : extents) e.add(fe);
   return e;
 }
 
@@ -64,18 +73,21 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     : MapScene(catalog, style, DetailSettings{}) {}
 
 MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style, const DetailSettings& detail)
-    : _style(style), _root(new osg::Group), _extent(extentOf(catalog)), _3d(new osg::Uniform(kUniform3d, 0.0f)) {
+    : _style(style), _root(new osg::Group), _3d(new osg::Uniform(kUniform3d, 0.0f)) {
   _vectorWorksBudget = detail.vectorWorksBudget;
+  const std::vector<std::vector<geo::Extent>> extents = featureExtents(catalog);
+  std::vector<geo::Extent> layerExtents;
+  for (const auto& e : extents) _extent.add(layerExtents.emplace_back(unionOf(e)));
   if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
   std::size_t features = 0;
   for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
   // A large map builds each tile's levels when they are first drawn and keeps them under a memory budget; a
   // small one builds everything now, keeping only the levels worth their memory.
   if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
-  if (_cache) addCoverage(catalog, detail);
+  if (_cache) addCoverage(catalog, extents, detail);
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     const geo::GeometryStore& g = catalog.layers[l].geometry;
-    geo::Extent e = g.extent();
+    const geo::Extent& e = layerExtents[l];
     if (e.empty()) continue;
     std::vector<double> snaps = detailSnaps(std::max(e.maxX - e.minX, e.maxY - e.minY));
     // A works layer drawn as rasters at overview scales: its tiles under one group that declines them all at once.
@@ -88,9 +100,9 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                                      _coverage->handOver());
       _root->addChild(group);
     }
-    for (std::vector<std::uint32_t>& tileList : tileFeatures(g, kFeaturesPerTile)) {
+    for (std::vector<std::uint32_t>& tileList : tileFeatures(extents[l], kFeaturesPerTile)) {
       geo::Extent te;
-      for (std::uint32_t f : tileList) te.add(g.featureExtent(f));
+      for (std::uint32_t f : tileList) te.add(extents[l][f]);
       osg::BoundingBox box(static_cast<float>(te.minX - _origin.x), static_cast<float>(te.minY - _origin.y), 0,
                            static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
       std::size_t sourceVertices = 0;
@@ -161,8 +173,9 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
   }
 }
 
-void MapScene::addCoverage(const domain::Catalog& catalog, const DetailSettings& detail) {
-  auto index = std::make_unique<WorksIndex>(catalog);
+void MapScene::addCoverage(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
+                           const DetailSettings& detail) {
+  auto index = std::make_unique<WorksIndex>(catalog, extents);
   double density = index->denseFeaturesPerM2();
   double from = detail.rasterFromMetresPerPixel;
   if (from <= 0 && density > 0 && detail.rasterFeaturesPerPixel > 0)

@@ -164,7 +164,9 @@ private:
   osg::ref_ptr<osg::Uniform> _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
-  void addCoverage(const domain::Catalog& catalog, const DetailSettings& detail);
+  /// `extents`: every layer's feature extents (extents[layer][feature]).
+  void addCoverage(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
+                   const DetailSettings& detail);
   /// The hand-over for a view: the density's, or finer where the works tiles in view nearest the camera would
   /// hold more than _vectorWorksBudget vertices.
   double handOverFor(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const;

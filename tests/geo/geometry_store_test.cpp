@@ -18,3 +18,25 @@ TEST(GeometryStore, SignedRingAreaIsPositiveCounterClockwise) {
   EXPECT_DOUBLE_EQ(g.signedRingArea(0), 200.0);
   EXPECT_DOUBLE_EQ(g.signedRingArea(1), -6.0);
 }
+
+TEST(GeometryStore, FeatureExtentsOnSeveralThreadsAreEachFeaturesExtent) {
+  // 40,000 two-vertex lines, more than two tasks' worth: line i runs from (i, -i) to (2i, 3).
+  geo::GeometryStore g;
+  for (int i = 0; i < 40000; ++i) {
+    g.beginFeature(geo::GeomKind::Line);
+    g.beginPart(geo::PartRole::Line);
+    g.addVertex(i, -i);
+    g.addVertex(2 * i, 3);
+    g.endPart();
+    g.endFeature();
+  }
+  std::vector<geo::Extent> extents = g.featureExtents(3);
+  ASSERT_EQ(extents.size(), 40000u);
+  for (int i : {0, 1, 16383, 16384, 39999}) {
+    const geo::Extent& e = extents[static_cast<std::size_t>(i)];
+    EXPECT_EQ(e.minX, i);
+    EXPECT_EQ(e.maxX, 2 * i);
+    EXPECT_EQ(e.minY, std::min(-i, 3));
+    EXPECT_EQ(e.maxY, 3);
+  }
+}
