@@ -46,15 +46,14 @@ core::Msg roleMsg(domain::LayerRole role) {
 
 }  // namespace
 
-Loaded loadSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle, bool measure) {
+Loaded loadSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle,
+                   const io::LoadOptions& options) {
   Loaded out;
   io::SourcesRequest request = io::requestFromSources(sources, baseStyle);
   out.style = std::move(request.style);
   out.problems = std::move(request.problems);
   out.anyUnreadable = request.anyUnreadable;
   out.title = request.request.title;
-  io::LoadOptions options;
-  options.measure = measure;
   out.catalog = io::loadCatalog(request.request, options);
   out.problems.append(out.catalog.diagnostics);
   out.anyUnreadable |= out.catalog.anySourceUnreadable;
@@ -82,16 +81,16 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
 }
 
 std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
-                                     bool forMap, bool measure) {
+                                     bool forMap, const io::LoadOptions& options) {
   Loaded loaded;
   if (forMap) {
     // The bundled style (or the built-in one, with a warning, when it is missing), then the workspace's.
     io::StyleLoad defaultStyle = io::loadDefaultStyle();
-    loaded = loadSources(sources, defaultStyle.style, measure);
+    loaded = loadSources(sources, defaultStyle.style, options);
     defaultStyle.problems.append(loaded.problems);
     loaded.problems = std::move(defaultStyle.problems);
   } else {
-    loaded = loadSources(sources, domain::builtInMapStyle(), measure);
+    loaded = loadSources(sources, domain::builtInMapStyle(), options);
   }
   printProblems(loaded, err, lang, /*includeNotes=*/false);
   if (loaded.catalog.layers.empty()) {

@@ -9,6 +9,7 @@
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
 #include "domain/map_style.hpp"
+#include "io/catalog_loader.hpp"
 
 namespace wm::app {
 
@@ -21,14 +22,14 @@ struct Loaded {
 };
 
 /// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.
-/// `measure`: compute the geodesic length and area of every project (reports); drawing alone does not need it.
+/// `options`: what the loader computes besides the layers (io::LoadOptions: geodesic metrics, the district join).
 Loaded loadSources(const std::vector<std::string>& sources,
-                   const domain::MapStyle& baseStyle = domain::builtInMapStyle(), bool measure = true);
+                   const domain::MapStyle& baseStyle = domain::builtInMapStyle(), const io::LoadOptions& options = {});
 
 /// loadSources, then its problems printed; nothing (after saying so) when no layer could be read at all.
 /// `forMap`: the command draws the map, so the bundled style file is read (a problem with it is printed too).
 std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
-                                     bool forMap = false, bool measure = true);
+                                     bool forMap = false, const io::LoadOptions& options = {});
 
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.

@@ -13,9 +13,9 @@ namespace wm::app {
 using core::Msg;
 using core::tr;
 
-MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, bool measure) {
+MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, const io::LoadOptions& options) {
   MapInputs in;
-  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true, measure);
+  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true, options);
   if (!loaded) {
     in.failure = ExitCode::InputUnreadable;
     return in;

@@ -34,8 +34,9 @@ struct MapInputs {
   std::string title;                          ///< the workspace's title, else the first source
   std::optional<ExitCode> failure;            ///< set, after printing why, when there is nothing to draw
 };
-/// `measure`: also the geodesic metrics of every project (the window's panels need them; an export does not).
-MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, bool measure = true);
+/// `options`: what the loader computes besides the layers; the window's panels need all of it (the default), an
+/// export less.
+MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, const io::LoadOptions& options = {});
 
 /// The map's background (also the clear colour of exported images).
 inline const osg::Vec4 kMapBackground(0.97f, 0.97f, 0.95f, 1.0f);

@@ -16,7 +16,11 @@ using core::tr;
 }  // namespace
 
 ExitCode runRender(const RenderOptions& options, Streams io) {
-  MapInputs in = prepareMap(options.sources, io, /*measure=*/false);
+  // Drawing needs no geodesic metrics, nor, unless a district is highlighted, the projects' districts.
+  io::LoadOptions load;
+  load.measure = false;
+  load.joinDistricts = !options.district.empty();
+  MapInputs in = prepareMap(options.sources, io, load);
   if (in.failure) return *in.failure;
   const Loaded& loaded = in.loaded;
   osg::ref_ptr<osg::Program> program = in.program;

@@ -54,7 +54,7 @@ void collectDistricts(domain::Catalog& catalog) {
 
 // Attribute first (a name not in the district layer becomes a district of its own); else the district
 // polygon containing the project's representative point, one GEOS index per thread.
-void assignDistricts(domain::Catalog& catalog, unsigned threads) {
+void assignDistricts(domain::Catalog& catalog, unsigned threads, bool join) {
   std::unordered_map<std::string, std::int32_t> byName;
   for (std::size_t i = 0; i < catalog.districts.size(); ++i)
     byName.emplace(catalog.districts[i].name, static_cast<std::int32_t>(i));
@@ -69,7 +69,7 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads) {
     if (added) catalog.districts.push_back({p.districtName, false, 0, 0});
     p.district = it->second;
   }
-  if (catalog.districtLayer < 0 || toJoin.empty()) return;
+  if (!join || catalog.districtLayer < 0 || toJoin.empty()) return;
   const auto& districtGeometry = catalog.layers[static_cast<std::size_t>(catalog.districtLayer)].geometry;
   const std::size_t chunks = std::min<std::size_t>(threads, toJoin.size());
   core::parallelFor(chunks, threads, [&](std::size_t chunk) {
@@ -148,7 +148,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     catalog.layers.push_back(std::move(r.layer));
   }
   collectDistricts(catalog);
-  assignDistricts(catalog, threads);
+  assignDistricts(catalog, threads, options.joinDistricts);
   loadRasters(request, catalog);
   return catalog;
 }

@@ -15,6 +15,9 @@ struct LoadOptions {
   /// Geodesic length and area of every project (reports need them; drawing the map does not: `render` skips
   /// them and leaves Project::lengthM and areaM2 at 0).
   bool measure = true;
+  /// The spatial join giving projects without a district attribute the district polygon they lie in (reports,
+  /// the highlighted district). `render` without --district skips it: those projects keep domain::kNoDistrict.
+  bool joinDistricts = true;
 };
 
 /// Never throws for bad data: unreadable sources and features are reported in Catalog::diagnostics.

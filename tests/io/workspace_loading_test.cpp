@@ -27,11 +27,12 @@ void writeData(const fs::path& dir) {
                        {"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))", {"东区"}}}}});
 }
 
-domain::Catalog loadWorkspace(const fs::path& dir, const std::string& text, core::Diagnostics* problems = nullptr) {
+domain::Catalog loadWorkspace(const fs::path& dir, const std::string& text, core::Diagnostics* problems = nullptr,
+                              const io::LoadOptions& options = {}) {
   std::ofstream(dir / "county.worksmap.toml") << text;
   auto sources = io::requestFromSources({(dir / "county.worksmap.toml").string()});
   EXPECT_FALSE(sources.anyUnreadable);
-  auto c = io::loadCatalog(sources.request);
+  auto c = io::loadCatalog(sources.request, options);
   if (problems) {
     problems->append(sources.problems);
     problems->append(c.diagnostics);
@@ -84,6 +85,18 @@ TEST(WorkspaceLoading, SettingsTakeEffect) {
   EXPECT_EQ(works.encoding, "CP936");
   EXPECT_EQ(works.encodingHow, "workspace");
   EXPECT_TRUE(problems.empty()) << core::formatDiagnostic(problems.items()[0], core::Lang::En);
+}
+
+TEST(WorkspaceLoading, WithoutTheJoinOnlyTheDistrictAttributeIsRead) {
+  test::ScopedDir dir;
+  writeData(dir.path);
+  io::LoadOptions options;
+  options.joinDistricts = false;
+  auto c = loadWorkspace(dir.path, kWorkspace, nullptr, options);
+  ASSERT_EQ(c.projects.size(), 2u);
+  EXPECT_EQ(c.projects[0].district, domain::kNoDistrict);  // no attribute: left to the join
+  ASSERT_GE(c.projects[1].district, 0);
+  EXPECT_EQ(c.districts[static_cast<std::size_t>(c.projects[1].district)].name, "东区");
 }
 
 TEST(WorkspaceLoading, MappingToAMissingColumnIsReportedWithTheLine) {
