@@ -119,7 +119,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     return plan.layers[a].featureCount > plan.layers[b].featureCount;
   });
   std::vector<LayerResult> results(plan.layers.size());
-  core::parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]]); });
+  core::parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]], options.measure); });
   releasePlan(plan);
   // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
   // the sizes of the layers.

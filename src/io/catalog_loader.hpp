@@ -12,8 +12,9 @@ namespace wm::io {
 
 struct LoadOptions {
   unsigned threads = 0;  ///< worker threads for layers and the district join; 0 = hardware concurrency
-  /// Geodesic length and area of every project (reports need them; drawing the map does not: `render` skips
-  /// them and leaves Project::lengthM and areaM2 at 0).
+  /// Geodesic length and area of every project, and its progress, investment and parking spaces (reports need
+  /// them; drawing the map does not: `render` skips them and leaves Project::lengthM and areaM2 at 0, progress,
+  /// invest and spaces unset).
   bool measure = true;
   /// The spatial join giving projects without a district attribute the district polygon they lie in (reports,
   /// the highlighted district). `render` without --district skips it: those projects keep domain::kNoDistrict.

@@ -147,7 +147,30 @@ void reserveFor(const LayerPlan& plan, LayerResult& r) {
 
 }  // namespace
 
-LayerResult readLayer(const LayerPlan& plan) {
+namespace {
+
+// The names of the columns a read leaves alone: GDAL then does not parse them (a DBF's text fields cost
+// allocations and copies for each feature).
+std::vector<std::string> unusedColumns(const LayerPlan& plan, const OGRFeatureDefn& definition, bool figures) {
+  std::vector<bool> used(static_cast<std::size_t>(definition.GetFieldCount()), false);
+  auto use = [&](int column) {
+    if (column >= 0 && column < definition.GetFieldCount()) used[static_cast<std::size_t>(column)] = true;
+  };
+  use(plan.labelColumn);
+  use(plan.classColumn);
+  for (WorksField f : allWorksFields()) {
+    bool figure = f == WorksField::Progress || f == WorksField::Invest || f == WorksField::Spaces;
+    if (figures || !figure) use(plan.worksColumns[static_cast<std::size_t>(f)]);
+  }
+  std::vector<std::string> names;
+  for (int i = 0; i < definition.GetFieldCount(); ++i)
+    if (!used[static_cast<std::size_t>(i)]) names.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
+  return names;
+}
+
+}  // namespace
+
+LayerResult readLayer(const LayerPlan& plan, bool figures) {
   LayerResult r;
   domain::LayerInfo& info = r.layer.info;
   info.file = plan.display;
@@ -168,6 +191,12 @@ LayerResult readLayer(const LayerPlan& plan) {
     return r;
   }
   OGRLayer* layer = ds->GetLayer(plan.layerIndex);
+  std::vector<std::string> unused = unusedColumns(plan, *layer->GetLayerDefn(), figures);
+  std::vector<const char*> ignored;
+  for (const std::string& name : unused) ignored.push_back(name.c_str());
+  ignored.push_back("OGR_STYLE");
+  ignored.push_back(nullptr);
+  layer->SetIgnoredFields(ignored.data());  // a driver that cannot ignore fields reads them all: no harm
   layer->ResetReading();
   reserveFor(plan, r);
   Reader reader{plan, r};

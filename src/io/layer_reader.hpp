@@ -19,8 +19,10 @@ struct LayerResult {
   std::size_t featuresSeen = 0;           ///< features GDAL returned, read or skipped
 };
 
-/// Reads a layer's features with their coordinates as stored (the layer's own CRS).
-LayerResult readLayer(const LayerPlan& plan);
+/// Reads a layer's features with their coordinates as stored (the layer's own CRS). Columns the plan does not
+/// use are not parsed (GDAL's ignored fields), nor, without `figures`, a works layer's progress, investment and
+/// parking spaces (Project keeps them unset).
+LayerResult readLayer(const LayerPlan& plan, bool figures = true);
 
 /// Checks that the layer can be reprojected into the working CRS; reports and marks it unreadable if not.
 void prepareReprojection(const LayerPlan& plan, LayerResult& result, const geo::Crs& working);

@@ -1,4 +1,5 @@
 // Every kind of source the design names: a zipped shapefile, KML, GeoJSON, a directory.
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -86,4 +87,29 @@ TEST(SourceFormats, DatesStoredAsNumbersAreRead) {
   ASSERT_TRUE(c.projects[0].planDone.has_value());
   EXPECT_EQ(c.projects[0].planDone->iso(), "2022-05-31");
   EXPECT_TRUE(c.diagnostics.empty());
+}
+
+TEST(SourceFormats, ADrawingLoadLeavesTheFiguresOutAndReadsTheRest) {
+  // A shapefile and a GeoPackage: GDAL's ignored fields are honoured by both drivers.
+  for (const char* file : {"works_parking.shp", "county.gpkg"}) {
+    test::ScopedDir dir;
+    test::writeVector(dir.path / file,
+                      {{"works_parking", 4490, {{"name"}, {"status"}, {"progress", test::FixtureField::Type::Real},
+                                                {"spaces", test::FixtureField::Type::Integer}, {"remark"}},
+                        {{"POINT(114 29)", {"丙停车场", "在建", "40", "120", "备注"}}}}});
+    auto sources = io::requestFromSources({(dir.path / file).string()});
+    io::LoadOptions drawing;
+    drawing.measure = false;
+    auto c = io::loadCatalog(sources.request, drawing);
+    ASSERT_EQ(c.projects.size(), 1u) << file;
+    EXPECT_EQ(c.projects[0].name, "丙停车场");
+    EXPECT_EQ(c.projects[0].recorded, domain::RecordedStatus::UnderConstruction);
+    EXPECT_TRUE(std::isnan(c.projects[0].progress));
+    EXPECT_EQ(c.projects[0].spaces, 0);
+    // A full load reads them.
+    auto full = io::loadCatalog(sources.request);
+    ASSERT_EQ(full.projects.size(), 1u);
+    EXPECT_EQ(full.projects[0].progress, 40.0);
+    EXPECT_EQ(full.projects[0].spaces, 120);
+  }
 }
