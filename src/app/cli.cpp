@@ -139,7 +139,7 @@ int runCli(int argc, char** argv) {
       if (!t) return toInt(ExitCode::Usage);
       renderOptions.asOf = *t;
     }
-    return toInt(runRender(renderOptions, io));
+    runRender(renderOptions, io);
   }
 
   if (viewerOptions.sources.empty()) viewerOptions.sources = {sampleCountySource()};

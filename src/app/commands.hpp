@@ -42,7 +42,9 @@ struct ViewerOptions {
 };
 
 ExitCode runReport(const ReportOptions& options, Streams io);
-ExitCode runRender(const RenderOptions& options, Streams io);
+/// Writes the map as a PNG. Once the image is written (or failed), it ends the process itself, streams flushed:
+/// tearing down a large county's catalog, scene and GL context would take longer than drawing it did.
+[[noreturn]] void runRender(const RenderOptions& options, Streams io);
 /// Opens the map window and returns when it is closed.
 ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);

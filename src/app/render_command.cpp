@@ -1,4 +1,6 @@
 // `worksmap render`: the map of the sources as a PNG, drawn offscreen by the same MapView the window shows.
+#include <cstdio>
+#include <cstdlib>
 #include <ostream>
 
 #include "app/commands.hpp"
@@ -13,9 +15,7 @@ namespace {
 using core::Msg;
 using core::tr;
 
-}  // namespace
-
-ExitCode runRender(const RenderOptions& options, Streams io) {
+ExitCode render(const RenderOptions& options, Streams io) {
   // Drawing needs no geodesic metrics, nor, unless a district is highlighted, the projects' districts.
   io::LoadOptions load;
   load.measure = false;
@@ -60,6 +60,18 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
     return ExitCode::OutputFailed;
   }
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
+}  // namespace
+
+void runRender(const RenderOptions& options, Streams io) {
+  ExitCode code = render(options, io);
+  // What render() built is released by the end of the process, not freed piece by piece: at a million works
+  // that teardown took 0.3 s of a 4 s export. (No atexit work is owed: streams are flushed here.)
+  io.out.flush();
+  io.err.flush();
+  std::fflush(nullptr);
+  std::_Exit(toInt(code));
 }
 
 }  // namespace wm::app
