@@ -45,7 +45,7 @@ ExitCode runRender(const RenderOptions& options, Streams io) {
   offscreen.width = options.width;
   offscreen.height = options.height;
   offscreen.camera = camera;
-  if (view.hud()) offscreen.pixelCameras.push_back(view.hud());
+  offscreen.pixelCameras = view.pixelCameras();
   auto image = render::renderOffscreen(view.root(), offscreen, program.get());
   if (!image) {
     io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
