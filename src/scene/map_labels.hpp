@@ -89,7 +89,8 @@ public:
   /// Uses the font already found (or the failure to find one: labels are then skipped, see problem()).
   MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const core::Result<FontFile>& font, core::Lang lang,
             const MapLabelStyle& style = {});
-  /// Stops a background build of project candidates and waits for it (at most a few milliseconds).
+  /// Stops a background build of project candidates and waits for it: it checks between blocks of 4096
+  /// projects, but arranging the candidates it has built is not interrupted (a few hundred ms at most).
   ~MapLabels();
   MapLabels(const MapLabels&) = delete;
   MapLabels& operator=(const MapLabels&) = delete;
