@@ -111,6 +111,13 @@ void MapView::layoutLabels() {
                   _camera->metresPerPixel(), filter, reserved);
 }
 
+std::vector<osg::Camera*> MapView::pixelCameras() const {
+  std::vector<osg::Camera*> out;
+  if (osg::Camera* labels = _labels->pixelCamera()) out.push_back(labels);
+  if (_hud) out.push_back(_hud.get());
+  return out;
+}
+
 double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
 
 void MapView::cameraChanged(const render::MapCamera& camera) {

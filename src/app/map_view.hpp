@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <osg/Group>
 #include <osg/Program>
@@ -67,6 +68,10 @@ public:
   void cameraChanged(const render::MapCamera& camera);
   /// The overlay's pixel camera (null before the first cameraChanged or without a font).
   osg::Camera* hud() const { return _hud.get(); }
+  /// The cameras drawing in window pixels (labels, overlay), whose projections a tiled export sets per tile.
+  std::vector<osg::Camera*> pixelCameras() const;
+  /// Builds the project labels on a background thread, so that the first zoom-in does not wait for them.
+  void prepareLabelsInBackground() { _labels->prepareProjectsInBackground(); }
   /// Why there are no labels and no overlay text (no Chinese font was found), translated.
   const std::optional<std::string>& fontProblem() const { return _fontProblem; }
   /// After the first frame: whether the map program compiled and linked in that context.

@@ -49,7 +49,7 @@ ExitCode render(const RenderOptions& options, Streams io) {
   offscreen.width = options.width;
   offscreen.height = options.height;
   offscreen.camera = camera;
-  offscreen.hud = view.hud();
+  offscreen.pixelCameras = view.pixelCameras();
   auto image = render::renderOffscreen(view.root(), offscreen, program.get());
   if (!image) {
     io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";

@@ -141,6 +141,8 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
     io.err << tr(io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
     return ExitCode::OutputFailed;
   }
+  // After the first frame, so the thread does not slow the window's opening; ready before most first zoom-ins.
+  view.prepareLabelsInBackground();
   while (!viewer.done()) {
     if (viewer.checkNeedToDoFrame())
       viewer.frame();

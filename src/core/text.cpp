@@ -84,6 +84,11 @@ ScriptCounts countScripts(std::string_view s) {
   return counts;
 }
 
+char32_t nextCodePoint(std::string_view s, std::size_t& pos) {
+  char32_t cp = 0;
+  return decodeOne(s, pos, cp) ? cp : 0xFFFD;
+}
+
 void appendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -21,6 +21,10 @@ struct ScriptCounts {
 };
 ScriptCounts countScripts(std::string_view utf8);
 
+/// The code point starting at s[pos], moving pos past it. A malformed or truncated sequence gives U+FFFD and moves
+/// pos on by one byte, so a loop over any bytes ends.
+char32_t nextCodePoint(std::string_view s, std::size_t& pos);
+
 /// Appends the UTF-8 encoding of one code point.
 void appendUtf8(std::string& out, char32_t cp);
 

@@ -32,8 +32,9 @@ struct OffscreenView {
   int height = 1080;
   geo::Extent extent;               ///< without `camera`: the area to show top-down, in the scene's local coordinates
   std::optional<MapCamera> camera;  ///< where the camera is (its viewport is set to width × height); wins over extent
-  /// A camera drawing in image pixels (title, legend, …; scene::buildOverlay): its projection is set per tile.
-  osg::Camera* hud = nullptr;
+  /// Cameras in the scene drawing in image pixels (the labels, the overlay: scene::MapLabels::pixelCamera,
+  /// scene::buildOverlay): their projections are set per tile.
+  std::vector<osg::Camera*> pixelCameras;
   /// The largest tile drawn at once, in pixels a side; a larger image is drawn tile by tile and put together.
   int maxTile = kDefaultMaxTile;
   float clear[4] = {0.97f, 0.97f, 0.95f, 1.0f};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.hpp"
+
 namespace wm::scene {
 namespace {
 
@@ -10,28 +12,6 @@ bool isWide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-}
-
-// Decodes the code point starting at s[i] and advances i; an invalid or truncated sequence yields one byte as
-// U+FFFD's stand-in (0xFFFD is not wide, so it counts as narrow).
-char32_t nextCodePoint(std::string_view s, std::size_t& i) {
-  auto byte = static_cast<unsigned char>(s[i]);
-  int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + static_cast<std::size_t>(length) > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = length == 1 ? byte : byte & (0x7F >> length);
-  for (int k = 1; k < length; ++k) {
-    auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((c >> 6) != 0x2) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  i += static_cast<std::size_t>(length);
-  return cp;
 }
 
 struct Homogeneous {
@@ -120,7 +100,7 @@ float rank(float priority) { return std::isnan(priority) ? -std::numeric_limits<
 LabelSize estimateLabelSize(std::string_view utf8, float fontPx) {
   float ems = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    char32_t cp = nextCodePoint(utf8, i);
+    char32_t cp = core::nextCodePoint(utf8, i);
     ems += isWide(cp) ? 1.0f : cp < 0x80 ? 0.55f : 0.6f;
   }
   return {ems * fontPx, utf8.empty() ? 0.0f : fontPx};

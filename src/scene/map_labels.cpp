@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <iterator>
 #include <unordered_set>
 
 #include <fmt/format.h>
 #include <osg/Viewport>
-#include <osgDB/Options>
 
 #include "analysis/status_at_date.hpp"
 #include "core/text.hpp"
@@ -22,12 +21,12 @@ constexpr float kDistrictPriority = 1000, kProjectPriority = 100, kBasePriority 
 constexpr float kBoxMarginPx = 2;
 
 LabelCandidate candidate(std::string_view name, geo::Point2 at, SceneOrigin origin, float fontPx, float priority,
-                         double maxMetresPerPixel) {
+                         double maxMetresPerPixel, const MeasureText& measure) {
   LabelCandidate c;
   c.x = at.x - origin.x;
   c.y = at.y - origin.y;
   c.text = std::string(name);
-  LabelSize size = estimateLabelSize(c.text, fontPx);
+  LabelSize size = measure ? measure(c.text, fontPx) : estimateLabelSize(c.text, fontPx);
   c.widthPx = size.widthPx + 2 * kBoxMarginPx;
   c.heightPx = size.heightPx + 2 * kBoxMarginPx;
   c.priority = priority;
@@ -50,7 +49,7 @@ float kindWeight(domain::Kind kind) {
 }
 
 void addDistricts(const domain::Catalog& catalog, SceneOrigin origin, const MapLabelStyle& style,
-                  MapLabelCandidates& out) {
+                  const MeasureText& measure, MapLabelCandidates& out) {
   for (const auto& d : catalog.districts) {
     std::string_view name = core::trim(d.name);
     if (!d.hasGeometry || name.empty() || d.layer >= catalog.layers.size()) continue;
@@ -59,7 +58,7 @@ void addDistricts(const domain::Catalog& catalog, SceneOrigin origin, const MapL
     // Every district alike, in the district layer's order: by size, the county seat (城区, small and crowded
     // with works) would lose to the townships around it.
     out.candidates.push_back(candidate(name, geo::representativePoint(g, d.feature), origin, style.districtFontPx,
-                                       kDistrictPriority, std::numeric_limits<double>::infinity()));
+                                       kDistrictPriority, std::numeric_limits<double>::infinity(), measure));
     out.classes.push_back(LabelClass::District);
     out.projects.push_back(-1);
   }
@@ -83,9 +82,11 @@ std::pair<double, double> planarSize(const geo::GeometryStore& g, std::size_t f)
   return {length, std::max(area, 0.0)};
 }
 
+// `cancel` (may be null) stops a background build early; what was built is then thrown away.
 void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLabelStyle& style,
-                 MapLabelCandidates& out) {
+                 const MeasureText& measure, const std::atomic<bool>* cancel, MapLabelCandidates& out) {
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
+    if (cancel && i % 4096 == 0 && cancel->load(std::memory_order_relaxed)) return;
     const domain::Project& p = catalog.projects[i];
     std::string_view name = core::trim(p.name);
     if (name.empty() || p.layer >= catalog.layers.size()) continue;
@@ -97,7 +98,7 @@ void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLa
     float size = static_cast<float>(std::min(1.0, std::log10(1 + std::max(area, length * 10)) / 7));
     out.candidates.push_back(candidate(name, geo::representativePoint(g, p.feature), origin, style.projectFontPx,
                                        kProjectPriority + kindWeight(p.kind) + size,
-                                       style.projectMaxMetresPerPixel * (large ? 2 : 1)));
+                                       style.projectMaxMetresPerPixel * (large ? 2 : 1), measure));
     out.classes.push_back(LabelClass::Project);
     out.projects.push_back(static_cast<std::int64_t>(i));
   }
@@ -106,7 +107,7 @@ void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLa
 // Named lines of base layers (roads, rivers, rail). A road stored as many segments of one name is labelled
 // once per baseDedupMetres square.
 void addBaseNames(const domain::Catalog& catalog, SceneOrigin origin, const MapLabelStyle& style,
-                  MapLabelCandidates& out) {
+                  const MeasureText& measure, MapLabelCandidates& out) {
   std::unordered_set<std::string> seen;
   double cell = std::max(1.0, style.baseDedupMetres);
   for (const auto& layer : catalog.layers) {
@@ -119,7 +120,7 @@ void addBaseNames(const domain::Catalog& catalog, SceneOrigin origin, const MapL
       std::string key = fmt::format("{}\x1f{}\x1f{}", name, std::floor(at.x / cell), std::floor(at.y / cell));
       if (!seen.insert(std::move(key)).second) continue;
       out.candidates.push_back(
-          candidate(name, at, origin, style.baseFontPx, kBasePriority, style.baseMaxMetresPerPixel));
+          candidate(name, at, origin, style.baseFontPx, kBasePriority, style.baseMaxMetresPerPixel, measure));
       out.classes.push_back(LabelClass::Base);
       out.projects.push_back(-1);
     }
@@ -136,15 +137,39 @@ WindowTransform toWindowTransform(const osg::Matrixd& viewProjection, int width,
   return t;
 }
 
+// Appends `from`'s candidates after the first `at` of `to`'s.
+void insertCandidates(MapLabelCandidates& to, std::size_t at, MapLabelCandidates&& from) {
+  auto where = [at](auto& v) { return v.begin() + static_cast<std::ptrdiff_t>(at); };
+  to.candidates.insert(where(to.candidates), std::make_move_iterator(from.candidates.begin()),
+                       std::make_move_iterator(from.candidates.end()));
+  to.classes.insert(where(to.classes), from.classes.begin(), from.classes.end());
+  to.projects.insert(where(to.projects), from.projects.begin(), from.projects.end());
+}
+
+// Project labels appear from this scale on (large projects'; the others' at half of it).
+double projectThreshold(const MapLabelStyle& style) { return style.projectMaxMetresPerPixel * 2; }
+
 }  // namespace
 
 MapLabelCandidates buildMapLabelCandidates(const domain::Catalog& catalog, SceneOrigin origin,
-                                           const MapLabelStyle& style) {
+                                           const MapLabelStyle& style, const MeasureText& measure) {
   MapLabelCandidates out;
-  addDistricts(catalog, origin, style, out);
-  addProjects(catalog, origin, style, out);
-  addBaseNames(catalog, origin, style, out);
+  addDistricts(catalog, origin, style, measure, out);
+  addProjects(catalog, origin, style, measure, nullptr, out);
+  addBaseNames(catalog, origin, style, measure, out);
   return out;
+}
+
+LabelLook labelLook(LabelClass cls, const MapLabelStyle& style) {
+  switch (cls) {
+    case LabelClass::District:
+      return {style.districtFontPx, osg::Vec4(0.10f, 0.10f, 0.30f, 1)};
+    case LabelClass::Project:
+      return {style.projectFontPx, osg::Vec4(0.04f, 0.04f, 0.05f, 1)};
+    case LabelClass::Base:
+      break;
+  }
+  return {style.baseFontPx, osg::Vec4(0.25f, 0.25f, 0.25f, 1)};
 }
 
 MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, core::Lang lang, const MapLabelStyle& style)
@@ -152,140 +177,113 @@ MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, core::L
 
 MapLabels::MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const core::Result<FontFile>& font,
                      core::Lang lang, const MapLabelStyle& style)
-    : _style(style), _root(new osg::Group), _geode(new osg::Geode) {
+    : _catalog(catalog), _origin(origin), _style(style), _root(new osg::Group) {
   _root->setName("worksmap-labels");
-  _root->addChild(_geode);
-  _geode->setCullingActive(false);
-  osg::StateSet* state = _root->getOrCreateStateSet();
-  state->setMode(GL_LIGHTING, osg::StateAttribute::OFF);
-  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
-  state->setMode(GL_BLEND, osg::StateAttribute::ON);
-  // After every map bin (1-12), before a HUD overlay (100).
-  state->setRenderBinDetails(50, "RenderBin");
-  if (font) {
-    // Held by a ref_ptr: a bare `new Options` handed to osgDB is never released.
-    osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", font->index));
-    options->setObjectCacheHint(osgDB::Options::CACHE_ALL);  // the overlay reads the same face: parsed once
-    _font = osgText::readRefFontFile(font->path, options.get());
-  }
-  if (!_font) {
+  osg::ref_ptr<osgText::Font> loaded;
+  if (font) loaded = readLabelFont(*font, /*shared=*/true);  // the overlay reads the same face: parsed once
+  if (!loaded) {
     _problem = core::tr(lang, core::Msg::LabelsNoFont);
-    return;  // no candidates either: nothing to lay out
+    _projectsBuilt = true;  // no candidates at all: nothing to lay out
+    return;
   }
-  MapLabelCandidates built = buildMapLabelCandidates(catalog, origin, style);
-  // Stored in the order a query visits them (then any left out of the index), so that a query reads the
-  // candidates and their projects' states sequentially; the index is renumbered, not built again.
-  _index = LabelIndex(built.candidates);
-  std::vector<std::uint32_t> order = _index.visitOrder();
+  _fontFile = *font;
+  _drawing = std::make_unique<LabelDrawing>(loaded.get());
+  _root->addChild(_drawing->node());
+  const LabelDrawing* drawing = _drawing.get();
+  _measure = [drawing](std::string_view text, float px) { return drawing->measure(text, px); };
+  addDistricts(catalog, origin, style, _measure, _fixed);
+  _districtCount = _fixed.candidates.size();
+  addBaseNames(catalog, origin, style, _measure, _fixed);
+  _set = arrange(_fixed);
+}
+
+MapLabels::~MapLabels() {
+  _cancel = true;
+  if (_background.valid()) _background.wait();
+}
+
+// Stored in the order a query visits them (then any left out of the index), so that a query reads the candidates
+// and their projects' states sequentially; the index is renumbered, not built again.
+MapLabels::Arranged MapLabels::arrange(MapLabelCandidates built) const {
+  Arranged out;
+  out.index = LabelIndex(built.candidates);
+  std::vector<std::uint32_t> order = out.index.visitOrder();
   std::vector<bool> placed(built.candidates.size(), false);
   for (std::uint32_t i : order) placed[i] = true;
   for (std::uint32_t i = 0; i < built.candidates.size(); ++i)
     if (!placed[i]) order.push_back(i);
-  _candidates.candidates.reserve(order.size());
-  _candidates.classes.reserve(order.size());
-  _candidates.projects.reserve(order.size());
-  _states.reserve(order.size());
+  out.candidates.candidates.reserve(order.size());
+  out.candidates.classes.reserve(order.size());
+  out.candidates.projects.reserve(order.size());
+  out.states.reserve(order.size());
   for (std::uint32_t i : order) {
-    _candidates.candidates.push_back(std::move(built.candidates[i]));
-    _candidates.classes.push_back(built.classes[i]);
-    _candidates.projects.push_back(built.projects[i]);
+    out.candidates.candidates.push_back(std::move(built.candidates[i]));
+    out.candidates.classes.push_back(built.classes[i]);
+    out.candidates.projects.push_back(built.projects[i]);
     ProjectState project;
     if (built.projects[i] >= 0) {
-      const domain::Project& p = catalog.projects[static_cast<std::size_t>(built.projects[i])];
+      const domain::Project& p = _catalog.projects[static_cast<std::size_t>(built.projects[i])];
       project = {p.kind, p.recorded, true, p.start, p.done};
     }
-    _states.push_back(project);
+    out.states.push_back(project);
   }
-  _index.renumberInVisitOrder();
+  out.index.renumberInVisitOrder();
+  return out;
 }
 
-namespace {
-
-// Glyphs rasterised at about 2.5 times the size they are drawn and minified: the thin strokes of Hanzi stay
-// darker than when rasterised at the drawn size (measured on llvmpipe: darkest pixel 60 against 90).
-void setSize(osgText::Text& t, float px) {
-  auto resolution = static_cast<unsigned>(std::clamp(std::lround(px * 2.5f), 16L, 128L));
-  t.setFontResolution(resolution, resolution);
-  t.setCharacterSize(px);
+// Every candidate, in the order buildMapLabelCandidates gives them (districts, projects, base names), arranged.
+// Reads only what does not change after construction, so it may run on another thread with a `measure` of its own.
+MapLabels::Arranged MapLabels::withProjects(const MeasureText& measure) const {
+  MapLabelCandidates all = _fixed, projects;
+  addProjects(_catalog, _origin, _style, measure, &_cancel, projects);
+  insertCandidates(all, _districtCount, std::move(projects));
+  return arrange(std::move(all));
 }
 
-}  // namespace
+void MapLabels::prepareProjectsInBackground() {
+  if (_projectsBuilt || _background.valid()) return;
+  _background = std::async(std::launch::async, [this]() -> std::optional<Arranged> {
+    // The same face, measured alike, but not the drawing's Font (see readLabelFont).
+    osg::ref_ptr<osgText::Font> own = readLabelFont(_fontFile, /*shared=*/false);
+    if (!own) return std::nullopt;  // unreadable now: the main thread builds them when they are needed
+    TextMeasure measure(own.get());
+    return withProjects([&measure](std::string_view text, float px) { return measure(text, px); });
+  });
+}
 
-void MapLabels::configure(osgText::Text& t, LabelClass cls) const {
-  t.setDataVariance(osg::Object::DYNAMIC);
-  // Laid out in view already; a screen-sized text's bound in metres can be tiny and get culled as a small feature.
-  t.setCullingActive(false);
-  t.setFont(_font.get());
-  t.setCharacterSizeMode(osgText::Text::SCREEN_COORDS);
-  t.setAxisAlignment(osgText::Text::SCREEN);
-  t.setAlignment(osgText::Text::CENTER_CENTER);
-  // A light box behind the text so it reads over lines of any colour. (osgText 3.6's OUTLINE backdrop adds the
-  // halo colour inside the glyphs too, washing the text out, and its signed-distance-field shader does not
-  // compile on Mesa's GLSL 1.10.)
-  t.setDrawMode(osgText::Text::TEXT | osgText::Text::FILLEDBOUNDINGBOX);
-  t.setBoundingBoxColor(osg::Vec4(1, 1, 1, 0.85f));
-  t.setBoundingBoxMargin(kBoxMarginPx);
-  switch (cls) {
-    case LabelClass::District:
-      setSize(t, _style.districtFontPx);
-      t.setColor(osg::Vec4(0.10f, 0.10f, 0.30f, 1));
-      break;
-    case LabelClass::Project:
-      setSize(t, _style.projectFontPx);
-      t.setColor(osg::Vec4(0.04f, 0.04f, 0.05f, 1));
-      break;
-    case LabelClass::Base:
-      setSize(t, _style.baseFontPx);
-      t.setColor(osg::Vec4(0.25f, 0.25f, 0.25f, 1));
-      break;
-  }
+void MapLabels::ensureProjects(double metresPerPixel) {
+  if (_projectsBuilt || !(metresPerPixel <= projectThreshold(_style))) return;
+  std::optional<Arranged> built;
+  if (_background.valid()) built = _background.get();
+  _set = built ? std::move(*built) : withProjects(_measure);
+  _projectsBuilt = true;
+  _fixed = {};
 }
 
 void MapLabels::update(const osg::Matrixd& viewProjection, int width, int height, double metresPerPixel,
                        const LabelFilter& filter, const std::vector<PlacedLabel>& reserved) {
   _layout = {};
-  if (_font && width > 0 && height > 0) {
+  if (!_drawing) return;
+  if (width > 0 && height > 0) {
+    ensureProjects(metresPerPixel);
     LabelView view{toWindowTransform(viewProjection, width, height), width, height, metresPerPixel};
     LayoutOptions options;
     options.maxLabels = _style.maxLabels;
     options.reserved = reserved;
     options.accept = [&](std::uint32_t i) {
-      const ProjectState& p = _states[i];
+      const ProjectState& p = _set.states[i];
       if (!p.isProject) return true;
       auto status = static_cast<unsigned>(analysis::statusAt(p.recorded, p.start, p.done, filter.asOf));
       return (filter.kindMask >> static_cast<unsigned>(p.kind) & 1u) != 0 && (filter.statusMask >> status & 1u) != 0;
     };
-    _layout = layoutLabels(_candidates.candidates, _index, view, options);
+    _layout = layoutLabels(_set.candidates.candidates, _set.index, view, options);
   }
-  // Keep the Text of a label shown before (no new glyph layout); free the others for the new labels.
-  std::unordered_map<std::int64_t, std::size_t> slotOf;
-  for (std::size_t s = 0; s < _pool.size(); ++s)
-    if (_pool[s].candidate >= 0) slotOf.emplace(_pool[s].candidate, s);
-  std::vector<bool> keep(_pool.size(), false);
-  for (const auto& label : _layout.labels)
-    if (auto it = slotOf.find(label.candidate); it != slotOf.end()) keep[it->second] = true;
-  for (std::size_t s = 0; s < _pool.size(); ++s)
-    if (!keep[s]) _pool[s].candidate = -1;
-  _geode->removeDrawables(0, _geode->getNumDrawables());
-  std::size_t nextFree = 0;
-  for (const auto& label : _layout.labels) {
-    std::size_t slot;
-    if (auto it = slotOf.find(label.candidate); it != slotOf.end() && keep[it->second]) {
-      slot = it->second;
-    } else {
-      while (nextFree < _pool.size() && _pool[nextFree].candidate >= 0) ++nextFree;
-      if (nextFree == _pool.size()) _pool.push_back({});
-      slot = nextFree;
-      const LabelCandidate& c = _candidates.candidates[label.candidate];
-      if (!_pool[slot].text) _pool[slot].text = new osgText::Text;
-      configure(*_pool[slot].text, _candidates.classes[label.candidate]);
-      _pool[slot].text->setPosition(
-          osg::Vec3(static_cast<float>(c.x), static_cast<float>(c.y), static_cast<float>(c.z)));
-      _pool[slot].text->setText(c.text, osgText::String::ENCODING_UTF8);
-      _pool[slot].candidate = label.candidate;
-    }
-    _geode->addDrawable(_pool[slot].text.get());
-  }
+  std::vector<DrawnLabel> drawn;
+  drawn.reserve(_layout.labels.size());
+  for (const PlacedLabel& l : _layout.labels)
+    drawn.push_back({l.x0, l.y0, l.x1, l.y1, _set.candidates.candidates[l.candidate].text,
+                     labelLook(_set.candidates.classes[l.candidate], _style)});
+  _drawing->draw(drawn, width, height);
 }
 
 }  // namespace wm::scene

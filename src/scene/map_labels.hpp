@@ -1,23 +1,26 @@
 #pragma once
 // Map labels: district names, project names and base-layer names (roads, rivers) in Chinese, decluttered on
-// screen by priority (label_layout) and drawn with osgText in a CJK font found through fontconfig.
+// screen by priority (label_layout) and drawn in batches (label_drawing) with glyphs of a CJK font found through
+// fontconfig.
+#include <atomic>
 #include <cstdint>
+#include <functional>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <osg/Geode>
 #include <osg/Group>
 #include <osg/Matrixd>
 #include <osg/ref_ptr>
-#include <osgText/Font>
-#include <osgText/Text>
 
 #include "core/date.hpp"
 #include "core/result.hpp"
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
 #include "scene/font_finder.hpp"
+#include "scene/label_drawing.hpp"
 #include "scene/label_layout.hpp"
 #include "scene/vertex_layout.hpp"
 
@@ -34,8 +37,8 @@ struct MapLabelStyle {
   /// Road and river names, at the largest scales only, and one per name within baseDedupMetres.
   double baseMaxMetresPerPixel = 3;
   double baseDedupMetres = 1500;
-  /// At most this many labels on screen: more do not read at 1920×1080, and each is a draw call with a blended
-  /// box (250 labels took about 110 ms of a frame on llvmpipe, 120 about 50 ms).
+  /// At most this many labels on screen: more do not read at 1920×1080. (All of them are drawn in a few draw
+  /// calls; when each was its own osgText node, 250 labels took about 110 ms of a frame on llvmpipe.)
   std::size_t maxLabels = 120;
 };
 
@@ -56,18 +59,29 @@ struct MapLabelCandidates {
   std::vector<std::int64_t> projects;  ///< index into Catalog::projects for project labels, else -1
 };
 
+/// The size a label's text takes at a font size in pixels (LabelDrawing::measure with a font; without one,
+/// estimateLabelSize). Called for every candidate, possibly on a background thread.
+using MeasureText = std::function<LabelSize(std::string_view utf8, float fontPx)>;
+
 /// Candidates in scene-local metres around `origin`: each district with a polygon and a name at its polygon's
 /// representative point (highest priority, every scale); each named project at its representative point (GEOS
 /// point-on-surface for polygons, halfway along lines, the point itself), priority by kind and size, shown only
 /// zoomed in; named lines of base layers, lowest priority, largest scales, repeated names thinned out.
-/// Names are trimmed; empty ones give no candidate. Pure: no font or GL needed.
+/// Names are trimmed; empty ones give no candidate. Each is as large as `measure` says its text is (empty:
+/// estimateLabelSize) plus the box's margin. Pure: no GL needed.
 MapLabelCandidates buildMapLabelCandidates(const domain::Catalog& catalog, SceneOrigin origin,
-                                           const MapLabelStyle& style = {});
+                                           const MapLabelStyle& style = {}, const MeasureText& measure = {});
 
-/// The labels of a map as one OSG subtree, updated for a view. Only the labels chosen for the current view
-/// have Text nodes (a pool of at most style.maxLabels, reused), so a catalog of 1M projects costs its
-/// candidates (~100 bytes each) and an index, not a million nodes. The catalog must outlive this object.
-/// Not thread-safe: call update() where the scene graph may change (between frames, or in an update callback).
+/// The text and box colours of a label class, its size from `style`.
+LabelLook labelLook(LabelClass cls, const MapLabelStyle& style);
+
+/// The labels of a map as one OSG subtree, updated for a view. Only the labels chosen for the current view are
+/// drawn, all of them in a few draw calls (LabelDrawing), so a catalog of 1M projects costs its candidates
+/// (~100 bytes each) and an index, not a million nodes. District and base-layer candidates are built at once;
+/// project candidates (the bulk: ~0.9 s at 1M) when a view first comes close enough to show any, or earlier on
+/// a background thread (prepareProjectsInBackground). The catalog must outlive this object and not change while
+/// it lives. Not thread-safe: call update() where the scene graph may change (between frames, or in an update
+/// callback).
 class MapLabels {
 public:
   /// Finds the font with findChineseFont().
@@ -75,31 +89,45 @@ public:
   /// Uses the font already found (or the failure to find one: labels are then skipped, see problem()).
   MapLabels(const domain::Catalog& catalog, SceneOrigin origin, const core::Result<FontFile>& font, core::Lang lang,
             const MapLabelStyle& style = {});
+  /// Stops a background build of project candidates and waits for it: it checks between blocks of 4096
+  /// projects, but arranging the candidates it has built is not interrupted (a few hundred ms at most).
+  ~MapLabels();
+  MapLabels(const MapLabels&) = delete;
+  MapLabels& operator=(const MapLabels&) = delete;
 
-  /// The subtree to add next to the map (not under the map's shader program): text at its anchors in
-  /// scene-local coordinates, sized in pixels, facing the screen, over the map and under a HUD overlay.
+  /// The subtree to add next to the map (not under the map's shader program): the labels in window pixels over
+  /// the map and under a HUD overlay. Empty without a font.
   osg::Node* node() const { return _root.get(); }
+  /// The camera drawing the labels in window pixels (null without a font). Its projection is the whole window
+  /// after update(); a tiled export sets it to each tile's pixels, as for the overlay.
+  osg::Camera* pixelCamera() const { return _drawing ? _drawing->node() : nullptr; }
 
-  /// Lays the labels out for a view and shows only those chosen. viewProjection: scene-local → clip space
+  /// Lays the labels out for a view and draws only those chosen. viewProjection: scene-local → clip space
   /// (camera view matrix × projection matrix, OSG's row-vector order); width × height: the viewport in pixels;
   /// metresPerPixel: the ground size of a pixel (for a perspective view the finest in view, see LabelView).
-  /// Cost: the candidates in view and zoomed in enough, plus setText for labels not shown before.
+  /// Cost: the candidates in view and zoomed in enough, plus a rebuild of the few label geometries; the first
+  /// call zoomed in enough for project labels also builds (or waits for) the project candidates.
   void update(const osg::Matrixd& viewProjection, int width, int height, double metresPerPixel,
               const LabelFilter& filter, const std::vector<PlacedLabel>& reserved = {});
+
+  /// Starts building the project candidates on a thread of their own, so that the first zoom-in does not wait
+  /// for them (the window calls this after its first frame; `render` of a whole county never needs them).
+  /// Does nothing when they are built or being built, or without a font.
+  void prepareProjectsInBackground();
+  /// Whether the project candidates are among candidates() yet.
+  bool projectsBuilt() const { return _projectsBuilt; }
 
   /// Why labels are not drawn (no CJK font installed), translated; nothing when they are.
   std::optional<std::string> problem() const { return _problem; }
 
-  const MapLabelCandidates& candidates() const { return _candidates; }
+  /// The candidates built so far (see projectsBuilt()), in the index's visiting order.
+  const MapLabelCandidates& candidates() const { return _set.candidates; }
   /// The layout of the last update (chosen candidates and their window rectangles).
   const LabelLayout& layout() const { return _layout; }
+  /// What draws the labels (null without a font).
+  const LabelDrawing* drawing() const { return _drawing.get(); }
 
 private:
-  void configure(osgText::Text& t, LabelClass cls) const;
-
-  MapLabelStyle _style;
-  MapLabelCandidates _candidates;  ///< stored in the index's visiting order, so a query reads memory in order
-  LabelIndex _index;
   /// Per candidate, what the filter needs of its project (a compact copy beside the candidates: reaching into
   /// the catalog's project records for each candidate in view was most of a layout's time at a million).
   struct ProjectState {
@@ -108,17 +136,31 @@ private:
     bool isProject = false;
     std::optional<core::Date> start, done;
   };
-  std::vector<ProjectState> _states;
+  /// Candidates stored in the order a query visits them, with their index and projects' states.
+  struct Arranged {
+    MapLabelCandidates candidates;
+    LabelIndex index;
+    std::vector<ProjectState> states;
+  };
+  Arranged arrange(MapLabelCandidates built) const;
+  Arranged withProjects(const MeasureText& measure) const;
+  void ensureProjects(double metresPerPixel);
+
+  const domain::Catalog& _catalog;
+  SceneOrigin _origin;
+  MapLabelStyle _style;
+  FontFile _fontFile;   ///< a background build reads a Font of its own from it
+  MeasureText _measure;  ///< with the drawing's glyphs; main thread only
+  MapLabelCandidates _fixed;  ///< districts, then base names: kept until the projects' are merged in
+  std::size_t _districtCount = 0;
+  Arranged _set;
+  bool _projectsBuilt = false;
+  std::future<std::optional<Arranged>> _background;
+  std::atomic<bool> _cancel{false};
   LabelLayout _layout;
   std::optional<std::string> _problem;
   osg::ref_ptr<osg::Group> _root;
-  osg::ref_ptr<osg::Geode> _geode;
-  osg::ref_ptr<osgText::Font> _font;
-  struct Slot {
-    osg::ref_ptr<osgText::Text> text;
-    std::int64_t candidate = -1;  ///< what it shows now, -1 when free
-  };
-  std::vector<Slot> _pool;
+  std::unique_ptr<LabelDrawing> _drawing;
 };
 
 }  // namespace wm::scene

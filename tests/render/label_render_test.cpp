@@ -1,6 +1,8 @@
 // Map labels drawn for real (Mesa llvmpipe under Xvfb): dark text pixels appear where the layout put a label and
 // nowhere else; a project's name only once zoomed in.
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
@@ -50,10 +52,11 @@ domain::Catalog fixture() {
 
 // Text ink: the labels' navy and near-black, antialiased towards their white boxes: dark and about grey. The
 // map's colours are lighter (the district boundary is 89, 89, 115) or coloured (the park's outline 16, 84, 38).
-bool isInk(const render::RgbaImage& image, int x, int y) {
+// `below`: how dark the brightest channel must be.
+bool isInk(const render::RgbaImage& image, int x, int y, int below) {
   test::Rgb p = test::pixel(image, x, y);
   int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
-  return hi < 110 && hi - lo < 60;
+  return hi < below && hi - lo < 60;
 }
 
 struct InkCount {
@@ -61,11 +64,11 @@ struct InkCount {
   int outside = 0;  // anywhere else
 };
 
-InkCount countInk(const render::RgbaImage& image, const scene::LabelLayout& layout) {
+InkCount countInk(const render::RgbaImage& image, const scene::LabelLayout& layout, int below = 110) {
   InkCount n;
   for (int row = 0; row < image.height; ++row)
     for (int x = 0; x < image.width; ++x) {
-      if (!isInk(image, x, row)) continue;
+      if (!isInk(image, x, row, below)) continue;
       float y = static_cast<float>(image.height - row) - 0.5f;  // window y runs up from the bottom row
       bool in = false;
       for (const auto& l : layout.labels) in |= x + 0.5f >= l.x0 && x + 0.5f <= l.x1 && y >= l.y0 && y <= l.y1;
@@ -75,9 +78,9 @@ InkCount countInk(const render::RgbaImage& image, const scene::LabelLayout& layo
 }
 
 // Draws the fixture with its labels, showing [cx ± halfW] × [cy ± halfH] (fixture metres) in w × h pixels
-// (the same aspect), after laying the labels out for that view.
+// (the same aspect), after laying the labels out for that view. `view` gives the clear colour and tile size.
 render::RgbaImage draw(scene::MapScene& map, scene::MapLabels& labels, int w, int h, double cx, double cy, double halfW,
-                       double halfH) {
+                       double halfH, render::OffscreenView view = {}) {
   double ox = kX + cx - map.origin().x, oy = kY + cy - map.origin().y;  // the view's centre, scene-local
   scene::LabelFilter filter;
   filter.asOf = *core::Date::fromYmd(2023, 6, 30);
@@ -91,11 +94,11 @@ render::RgbaImage draw(scene::MapScene& map, scene::MapLabels& labels, int w, in
   osg::ref_ptr<osg::Group> top = new osg::Group;
   top->addChild(map.root());
   top->addChild(labels.node());
-  render::OffscreenView view;
   view.width = w;
   view.height = h;
   view.extent.add(ox - halfW, oy - halfH);
   view.extent.add(ox + halfW, oy + halfH);
+  view.pixelCameras = {labels.pixelCamera()};
   auto image = render::renderOffscreen(top.get(), view, program->get());
   EXPECT_TRUE(image) << (image ? "" : image.error().message);
   return image ? *image : render::RgbaImage{};
@@ -132,5 +135,54 @@ TEST(LabelRender, DistrictNameAtCountyScaleProjectNameOnlyZoomedIn) {
   ASSERT_EQ(shown(labels), std::vector<std::string>{"人民公园"});
   ink = countInk(town, labels.layout());
   EXPECT_GT(ink.inside, 40) << "no dark text pixels where 人民公园 should be written";
+  EXPECT_EQ(ink.outside, 0);
+}
+
+// The fixture's district label on a mid-grey background: a light box exactly where the layout put the label, dark
+// strokes of Chinese text inside it, the grey untouched around it.
+TEST(LabelRender, DarkTextInsideALightBoxAtTheLayoutsPlace) {
+  auto c = fixture();
+  scene::MapScene map(c);
+  scene::MapLabels labels(c, map.origin(), core::Lang::En);
+  ASSERT_FALSE(labels.problem()) << *labels.problem();
+  render::OffscreenView grey;
+  std::fill(std::begin(grey.clear), std::end(grey.clear), 0.5f);
+  grey.clear[3] = 1;
+  auto image = draw(map, labels, 300, 240, 2000, 2000, 3000, 2400, grey);
+  ASSERT_EQ(shown(labels), std::vector<std::string>{"城区"});
+  const auto& r = labels.layout().labels[0];
+  auto at = [&](float x, float y) {  // window pixels, y up
+    return test::pixel(image, static_cast<int>(std::floor(x)), image.height - 1 - static_cast<int>(std::floor(y)));
+  };
+  // White at 0.85 over grey 128: about 236. Inside the box's 2 px margin, at each corner.
+  for (auto [x, y] : {std::pair{r.x0 + 1, r.y0 + 1}, {r.x1 - 1, r.y0 + 1}, {r.x0 + 1, r.y1 - 1}, {r.x1 - 1, r.y1 - 1}})
+    for (int k = 0; k < 3; ++k) EXPECT_NEAR(at(x, y)[k], 236, 8) << x << ", " << y;
+  // Three pixels outside it on each side: the background.
+  for (auto [x, y] : {std::pair{r.x0 - 3, (r.y0 + r.y1) / 2}, {r.x1 + 3, (r.y0 + r.y1) / 2},
+                      {(r.x0 + r.x1) / 2, r.y0 - 3}, {(r.x0 + r.x1) / 2, r.y1 + 3}})
+    for (int k = 0; k < 3; ++k) EXPECT_NEAR(at(x, y)[k], 128, 4) << x << ", " << y;
+  // Two Hanzi of 20 px: a good many dark, greyish stroke pixels in each half of the box (both characters drawn).
+  scene::LabelLayout left, right;
+  left.labels = {{0, r.x0, r.y0, (r.x0 + r.x1) / 2, r.y1}};
+  right.labels = {{0, (r.x0 + r.x1) / 2, r.y0, r.x1, r.y1}};
+  EXPECT_GT(countInk(image, left, 150).inside, 25);
+  EXPECT_GT(countInk(image, right, 150).inside, 25);
+}
+
+// An export larger than a tile: each tile draws its part of the labels laid out for the whole image.
+TEST(LabelRender, TiledImageHasTheLabelsOfTheImageDrawnAtOnce) {
+  auto c = fixture();
+  scene::MapScene map(c);
+  scene::MapLabels labels(c, map.origin(), core::Lang::En);
+  ASSERT_FALSE(labels.problem()) << *labels.problem();
+  auto whole = draw(map, labels, 300, 240, 2000, 2000, 3000, 2400);
+  render::OffscreenView tiles;
+  tiles.maxTile = 64;  // 5 × 4 tiles; the label (centred at 150, 120) straddles a seam
+  auto tiled = draw(map, labels, 300, 240, 2000, 2000, 3000, 2400, tiles);
+  ASSERT_EQ(tiled.width, 300);
+  int differing = test::countDiffering(whole, tiled);
+  EXPECT_LT(differing, 300 * 240 / 500) << differing << " pixels differ";
+  InkCount ink = countInk(tiled, labels.layout());
+  EXPECT_GT(ink.inside, 20);
   EXPECT_EQ(ink.outside, 0);
 }

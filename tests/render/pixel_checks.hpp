@@ -2,6 +2,7 @@
 // Test-only helpers for image tests: colours as 0-255 RGB, tolerant comparison, drawing a map scene.
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 
 #include <gtest/gtest.h>
 #include <osg/Group>
@@ -39,6 +40,19 @@ inline void addRectangle(geo::GeometryStore& g, double x0, double y0, double x1,
 }
 
 inline const Rgb kBackground{247, 247, 242};  // render::OffscreenView's clear colour
+
+/// The pixels of two images of one size where any channel differs by more than `tolerance` (0-255).
+inline int countDiffering(const render::RgbaImage& a, const render::RgbaImage& b, int tolerance = 24) {
+  int differing = 0;
+  for (int y = 0; y < a.height; ++y)
+    for (int x = 0; x < a.width; ++x)
+      for (int k = 0; k < 3; ++k)
+        if (std::abs(a.at(x, y)[k] - b.at(x, y)[k]) > tolerance) {
+          ++differing;
+          break;
+        }
+  return differing;
+}
 
 inline void expectNear(Rgb actual, Rgb expected) {
   for (int i = 0; i < 3; ++i) EXPECT_NEAR(actual[i], expected[i], 2) << "channel " << i;

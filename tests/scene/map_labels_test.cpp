@@ -1,7 +1,9 @@
-// Map label candidates from a catalog, and MapLabels choosing Text nodes for a view (no GL context needed).
+// Map label candidates from a catalog, and MapLabels choosing and drawing labels for a view (no GL context needed).
 #include "scene/map_labels.hpp"
 
 #include <algorithm>
+
+#include "core/text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -167,19 +169,76 @@ TEST(MapLabels, CountyScaleShowsDistrictsAndZoomedInShowsProjects) {
   EXPECT_EQ(texts(labels), (std::vector<std::string>{"人民公园"}));
 }
 
-TEST(MapLabels, OnlyChosenLabelsHaveTextNodesAndTheyAreReused) {
+TEST(MapLabels, OnlyChosenLabelsAreDrawn) {
   auto c = fixture();
   scene::MapLabels labels(c, {kX, kY}, core::Lang::En);
-  auto* geode = labels.node()->asGroup()->getChild(0)->asGeode();
-  ASSERT_NE(geode, nullptr);
+  ASSERT_NE(labels.drawing(), nullptr);
+  const osg::Geode& geode = labels.drawing()->geode();
   show(labels, 10, -1000, -1000);
-  ASSERT_EQ(geode->getNumDrawables(), 2u);
-  const osg::Drawable* first = geode->getDrawable(0);
-  show(labels, 10, -1200, -1000);  // panned 200 m: the same two labels, the same nodes
-  ASSERT_EQ(geode->getNumDrawables(), 2u);
-  EXPECT_TRUE(geode->getDrawable(0) == first || geode->getDrawable(1) == first);
+  ASSERT_EQ(texts(labels).size(), 2u);
+  ASSERT_GE(geode.getNumDrawables(), 2u);  // the boxes, then the glyphs
+  EXPECT_EQ(geode.getDrawable(0)->asGeometry()->getVertexArray()->getNumElements(), 2u * 4);  // a box each
   show(labels, 10, 100000, 100000);  // nothing there
-  EXPECT_EQ(geode->getNumDrawables(), 0u);
+  EXPECT_EQ(geode.getNumDrawables(), 0u);
+}
+
+TEST(MapLabels, ProjectCandidatesAreBuiltOnlyOnceAViewIsZoomedInEnough) {
+  auto c = fixture();
+  scene::MapLabels labels(c, {kX, kY}, core::Lang::En);
+  auto projectCount = [&] {
+    const auto& classes = labels.candidates().classes;
+    return std::count(classes.begin(), classes.end(), scene::LabelClass::Project);
+  };
+  EXPECT_FALSE(labels.projectsBuilt());
+  EXPECT_EQ(projectCount(), 0);
+  EXPECT_EQ(labels.candidates().candidates.size(), 4u);  // 2 districts, 2 base names
+  show(labels, 20, -2000, -2000);  // the county at 20 m a pixel: no project label can show (large ones from 10)
+  EXPECT_FALSE(labels.projectsBuilt());
+  show(labels, 1, 500, 800);  // around the park, 1 m a pixel
+  EXPECT_TRUE(labels.projectsBuilt());
+  EXPECT_EQ(projectCount(), 2);
+  EXPECT_EQ(texts(labels), (std::vector<std::string>{"人民公园"}));
+  // Each project candidate still names its own project (the filter reads their states by position).
+  for (std::size_t i = 0; i < labels.candidates().candidates.size(); ++i) {
+    if (labels.candidates().classes[i] != scene::LabelClass::Project) continue;
+    EXPECT_EQ(labels.candidates().candidates[i].text,
+              core::trim(c.projects[static_cast<std::size_t>(labels.candidates().projects[i])].name));
+  }
+}
+
+TEST(MapLabels, ProjectCandidatesBuiltInTheBackgroundAreTheSame) {
+  auto c = fixture();
+  scene::MapLabels now(c, {kX, kY}, core::Lang::En), early(c, {kX, kY}, core::Lang::En);
+  early.prepareProjectsInBackground();
+  show(now, 1, 500, 800);
+  show(early, 1, 500, 800);
+  ASSERT_TRUE(early.projectsBuilt());
+  ASSERT_EQ(early.candidates().candidates.size(), now.candidates().candidates.size());
+  for (std::size_t i = 0; i < now.candidates().candidates.size(); ++i) {
+    EXPECT_EQ(early.candidates().candidates[i].text, now.candidates().candidates[i].text);
+    EXPECT_EQ(early.candidates().projects[i], now.candidates().projects[i]);
+    EXPECT_FLOAT_EQ(early.candidates().candidates[i].widthPx, now.candidates().candidates[i].widthPx);
+  }
+  EXPECT_EQ(texts(early), texts(now));
+  // One never zoomed in, with a build still running, is destroyed without waiting long or crashing.
+  scene::MapLabels dropped(c, {kX, kY}, core::Lang::En);
+  dropped.prepareProjectsInBackground();
+}
+
+TEST(MapLabels, CandidatesAreMeasuredWithTheGlyphsTheyAreDrawnWith) {
+  auto c = fixture();
+  scene::MapLabels labels(c, {kX, kY}, core::Lang::En);
+  ASSERT_NE(labels.drawing(), nullptr);
+  for (std::size_t i = 0; i < labels.candidates().candidates.size(); ++i) {
+    const auto& cand = labels.candidates().candidates[i];
+    float px = scene::labelLook(labels.candidates().classes[i], {}).fontPx;
+    scene::LabelSize size = labels.drawing()->measure(cand.text, px);
+    EXPECT_FLOAT_EQ(cand.widthPx, size.widthPx + 4) << cand.text;  // a 2 px box margin each side
+    EXPECT_FLOAT_EQ(cand.heightPx, px + 4) << cand.text;
+  }
+  // Noto Sans CJK's Hanzi advance by one em: 城区 at 20 px is 40 px wide; Latin digits are narrower.
+  EXPECT_NEAR(labels.drawing()->measure("城区", 20).widthPx, 40, 0.5);
+  EXPECT_LT(labels.drawing()->measure("G320", 20).widthPx, 4 * 20 * 0.7f);
 }
 
 TEST(MapLabels, PerspectiveViewPlacesLabelsWhereOsgProjectsTheirAnchors) {
