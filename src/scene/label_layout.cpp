@@ -115,52 +115,78 @@ WindowTransform WindowTransform::orthographic(double minX, double minY, double m
   return t;
 }
 
+namespace {
+
+// The zoom band of a candidate: the power of four its maxMetresPerPixel lies under; shown at every scale: the top.
+int zoomBand(double maxMetresPerPixel) {
+  if (!std::isfinite(maxMetresPerPixel)) return 1000;
+  return std::clamp(static_cast<int>(std::floor(std::log2(std::max(maxMetresPerPixel, 1e-9)) / 2)), -100, 100);
+}
+
+}  // namespace
+
 LabelIndex::LabelIndex(std::span<const LabelCandidate> candidates) : _count(candidates.size()) {
-  double minX = std::numeric_limits<double>::infinity(), minY = minX, minZ = minX;
-  double maxX = -minX, maxY = -minX, maxZ = -minX;
-  std::size_t usable = 0;
   auto finite = [](const LabelCandidate& c) { return std::isfinite(c.x) && std::isfinite(c.y) && std::isfinite(c.z); };
-  for (const auto& c : candidates) {
-    if (!finite(c)) continue;
-    ++usable;
-    minX = std::min(minX, c.x), maxX = std::max(maxX, c.x);
-    minY = std::min(minY, c.y), maxY = std::max(maxY, c.y);
-    minZ = std::min(minZ, c.z), maxZ = std::max(maxZ, c.z);
+  // The usable candidates by band, those shown furthest out first (ties in candidate order).
+  std::vector<std::pair<int, std::uint32_t>> byBand;
+  byBand.reserve(candidates.size());
+  _minZ = std::numeric_limits<double>::infinity(), _maxZ = -_minZ;
+  for (std::uint32_t i = 0; i < candidates.size(); ++i) {
+    if (!finite(candidates[i])) continue;
+    byBand.emplace_back(-zoomBand(candidates[i].maxMetresPerPixel), i);
+    _minZ = std::min(_minZ, candidates[i].z), _maxZ = std::max(_maxZ, candidates[i].z);
   }
-  if (usable == 0) return;
-  // About 8 candidates a cell, cells about square, at most 2^18 cells.
-  double w = std::max(maxX - minX, 1e-3), h = std::max(maxY - minY, 1e-3);
-  double cells = std::clamp(static_cast<double>(usable) / 8.0, 1.0, 262144.0);
-  double side = std::sqrt(w * h / cells);
-  _nx = std::clamp(static_cast<int>(std::ceil(w / side)), 1, 4096);
-  _ny = std::clamp(static_cast<int>(std::ceil(h / side)), 1, 4096);
-  while (static_cast<double>(_nx) * _ny > 262144.0) _nx = std::max(1, _nx / 2), _ny = std::max(1, _ny / 2);
-  _minX = minX, _minY = minY, _minZ = minZ, _maxZ = maxZ;
-  _cellW = w / _nx, _cellH = h / _ny;
-  auto cellOf = [&](const LabelCandidate& c) {
-    int cx = std::min(_nx - 1, static_cast<int>((c.x - _minX) / _cellW));
-    int cy = std::min(_ny - 1, static_cast<int>((c.y - _minY) / _cellH));
-    return static_cast<std::size_t>(cy) * static_cast<std::size_t>(_nx) + static_cast<std::size_t>(cx);
-  };
-  _cellStart.assign(static_cast<std::size_t>(_nx) * static_cast<std::size_t>(_ny) + 1, 0);
-  for (const auto& c : candidates)
-    if (finite(c)) ++_cellStart[cellOf(c) + 1];
-  for (std::size_t i = 1; i < _cellStart.size(); ++i) _cellStart[i] += _cellStart[i - 1];
-  _order.resize(usable);
-  std::vector<std::uint32_t> fill(_cellStart.begin(), _cellStart.end() - 1);
-  for (std::size_t i = 0; i < candidates.size(); ++i)
-    if (finite(candidates[i])) _order[fill[cellOf(candidates[i])]++] = static_cast<std::uint32_t>(i);
-  // Within a cell: the candidates shown furthest out first, so a query stops at the first one zoomed out of.
-  for (std::size_t c = 0; c + 1 < _cellStart.size(); ++c)
-    std::stable_sort(_order.begin() + _cellStart[c], _order.begin() + _cellStart[c + 1],
-                     [&](std::uint32_t a, std::uint32_t b) {
-                       return candidates[a].maxMetresPerPixel > candidates[b].maxMetresPerPixel;
-                     });
+  std::stable_sort(byBand.begin(), byBand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  _order.resize(byBand.size());
+  for (std::size_t from = 0; from < byBand.size();) {
+    std::size_t to = from;
+    while (to < byBand.size() && byBand[to].first == byBand[from].first) ++to;
+    Band& band = _bands.emplace_back();
+    double minX = std::numeric_limits<double>::infinity(), minY = minX, maxX = -minX, maxY = -minX;
+    for (std::size_t k = from; k < to; ++k) {
+      const LabelCandidate& c = candidates[byBand[k].second];
+      minX = std::min(minX, c.x), maxX = std::max(maxX, c.x);
+      minY = std::min(minY, c.y), maxY = std::max(maxY, c.y);
+      band.shownFrom = std::max(band.shownFrom, c.maxMetresPerPixel);
+    }
+    // About 8 candidates a cell, cells about square, at most 2^18 cells.
+    double w = std::max(maxX - minX, 1e-3), h = std::max(maxY - minY, 1e-3);
+    double cells = std::clamp(static_cast<double>(to - from) / 8.0, 1.0, 262144.0);
+    double side = std::sqrt(w * h / cells);
+    // No more cells a side than cells in all: candidates along a line (a narrow extent) get a row of them.
+    const int most = std::min(4096, static_cast<int>(std::ceil(cells)));
+    band.nx = std::clamp(static_cast<int>(std::ceil(w / side)), 1, most);
+    band.ny = std::clamp(static_cast<int>(std::ceil(h / side)), 1, most);
+    while (static_cast<double>(band.nx) * band.ny > 262144.0)
+      band.nx = std::max(1, band.nx / 2), band.ny = std::max(1, band.ny / 2);
+    band.minX = minX, band.minY = minY;
+    band.cellW = w / band.nx, band.cellH = h / band.ny;
+    auto cellOf = [&](const LabelCandidate& c) {
+      int cx = std::min(band.nx - 1, static_cast<int>((c.x - band.minX) / band.cellW));
+      int cy = std::min(band.ny - 1, static_cast<int>((c.y - band.minY) / band.cellH));
+      return static_cast<std::size_t>(cy) * static_cast<std::size_t>(band.nx) + static_cast<std::size_t>(cx);
+    };
+    band.cellStart.assign(static_cast<std::size_t>(band.nx) * static_cast<std::size_t>(band.ny) + 1, 0);
+    for (std::size_t k = from; k < to; ++k) ++band.cellStart[cellOf(candidates[byBand[k].second]) + 1];
+    band.cellStart[0] = static_cast<std::uint32_t>(from);
+    for (std::size_t i = 1; i < band.cellStart.size(); ++i) band.cellStart[i] += band.cellStart[i - 1];
+    std::vector<std::uint32_t> fill(band.cellStart.begin(), band.cellStart.end() - 1);
+    for (std::size_t k = from; k < to; ++k)
+      _order[fill[cellOf(candidates[byBand[k].second])]++] = byBand[k].second;
+    // Within a cell: the candidates shown furthest out first, so a query stops at the first one zoomed out of.
+    for (std::size_t c = 0; c + 1 < band.cellStart.size(); ++c)
+      std::stable_sort(_order.begin() + band.cellStart[c], _order.begin() + band.cellStart[c + 1],
+                       [&](std::uint32_t x, std::uint32_t y) {
+                         return candidates[x].maxMetresPerPixel > candidates[y].maxMetresPerPixel;
+                       });
+    from = to;
+  }
 }
 
 // One query: frustum tests on blocks of cells, halving the longer side of a block that is partly in view.
 struct IndexQuery {
   const LabelIndex& index;
+  const LabelIndex::Band& band;
   std::span<const LabelCandidate> candidates;
   const LabelView& view;
   const std::function<void(std::uint32_t)>& visit;
@@ -168,8 +194,8 @@ struct IndexQuery {
 
   // -1 wholly outside, +1 wholly inside, 0 partly (window box in homogeneous coordinates; see WindowTransform).
   int classify(int x0, int x1, int y0, int y1) const {
-    double bx[2] = {index._minX + x0 * index._cellW, index._minX + x1 * index._cellW};
-    double by[2] = {index._minY + y0 * index._cellH, index._minY + y1 * index._cellH};
+    double bx[2] = {band.minX + x0 * band.cellW, band.minX + x1 * band.cellW};
+    double by[2] = {band.minY + y0 * band.cellH, band.minY + y1 * band.cellH};
     double bz[2] = {index._minZ, index._maxZ};
     int outside[6] = {0, 0, 0, 0, 0, 0};
     bool allInside = true;
@@ -190,8 +216,8 @@ struct IndexQuery {
     for (int y = y0; y < y1; ++y)
       for (int x = x0; x < x1; ++x) {
         ++cells;
-        std::size_t c = static_cast<std::size_t>(y) * static_cast<std::size_t>(index._nx) + static_cast<std::size_t>(x);
-        for (std::uint32_t i = index._cellStart[c]; i < index._cellStart[c + 1]; ++i) {
+        std::size_t c = static_cast<std::size_t>(y) * static_cast<std::size_t>(band.nx) + static_cast<std::size_t>(x);
+        for (std::uint32_t i = band.cellStart[c]; i < band.cellStart[c + 1]; ++i) {
           std::uint32_t candidate = index._order[i];
           if (candidates[candidate].maxMetresPerPixel < view.metresPerPixel) break;
           visit(candidate);
@@ -218,9 +244,14 @@ struct IndexQuery {
 std::size_t LabelIndex::query(std::span<const LabelCandidate> candidates, const LabelView& view,
                               const std::function<void(std::uint32_t)>& visit) const {
   if (_order.empty() || view.width <= 0 || view.height <= 0) return 0;
-  IndexQuery q{*this, candidates, view, visit};
-  q.descend(0, _nx, 0, _ny);
-  return q.cells;
+  std::size_t cells = 0;
+  for (const Band& band : _bands) {
+    if (band.shownFrom < view.metresPerPixel) break;  // this band and the ones after are all zoomed out of
+    IndexQuery q{*this, band, candidates, view, visit};
+    q.descend(0, band.nx, 0, band.ny);
+    cells += q.cells;
+  }
+  return cells;
 }
 
 LabelLayout layoutLabels(std::span<const LabelCandidate> candidates, const LabelIndex& index, const LabelView& view,

@@ -69,10 +69,13 @@ struct LayoutOptions {
   std::vector<PlacedLabel> reserved;
 };
 
-/// A uniform grid over the candidates' anchors in scene-local x/y, so that a view visits only the cells it
-/// overlaps (found by frustum tests on blocks of cells) and, in each cell, only the candidates zoomed in enough
-/// (each cell lists its candidates by descending maxMetresPerPixel). Built once, O(n); about 8 bytes a candidate.
-/// The candidates must not change while the index is used; the index does not keep them.
+/// Uniform grids over the candidates' anchors in scene-local x/y, one per zoom band (candidates whose
+/// maxMetresPerPixel lies in the same power-of-four range, and one band for those shown at every scale), so that
+/// a view looks only at the bands zoomed in enough for it, and in each only at the cells it overlaps (found by
+/// frustum tests on blocks of cells); each cell lists its candidates by descending maxMetresPerPixel. A county
+/// view of a million projects thus visits the few cells of the district names, not the million projects'.
+/// Built once, O(n); about 8 bytes a candidate. The candidates must not change while the index is used; the
+/// index does not keep them.
 class LabelIndex {
 public:
   LabelIndex() = default;
@@ -80,15 +83,16 @@ public:
 
   /// The number of candidates it was built for (those with a non-finite anchor are left out of the cells).
   std::size_t candidateCount() const { return _count; }
-  int cellsX() const { return _nx; }
-  /// The candidates (with a finite anchor) in the order queries visit them: cell by cell.
+  /// The number of zoom bands.
+  std::size_t bands() const { return _bands.size(); }
+  /// The candidates (with a finite anchor) in the order queries visit them: band by band (those shown furthest
+  /// out first), cell by cell.
   const std::vector<std::uint32_t>& visitOrder() const { return _order; }
   /// For a caller that has stored the candidates in visitOrder() (then those left out): the same index over the
   /// candidates' new positions, without building it again.
   void renumberInVisitOrder() {
     for (std::uint32_t i = 0; i < _order.size(); ++i) _order[i] = i;
   }
-  int cellsY() const { return _ny; }
 
   /// Calls visit(candidate) for every candidate in a cell that may be in the view's window and whose
   /// maxMetresPerPixel ≥ metresPerPixel. Returns the number of cells visited.
@@ -97,10 +101,15 @@ public:
 
 private:
   friend struct IndexQuery;
-  double _minX = 0, _minY = 0, _minZ = 0, _maxZ = 0, _cellW = 1, _cellH = 1;
-  int _nx = 0, _ny = 0;
+  struct Band {
+    double shownFrom = 0;  ///< the largest maxMetresPerPixel of its candidates: coarser views skip the band
+    double minX = 0, minY = 0, cellW = 1, cellH = 1;
+    int nx = 0, ny = 0;
+    std::vector<std::uint32_t> cellStart;  ///< CSR: cell c lists _order[cellStart[c] .. cellStart[c + 1])
+  };
+  double _minZ = 0, _maxZ = 0;
   std::size_t _count = 0;
-  std::vector<std::uint32_t> _cellStart;  ///< CSR: cell c lists _order[_cellStart[c] .. _cellStart[c + 1])
+  std::vector<Band> _bands;  ///< by descending shownFrom
   std::vector<std::uint32_t> _order;
 };
 

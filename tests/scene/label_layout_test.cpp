@@ -211,6 +211,26 @@ TEST(LabelLayout, ReservedRectanglesStayFreeOfLabels) {
   EXPECT_EQ(chosen(l), std::vector<std::uint32_t>{1});
 }
 
+TEST(LabelIndex, AViewZoomedOutOfABandVisitsNoneOfItsCells) {
+  // 100,000 project names shown up to 5 m a pixel and 8 district names shown at every scale, over 100 km.
+  std::mt19937 random(11);
+  std::uniform_real_distribution<double> coordinate(0, 100000);
+  std::vector<LabelCandidate> c;
+  for (int i = 0; i < 100000; ++i) c.push_back(at(coordinate(random), coordinate(random), 1, "滨江路", 5));
+  for (int i = 0; i < 8; ++i) c.push_back(at(10000 + i * 10000, 40000, 10));
+  scene::LabelIndex index(c);
+  EXPECT_EQ(index.bands(), 2u);
+  // The whole area at 100 m a pixel: only the districts' band, one cell (8 candidates), its 8 names.
+  auto far = scene::layoutLabels(c, index, view(100, 0, 0), {});
+  EXPECT_EQ(far.stats.cellsVisited, 1u);
+  EXPECT_EQ(far.stats.candidatesVisited, 8u);
+  EXPECT_EQ(far.labels.size(), 8u);
+  // At 5 m a pixel the projects' band is looked at too.
+  auto near = scene::layoutLabels(c, index, view(5, 0, 0), {});
+  EXPECT_GT(near.stats.cellsVisited, 1u);
+  EXPECT_GT(near.stats.candidatesVisited, 8u);
+}
+
 TEST(LabelIndex, CandidatesStoredInVisitOrderGiveTheSameLabelsAfterRenumbering) {
   // 2,000 candidates over 4 km × 4 km (some zoomed out of, one without an anchor); a 1 km × 0.8 km view.
   std::mt19937 random(11);
