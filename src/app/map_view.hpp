@@ -66,8 +66,6 @@ public:
   double groundHeight(double x, double y) const;
   /// Brings the overlay (scale bar, north arrow, size) and the 3D blend up to date with the camera.
   void cameraChanged(const render::MapCamera& camera);
-  /// The overlay's pixel camera (null before the first cameraChanged or without a font).
-  osg::Camera* hud() const { return _hud.get(); }
   /// The cameras drawing in window pixels (labels, overlay), whose projections a tiled export sets per tile.
   std::vector<osg::Camera*> pixelCameras() const;
   /// Builds the project labels on a background thread, so that the first zoom-in does not wait for them.

@@ -17,7 +17,8 @@ struct LoadOptions {
   /// invest and spaces unset).
   bool measure = true;
   /// The spatial join giving projects without a district attribute the district polygon they lie in (reports,
-  /// the highlighted district). `render` without --district skips it: those projects keep domain::kNoDistrict.
+  /// district filters). `render` skips it (a highlighted district is drawn from the district layer itself):
+  /// those projects keep domain::kNoDistrict.
   bool joinDistricts = true;
 };
 

@@ -151,26 +151,42 @@ namespace {
 
 // The names of the columns a read leaves alone: GDAL then does not parse them (a DBF's text fields cost
 // allocations and copies for each feature).
-std::vector<std::string> unusedColumns(const LayerPlan& plan, const OGRFeatureDefn& definition, bool figures) {
+std::vector<bool> usedColumns(const LayerPlan& plan, const OGRFeatureDefn& definition) {
   std::vector<bool> used(static_cast<std::size_t>(definition.GetFieldCount()), false);
   auto use = [&](int column) {
     if (column >= 0 && column < definition.GetFieldCount()) used[static_cast<std::size_t>(column)] = true;
   };
   use(plan.labelColumn);
   use(plan.classColumn);
-  for (WorksField f : allWorksFields()) {
-    bool figure = f == WorksField::Progress || f == WorksField::Invest || f == WorksField::Spaces;
-    if (figures || !figure) use(plan.worksColumns[static_cast<std::size_t>(f)]);
-  }
-  std::vector<std::string> names;
+  for (int column : plan.worksColumns) use(column);
+  return used;
+}
+
+// Asks the driver to skip the columns the plan does not read. GDAL matches the names given case-insensitively
+// (first match), so a column that is read could be caught by the name of one that is not ("Status" and
+// "status" in a GeoJSON): then nothing is ignored.
+void ignoreUnusedColumns(OGRLayer& layer, const LayerPlan& plan) {
+  OGRFeatureDefn& definition = *layer.GetLayerDefn();
+  std::vector<bool> used = usedColumns(plan, definition);
+  std::vector<const char*> ignored;
   for (int i = 0; i < definition.GetFieldCount(); ++i)
-    if (!used[static_cast<std::size_t>(i)]) names.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
-  return names;
+    if (!used[static_cast<std::size_t>(i)]) ignored.push_back(definition.GetFieldDefn(i)->GetNameRef());
+  ignored.push_back("OGR_STYLE");
+  ignored.push_back(nullptr);
+  bool ok = layer.SetIgnoredFields(ignored.data()) == OGRERR_NONE;
+  for (int i = 0; ok && i < definition.GetFieldCount(); ++i)
+    ok = !(used[static_cast<std::size_t>(i)] && definition.GetFieldDefn(i)->IsIgnored());
+  if (!ok) layer.SetIgnoredFields(nullptr);
 }
 
 }  // namespace
 
-LayerResult readLayer(const LayerPlan& plan, bool figures) {
+LayerResult readLayer(const LayerPlan& given, bool figures) {
+  // Without the figures their columns are not read at all, as if absent.
+  LayerPlan plan = given;
+  if (!figures)
+    for (WorksField f : {WorksField::Progress, WorksField::Invest, WorksField::Spaces})
+      plan.worksColumns[static_cast<std::size_t>(f)] = -1;
   LayerResult r;
   domain::LayerInfo& info = r.layer.info;
   info.file = plan.display;
@@ -191,12 +207,7 @@ LayerResult readLayer(const LayerPlan& plan, bool figures) {
     return r;
   }
   OGRLayer* layer = ds->GetLayer(plan.layerIndex);
-  std::vector<std::string> unused = unusedColumns(plan, *layer->GetLayerDefn(), figures);
-  std::vector<const char*> ignored;
-  for (const std::string& name : unused) ignored.push_back(name.c_str());
-  ignored.push_back("OGR_STYLE");
-  ignored.push_back(nullptr);
-  layer->SetIgnoredFields(ignored.data());  // a driver that cannot ignore fields reads them all: no harm
+  ignoreUnusedColumns(*layer, plan);
   layer->ResetReading();
   reserveFor(plan, r);
   Reader reader{plan, r};

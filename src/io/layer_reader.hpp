@@ -20,8 +20,8 @@ struct LayerResult {
 };
 
 /// Reads a layer's features with their coordinates as stored (the layer's own CRS). Columns the plan does not
-/// use are not parsed (GDAL's ignored fields), nor, without `figures`, a works layer's progress, investment and
-/// parking spaces (Project keeps them unset).
+/// use are not parsed (GDAL's ignored fields, where the driver offers them). Without `figures`, a works layer's
+/// progress, investment and parking spaces are not read (Project keeps them unset).
 LayerResult readLayer(const LayerPlan& plan, bool figures = true);
 
 /// Checks that the layer can be reprojected into the working CRS; reports and marks it unreadable if not.

@@ -52,7 +52,7 @@ public:
   double rasterFrom() const { return _handOver->metresPerPixel; }
   const RasterHandOver* handOver() const { return _handOver.get(); }
   /// The hand-over the works' density gives (the coarsest a view uses).
-  double densityHandOver() const { return _rasterFrom; }
+  double densityHandOver() const { return _densityHandOver; }
   /// Sets the view's hand-over, kept within [kFinestHandOver, 1] × densityHandOver().
   void setHandOver(double metresPerPixel);
   /// The texel size (metres) of quadtree level k.
@@ -89,7 +89,7 @@ private:
   const domain::Catalog* _catalog;
   SceneOrigin _origin;
   CoverageWidths _widths;
-  double _rasterFrom;
+  double _densityHandOver;
   osg::ref_ptr<RasterHandOver> _handOver = new RasterHandOver;
   double _baseTexel;
   int _levels = 1;

@@ -81,15 +81,15 @@ public:
     if (!mayShow(std::min(ax, bx) - r, std::min(ay, by) - r, std::max(ax, bx) + r, std::max(ay, by) + r, _top))
       return;
     // Clamped before the cast: a long feature's far end may lie millions of texels away.
-    int j0 = static_cast<int>(std::max(0.0, std::floor(std::min(ay, by) - r))),
-        j1 = static_cast<int>(std::min(_g.size - 1.0, std::floor(std::max(ay, by) + r)));
+    int j0 = static_cast<int>(std::clamp(std::floor(std::min(ay, by) - r), 0.0, static_cast<double>(_g.size))),
+        j1 = static_cast<int>(std::clamp(std::floor(std::max(ay, by) + r), -1.0, _g.size - 1.0));
     const bool marksEdge = edges && r >= 1.5;
     const Capsule c(ax, ay, bx, by);
     for (int j = j0; j <= j1; ++j) {
       double yc = j + 0.5, from, to;
       if (!c.row(yc, r, from, to)) continue;
-      int i0 = static_cast<int>(std::max(0.0, std::ceil(from - 0.5)));
-      int i1 = static_cast<int>(std::min(_g.size - 1.0, std::floor(to - 0.5)));
+      int i0 = static_cast<int>(std::clamp(std::ceil(from - 0.5), 0.0, static_cast<double>(_g.size)));
+      int i1 = static_cast<int>(std::clamp(std::floor(to - 0.5), -1.0, _g.size - 1.0));
       double coreFrom = INFINITY, coreTo = -INFINITY;
       if (marksEdge) c.row(yc, 0.5 * r, coreFrom, coreTo);
       for (int i = i0; i <= i1; ++i) {
@@ -247,21 +247,6 @@ void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeatu
     paint.fillAt(paint.tx(g.x[v]), paint.ty(g.y[v]), valueOf(*w));
   }
 }
-
-namespace {
-
-// The feature extents of the layers that hold projects.
-std::vector<std::vector<geo::Extent>> worksExtents(const domain::Catalog& catalog) {
-  std::vector<std::vector<geo::Extent>> out(catalog.layers.size());
-  for (const domain::Project& p : catalog.projects)
-    if (out[p.layer].empty()) out[p.layer] = catalog.layers[p.layer].geometry.featureExtents(1);
-  return out;
-}
-
-}  // namespace
-
-WorksIndex::WorksIndex(const domain::Catalog& catalog, double perCell)
-    : WorksIndex(catalog, worksExtents(catalog), perCell) {}
 
 WorksIndex::WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
                        double perCell) {

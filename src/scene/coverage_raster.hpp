@@ -55,10 +55,8 @@ struct WorksFeature {
 /// fits a cell (a "loose" grid), so a 3 km sewer is one entry, not the hundreds of cells it crosses.
 class WorksIndex {
 public:
-  /// Finest cells of about `perCell` feature centres on average over the catalog's works extent.
-  explicit WorksIndex(const domain::Catalog& catalog, double perCell = 16);
-  /// The same, with every layer's feature extents already known (extents[layer][feature], as
-  /// GeometryStore::featureExtents gives them).
+  /// Finest cells of about `perCell` feature centres on average over the catalog's works extent. `extents`:
+  /// every layer's feature extents (extents[layer][feature], as GeometryStore::featureExtents gives them).
   WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
              double perCell = 16);
   const geo::Extent& extent() const { return _extent; }

@@ -7,10 +7,6 @@
 
 namespace wm::scene {
 
-std::vector<std::vector<std::uint32_t>> tileFeatures(const geo::GeometryStore& g, std::size_t perTile) {
-  return tileFeatures(g.featureExtents(1), perTile);
-}
-
 std::vector<std::vector<std::uint32_t>> tileFeatures(const std::vector<geo::Extent>& extents, std::size_t perTile) {
   std::size_t n = extents.size();
   std::size_t tiles = std::max<std::size_t>(1, (n + perTile - 1) / std::max<std::size_t>(perTile, 1));

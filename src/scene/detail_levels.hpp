@@ -22,8 +22,7 @@ namespace wm::scene {
 
 /// Groups the features of a layer into tiles of about `perTile` features on a regular grid over their
 /// extent's centres (one tile when the layer is small). Each tile lists feature indices in ascending order.
-std::vector<std::vector<std::uint32_t>> tileFeatures(const geo::GeometryStore& g, std::size_t perTile);
-/// The same, from the features' extents already known (GeometryStore::featureExtents).
+/// `extents`: the features' (GeometryStore::featureExtents).
 std::vector<std::vector<std::uint32_t>> tileFeatures(const std::vector<geo::Extent>& extents, std::size_t perTile);
 
 /// The snap grids (metres) of the levels worth building for geometry of extent `size` metres across: level 0

@@ -19,7 +19,7 @@ struct LabelCandidate {
   double x = 0, y = 0, z = 0;  ///< anchor in scene-local metres (working CRS minus the scene origin)
   std::string text;            ///< UTF-8
   float priority = 0;          ///< higher is placed first; ties keep the candidates' order
-  float widthPx = 0;           ///< estimated size on screen (estimateLabelSize), centred on the anchor
+  float widthPx = 0;           ///< size on screen with its box, centred on the anchor (MapLabels measures it)
   float heightPx = 0;
   /// Shown only while the view's metres per pixel is at most this (zoomed in enough); +inf: at every scale.
   double maxMetresPerPixel = std::numeric_limits<double>::infinity();

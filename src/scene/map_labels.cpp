@@ -153,10 +153,13 @@ double projectThreshold(const MapLabelStyle& style) { return style.projectMaxMet
 
 MapLabelCandidates buildMapLabelCandidates(const domain::Catalog& catalog, SceneOrigin origin,
                                            const MapLabelStyle& style, const MeasureText& measure) {
-  MapLabelCandidates out;
+  // As MapLabels builds them: districts and base names first, the projects' put between them later.
+  MapLabelCandidates out, projects;
   addDistricts(catalog, origin, style, measure, out);
-  addProjects(catalog, origin, style, measure, nullptr, out);
+  std::size_t districts = out.candidates.size();
   addBaseNames(catalog, origin, style, measure, out);
+  addProjects(catalog, origin, style, measure, nullptr, projects);
+  insertCandidates(out, districts, std::move(projects));
   return out;
 }
 
@@ -233,29 +236,37 @@ MapLabels::Arranged MapLabels::arrange(MapLabelCandidates built) const {
 
 // Every candidate, in the order buildMapLabelCandidates gives them (districts, projects, base names), arranged.
 // Reads only what does not change after construction, so it may run on another thread with a `measure` of its own.
-MapLabels::Arranged MapLabels::withProjects(const MeasureText& measure) const {
+std::optional<MapLabels::Arranged> MapLabels::withProjects(const MeasureText& measure) const {
   MapLabelCandidates all = _fixed, projects;
   addProjects(_catalog, _origin, _style, measure, &_cancel, projects);
+  if (_cancel) return std::nullopt;
   insertCandidates(all, _districtCount, std::move(projects));
   return arrange(std::move(all));
 }
 
 void MapLabels::prepareProjectsInBackground() {
   if (_projectsBuilt || _background.valid()) return;
-  _background = std::async(std::launch::async, [this]() -> std::optional<Arranged> {
+  _background = std::async(std::launch::async, [this]() -> Background {
     // The same face, measured alike, but not the drawing's Font (see readLabelFont).
-    osg::ref_ptr<osgText::Font> own = readLabelFont(_fontFile, /*shared=*/false);
-    if (!own) return std::nullopt;  // unreadable now: the main thread builds them when they are needed
-    TextMeasure measure(own.get());
-    return withProjects([&measure](std::string_view text, float px) { return measure(text, px); });
+    Background out;
+    out.font = readLabelFont(_fontFile, /*shared=*/false);
+    if (!out.font) return out;  // unreadable now: the main thread builds them when they are needed
+    try {
+      TextMeasure measure(out.font.get());
+      out.built = withProjects([&measure](std::string_view text, float px) { return measure(text, px); });
+    } catch (const std::exception&) {
+      out.built.reset();  // (out of memory, say) the main thread tries again when they are needed
+    }
+    return out;
   });
 }
 
 void MapLabels::ensureProjects(double metresPerPixel) {
   if (_projectsBuilt || !(metresPerPixel <= projectThreshold(_style))) return;
   std::optional<Arranged> built;
-  if (_background.valid()) built = _background.get();
-  _set = built ? std::move(*built) : withProjects(_measure);
+  if (_background.valid()) built = std::move(_background.get().built);
+  if (!built) built = withProjects(_measure);
+  if (built) _set = std::move(*built);
   _projectsBuilt = true;
   _fixed = {};
 }

@@ -143,7 +143,8 @@ private:
     std::vector<ProjectState> states;
   };
   Arranged arrange(MapLabelCandidates built) const;
-  Arranged withProjects(const MeasureText& measure) const;
+  /// Null when cancelled.
+  std::optional<Arranged> withProjects(const MeasureText& measure) const;
   void ensureProjects(double metresPerPixel);
 
   const domain::Catalog& _catalog;
@@ -155,7 +156,13 @@ private:
   std::size_t _districtCount = 0;
   Arranged _set;
   bool _projectsBuilt = false;
-  std::future<std::optional<Arranged>> _background;
+  /// A background build's candidates, with the Font it measured them with: released on the thread that takes
+  /// the result, since osgText's FreeType plugin disposes of a face without its library lock.
+  struct Background {
+    std::optional<Arranged> built;
+    osg::ref_ptr<osgText::Font> font;
+  };
+  std::future<Background> _background;
   std::atomic<bool> _cancel{false};
   LabelLayout _layout;
   std::optional<std::string> _problem;

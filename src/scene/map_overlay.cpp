@@ -1,12 +1,13 @@
 #include "scene/map_overlay.hpp"
 
+#include "scene/label_drawing.hpp"
+
 #include <cmath>
 
 #include <fmt/format.h>
 #include <osg/Geode>
 #include <osg/Geometry>
 #include <osg/Program>
-#include <osgDB/Options>
 #include <osgText/Text>
 
 namespace wm::scene {
@@ -101,9 +102,8 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   state->setMode(GL_BLEND, osg::StateAttribute::ON);
   state->setRenderBinDetails(100, "RenderBin");
 
-  osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", fontFile.index));
-  options->setObjectCacheHint(osgDB::Options::CACHE_ALL);  // the window rebuilds its overlay as the scale changes
-  osg::ref_ptr<osgText::Font> font = osgText::readRefFontFile(fontFile.path, options.get());
+  // Shared through osgDB's cache: the window rebuilds its overlay as the scale changes, and the labels use it too.
+  osg::ref_ptr<osgText::Font> font = readLabelFont(fontFile, /*shared=*/true);
   const float unit = overlayUnit(height);
   const float margin = unit;
 

@@ -107,7 +107,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                            static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
       std::size_t sourceVertices = 0;
       for (std::uint32_t f : tileList)
-        sourceVertices += g.partVertices[g.featureParts[f + 1]] - g.partVertices[g.featureParts[f]];
+        sourceVertices += g.firstVertex(g.endPartOf(f)) - g.firstVertex(g.firstPart(f));
       osg::ref_ptr<DetailTile> tile =
           _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
       if (group) tile->setHandOver(_coverage->handOver());

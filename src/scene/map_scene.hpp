@@ -60,9 +60,10 @@ public:
   static constexpr std::size_t kDetailBudgetVertices = 6'000'000;
   /// One works feature per 20×20 pixels: about 5,000 works in view where the vector map hands over to rasters.
   static constexpr double kRasterFeaturesPerPixel = 1.0 / 400;
-  /// Works vertices (of the source geometry) a view draws as vectors at most, in the tiles nearest the camera:
+  /// Works vertices (of the source geometry) a view aims to draw as vectors, in the tiles nearest the camera:
   /// where more would be in view (a tilted 3D view of a dense town), the hand-over to rasters moves down to
-  /// finer pixels, as far as CoverageLayer::kFinestHandOver.
+  /// finer pixels, as far as CoverageLayer::kFinestHandOver. Not a strict bound: tiles finer than that, and
+  /// tiles reaching behind the eye (which the rasters cannot draw), keep vectors uncounted.
   static constexpr std::size_t kVectorWorksBudget = 40'000;
   /// Coverage textures kept (512 KiB a block of 256×256 texels).
   static constexpr std::size_t kRasterBudgetBytes = 256u << 20;
@@ -104,7 +105,7 @@ public:
   const BuildStats& buildStats() const { return _stats; }
   /// A large map: builds, on all cores, the levels the tiles in this view will draw (the cull would otherwise
   /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
-  /// On a map with rasters, it first sets the view's hand-over (kVectorWorksBudget).
+  /// On a map with rasters, it first sets the view's hand-over (DetailSettings::vectorWorksBudget).
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
   /// The works drawn as coverage rasters at overview scales (null for a small map, or when not dense enough).
   const CoverageLayer* coverage() const { return _coverage.get(); }

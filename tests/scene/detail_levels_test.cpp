@@ -68,7 +68,7 @@ TEST(DetailLevels, LargeLayersAreSplitIntoTilesOfNeighbouringFeatures) {
     g.endPart();
     g.endFeature();
   }
-  auto tiles = scene::tileFeatures(g, 100);  // 4 tiles → a 2 × 2 grid of 10 × 10 points each
+  auto tiles = scene::tileFeatures(g.featureExtents(1), 100);  // 4 tiles → a 2 × 2 grid of 10 × 10 points each
   ASSERT_EQ(tiles.size(), 4u);
   for (const auto& t : tiles) {
     EXPECT_EQ(t.size(), 100u);
@@ -76,7 +76,7 @@ TEST(DetailLevels, LargeLayersAreSplitIntoTilesOfNeighbouringFeatures) {
     for (auto f : t) e.add(g.featureExtent(f));
     EXPECT_LE(e.maxX - e.minX, 900.0);  // neighbours only
   }
-  EXPECT_EQ(scene::tileFeatures(g, 1000).size(), 1u);
+  EXPECT_EQ(scene::tileFeatures(g.featureExtents(1), 1000).size(), 1u);
 }
 
 TEST(DetailLevels, ASnappedLevelDrawsRepeatedSegmentsOnceAndTinyPolygonsAsMarkers) {

@@ -2,9 +2,7 @@
 // label's rectangle (no GL context needed: the geometry is inspected, not drawn).
 #include "scene/label_drawing.hpp"
 
-#include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <osgDB/Options>
 
 #include "scene/font_finder.hpp"
 
@@ -16,8 +14,7 @@ osg::ref_ptr<osgText::Font> chineseFont() {
   auto file = scene::findChineseFont();
   EXPECT_TRUE(file) << file.error().message;
   if (!file) return nullptr;
-  osg::ref_ptr<osgDB::Options> options = new osgDB::Options(fmt::format("index={}", file->index));
-  return osgText::readRefFontFile(file->path, options.get());
+  return scene::readLabelFont(*file, /*shared=*/false);
 }
 
 // A label of `text` at fontPx centred on (cx, cy), as large as measured plus a 2 px margin (as MapLabels does).
