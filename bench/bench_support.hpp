@@ -32,6 +32,9 @@ void ensureCounty(const std::filesystem::path& dir, long works);
 /// `worksmap-bench render`: one table row per side (worksmap, QGIS when its script is given) and their ratio.
 void benchRender(const std::filesystem::path& dir, long works, const std::string& qgisScript);
 
+/// `worksmap-bench pick`: prints the works index's build time and pick latencies of one county.
+void benchPick(const std::filesystem::path& dir, long works);
+
 /// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
 void benchFrames(const std::filesystem::path& dir, long works);
 

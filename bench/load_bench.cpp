@@ -91,11 +91,18 @@ int main(int argc, char** argv) {
   render->add_option("--works", sizes, "works feature counts");
   render->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
   render->add_option("--qgis", qgisScript, "path of qgis_render.py (needs the qgis and python3-qgis packages)");
+  auto* pick = app.add_subcommand("pick", "picking the project under a point: works index build and pick latency");
+  pick->add_option("--works", sizes, "works feature counts");
+  pick->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
   app.require_subcommand(1);
   CLI11_PARSE(app, argc, argv);
   if (*render) {
     std::cout << "| works features | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
     for (long n : sizes) wm::bench::benchRender(fs::path(dataDir) / fmt::format("works-{}", n), n, qgisScript);
+    return 0;
+  }
+  if (*pick) {
+    for (long n : sizes) wm::bench::benchPick(fs::path(dataDir) / fmt::format("works-{}", n), n);
     return 0;
   }
   if (*frames) {

@@ -1,0 +1,72 @@
+#include "scene/project_picker.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wm::scene {
+namespace {
+
+double squaredSegmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+  double dx = bx - ax, dy = by - ay, length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / length2, 0.0, 1.0) : 0.0;
+  double ex = px - (ax + t * dx), ey = py - (ay + t * dy);
+  return ex * ex + ey * ey;
+}
+
+// What a feature offers at the point: its nearest point or segment, and for polygons whether it covers the point.
+struct Reach {
+  double nearest2 = INFINITY;  // squared distance to a point, a line or a ring
+  bool inside = false;         // polygons: even-odd over all rings
+};
+
+Reach reach(const geo::GeometryStore& g, std::uint32_t feature, double x, double y) {
+  Reach r;
+  for (std::uint32_t p = g.firstPart(feature); p < g.endPartOf(feature); ++p) {
+    std::uint32_t v0 = g.firstVertex(p), v1 = g.endVertexOf(p);
+    if (g.partRoles[p] == geo::PartRole::Point) {
+      for (std::uint32_t v = v0; v < v1; ++v)
+        r.nearest2 = std::min(r.nearest2, (g.x[v] - x) * (g.x[v] - x) + (g.y[v] - y) * (g.y[v] - y));
+      continue;
+    }
+    bool ring = g.partRoles[p] != geo::PartRole::Line;
+    for (std::uint32_t v = v0 + 1; v < v1; ++v) {
+      r.nearest2 = std::min(r.nearest2, squaredSegmentDistance(x, y, g.x[v - 1], g.y[v - 1], g.x[v], g.y[v]));
+      // A crossing of the horizontal ray to the east (rings are closed: the last vertex repeats the first).
+      if (ring && (g.y[v - 1] > y) != (g.y[v] > y) &&
+          x < g.x[v - 1] + (y - g.y[v - 1]) * (g.x[v] - g.x[v - 1]) / (g.y[v] - g.y[v - 1]))
+        r.inside = !r.inside;
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
+                                         double toleranceM, const std::function<bool(std::uint32_t)>& visible) {
+  geo::Extent box;
+  box.add(x - toleranceM, y - toleranceM);
+  box.add(x + toleranceM, y + toleranceM);
+  // Classes as drawn: 2 markers, 1 lines and outlines, 0 fills. Later in catalog order is drawn on top.
+  int bestClass = -1;
+  std::optional<PickedProject> best;
+  for (const WorksFeature& f : index.query(box)) {
+    const geo::GeometryStore& g = catalog.layers[f.layer].geometry;
+    Reach r = reach(g, f.feature, x, y);
+    int cls = -1;
+    double distance = std::sqrt(r.nearest2);
+    if (distance <= toleranceM)
+      cls = g.featureKinds[f.feature] == geo::GeomKind::Point ? 2 : 1;
+    else if (r.inside)
+      cls = 0, distance = 0;
+    // Query results come in catalog order, so "<=" lets a later feature win a tie. Whether the map shows it is
+    // asked last: it is the dearer question.
+    if (cls < 0 || cls < bestClass || (cls == bestClass && distance > best->distanceM)) continue;
+    if (visible && !visible(f.project)) continue;
+    bestClass = cls;
+    best = PickedProject{f.project, distance};
+  }
+  return best;
+}
+
+}  // namespace wm::scene
