@@ -30,6 +30,7 @@ uniform isampler2D wm_projects;  // kind | recorded << 8 | flags << 16, start, p
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
+uniform int wm_overdueOnly;
 uniform int wm_selectedProject;
 uniform vec4 wm_statusColors[4];
 uniform int wm_kindFill[10];     // each kind's fill pattern (domain::kKindCount kinds)
@@ -118,6 +119,7 @@ bool coverageColour(uint texel, bool fill, out vec4 colour) {
   vec3 dates = vec3(a.yzw);
   int status = wm_statusAt(wm_asOfDay, recorded, flags, dates);
   if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) return false;
+  if (wm_overdueOnly != 0 && !wm_overdueAt(wm_asOfDay, status, flags, dates)) return false;
   colour = wm_statusColors[status];
   if (fill) {
     colour = fillColour(colour, wm_kindFill[kind]);

@@ -11,6 +11,7 @@ in vec4 a_line;     // distance along the line (m), width (px), pattern id, colo
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
+uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay are drawn
 uniform int wm_highlightDistrict;
 uniform int wm_selectedProject;
 uniform vec2 wm_viewport;          // pixels
@@ -125,6 +126,10 @@ void main() {
     v_color = wm_statusColors[status];
     // Overdue (design §3): not completed and past its planned completion. Drawn wider, with a dark casing.
     v_overdue = wm_overdueAt(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
+    if (v_overdue == 0 && wm_overdueOnly != 0) {
+      gl_Position = hidden();
+      return;
+    }
     if (v_overdue == 1) widthPx *= 1.8;
     // The casing pass draws overdue works only: the others are dropped here, before they cost any pixels.
     if (wm_mode == 1 && wm_linePass == 0 && v_overdue == 0) {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
+#include "app/user_settings.hpp"
 #include "core/date.hpp"
 
 namespace wm::app {
@@ -142,6 +143,8 @@ int runCli(int argc, char** argv) {
     runRender(renderOptions, io);
   }
 
+  // No source: the last ones opened in the viewer if they still exist, else the sample county.
+  if (viewerOptions.sources.empty()) viewerOptions.sources = lastSources(configDirectory());
   if (viewerOptions.sources.empty()) viewerOptions.sources = {sampleCountySource()};
   if (!viewerAsOf.empty()) {
     auto t = cliDate(viewerAsOf, "--as-of", lang);

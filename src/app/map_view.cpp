@@ -50,6 +50,7 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
   if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
+  _wanted.lang = lang;
   _root->addChild(_scene.root());
   std::vector<bool> present(domain::kKindCount, false);
   for (const auto& p : catalog.projects) present[static_cast<std::size_t>(p.kind)] = true;
@@ -92,10 +93,50 @@ void MapView::setAsOf(core::Date date) {
   layoutLabels();
 }
 
+void MapView::setFilter(const ui::MapFilter& f) {
+  _scene.setKindMask(f.kindMask);
+  _scene.setStatusMask(f.statusMask);
+  _scene.setOverdueOnly(f.overdueOnly);
+  _scene.setHighlightDistrict(f.highlightDistrict);
+  _scene.setSelectedProject(f.selectedProject);
+  bool labelsChanged = _labelFilter.kindMask != f.kindMask || _labelFilter.statusMask != f.statusMask;
+  _labelFilter.kindMask = f.kindMask;
+  _labelFilter.statusMask = f.statusMask;
+  if (f.asOfDays != _asOf.days())
+    setAsOf(core::Date::fromDays(f.asOfDays));  // lays the labels out again
+  else if (labelsChanged)
+    layoutLabels();
+}
+
+void MapView::setLang(core::Lang lang) {
+  _lang = lang;
+  _wanted.lang = lang;
+  if (_built.width > 0) rebuildOverlay();
+}
+
+void MapView::setOverlayLegend(bool shown) {
+  _wanted.legend = shown;
+  if (_built.width > 0) rebuildOverlay();
+}
+
+std::optional<geo::Extent> MapView::projectExtent(std::int64_t project, double minSize) const {
+  if (project < 0 || static_cast<std::size_t>(project) >= _catalog.projects.size()) return std::nullopt;
+  const domain::Project& p = _catalog.projects[static_cast<std::size_t>(project)];
+  if (p.layer >= _catalog.layers.size() || p.feature >= _catalog.layers[p.layer].geometry.featureCount())
+    return std::nullopt;
+  geo::Extent e = _catalog.layers[p.layer].geometry.featureExtent(p.feature), local;
+  if (e.empty()) return std::nullopt;
+  double cx = (e.minX + e.maxX) / 2 - _scene.origin().x, cy = (e.minY + e.maxY) / 2 - _scene.origin().y;
+  double halfW = std::max(e.maxX - e.minX, minSize) / 2, halfH = std::max(e.maxY - e.minY, minSize) / 2;
+  local.add(cx - halfW, cy - halfH);
+  local.add(cx + halfW, cy + halfH);
+  return local;
+}
+
 // Labels of projects hidden at the as-of date are left out, so they are laid out again when it changes.
 void MapView::layoutLabels() {
   if (!_camera || !_labels) return;
-  scene::LabelFilter filter;
+  scene::LabelFilter filter = _labelFilter;
   filter.asOf = _asOf;
   // Labels stay out of the overlay's panels.
   std::vector<scene::PlacedLabel> reserved;
@@ -142,19 +183,21 @@ void MapView::rebuildOverlay() {
   c.subtitle = tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   const domain::MapStyle& style = _scene.style();
-  for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
-  c.legend.push_back({tr(_lang, Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
-  // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
-  const std::size_t firstKindRow = c.legend.size();
-  for (domain::Kind kind : _kinds)
-    c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
+  const std::size_t firstKindRow = _wanted.legend ? 5 : 0;  // statuses, overdue, then the kinds
+  if (_wanted.legend) {
+    for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
+    c.legend.push_back({tr(_lang, Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
+    // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
+    for (domain::Kind kind : _kinds)
+      c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
+  }
   c.metresPerPixel = _wanted.metresPerPixel;
   c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
   c.headingDegrees = _wanted.headingDegrees;
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
   _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
   _panels = scene::overlayPanels(c, _wanted.width, _wanted.height);
-  if (_program && !_kinds.empty()) _hud->addChild(kindSwatches(_kinds, _panels, firstKindRow));
+  if (_program && !_kinds.empty() && _wanted.legend) _hud->addChild(kindSwatches(_kinds, _panels, firstKindRow));
   _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
   _overlayHolder->addChild(_hud);
   _built = _wanted;

@@ -22,6 +22,7 @@
 #include "scene/map_labels.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
+#include "ui/view_state.hpp"
 
 namespace wm::app {
 
@@ -49,6 +50,7 @@ public:
           osg::Program* program, osg::Program* terrainProgram);
 
   osg::Group* root() const { return _root.get(); }
+  const domain::Catalog& catalog() const { return _catalog; }
   scene::MapScene& scene() { return _scene; }
   /// The wm_viewport uniform (pixels) the line shaders need, for the camera that draws the view.
   osg::Uniform* viewportUniform() const { return _viewport.get(); }
@@ -59,6 +61,19 @@ public:
 
   void setAsOf(core::Date date);
   core::Date asOf() const { return _asOf; }
+  /// The desk's filters: uniforms only (date, masks, overdue only, highlight, selection), and the labels of
+  /// projects that are filtered out are left out.
+  void setFilter(const ui::MapFilter& filter);
+  /// The language of the overlay (title line, legend, north letter, 2D/3D button).
+  void setLang(core::Lang lang);
+  /// Whether the overlay draws its legend (the window hides it while the desk's Legend panel is open;
+  /// exported images always have it).
+  void setOverlayLegend(bool shown);
+  /// A project's extent (local metres), grown to at least `minSize` metres a side around its centre; none for
+  /// an index out of range or a feature without geometry.
+  std::optional<geo::Extent> projectExtent(std::int64_t project, double minSize = 200) const;
+  /// The Chinese font the overlay and labels use (none when fontconfig found none).
+  const std::optional<scene::FontFile>& font() const { return _font; }
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
   void setViewButton(bool shown) { _viewButton = shown; }
 
@@ -101,6 +116,7 @@ private:
   std::optional<scene::FontFile> _font;
   std::optional<std::string> _fontProblem;
   core::Date _asOf = core::Date::today();
+  scene::LabelFilter _labelFilter;  ///< its asOf is _asOf
   bool _viewButton = false;
   // What the overlay was last built for.
   struct OverlayKey {
@@ -108,6 +124,8 @@ private:
     double metresPerPixel = 0, headingDegrees = 0;
     bool target3d = false;
     std::int32_t asOf = 0;
+    core::Lang lang = core::Lang::En;
+    bool legend = true;
     bool operator==(const OverlayKey&) const = default;
   };
   OverlayKey _built, _wanted;

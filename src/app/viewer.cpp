@@ -1,23 +1,32 @@
 // `worksmap [SOURCE...]`: the map in a window. The same MapScene, shaders and overlay as `worksmap render`; the
-// window adds a MapController (pan, zoom, 2D/3D) and redraws only when something changed.
+// window adds the planner's desk (ImGui panels editing a ui::ViewState, app/imgui_layer), a MapController (pan,
+// zoom, 2D/3D) and redraws only when something changed.
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
+#include <cstdlib>
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <ostream>
 #include <thread>
 
-#include <fmt/format.h>
 #include <osg/GraphicsContext>
 #include <osgViewer/Viewer>
 
 #include "app/commands.hpp"
+#include "app/imgui_layer.hpp"
 #include "app/load_sources.hpp"
 #include "app/map_view.hpp"
+#include "app/state_file.hpp"
+#include "app/user_settings.hpp"
+#include "app/view_state_sync.hpp"
 #include "render/map_controller.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
+#include "ui/desk.hpp"
+#include "ui/desk_font.hpp"
+#include "ui/screen_scale.hpp"
 
 namespace wm::app {
 namespace {
@@ -25,12 +34,13 @@ namespace {
 using core::Msg;
 using core::tr;
 
-// A window of up to 1600 × 1000 pixels that fits on the screen with a margin.
-osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title) {
+// A window of up to 1600 × 1000 pixels that fits on the screen with a margin; `screenW`/`screenH` get the
+// screen's size (0 when unknown).
+osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title, unsigned& screenW, unsigned& screenH) {
   osg::ref_ptr<osg::GraphicsContext::Traits> traits = new osg::GraphicsContext::Traits;
   traits->readDISPLAY();                             // the default is :0.0; DISPLAY names the user's (or Xvfb's) screen
   if (traits->screenNum < 0) traits->screenNum = 0;  // DISPLAY=":99" names no screen
-  unsigned screenW = 0, screenH = 0;
+  screenW = 0, screenH = 0;
   if (auto* windowing = osg::GraphicsContext::getWindowingSystemInterface())
     windowing->getScreenResolution(*traits, screenW, screenH);
   if (screenW == 0 || screenH == 0) screenW = 1360, screenH = 880;  // unknown: a window of 1280 × 800
@@ -46,47 +56,38 @@ osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title) {
   return osg::GraphicsContext::createGraphicsContext(traits.get());
 }
 
-// The as-of date one month earlier or later, the day clamped to the month's length.
-core::Date stepMonth(core::Date d, int months) {
-  int index = d.year() * 12 + (d.month() - 1) + months;
-  int year = index / 12, month = index % 12 + 1;
-  for (int day = d.day(); day >= 28; --day)
-    if (auto out = core::Date::fromYmd(year, month, day)) return *out;
-  return core::Date::fromYmd(year, month, d.day()).value_or(d);
-}
-
-// The view as one line of JSON, rewritten after every change when --state-file names a file: GUI tests drive
-// the window with real input events and read back what it did.
-void writeState(const std::string& path, const render::MapCamera& c, core::Date asOf) {
-  if (path.empty()) return;
-  std::ofstream out(path + ".tmp", std::ios::trunc);
-  out << fmt::format(
-      "{{\"width\":{},\"height\":{},\"centerX\":{:.3f},\"centerY\":{:.3f},\"metresPerPixel\":{:.6f},"
-      "\"headingDegrees\":{:.3f},\"tiltDegrees\":{:.3f},\"blend\":{:.3f},\"target3d\":{},\"asOf\":\"{}\"}}\n",
-      c.width(), c.height(), c.centerX(), c.centerY(), c.metresPerPixel(), c.headingDegrees(), c.tiltDegrees(),
-      c.blend(), c.target3d(), asOf.iso());
-  out.close();
-  std::filesystem::rename(path + ".tmp", path);  // readers never see half a line
-}
-
-// [ and ] step the as-of date by a month: only a uniform changes.
+// [ and ] step the as-of date by a month (in the view state, which the desk's frame applies as a uniform).
 class AsOfKeys : public osgGA::GUIEventHandler {
 public:
-  AsOfKeys(MapView& view, std::function<void()> changed) : _view(view), _changed(std::move(changed)) {}
+  explicit AsOfKeys(ui::ViewState& state) : _state(state) {}
   bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override {
-    if (ea.getEventType() != osgGA::GUIEventAdapter::KEYDOWN) return false;
+    if (ea.getEventType() != osgGA::GUIEventAdapter::KEYDOWN || ea.getHandled()) return false;
     int step = ea.getKey() == '[' ? -1 : ea.getKey() == ']' ? 1 : 0;
     if (step == 0) return false;
-    _view.setAsOf(stepMonth(_view.asOf(), step));
-    _changed();
+    _state.asOf = core::addMonths(_state.asOf, step);
     aa.requestRedraw();
     return true;
   }
 
 private:
-  MapView& _view;
-  std::function<void()> _changed;
+  ui::ViewState& _state;
 };
+
+// The desk's scale from the screen, or WORKSMAP_UI_SCALE.
+float deskScale(unsigned screenW, unsigned screenH) {
+  const char* forced = std::getenv("WORKSMAP_UI_SCALE");
+  return ui::screenScale(screenW, screenH,
+                         forced ? std::optional<std::string_view>(forced) : std::optional<std::string_view>());
+}
+
+void setUpCamera(osg::Camera& camera, osg::GraphicsContext& gc, MapView& view) {
+  camera.setGraphicsContext(&gc);
+  camera.setViewport(0, 0, gc.getTraits()->width, gc.getTraits()->height);
+  camera.setClearColor(kMapBackground);
+  camera.setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+  camera.setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
+  camera.getOrCreateStateSet()->addUniform(view.viewportUniform());
+}
 
 }  // namespace
 
@@ -94,42 +95,55 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   MapInputs in = prepareMap(options.sources, io);
   if (in.failure) return *in.failure;
   const Loaded& loaded = in.loaded;
-  osg::ref_ptr<osg::Program> program = in.program;
-  std::string title = in.title;
-  MapView view(loaded.catalog, loaded.style, title, io.lang, program.get(), in.terrainProgram.get());
+  const std::filesystem::path settings = configDirectory();
+  rememberSources(settings, options.sources);
+  MapView view(loaded.catalog, loaded.style, in.title, io.lang, in.program.get(), in.terrainProgram.get());
   view.setAsOf(options.asOf);
   view.setViewButton(true);
   if (view.fontProblem()) io.err << *view.fontProblem() << "\n";
+  ui::ViewState state = ui::initialViewState(loaded.catalog, options.asOf, io.lang);
 
-  osg::ref_ptr<osg::GraphicsContext> gc = openWindow(tr(io.lang, Msg::ViewerWindowTitle, title));
+  unsigned screenW = 0, screenH = 0;
+  osg::ref_ptr<osg::GraphicsContext> gc = openWindow(tr(io.lang, Msg::ViewerWindowTitle, in.title), screenW, screenH);
   if (!gc) {
     io.err << tr(io.lang, Msg::ViewerNoWindow, "no X display? (DISPLAY is not set or cannot be opened)") << "\n";
     return ExitCode::OutputFailed;
   }
   osgViewer::Viewer viewer;
-  viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);
+  viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);  // ImGui and the desk live on this thread
   viewer.setRunFrameScheme(osgViewer::ViewerBase::ON_DEMAND);
-  osg::Camera* camera = viewer.getCamera();
-  camera->setGraphicsContext(gc.get());
-  camera->setViewport(0, 0, gc->getTraits()->width, gc->getTraits()->height);
-  camera->setClearColor(kMapBackground);
-  camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
-  camera->setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
-  camera->getOrCreateStateSet()->addUniform(view.viewportUniform());
+  setUpCamera(*viewer.getCamera(), *gc, view);
   viewer.setSceneData(view.root());
 
-  osg::ref_ptr<render::MapController> controller =
-      new render::MapController(view.homeExtent(), view.viewportUniform(), [&](const render::MapCamera& c) {
-        view.cameraChanged(c);
-        writeState(options.stateFile, c, view.asOf());
-      });
+  osg::ref_ptr<render::MapController> controller = new render::MapController(
+      view.homeExtent(), view.viewportUniform(), [&](const render::MapCamera& c) { view.cameraChanged(c); });
   controller->setViewButton([](int w, int h) {
     scene::OverlayRect r = scene::viewButtonRect(w, h);
     return render::PixelRect{r.x0, r.y0, r.x1, r.y1};
   });
   controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
+
+  // The desk: built every frame in the event traversal, applied to the map before the cull.
+  const float scale = deskScale(screenW, screenH);
+  ui::Desk desk(loaded.catalog, loaded.style);
+  ViewStateSync sync;
+  ImGuiLayer imgui(
+      [&] {
+        desk.draw(state, scale);
+        sync.apply(state, view, *controller);
+      },
+      layoutFile(settings).string());
+  ui::applyDeskStyle(scale);
+  ui::DeskFont deskFont;
+  ui::FontSource fontSource;
+  if (view.font()) fontSource = {view.font()->path, view.font()->index};
+  const ui::DeskFontStats fontStats = deskFont.build(imgui.fonts(), fontSource, ui::deskFontPixels(scale), loaded.catalog);
+  if (!fontStats.chinese) io.err << tr(io.lang, Msg::UiFontMissing) << "\n";
+  viewer.getCamera()->setPostDrawCallback(imgui.drawCallback());
+  viewer.addEventHandler(imgui.events());  // first: it marks what lands on a panel as handled
   viewer.addEventHandler(controller.get());
-  viewer.addEventHandler(new AsOfKeys(view, [&] { writeState(options.stateFile, controller->camera(), view.asOf()); }));
+  viewer.addEventHandler(new AsOfKeys(state));
+
   viewer.realize();
   if (!viewer.isRealized()) {
     io.err << tr(io.lang, Msg::ViewerNoWindow, "the OpenGL context could not be realised") << "\n";
@@ -143,12 +157,22 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   }
   // After the first frame, so the thread does not slow the window's opening; ready before most first zoom-ins.
   view.prepareLabelsInBackground();
+  StateFile stateFile(options.stateFile);
+  auto report = [&] {
+    stateFile.write({controller->camera(), state, &desk.targets(), &fontStats, imgui.frames()});
+  };
+  report();
   while (!viewer.done()) {
-    if (viewer.checkNeedToDoFrame())
+    if (viewer.checkNeedToDoFrame() || imgui.wantsFrame()) {
       viewer.frame();
-    else
+      report();
+    } else {
       std::this_thread::sleep_for(std::chrono::milliseconds(8));
+    }
   }
+  gc->makeCurrent();  // the backend's GL objects are freed in the window's context
+  imgui.shutdownRenderer();
+  gc->releaseContext();
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
 }
 

@@ -70,6 +70,15 @@ std::optional<Date> Date::fromYmd(int y, int m, int d) {
   return Date(static_cast<std::int32_t>((sys_days{ymd} - kEpoch).count()));
 }
 
+Date addMonths(Date d, int months) {
+  int index = d.year() * 12 + (d.month() - 1) + months;
+  if (index < 12 || index >= 10000 * 12) return d;
+  int year = index / 12, month = index % 12 + 1;
+  for (int day = d.day(); day >= 28; --day)
+    if (auto out = Date::fromYmd(year, month, day)) return *out;
+  return Date::fromYmd(year, month, d.day()).value_or(d);
+}
+
 Date Date::today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -31,6 +31,10 @@ private:
   std::int32_t _days = 0;
 };
 
+/// The date `months` calendar months later (earlier when negative), the day clamped to the month's length
+/// (2023-01-31 + 1 month = 2023-02-28); `d` itself when the result would leave years 1-9999.
+Date addMonths(Date d, int months);
+
 /// What came of reading a date written by a person or another program.
 struct DateParse {
   enum class Outcome { Empty, Ok, Unparseable, Impossible };

@@ -185,6 +185,30 @@ constexpr std::array kTable{
   WM_MSG(RasterReduced, "shown at {0} × {1} cells of {2} m (the source is finer than the screen needs)", "按 {0} × {1} 个像元（每像元 {2} 米）显示（原始分辨率超出屏幕所需）"),
   // Labels
   WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
+  // The planner's desk
+  WM_MSG(UiLegend, "Legend", "图例"),
+  WM_MSG(UiFilters, "Filters", "筛选"),
+  WM_MSG(UiTimeline, "Timeline", "时间轴"),
+  WM_MSG(UiLanguageToggle, "中文", "English"),
+  WM_MSG(UiPanels, "Panels", "面板"),
+  WM_MSG(UiKinds, "Kinds", "项目类型"),
+  WM_MSG(UiStatuses, "Statuses", "项目状态"),
+  WM_MSG(UiDistrict, "District", "片区"),
+  WM_MSG(UiOverdueOnly, "Overdue only", "只看逾期"),
+  WM_MSG(UiSearch, "Search", "搜索"),
+  WM_MSG(UiSearchHint, "project name", "项目名称"),
+  WM_MSG(UiSearchNoMatch, "no project name contains this", "没有包含该文字的项目名称"),
+  WM_MSG(UiSearchMore, "… and {0} more", "…… 另有 {0} 个"),
+  WM_MSG(UiShowAll, "Show all", "全部显示"),
+  WM_MSG(UiLegendHint, "Click a kind, a status or overdue to show or hide it on the map.", "点击类型、状态或逾期，可在地图上显示或隐藏。"),
+  WM_MSG(UiAsOf, "As of {0}", "截至 {0}"),
+  WM_MSG(UiDayBack, "- day", "前一天"),
+  WM_MSG(UiDayOn, "+ day", "后一天"),
+  WM_MSG(UiMonthBack, "- month", "前一月"),
+  WM_MSG(UiMonthOn, "+ month", "后一月"),
+  WM_MSG(UiToday, "Today", "今天"),
+  WM_MSG(UiNoWorks, "no works projects loaded", "未加载任何项目"),
+  WM_MSG(UiFontMissing, "no font for Chinese text was found; Chinese names show as '?' (install fonts-noto-cjk)", "未找到中文字体，中文名称将显示为“?”（请安装 fonts-noto-cjk）"),
 };
 // clang-format on
 #undef WM_MSG

@@ -183,6 +183,31 @@ enum class Msg {
   RasterReduced,
   // Labels
   LabelsNoFont,
+  // The planner's desk (ImGui panels; window titles keep a stable ImGui id after ###, so the remembered layout
+  // does not depend on the language)
+  UiLegend,
+  UiFilters,
+  UiTimeline,
+  UiLanguageToggle,
+  UiPanels,
+  UiKinds,
+  UiStatuses,
+  UiDistrict,
+  UiOverdueOnly,
+  UiSearch,
+  UiSearchHint,
+  UiSearchNoMatch,
+  UiSearchMore,
+  UiShowAll,
+  UiLegendHint,
+  UiAsOf,
+  UiDayBack,
+  UiDayOn,
+  UiMonthBack,
+  UiMonthOn,
+  UiToday,
+  UiNoWorks,
+  UiFontMissing,
   Count_  // keep last
 };
 

@@ -12,6 +12,12 @@ void MapController::toggleView() {
   _dirty = true;
 }
 
+void MapController::fit(const geo::Extent& extent) {
+  if (extent.empty()) return;
+  _camera.fit(extent);
+  _dirty = true;
+}
+
 void MapController::resize(int width, int height) {
   if (width <= 0 || height <= 0) return;
   _camera.setViewport(width, height);
@@ -75,7 +81,9 @@ bool MapController::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAda
                            osg::NodeVisitor*) {
   using Event = osgGA::GUIEventAdapter;
   const double x = ea.getX() - ea.getXmin(), y = ea.getY() - ea.getYmin();
-  switch (ea.getEventType()) {
+  const auto type = ea.getEventType();
+  if (ea.getHandled() && type != Event::FRAME && type != Event::RESIZE) return false;
+  switch (type) {
     case Event::FRAME: {
       auto* view = dynamic_cast<osgViewer::View*>(&aa);
       if (!view) return false;

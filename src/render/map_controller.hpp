@@ -35,7 +35,12 @@ public:
   void setGround(std::function<double(double x, double y)> height) { _ground = std::move(height); }
   /// Switches view as the V key does.
   void toggleView();
+  /// Fits an extent (scene-local metres) into the window, as Home does for the data; applied before the next
+  /// frame is drawn. An empty extent is ignored.
+  void fit(const geo::Extent& extent);
 
+  /// Mouse and key events that an earlier handler took (ImGui over a panel) are left alone: the map pans,
+  /// zooms and switches view only for input on the map itself.
   bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override;
 
 private:

@@ -58,7 +58,7 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
   float legendTop = margin + unit * 1.3f * static_cast<float>(content.legend.size());
   float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
-  p.legend = {margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2};
+  if (!content.legend.empty()) p.legend = {margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2};
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
     float y = legendTop - unit * 1.3f * static_cast<float>(i + 1) + unit * 1.3f * 0.2f;
     p.swatches.push_back({margin, y, margin + unit * 1.4f, y + unit * 0.8f});
@@ -119,8 +119,9 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
                           osgText::Text::LEFT_TOP));
 
-  // Legend, bottom left: a swatch and a label per entry.
-  addRect(*shapes, panels.legend.x0, panels.legend.y0, panels.legend.x1, panels.legend.y1, kPanel);
+  // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).
+  if (!content.legend.empty())
+    addRect(*shapes, panels.legend.x0, panels.legend.y0, panels.legend.x1, panels.legend.y1, kPanel);
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
     const OverlayRect& sw = panels.swatches[i];
     if (!content.legend[i].patternSwatch) addRect(*shapes, sw.x0, sw.y0, sw.x1, sw.y1, content.legend[i].color);

@@ -126,9 +126,10 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _asOf = new osg::Uniform(kUniformAsOf, static_cast<float>(core::Date::today().days()));
   _kindMask = new osg::Uniform(kUniformKindMask, static_cast<int>((1u << domain::kKindCount) - 1));
   _statusMask = new osg::Uniform(kUniformStatusMask, static_cast<int>((1u << domain::kStatusCount) - 1));
+  _overdueOnly = new osg::Uniform(kUniformOverdueOnly, 0);
   _district = new osg::Uniform(kUniformDistrict, -1);
   _selected = new osg::Uniform(kUniformSelected, -1);
-  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _district.get(), _selected.get()})
+  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _overdueOnly.get(), _district.get(), _selected.get()})
     state->addUniform(u);
   osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, kUniformStatusColors, 4);
   for (unsigned i = 0; i < 4; ++i) colors->setElement(i, toVec4(_style.status[i]));
@@ -376,6 +377,7 @@ bool MapScene::useProgram(osg::Program* program) {
 void MapScene::setAsOf(core::Date date) { _asOf->set(static_cast<float>(date.days())); }
 void MapScene::setKindMask(std::uint32_t mask) { _kindMask->set(static_cast<int>(mask)); }
 void MapScene::setStatusMask(std::uint32_t mask) { _statusMask->set(static_cast<int>(mask)); }
+void MapScene::setOverdueOnly(bool only) { _overdueOnly->set(only ? 1 : 0); }
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
 

@@ -29,6 +29,7 @@ namespace wm::scene {
 inline constexpr const char* kUniformAsOf = "wm_asOfDay";                ///< float, days since 2000-01-01
 inline constexpr const char* kUniformKindMask = "wm_kindMask";           ///< int, bit per domain::Kind
 inline constexpr const char* kUniformStatusMask = "wm_statusMask";       ///< int, bit per domain::Status
+inline constexpr const char* kUniformOverdueOnly = "wm_overdueOnly";     ///< int, 1: only works overdue at the date
 inline constexpr const char* kUniformDistrict = "wm_highlightDistrict";  ///< int, district index or -1
 inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< int, project index or -1
 
@@ -117,6 +118,8 @@ public:
   void setAsOf(core::Date date);
   void setKindMask(std::uint32_t mask);
   void setStatusMask(std::uint32_t mask);
+  /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion).
+  void setOverdueOnly(bool only);
   void setHighlightDistrict(std::int32_t district);
   void setSelectedProject(std::int64_t project);
 
@@ -156,7 +159,7 @@ private:
   osg::ref_ptr<CoverageLayer> _coverage;
   float _reliefTop = 0;
   std::mutex _statsMutex;
-  osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _district, _selected;
+  osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _overdueOnly, _district, _selected;
   Terrain _terrain;
   std::optional<domain::HeightGrid> _heights;
   osg::ref_ptr<osg::Geometry> _extrusions;

@@ -10,7 +10,8 @@ set(allowed_report core domain analysis report)
 set(allowed_scene core geo domain analysis scene)
 set(allowed_render core geo scene render)
 set(allowed_samplegen core samplegen)
-set(allowed_app core geo domain io analysis report scene render app)
+set(allowed_ui core domain analysis ui)
+set(allowed_app core geo domain io analysis report scene render ui app)
 
 # Third-party header name patterns and the modules allowed to include them.
 set(third_party
@@ -21,7 +22,8 @@ set(third_party
   "nlohmann/:report"
   "CLI/:app samplegen"
   "osg[A-Za-z]*/:scene render app"
-  "fontconfig/:scene")
+  "fontconfig/:scene"
+  "imgui|imstb_|backends/imgui_impl:ui app")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

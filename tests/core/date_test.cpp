@@ -5,6 +5,7 @@
 using wm::core::Date;
 using wm::core::DateParse;
 using wm::core::parseDate;
+using wm::core::addMonths;
 
 namespace {
 Date ymd(int y, int m, int d) { return *Date::fromYmd(y, m, d); }
@@ -45,4 +46,14 @@ TEST(ParseDate, TellsEmptyUnparseableAndImpossibleApart) {
   EXPECT_EQ(parseDate("2022-02-30").outcome, DateParse::Outcome::Impossible);
   EXPECT_EQ(parseDate("20221301").outcome, DateParse::Outcome::Impossible);
   EXPECT_EQ(parseDate("2022年2月30日").outcome, DateParse::Outcome::Impossible);
+}
+
+TEST(AddMonths, ClampsTheDayToTheMonthsLength) {
+  auto d = [](int y, int m, int day) { return *Date::fromYmd(y, m, day); };
+  EXPECT_EQ(addMonths(d(2023, 1, 31), 1), d(2023, 2, 28));
+  EXPECT_EQ(addMonths(d(2024, 1, 31), 1), d(2024, 2, 29));
+  EXPECT_EQ(addMonths(d(2023, 6, 30), 1), d(2023, 7, 30));
+  EXPECT_EQ(addMonths(d(2023, 1, 15), -1), d(2022, 12, 15));
+  EXPECT_EQ(addMonths(d(2023, 3, 31), -13), d(2022, 2, 28));
+  EXPECT_EQ(addMonths(d(9999, 12, 1), 1), d(9999, 12, 1));  // would leave the calendar: unchanged
 }

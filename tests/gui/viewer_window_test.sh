@@ -8,6 +8,7 @@ binary=$1
 geodata=$2
 work=$(mktemp -d)
 state=$work/state.json
+export WORKSMAP_CONFIG_DIR=$work/config  # the window layout and last sources go there, not to the home directory
 viewer_pid=
 cleanup() {
   [ -n "$viewer_pid" ] && kill "$viewer_pid" 2>/dev/null || true
@@ -15,24 +16,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() {
-  echo "FAIL: $*" >&2
-  [ -f "$state" ] && echo "state: $(cat "$state")" >&2
-  exit 1
-}
-
-# One number or word of the state line.
-field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$state"; }
-
-# Waits until the state file's field satisfies the awk condition (given $1 = the value), up to 20 s.
-wait_for() {
-  local name=$1 condition=$2
-  for _ in $(seq 200); do
-    if [ -f "$state" ] && field "$name" | awk "{ exit !($condition) }"; then return 0; fi
-    sleep 0.1
-  done
-  fail "$name never satisfied '$condition'"
-}
+source "$(dirname "$0")/state_file.sh"
 
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \
   >"$work/out.log" 2>&1 &

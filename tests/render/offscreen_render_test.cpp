@@ -98,6 +98,21 @@ TEST(OffscreenRender, FilteredOutKindLeavesTheBackground) {
   test::expectNear(test::pixel(image, 100, 164), test::rgb(test::style().status[0]));
 }
 
+TEST(OffscreenRender, OverdueOnlyHidesWorksThatAreNotOverdue) {
+  auto c = fixture();
+  c.projects[0].planDone = day(2022, 5, 31);  // the park: under construction and overdue in June 2022
+  scene::MapScene map(c);
+  map.setOverdueOnly(true);
+  map.setAsOf(day(2022, 6, 15));
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::rgb(test::style().status[1]));
+  test::expectNear(test::pixel(image, 100, 164), test::kBackground);  // the road has no planned date: never overdue
+  map.setAsOf(day(2022, 7, 1));  // completed (late), so no longer overdue
+  image = drawFixture(map);
+  test::expectNear(insidePark(image), test::kBackground);
+}
+
 TEST(OffscreenRender, HighlightedDistrictHasAWideDarkBoundary) {
   // Two 100 m district squares side by side (x 0-100 and 100-200), no works.
   domain::Catalog c;

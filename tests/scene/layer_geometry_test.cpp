@@ -119,6 +119,7 @@ TEST(MapScene, ChangingDateFiltersOrSelectionTouchesUniformsOnly) {
   map.setAsOf(day(2022, 7, 1));
   map.setKindMask(1u << static_cast<int>(domain::Kind::Park));
   map.setStatusMask(0b0100);
+  map.setOverdueOnly(true);
   map.setHighlightDistrict(2);
   map.setSelectedProject(1);
   float asOf = 0;
@@ -127,6 +128,9 @@ TEST(MapScene, ChangingDateFiltersOrSelectionTouchesUniformsOnly) {
   int selected = 0;
   map.root()->getStateSet()->getUniform(scene::kUniformSelected)->get(selected);
   EXPECT_EQ(selected, 1);
+  int overdueOnly = 0;
+  map.root()->getStateSet()->getUniform(scene::kUniformOverdueOnly)->get(overdueOnly);
+  EXPECT_EQ(overdueOnly, 1);
   ASSERT_EQ(map.geometries().size(), before.size());
   for (std::size_t i = 0; i < before.size(); ++i) {
     EXPECT_EQ(map.geometries()[i].get(), before[i]);

@@ -1,0 +1,89 @@
+#include "app/imgui_layer.hpp"
+
+#include <algorithm>
+
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/imgui_events.hpp"
+
+namespace wm::app {
+
+// The main camera's post-draw callback: ImGui's draw data over the finished map, in the window's GL context.
+class ImGuiDraw : public osg::Camera::DrawCallback {
+public:
+  explicit ImGuiDraw(ImGuiLayer& layer) : _layer(layer) {}
+  void operator()(osg::RenderInfo&) const override { _layer.render(); }
+
+private:
+  ImGuiLayer& _layer;
+};
+
+ImGuiLayer::ImGuiLayer(BuildFrame build, std::string layoutFile)
+    : _build(std::move(build)), _layoutFile(std::move(layoutFile)) {
+  IMGUI_CHECKVERSION();
+  _context = ImGui::CreateContext();
+  ImGui::SetCurrentContext(_context);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = _layoutFile.empty() ? nullptr : _layoutFile.c_str();
+  io.ConfigInputTextCursorBlink = false;  // frames are drawn on demand: a blinking caret would need them all the time
+  io.BackendPlatformName = "worksmap_osg";
+  _events = new ImGuiEvents(*this);
+  _draw = new ImGuiDraw(*this);
+}
+
+ImGuiLayer::~ImGuiLayer() {
+  ImGui::SetCurrentContext(_context);
+  ImGui::DestroyContext(_context);  // saves the layout file
+}
+
+ImFontAtlas& ImGuiLayer::fonts() {
+  ImGui::SetCurrentContext(_context);
+  return *ImGui::GetIO().Fonts;
+}
+
+void ImGuiLayer::shutdownRenderer() {
+  if (!_rendererReady) return;
+  ImGui::SetCurrentContext(_context);
+  ImGui_ImplOpenGL3_Shutdown();
+  _rendererReady = false;
+}
+
+void ImGuiLayer::buildFrame(float width, float height, double time) {
+  ImGui::SetCurrentContext(_context);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(std::max(width, 1.0f), std::max(height, 1.0f));
+  io.DeltaTime = _lastTime < 0 ? 1.0f / 60 : static_cast<float>(std::max(time - _lastTime, 1e-4));
+  _lastTime = time;
+  ImGui::NewFrame();
+  if (_build) _build();
+  ImGui::Render();
+  ++_frames;
+  _frameBuilt = true;
+  // Where the windows are, for routing the input that comes before the next frame.
+  _windows.clear();
+  for (ImGuiWindow* w : GImGui->Windows)
+    if (w->Active && !w->Hidden) _windows.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+}
+
+bool ImGuiLayer::overWindow(float x, float y) const {
+  return std::any_of(_windows.begin(), _windows.end(),
+                     [&](const Rect& r) { return x >= r.x0 && x < r.x1 && y >= r.y0 && y < r.y1; });
+}
+
+// The backend is initialised here, the first time, because only the draw has the window's GL context current.
+// "#version 130" works on Mesa's compatibility profile (GL 4.5 under llvmpipe) and on any GL 3.0+ driver.
+void ImGuiLayer::render() {
+  if (!_frameBuilt || _rendererFailed) return;
+  ImGui::SetCurrentContext(_context);
+  if (!_rendererReady) {
+    _rendererReady = ImGui_ImplOpenGL3_Init("#version 130");
+    _rendererFailed = !_rendererReady;
+    if (_rendererFailed) return;
+  }
+  ImGui_ImplOpenGL3_NewFrame();  // creates the shader and the font texture the first time
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace wm::app

@@ -1,0 +1,74 @@
+#pragma once
+// Dear ImGui inside the OSG window: an event handler that feeds ImGui's IO and takes the input that lands on a
+// panel (so a drag on a panel never pans the map), and a post-draw callback of the main camera that draws
+// ImGui's frame over the map with the OpenGL3 backend. One ImGui frame is built per viewer frame, in the event
+// traversal (before the update and the cull, so a panel's change reaches the map's uniforms in the same frame).
+// Single-threaded: the viewer must run OSG's SingleThreaded model.
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <osg/Camera>
+#include <osgGA/GUIEventHandler>
+
+struct ImGuiContext;
+struct ImFontAtlas;
+
+namespace wm::app {
+
+class ImGuiLayer {
+public:
+  /// Draws the desk's windows; called between ImGui::NewFrame and ImGui::Render, once a frame.
+  using BuildFrame = std::function<void()>;
+
+  /// Creates the ImGui context and leaves it current. `layoutFile`: where ImGui keeps window positions (empty:
+  /// nowhere).
+  ImGuiLayer(BuildFrame build, std::string layoutFile);
+  /// Saves the layout and destroys the context. Call shutdownRenderer() first while the GL context is current.
+  ~ImGuiLayer();
+  ImGuiLayer(const ImGuiLayer&) = delete;
+  ImGuiLayer& operator=(const ImGuiLayer&) = delete;
+
+  /// Add to the viewer before any other handler: it marks the events it takes as handled.
+  osgGA::GUIEventHandler* events() const { return _events.get(); }
+  /// Set as the main camera's post-draw callback.
+  osg::Camera::DrawCallback* drawCallback() const { return _draw.get(); }
+  /// The font atlas to build before the first frame (ui::DeskFont).
+  ImFontAtlas& fonts();
+  /// Frees the backend's GL objects; the window's GL context must be current.
+  void shutdownRenderer();
+  /// Whether the OpenGL3 backend initialised (false before the first draw, or if it failed).
+  bool rendererReady() const { return _rendererReady; }
+  /// Frames built so far.
+  std::uint64_t frames() const { return _frames; }
+  /// Whether the desk needs another frame though no event came (input to settle, a release to deliver, the
+  /// first frames that upload the font): the viewer's loop draws one when this is true.
+  bool wantsFrame() const { return _framesWanted > 0; }
+
+private:
+  friend class ImGuiEvents;
+  friend class ImGuiDraw;
+  struct Rect {
+    float x0, y0, x1, y1;
+  };
+
+  void buildFrame(float width, float height, double time);
+  void render();
+  bool overWindow(float x, float y) const;
+
+  ImGuiContext* _context = nullptr;
+  BuildFrame _build;
+  std::string _layoutFile;
+  osg::ref_ptr<osgGA::GUIEventHandler> _events;
+  osg::ref_ptr<osg::Camera::DrawCallback> _draw;
+  std::vector<Rect> _windows;  ///< ImGui's windows (popups included) in the last frame, pixels from the top left
+  double _lastTime = -1;
+  bool _frameBuilt = false;
+  bool _rendererReady = false;
+  bool _rendererFailed = false;
+  std::uint64_t _frames = 0;
+  int _framesWanted = 3;
+};
+
+}  // namespace wm::app

@@ -1,0 +1,64 @@
+#include "app/state_file.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace wm::app {
+namespace {
+
+std::string jsonString(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\')
+      out += {'\\', c};
+    else if (static_cast<unsigned char>(c) < 0x20)
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string stateLine(const ViewerSnapshot& s) {
+  const render::MapCamera& c = s.camera;
+  const ui::ViewState& v = s.state;
+  std::string line = fmt::format(
+      "{{\"width\":{},\"height\":{},\"centerX\":{:.3f},\"centerY\":{:.3f},\"metresPerPixel\":{:.6f},"
+      "\"headingDegrees\":{:.3f},\"tiltDegrees\":{:.3f},\"blend\":{:.3f},\"target3d\":{},\"asOf\":\"{}\"",
+      c.width(), c.height(), c.centerX(), c.centerY(), c.metresPerPixel(), c.headingDegrees(), c.tiltDegrees(),
+      c.blend(), c.target3d(), v.asOf.iso());
+  line += fmt::format(
+      ",\"kindMask\":{},\"statusMask\":{},\"overdueOnly\":{},\"highlightDistrict\":{},\"selectedProject\":{},"
+      "\"lang\":\"{}\",\"legendOpen\":{},\"filtersOpen\":{},\"timelineOpen\":{},\"search\":{},\"uiFrames\":{}",
+      v.kindMask, v.statusMask, v.overdueOnly, v.highlightDistrict, v.selectedProject,
+      v.lang == core::Lang::Zh ? "zh" : "en", v.panels.legend, v.panels.filters, v.panels.timeline,
+      jsonString(v.search), s.uiFrames);
+  if (s.font)
+    line += fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",
+                        s.font->chinese, s.font->characters, s.font->collectSeconds * 1000,
+                        s.font->buildSeconds * 1000);
+  if (s.targets)
+    for (const ui::ClickTarget& t : s.targets->all())
+      line += fmt::format(",{}:\"{:.0f} {:.0f} {:.0f} {:.0f}\"", jsonString("target." + t.id), t.x0, t.y0, t.x1, t.y1);
+  return line + "}";
+}
+
+void StateFile::write(const ViewerSnapshot& snapshot) {
+  if (_path.empty()) return;
+  std::string line = stateLine(snapshot);
+  if (line == _last) return;
+  {
+    std::ofstream out(_path + ".tmp", std::ios::trunc);
+    out << line << "\n";
+    if (!out) return;
+  }
+  std::error_code ec;
+  std::filesystem::rename(_path + ".tmp", _path, ec);
+  if (!ec) _last = std::move(line);
+}
+
+}  // namespace wm::app

@@ -1,0 +1,57 @@
+#include "ui/desk.hpp"
+
+#include <fmt/format.h>
+
+namespace wm::ui {
+
+Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style)
+    : _catalog(catalog), _style(style), _kindsInData(kindsInData(catalog)), _timeline(catalog) {}
+
+void Desk::draw(ViewState& state, float scale) {
+  _targets.clear();
+  DeskContext context{_catalog, _style, scale, _targets, _kindsInData};
+  toolbar(state, scale);
+  _filters.draw(state, context);
+  _legend.draw(state, context);
+  _timeline.draw(state, context);
+}
+
+// Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
+void Desk::toolbar(ViewState& state, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, 6 * scale), ImGuiCond_Always, ImVec2(0.5f, 0));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+  if (!ImGui::Begin("###toolbar", nullptr, flags)) {
+    ImGui::End();
+    return;
+  }
+  if (ImGui::Button(fmt::format("{}##desk.language", uiText(state.lang, core::Msg::UiLanguageToggle)).c_str()))
+    state.lang = state.lang == core::Lang::Zh ? core::Lang::En : core::Lang::Zh;
+  _targets.addLastItem("desk.language");
+  struct Toggle {
+    core::Msg label;
+    bool* open;
+    const char* id;
+  };
+  const Toggle toggles[] = {{core::Msg::UiFilters, &state.panels.filters, "desk.filters"},
+                            {core::Msg::UiLegend, &state.panels.legend, "desk.legend"},
+                            {core::Msg::UiTimeline, &state.panels.timeline, "desk.timeline"}};
+  for (const Toggle& t : toggles) {
+    ImGui::SameLine();
+    ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);
+    _targets.addLastItem(t.id);
+  }
+  ImGui::End();
+}
+
+void applyDeskStyle(float scale) {
+  ImGui::StyleColorsLight();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.Colors[ImGuiCol_WindowBg].w = 0.92f;  // the map shows faintly through, like the overlay's panels
+  style.ScaleAllSizes(scale);
+}
+
+}  // namespace wm::ui

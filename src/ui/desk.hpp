@@ -1,0 +1,40 @@
+#pragma once
+// The planner's desk: a small toolbar (language, which panels are open) and the panels, drawn over the map into
+// the current ImGui frame. Everything edits one ViewState; the app turns its changes into uniforms.
+#include "ui/click_targets.hpp"
+#include "ui/desk_context.hpp"
+#include "ui/filters_panel.hpp"
+#include "ui/legend_panel.hpp"
+#include "ui/timeline_panel.hpp"
+#include "ui/view_state.hpp"
+
+namespace wm::ui {
+
+class Desk {
+public:
+  /// `catalog` and `style` must outlive the desk.
+  Desk(const domain::Catalog& catalog, const domain::MapStyle& style);
+
+  /// Draws the toolbar and the open panels. Call between ImGui::NewFrame and ImGui::Render; `scale` is the UI
+  /// scale (ui/screen_scale.hpp) the font atlas and style were built for.
+  void draw(ViewState& state, float scale);
+  /// Where this frame's entries were drawn.
+  const ClickTargets& targets() const { return _targets; }
+  const LegendPanel& legend() const { return _legend; }
+
+private:
+  void toolbar(ViewState& state, float scale);
+
+  const domain::Catalog& _catalog;
+  const domain::MapStyle& _style;
+  std::uint32_t _kindsInData;
+  ClickTargets _targets;
+  LegendPanel _legend;
+  FiltersPanel _filters;
+  TimelinePanel _timeline;
+};
+
+/// ImGui's light style with every size multiplied by `scale` (call once, after creating the context).
+void applyDeskStyle(float scale);
+
+}  // namespace wm::ui

@@ -1,0 +1,45 @@
+#include "ui/view_state.hpp"
+
+#include "analysis/status_at_date.hpp"
+
+namespace wm::ui {
+
+void ViewState::showAll() {
+  kindMask = kAllKinds;
+  statusMask = kAllStatuses;
+  overdueOnly = false;
+}
+
+void ViewState::request(ViewRequest r) {
+  if (!requests.empty() && requests.back() == r) return;
+  requests.push_back(r);
+}
+
+std::vector<ViewRequest> ViewState::takeRequests() {
+  std::vector<ViewRequest> out;
+  out.swap(requests);
+  return out;
+}
+
+ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core::Lang lang) {
+  ViewState s;
+  s.asOf = asOf;
+  s.periodFrom = asOf;
+  s.periodTo = asOf;
+  s.lang = lang;
+  s.layers.assign(catalog.layers.size(), LayerView{});
+  return s;
+}
+
+MapFilter mapFilter(const ViewState& state) {
+  return {state.asOf.days(),      state.kindMask,          state.statusMask,
+          state.overdueOnly,      state.highlightDistrict, state.selectedProject};
+}
+
+bool projectShown(const ViewState& state, const domain::Project& project) {
+  if (!state.kindShown(project.kind)) return false;
+  if (!state.statusShown(analysis::statusAt(project, state.asOf))) return false;
+  return !state.overdueOnly || analysis::overdueAt(project, state.asOf);
+}
+
+}  // namespace wm::ui

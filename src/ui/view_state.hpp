@@ -1,0 +1,91 @@
+#pragma once
+// What the user controls on the planner's desk and the map reads: plain data, edited by the panels (ui) and
+// turned into uniforms by the app once a frame. No OSG and no ImGui types here, so panels and tests can drive
+// it without a window. Single-threaded: the viewer's thread owns it.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/translation.hpp"
+#include "domain/catalog.hpp"
+#include "domain/kind.hpp"
+
+namespace wm::ui {
+
+inline constexpr std::uint32_t kAllKinds = (1u << domain::kKindCount) - 1;        ///< bit per domain::Kind
+inline constexpr std::uint32_t kAllStatuses = (1u << domain::kStatusCount) - 1;  ///< bit per domain::Status
+inline constexpr std::int64_t kNoProject = -1;
+
+/// One layer as the user wants it drawn (the Layers panel edits it; the map does not read it yet).
+struct LayerView {
+  bool visible = true;
+  float opacity = 1.0f;  ///< 0..1
+  bool operator==(const LayerView&) const = default;
+};
+
+/// Which panels are open (the toolbar's Panels menu edits it).
+struct OpenPanels {
+  bool legend = true;
+  bool filters = true;
+  bool timeline = true;
+  bool operator==(const OpenPanels&) const = default;
+};
+
+/// Something only the app can do (it owns the camera), asked for by a panel and done before the next frame.
+struct ViewRequest {
+  enum class Kind : std::uint8_t { ZoomToDistrict, ZoomToProject, FitAll };
+  Kind kind = Kind::FitAll;
+  std::int64_t index = -1;  ///< ZoomToDistrict: into Catalog::districts; ZoomToProject: into Catalog::projects
+  bool operator==(const ViewRequest&) const = default;
+};
+
+struct ViewState {
+  core::Date asOf = core::Date::today();  ///< the date statuses are shown at (design §3)
+  /// Period mode: what was completed in [periodFrom, periodTo] (both inclusive). Kept here for the Timeline's
+  /// period mode; the map does not draw periods yet.
+  bool periodMode = false;
+  core::Date periodFrom, periodTo;
+  std::uint32_t kindMask = kAllKinds;
+  std::uint32_t statusMask = kAllStatuses;  ///< statuses at asOf
+  bool overdueOnly = false;                 ///< only works overdue at asOf
+  std::int32_t highlightDistrict = domain::kNoDistrict;  ///< index into Catalog::districts
+  std::int64_t selectedProject = kNoProject;             ///< index into Catalog::projects
+  std::string search;                                    ///< UTF-8, the Filters panel's name search
+  core::Lang lang = core::Lang::En;                      ///< the desk's and the map overlay's language
+  std::vector<LayerView> layers;                         ///< per Catalog::layers, same order
+  OpenPanels panels;
+  std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
+
+  bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
+  bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
+  void toggleKind(domain::Kind kind) { kindMask ^= 1u << static_cast<unsigned>(kind); }
+  void toggleStatus(domain::Status status) { statusMask ^= 1u << static_cast<unsigned>(status); }
+  /// Every kind and status shown, no overdue-only filter (the highlight and selection stay).
+  void showAll();
+  /// Queues a request; one equal to the last pending one is not queued twice.
+  void request(ViewRequest r);
+  /// The pending requests, oldest first; none are left pending.
+  std::vector<ViewRequest> takeRequests();
+};
+
+/// The state a desk starts from for `catalog`: everything shown, one LayerView per layer.
+ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core::Lang lang);
+
+/// The part of a ViewState the map draws as uniforms; the app compares it with what it applied last.
+struct MapFilter {
+  std::int32_t asOfDays = 0;  ///< days since 2000-01-01
+  std::uint32_t kindMask = kAllKinds;
+  std::uint32_t statusMask = kAllStatuses;
+  bool overdueOnly = false;
+  std::int32_t highlightDistrict = domain::kNoDistrict;
+  std::int64_t selectedProject = kNoProject;
+  bool operator==(const MapFilter&) const = default;
+};
+MapFilter mapFilter(const ViewState& state);
+
+/// Whether a project passes the state's filters at its as-of date, with the map shader's semantics (kind and
+/// status masks, overdue only; analysis::statusAt / overdueAt).
+bool projectShown(const ViewState& state, const domain::Project& project);
+
+}  // namespace wm::ui

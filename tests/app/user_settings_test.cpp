@@ -1,0 +1,86 @@
+#include "app/user_settings.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/state_file.hpp"
+#include "support/fixture_writer.hpp"
+
+using namespace wm;
+
+namespace {
+
+// Sets an environment variable for the scope, restoring the previous value.
+class ScopedEnv {
+public:
+  ScopedEnv(const char* name, const char* value) : _name(name) {
+    if (const char* old = std::getenv(name)) _old = old;
+    if (value)
+      setenv(name, value, 1);
+    else
+      unsetenv(name);
+  }
+  ~ScopedEnv() {
+    if (_old)
+      setenv(_name, _old->c_str(), 1);
+    else
+      unsetenv(_name);
+  }
+
+private:
+  const char* _name;
+  std::optional<std::string> _old;
+};
+
+}  // namespace
+
+TEST(UserSettings, ConfigDirectoryFollowsWorksmapThenXdgThenHome) {
+  ScopedEnv home("HOME", "/home/planner"), xdg("XDG_CONFIG_HOME", nullptr), own("WORKSMAP_CONFIG_DIR", nullptr);
+  EXPECT_EQ(app::configDirectory(), "/home/planner/.config/worksmap");
+  {
+    ScopedEnv x("XDG_CONFIG_HOME", "/tmp/cfg");
+    EXPECT_EQ(app::configDirectory(), "/tmp/cfg/worksmap");
+    ScopedEnv relative("XDG_CONFIG_HOME", "relative/cfg");  // not absolute: ignored, as the XDG rules say
+    EXPECT_EQ(app::configDirectory(), "/home/planner/.config/worksmap");
+    ScopedEnv w("WORKSMAP_CONFIG_DIR", "/srv/worksmap");
+    EXPECT_EQ(app::configDirectory(), "/srv/worksmap");
+  }
+  ScopedEnv noHome("HOME", nullptr);
+  EXPECT_TRUE(app::configDirectory().empty());
+  EXPECT_TRUE(app::layoutFile({}).empty());
+}
+
+TEST(UserSettings, RemembersSourcesAsAbsolutePathsAndForgetsThemWhenAFileIsGone) {
+  test::ScopedDir dir;
+  std::filesystem::path data = dir.path / "county.gpkg";
+  std::ofstream(data) << "x";
+  auto config = dir.path / "config" / "worksmap";
+  ASSERT_TRUE(app::rememberSources(config, {data.string(), "PG:dbname=county"}));
+  EXPECT_EQ(app::lastSources(config), (std::vector<std::string>{data.string(), "PG:dbname=county"}));
+  std::filesystem::remove(data);
+  EXPECT_TRUE(app::lastSources(config).empty());  // the sample county opens instead
+  EXPECT_TRUE(app::lastSources(dir.path / "nothing-here").empty());
+  EXPECT_FALSE(app::rememberSources({}, {"x"}));
+}
+
+TEST(StateFile, LineCarriesTheViewStateAndTheDesksEntries) {
+  render::MapCamera camera;
+  ui::ViewState state;
+  state.asOf = *core::Date::fromYmd(2023, 6, 30);
+  state.kindMask = 5;
+  state.lang = core::Lang::Zh;
+  state.search = "东风\"路";
+  ui::ClickTargets targets;
+  std::string line = app::stateLine({camera, state, &targets, nullptr, 7});
+  EXPECT_NE(line.find("\"asOf\":\"2023-06-30\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"kindMask\":5,"), std::string::npos);
+  EXPECT_NE(line.find("\"lang\":\"zh\""), std::string::npos);
+  EXPECT_NE(line.find("\"search\":\"东风\\\"路\""), std::string::npos);
+  EXPECT_NE(line.find("\"uiFrames\":7"), std::string::npos);
+  EXPECT_EQ(line.front(), '{');
+  EXPECT_EQ(line.back(), '}');
+}

@@ -1,0 +1,153 @@
+// The desk's panels under ImGui's null setup: simulated clicks on the entries the panels drew, and what they
+// did to the view state.
+#include <gtest/gtest.h>
+
+#include "imgui_harness.hpp"
+#include "ui/desk.hpp"
+#include "ui/legend_counts.hpp"
+#include "ui_fixture.hpp"
+
+using namespace wm;
+using domain::Kind;
+using domain::Status;
+
+namespace {
+
+struct DeskFixture {
+  domain::Catalog catalog = test::uiCatalog();
+  domain::MapStyle style = domain::builtInMapStyle();
+  ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
+  test::ImGuiHarness imgui;
+  ui::Desk desk{catalog, style};
+  std::function<void()> draw = [this] { desk.draw(state, 1.0f); };
+
+  DeskFixture() {
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);  // windows that fit their content settle in two frames
+  }
+  void click(const std::string& id) { imgui.click(desk.targets(), id, draw); }
+};
+
+}  // namespace
+
+TEST(LegendCounts, CountKindsAndStatusesAtTheDateAsWorkedOutByHand) {
+  ui::LegendCounts c = ui::legendCounts(test::uiCatalog(), test::day(2023, 6, 30));
+  EXPECT_EQ(c.count(Kind::Road, Status::Planned), 1);
+  EXPECT_EQ(c.count(Kind::Road, Status::UnderConstruction), 1);
+  EXPECT_EQ(c.count(Kind::Road, Status::Completed), 1);
+  EXPECT_EQ(c.count(Kind::Park, Status::UnderConstruction), 1);
+  EXPECT_EQ(c.count(Kind::Park, Status::Suspended), 1);
+  EXPECT_EQ(c.count(Kind::Parking, Status::Completed), 1);
+  EXPECT_EQ(c.overdueByKind[static_cast<std::size_t>(Kind::Road)], 1);
+  EXPECT_EQ(c.overdueByKind[static_cast<std::size_t>(Kind::Park)], 1);
+  EXPECT_EQ(c.overdue, 2);
+  EXPECT_EQ(c.statusTotals, (std::array<std::int64_t, 4>{1, 2, 2, 1}));
+  EXPECT_EQ(c.total, 6);
+  EXPECT_FALSE(c.kindPresent(Kind::Sewer));
+  // A day earlier the park started on 2023-06-30 is still planned.
+  ui::LegendCounts before = ui::legendCounts(test::uiCatalog(), test::day(2023, 6, 29));
+  EXPECT_EQ(before.count(Kind::Park, Status::Planned), 1);
+  EXPECT_EQ(before.count(Kind::Park, Status::UnderConstruction), 0);
+}
+
+TEST(LegendPanel, ShowsTheCountsAtTheStatesDateAndRecountsWhenItChanges) {
+  DeskFixture f;
+  ASSERT_TRUE(f.desk.legend().counts());
+  EXPECT_EQ(f.desk.legend().counts()->asOf, test::day(2023, 6, 30));
+  EXPECT_EQ(f.desk.legend().counts()->count(Kind::Park, Status::Suspended), 1);
+  f.state.asOf = test::day(2022, 1, 1);
+  f.imgui.frame(f.draw);
+  EXPECT_EQ(f.desk.legend().counts()->asOf, test::day(2022, 1, 1));
+  EXPECT_EQ(f.desk.legend().counts()->count(Kind::Park, Status::Suspended), 0);
+}
+
+TEST(LegendPanel, ClickingAKindAStatusOrOverdueTogglesIt) {
+  DeskFixture f;
+  EXPECT_FALSE(f.desk.targets().find("legend.kind.sewer"));  // no sewers in the data: no row
+  f.click("legend.kind.park");
+  EXPECT_FALSE(f.state.kindShown(Kind::Park));
+  EXPECT_TRUE(f.state.kindShown(Kind::Road));
+  f.click("legend.kind.park");
+  EXPECT_TRUE(f.state.kindShown(Kind::Park));
+  f.click("legend.status.completed");
+  EXPECT_EQ(f.state.statusMask, 0b1011u);
+  f.click("legend.overdue");
+  EXPECT_TRUE(f.state.overdueOnly);
+}
+
+TEST(FiltersPanel, CheckBoxesEditTheMasksAndShowAllUndoes) {
+  DeskFixture f;
+  f.click("filters.kind.road");
+  EXPECT_FALSE(f.state.kindShown(Kind::Road));
+  f.click("filters.status.planned");
+  EXPECT_FALSE(f.state.statusShown(Status::Planned));
+  f.click("filters.overdue");
+  EXPECT_TRUE(f.state.overdueOnly);
+  EXPECT_EQ(ui::mapFilter(f.state).kindMask, ui::kAllKinds & ~1u);
+  f.click("filters.all");
+  EXPECT_EQ(f.state.kindMask, ui::kAllKinds);
+  EXPECT_EQ(f.state.statusMask, ui::kAllStatuses);
+  EXPECT_FALSE(f.state.overdueOnly);
+}
+
+TEST(FiltersPanel, ChoosingADistrictHighlightsItAndAsksForAZoom) {
+  DeskFixture f;
+  f.click("filters.district");  // opens the list
+  f.click("district.1");
+  EXPECT_EQ(f.state.highlightDistrict, 1);
+  auto requests = f.state.takeRequests();
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].kind, ui::ViewRequest::Kind::ZoomToDistrict);
+  EXPECT_EQ(requests[0].index, 1);
+}
+
+TEST(FiltersPanel, SearchListsMatchingNamesAndAResultJumpsToItsProject) {
+  DeskFixture f;
+  f.state.search = "road";  // ASCII letters match whatever their case
+  f.imgui.frame(f.draw);
+  f.click("filters.match.0");
+  EXPECT_EQ(f.state.selectedProject, 1);
+  auto requests = f.state.takeRequests();
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].kind, ui::ViewRequest::Kind::ZoomToProject);
+  EXPECT_EQ(requests[0].index, 1);
+}
+
+TEST(FiltersPanel, FindProjectsMatchesChineseBytesAndCountsBeyondTheLimit) {
+  domain::Catalog c = test::uiCatalog();
+  ui::NameMatches m = ui::findProjects(c, "游园", 1);
+  EXPECT_EQ(m.total, 2u);
+  EXPECT_EQ(m.projects, (std::vector<std::int64_t>{3}));
+  EXPECT_EQ(ui::findProjects(c, "", 10).total, 0u);
+  EXPECT_EQ(ui::findProjects(c, "STATION", 10).projects, (std::vector<std::int64_t>{1}));
+}
+
+TEST(TimelinePanel, StepsMoveTheDateByDaysAndMonths) {
+  DeskFixture f;
+  f.click("timeline.month_on");
+  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 30));
+  f.click("timeline.day_back");
+  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 29));
+  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
+  EXPECT_LE(range.first, test::day(2022, 3, 1));  // the earliest date in the data, from the month's start
+  EXPECT_EQ(range.first.day(), 1);
+}
+
+TEST(TimelinePanel, ClickingTheSliderSetsADateInTheDataRange) {
+  DeskFixture f;
+  auto slider = f.desk.targets().find("timeline.slider");
+  ASSERT_TRUE(slider);
+  f.imgui.clickAt(slider->x0 + 3, slider->centerY(), f.draw);  // the left end: the range's first day
+  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
+  EXPECT_EQ(f.state.asOf, range.first);
+}
+
+TEST(Desk, TheLanguageButtonSwitchesTheLanguageAndClosedPanelsDrawNothing) {
+  DeskFixture f;
+  f.click("desk.language");
+  EXPECT_EQ(f.state.lang, core::Lang::Zh);
+  f.click("desk.legend");
+  EXPECT_FALSE(f.state.panels.legend);
+  f.imgui.frame(f.draw);
+  EXPECT_FALSE(f.desk.targets().find("legend.kind.road"));
+  EXPECT_TRUE(f.desk.targets().find("filters.kind.road"));
+}

@@ -1,0 +1,92 @@
+#include "ui/view_state.hpp"
+
+#include <gtest/gtest.h>
+
+#include "ui/screen_scale.hpp"
+#include "ui_fixture.hpp"
+
+using namespace wm;
+using domain::Kind;
+using domain::Status;
+
+TEST(ViewState, StartsWithEverythingShownAndALayerViewPerLayer) {
+  domain::Catalog c = test::uiCatalog();
+  c.layers.resize(3);
+  ui::ViewState s = ui::initialViewState(c, test::day(2023, 6, 30), core::Lang::Zh);
+  EXPECT_EQ(s.kindMask, ui::kAllKinds);
+  EXPECT_EQ(s.statusMask, ui::kAllStatuses);
+  EXPECT_EQ(s.layers.size(), 3u);
+  EXPECT_EQ(s.lang, core::Lang::Zh);
+  EXPECT_EQ(s.highlightDistrict, domain::kNoDistrict);
+  EXPECT_EQ(s.selectedProject, ui::kNoProject);
+}
+
+TEST(ViewState, TogglingAKindOrStatusFlipsOnlyItsBit) {
+  ui::ViewState s;
+  s.toggleKind(Kind::Park);
+  EXPECT_FALSE(s.kindShown(Kind::Park));
+  EXPECT_TRUE(s.kindShown(Kind::Road));
+  EXPECT_EQ(s.kindMask, ui::kAllKinds & ~(1u << 1));
+  s.toggleStatus(Status::Completed);
+  EXPECT_EQ(s.statusMask, 0b1011u);
+  s.toggleKind(Kind::Park);
+  EXPECT_EQ(s.kindMask, ui::kAllKinds);
+  s.overdueOnly = true;
+  s.showAll();
+  EXPECT_EQ(s.statusMask, ui::kAllStatuses);
+  EXPECT_FALSE(s.overdueOnly);
+}
+
+TEST(ViewState, RequestsAreTakenOnceInOrderWithoutRepeats) {
+  ui::ViewState s;
+  s.request({ui::ViewRequest::Kind::ZoomToDistrict, 1});
+  s.request({ui::ViewRequest::Kind::ZoomToDistrict, 1});  // a double click queues one zoom
+  s.request({ui::ViewRequest::Kind::ZoomToProject, 4});
+  auto taken = s.takeRequests();
+  ASSERT_EQ(taken.size(), 2u);
+  EXPECT_EQ(taken[0].kind, ui::ViewRequest::Kind::ZoomToDistrict);
+  EXPECT_EQ(taken[1].index, 4);
+  EXPECT_TRUE(s.takeRequests().empty());
+}
+
+TEST(ViewState, MapFilterCarriesWhatTheUniformsNeed) {
+  ui::ViewState s;
+  s.asOf = test::day(2023, 6, 30);
+  s.toggleKind(Kind::Road);
+  s.overdueOnly = true;
+  s.highlightDistrict = 1;
+  s.selectedProject = 5;
+  ui::MapFilter f = ui::mapFilter(s);
+  EXPECT_EQ(f.asOfDays, test::day(2023, 6, 30).days());
+  EXPECT_EQ(f.kindMask, ui::kAllKinds & ~1u);
+  EXPECT_TRUE(f.overdueOnly);
+  EXPECT_EQ(f.highlightDistrict, 1);
+  EXPECT_EQ(f.selectedProject, 5);
+  s.search = "路";  // not drawn by the map: the filter stays equal
+  EXPECT_EQ(ui::mapFilter(s), f);
+}
+
+TEST(ViewState, ProjectShownFollowsTheShadersSemantics) {
+  domain::Catalog c = test::uiCatalog();
+  ui::ViewState s = ui::initialViewState(c, test::day(2023, 6, 30), core::Lang::En);
+  s.overdueOnly = true;
+  std::vector<bool> shown;
+  for (const auto& p : c.projects) shown.push_back(ui::projectShown(s, p));
+  EXPECT_EQ(shown, (std::vector<bool>{false, true, false, true, false, false}));
+  s.overdueOnly = false;
+  s.toggleStatus(Status::UnderConstruction);
+  EXPECT_FALSE(ui::projectShown(s, c.projects[5]));  // started on the day: under construction, hidden
+  EXPECT_TRUE(ui::projectShown(s, c.projects[4]));   // completed by its record
+}
+
+TEST(ScreenScale, GrowsWithTheScreenInQuarterSteps) {
+  EXPECT_EQ(ui::screenScale(0, 0), 1.0f);
+  EXPECT_EQ(ui::screenScale(1366, 768), 1.0f);
+  EXPECT_EQ(ui::screenScale(1920, 1080), 1.0f);
+  EXPECT_EQ(ui::screenScale(2560, 1440), 1.25f);
+  EXPECT_EQ(ui::screenScale(3840, 2160), 2.0f);
+  EXPECT_EQ(ui::screenScale(15360, 8640), 3.0f);
+  EXPECT_EQ(ui::screenScale(1920, 1080, "1.5"), 1.5f);
+  EXPECT_EQ(ui::screenScale(1920, 1080, "big"), 1.0f);  // not a number: the screen decides
+  EXPECT_EQ(ui::screenScale(1920, 1080, "40"), 1.0f);   // out of range
+}
