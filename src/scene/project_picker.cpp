@@ -42,6 +42,12 @@ Reach reach(const geo::GeometryStore& g, std::uint32_t feature, double x, double
 
 }  // namespace
 
+WorksIndex pickingIndex(const domain::Catalog& catalog, unsigned threads) {
+  std::vector<std::vector<geo::Extent>> extents;
+  for (const auto& layer : catalog.layers) extents.push_back(layer.geometry.featureExtents(threads));
+  return WorksIndex(catalog, extents);
+}
+
 std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
                                          double toleranceM, const std::function<bool(std::uint32_t)>& visible) {
   geo::Extent box;

@@ -11,6 +11,11 @@
 
 namespace wm::scene {
 
+/// The index pickProject searches: every works feature of the catalog, lines cut into stretches of a few
+/// segments with their own extents (a long line's extent would make it a candidate across a whole district).
+/// Built once per catalog, on up to `threads` threads.
+WorksIndex pickingIndex(const domain::Catalog& catalog, unsigned threads = 2);
+
 struct PickedProject {
   std::uint32_t project = 0;  ///< index into Catalog::projects
   double distanceM = 0;       ///< from the point to what was hit (0 inside a polygon), working-CRS metres
@@ -20,7 +25,7 @@ struct PickedProject {
 /// small markers can be hit): a point work within the tolerance first, else a line or a polygon's outline within
 /// it, else a polygon containing the point (holes excluded); the nearest in its class, and among equals the one
 /// drawn last (on top). `visible(project)` says whether the map shows it now (date and filters); empty: all.
-/// `index` must be over `catalog`. Cost: the index query and a distance per vertex of the features it returns
+/// `index` must be pickingIndex(catalog) (or any WorksIndex over `catalog`). Cost: the index query and a distance per vertex of the features it returns
 /// (hand-written rather than GEOS: building a GEOS geometry per candidate would cost more than the pick).
 std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
                                          double toleranceM,
