@@ -248,16 +248,28 @@ void rasterizeWorks(const domain::Catalog& catalog, const std::vector<WorksFeatu
   }
 }
 
-WorksIndex::WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
-                       double perCell) {
-  _features.reserve(catalog.projects.size());
+namespace {
+
+std::vector<WorksFeature> wholeFeatures(const domain::Catalog& catalog,
+                                        const std::vector<std::vector<geo::Extent>>& extents) {
+  std::vector<WorksFeature> out;
+  out.reserve(catalog.projects.size());
   for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
     const domain::Project& p = catalog.projects[i];
-    const geo::Extent& e = extents[p.layer][p.feature];
-    if (e.empty()) continue;
-    _features.push_back({p.layer, p.feature, static_cast<std::uint32_t>(i), e});
-    _extent.add(e);
+    out.push_back({p.layer, p.feature, static_cast<std::uint32_t>(i), extents[p.layer][p.feature]});
   }
+  return out;
+}
+
+}  // namespace
+
+WorksIndex::WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
+                       double perCell)
+    : WorksIndex(wholeFeatures(catalog, extents), perCell) {}
+
+WorksIndex::WorksIndex(std::vector<WorksFeature> entries, double perCell) : _features(std::move(entries)) {
+  std::erase_if(_features, [](const WorksFeature& f) { return f.extent.empty(); });
+  for (const WorksFeature& f : _features) _extent.add(f.extent);
   // Catalog order (layer, then feature), the vector map's drawing order; loaders list projects that way already.
   auto byPlace = [](const WorksFeature& a, const WorksFeature& b) {
     return std::pair(a.layer, a.feature) < std::pair(b.layer, b.feature);
@@ -292,14 +304,24 @@ WorksIndex::WorksIndex(const domain::Catalog& catalog, const std::vector<std::ve
     return static_cast<std::size_t>(g.row(e.minY, _extent) * g.columns + g.column(e.minX, _extent));
   };
   for (std::size_t i = 0; i < _features.size(); ++i) ++_grids[levelOf[i]].start[cellOf(i) + 1];
+  std::size_t first = 0;
   for (Grid& g : _grids) {
     for (std::size_t c = 1; c < g.start.size(); ++c) g.start[c] += g.start[c - 1];
-    g.entries.resize(g.start.back());
+    g.first = first;
+    first += g.start.back();
   }
+  // Stored grid by grid and cell by cell (catalog order within a cell).
   std::vector<std::vector<std::uint32_t>> fillAt(levels);
   for (std::size_t k = 0; k < levels; ++k) fillAt[k].assign(_grids[k].start.begin(), _grids[k].start.end() - 1);
-  for (std::size_t i = 0; i < _features.size(); ++i)
-    _grids[levelOf[i]].entries[fillAt[levelOf[i]][cellOf(i)]++] = static_cast<std::uint32_t>(i);
+  std::vector<WorksFeature> stored(_features.size());
+  _ordinal.resize(_features.size());
+  for (std::size_t i = 0; i < _features.size(); ++i) {
+    const Grid& g = _grids[levelOf[i]];
+    std::size_t at = g.first + fillAt[levelOf[i]][cellOf(i)]++;
+    stored[at] = _features[i];
+    _ordinal[at] = static_cast<std::uint32_t>(i);
+  }
+  _features = std::move(stored);
 
   // Density: feature centres per finest cell.
   const Grid& finest = _grids[0];
@@ -333,16 +355,16 @@ std::vector<WorksFeature> WorksIndex::query(const geo::Extent& box) const {
     for (std::int64_t r = r0; r <= r1; ++r)
       for (std::int64_t c = c0; c <= c1; ++c) {
         auto cell = static_cast<std::size_t>(r * g.columns + c);
-        for (std::uint32_t k = g.start[cell]; k < g.start[cell + 1]; ++k) {
-          const geo::Extent& e = _features[g.entries[k]].extent;
+        for (std::size_t k = g.first + g.start[cell]; k < g.first + g.start[cell + 1]; ++k) {
+          const geo::Extent& e = _features[k].extent;
           if (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY) continue;
-          hits.push_back(g.entries[k]);
+          hits.push_back(static_cast<std::uint32_t>(k));
         }
       }
   }
-  std::sort(hits.begin(), hits.end());
+  std::sort(hits.begin(), hits.end(), [&](std::uint32_t a, std::uint32_t b) { return _ordinal[a] < _ordinal[b]; });
   out.reserve(hits.size());
-  for (std::uint32_t i : hits) out.push_back(_features[i]);
+  for (std::uint32_t k : hits) out.push_back(_features[k]);
   return out;
 }
 

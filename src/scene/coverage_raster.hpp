@@ -42,12 +42,14 @@ struct CoverageWidths {
   float blot = 6;     ///< polygons under three texels across, as discs (as at the vector map's simplified levels)
 };
 
-/// One works feature: its layer and feature in the catalog, its project's index, and its extent (working CRS).
+/// One works feature: its layer and feature in the catalog, its project's index, and its extent (working CRS);
+/// or, in a picking index (scene/project_picker.hpp), a stretch of one of its lines.
 struct WorksFeature {
   std::uint32_t layer = 0;
   std::uint32_t feature = 0;
   std::uint32_t project = 0;
   geo::Extent extent;
+  std::uint32_t firstVertex = 0, endVertex = 0;  ///< a stretch [first, end) of one part; end 0: the whole feature
 };
 
 /// An index over every works project's extent (working CRS), to find the features touching a block: a stack
@@ -59,6 +61,8 @@ public:
   /// every layer's feature extents (extents[layer][feature], as GeometryStore::featureExtents gives them).
   WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
              double perCell = 16);
+  /// Over entries already made (in catalog order: by layer, then feature), with finest cells of about `perCell`.
+  explicit WorksIndex(std::vector<WorksFeature> entries, double perCell = 16);
   const geo::Extent& extent() const { return _extent; }
   std::size_t size() const { return _features.size(); }
   /// The features whose extent meets `box`, each once, in catalog order (layer, then feature).
@@ -71,14 +75,18 @@ private:
   struct Grid {
     double cell = 1;
     std::int64_t columns = 0, rows = 0;
-    std::vector<std::uint32_t> start;    ///< CSR: the features of cell c are entries[start[c] .. start[c+1])
-    std::vector<std::uint32_t> entries;  ///< indices into _features, ascending within a cell
+    /// CSR: the features of cell c are _features[first + start[c] .. first + start[c+1]), in catalog order
+    std::vector<std::uint32_t> start;
+    std::size_t first = 0;
     std::int64_t column(double x, const geo::Extent& e) const;
     std::int64_t row(double y, const geo::Extent& e) const;
   };
 
   geo::Extent _extent;
+  /// Grid by grid, cell by cell, so that a query reads each cell's features in one stretch of memory;
+  /// _ordinal[i] is _features[i]'s place in catalog order, to give results in that order.
   std::vector<WorksFeature> _features;
+  std::vector<std::uint32_t> _ordinal;
   std::vector<Grid> _grids;
   double _dense = 0;
 };

@@ -19,8 +19,21 @@ struct Reach {
   bool inside = false;         // polygons: even-odd over all rings
 };
 
-Reach reach(const geo::GeometryStore& g, std::uint32_t feature, double x, double y) {
+// The nearest of the segments in vertices [v0, v1).
+double squaredLineDistance(const geo::GeometryStore& g, std::uint32_t v0, std::uint32_t v1, double x, double y) {
+  double nearest = INFINITY;
+  for (std::uint32_t v = v0 + 1; v < v1; ++v)
+    nearest = std::min(nearest, squaredSegmentDistance(x, y, g.x[v - 1], g.y[v - 1], g.x[v], g.y[v]));
+  return nearest;
+}
+
+Reach reach(const geo::GeometryStore& g, const WorksFeature& entry, double x, double y) {
   Reach r;
+  if (entry.endVertex > 0) {  // a stretch of a line
+    r.nearest2 = squaredLineDistance(g, entry.firstVertex, entry.endVertex, x, y);
+    return r;
+  }
+  const std::uint32_t feature = entry.feature;
   for (std::uint32_t p = g.firstPart(feature); p < g.endPartOf(feature); ++p) {
     std::uint32_t v0 = g.firstVertex(p), v1 = g.endVertexOf(p);
     if (g.partRoles[p] == geo::PartRole::Point) {
@@ -43,9 +56,33 @@ Reach reach(const geo::GeometryStore& g, std::uint32_t feature, double x, double
 }  // namespace
 
 WorksIndex pickingIndex(const domain::Catalog& catalog, unsigned threads) {
-  std::vector<std::vector<geo::Extent>> extents;
-  for (const auto& layer : catalog.layers) extents.push_back(layer.geometry.featureExtents(threads));
-  return WorksIndex(catalog, extents);
+  // Lines in stretches of this many segments: short enough that only stretches near a point are candidates,
+  // long enough to keep the index small (a stretch is an entry of about 56 bytes).
+  constexpr std::uint32_t kStretch = 8;
+  std::vector<std::vector<geo::Extent>> extents(catalog.layers.size());
+  for (const domain::Project& p : catalog.projects)
+    if (extents[p.layer].empty()) extents[p.layer] = catalog.layers[p.layer].geometry.featureExtents(threads);
+  std::vector<WorksFeature> entries;
+  entries.reserve(catalog.projects.size());
+  for (std::size_t i = 0; i < catalog.projects.size(); ++i) {
+    const domain::Project& p = catalog.projects[i];
+    const geo::GeometryStore& g = catalog.layers[p.layer].geometry;
+    WorksFeature whole{p.layer, p.feature, static_cast<std::uint32_t>(i), extents[p.layer][p.feature]};
+    if (g.featureKinds[p.feature] != geo::GeomKind::Line) {
+      entries.push_back(whole);
+      continue;
+    }
+    for (std::uint32_t part = g.firstPart(p.feature); part < g.endPartOf(p.feature); ++part)
+      for (std::uint32_t v0 = g.firstVertex(part); v0 + 1 < g.endVertexOf(part); v0 += kStretch) {
+        WorksFeature stretch = whole;
+        stretch.firstVertex = v0;
+        stretch.endVertex = std::min(v0 + kStretch + 1, g.endVertexOf(part));
+        stretch.extent = {};
+        for (std::uint32_t v = v0; v < stretch.endVertex; ++v) stretch.extent.add(g.x[v], g.y[v]);
+        entries.push_back(stretch);
+      }
+  }
+  return WorksIndex(std::move(entries));
 }
 
 std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
@@ -58,7 +95,7 @@ std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const W
   std::optional<PickedProject> best;
   for (const WorksFeature& f : index.query(box)) {
     const geo::GeometryStore& g = catalog.layers[f.layer].geometry;
-    Reach r = reach(g, f.feature, x, y);
+    Reach r = reach(g, f, x, y);
     int cls = -1;
     double distance = std::sqrt(r.nearest2);
     if (distance <= toleranceM)

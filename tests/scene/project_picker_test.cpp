@@ -48,8 +48,7 @@ struct Fixture {
       p.feature = f;
       catalog.projects.push_back(p);
     }
-    index = std::make_unique<scene::WorksIndex>(
-        catalog, std::vector<std::vector<geo::Extent>>{catalog.layers[0].geometry.featureExtents(1)});
+    index = std::make_unique<scene::WorksIndex>(scene::pickingIndex(catalog));
   }
   std::optional<scene::PickedProject> pick(double x, double y, double tolerance = 5,
                                            const std::function<bool(std::uint32_t)>& visible = {}) const {
@@ -107,4 +106,26 @@ TEST(ProjectPicker, HiddenProjectsAreNotPicked) {
   EXPECT_EQ(f.pick(30, 23, 5, noRoad)->project, 0u);
   auto nothing = [](std::uint32_t) { return false; };
   EXPECT_FALSE(f.pick(30, 23, 5, nothing));
+}
+
+TEST(ProjectPicker, ALongLineIsPickedAlongItsWholeLengthFromItsStretches) {
+  // A sewer of 30 vertices along y = 0, x = 0, 10, …, 290 (29 segments: stretches of 8, 8, 8 and 5 segments).
+  domain::Catalog c;
+  domain::Layer works;
+  works.info.role = domain::LayerRole::Works;
+  works.geometry.beginFeature(geo::GeomKind::Line);
+  works.geometry.beginPart(geo::PartRole::Line);
+  for (int i = 0; i < 30; ++i) works.geometry.addVertex(10.0 * i, 0);
+  works.geometry.endPart();
+  works.geometry.endFeature();
+  c.layers.push_back(std::move(works));
+  c.projects.emplace_back();
+  scene::WorksIndex index = scene::pickingIndex(c);
+  EXPECT_EQ(index.size(), 4u);
+  for (double x : {0.0, 79.0, 80.0, 81.0, 240.0, 290.0}) {
+    auto hit = scene::pickProject(c, index, x, 3, 5);
+    ASSERT_TRUE(hit) << x;
+    EXPECT_DOUBLE_EQ(hit->distanceM, 3) << x;
+  }
+  EXPECT_FALSE(scene::pickProject(c, index, 296, 3, 5));  // 6.7 m beyond the end
 }
