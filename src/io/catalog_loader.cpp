@@ -119,17 +119,38 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     return plan.layers[a].featureCount > plan.layers[b].featureCount;
   });
   std::vector<LayerResult> results(plan.layers.size());
-  core::parallelFor(order.size(), threads, [&](std::size_t k) { results[order[k]] = readLayer(plan.layers[order[k]], options.measure); });
+  auto report = [&](std::size_t layer, LayerProgress::Stage stage, std::size_t done, std::size_t total) {
+    if (!options.progress) return;
+    const LayerPlan& p = plan.layers[layer];
+    options.progress({layer, p.display + ": " + p.layerName, stage, done, total});
+  };
+  auto known = [&](std::size_t layer) {
+    return static_cast<std::size_t>(std::max<std::int64_t>(0, plan.layers[layer].featureCount));
+  };
+  core::parallelFor(order.size(), threads, [&](std::size_t k) {
+    std::size_t layer = order[k];
+    std::function<void(std::size_t)> seen;
+    if (options.progress) seen = [&](std::size_t n) { report(layer, LayerProgress::Stage::Reading, n, known(layer)); };
+    results[layer] = readLayer(plan.layers[layer], options.measure, seen);
+    report(layer, LayerProgress::Stage::Reading, results[layer].featuresSeen, known(layer));
+  });
   releasePlan(plan);
   // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
   // the sizes of the layers.
   for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
   std::vector<LayerChunk> chunks = chunkLayers(results);
+  std::vector<std::atomic<std::size_t>> reprojected(results.size());
   core::parallelFor(chunks.size(), threads, [&](std::size_t k) {
     const LayerChunk& c = chunks[k];
     reprojectChunk(plan.layers[c.layer], results[c.layer], c, catalog.workingCrs, options.measure);
+    std::size_t done = reprojected[c.layer] += c.end - c.first;
+    report(c.layer, LayerProgress::Stage::Reprojecting, done, results[c.layer].layer.geometry.featureCount());
   });
-  for (std::size_t i = 0; i < results.size(); ++i) finishLayer(plan.layers[i], results[i]);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    finishLayer(plan.layers[i], results[i]);
+    std::size_t kept = results[i].unreadable ? 0 : results[i].layer.geometry.featureCount();
+    report(i, LayerProgress::Stage::Done, kept, kept);
+  }
 
   std::size_t projectCount = 0;
   for (const auto& r : results) projectCount += r.projects.size();

@@ -1,6 +1,8 @@
 #pragma once
 // Loading a catalog: plan the layers, choose the working CRS, read layers in parallel (each reprojected in
 // batches), then give every project its district by attribute or by a spatial join on the district polygons.
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,16 @@
 #include "io/load_request.hpp"
 
 namespace wm::io {
+
+/// How far loading one layer has come, for a progress bar per layer.
+struct LayerProgress {
+  enum class Stage : std::uint8_t { Reading, Reprojecting, Done };
+  std::size_t layer = 0;  ///< the layer's place among those planned (the order sources and layers were given)
+  std::string name;       ///< "file: layer", as messages name it
+  Stage stage = Stage::Reading;
+  std::size_t done = 0;   ///< features read or reprojected so far
+  std::size_t total = 0;  ///< features the source says it has (0: unknown); at Done, those kept
+};
 
 struct LoadOptions {
   unsigned threads = 0;  ///< worker threads for layers and the district join; 0 = hardware concurrency
@@ -20,6 +32,9 @@ struct LoadOptions {
   /// district filters). `render` skips it (a highlighted district is drawn from the district layer itself):
   /// those projects keep domain::kNoDistrict.
   bool joinDistricts = true;
+  /// Called as layers are read (every few thousand features), reprojected (every chunk) and done, from the
+  /// loader's worker threads, possibly at once: it must be thread-safe and quick. Empty: not reported.
+  std::function<void(const LayerProgress&)> progress;
 };
 
 /// Never throws for bad data: unreadable sources and features are reported in Catalog::diagnostics.

@@ -181,7 +181,7 @@ void ignoreUnusedColumns(OGRLayer& layer, const LayerPlan& plan) {
 
 }  // namespace
 
-LayerResult readLayer(const LayerPlan& given, bool figures) {
+LayerResult readLayer(const LayerPlan& given, bool figures, const std::function<void(std::size_t)>& seenSoFar) {
   // Without the figures their columns are not read at all, as if absent.
   LayerPlan plan = given;
   if (!figures)
@@ -218,6 +218,7 @@ LayerResult readLayer(const LayerPlan& given, bool figures) {
     if (!f) break;
     ++seen;
     reader.feature(*f, errors);
+    if (seenSoFar && seen % 4096 == 0) seenSoFar(seen);
   }
   if (errors.any() && seen < static_cast<std::size_t>(plan.featureCount))
     r.problems.add({Severity::Error, Msg::ReadStoppedEarly,

@@ -1,6 +1,7 @@
 #pragma once
 // The second pass: read one planned layer's features, reproject them into the working CRS in batches and,
 // for works layers, build Project records with geodesic metrics. Internal to io; safe to run one per thread.
+#include <functional>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -22,7 +23,9 @@ struct LayerResult {
 /// Reads a layer's features with their coordinates as stored (the layer's own CRS). Columns the plan does not
 /// use are not parsed (GDAL's ignored fields, where the driver offers them). Without `figures`, a works layer's
 /// progress, investment and parking spaces are not read (Project keeps them unset).
-LayerResult readLayer(const LayerPlan& plan, bool figures = true);
+/// `seen(n)`, when given, is called every few thousand features with the number read so far.
+LayerResult readLayer(const LayerPlan& plan, bool figures = true,
+                      const std::function<void(std::size_t)>& seen = {});
 
 /// Checks that the layer can be reprojected into the working CRS; reports and marks it unreadable if not.
 void prepareReprojection(const LayerPlan& plan, LayerResult& result, const geo::Crs& working);

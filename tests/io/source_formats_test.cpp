@@ -1,8 +1,11 @@
 // Every kind of source the design names: a zipped shapefile, KML, GeoJSON, a directory.
+#include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "io/catalog_loader.hpp"
@@ -111,5 +114,48 @@ TEST(SourceFormats, ADrawingLoadLeavesTheFiguresOutAndReadsTheRest) {
     ASSERT_EQ(full.projects.size(), 1u);
     EXPECT_EQ(full.projects[0].progress, 40.0);
     EXPECT_EQ(full.projects[0].spaces, 120);
+  }
+}
+
+TEST(SourceFormats, LoadingReportsEachLayersProgressThenItsEnd) {
+  // A GeoPackage of 10,000 sewer points and 2 roads: the points are reported as read every 4,096 features.
+  test::ScopedDir dir;
+  test::FixtureLayer sewers{"works_sewer", 4490, {{"name"}, {"status"}}, {}};
+  for (int i = 0; i < 10000; ++i)
+    sewers.features.push_back({fmt::format("POINT({} {})", 114 + i * 1e-5, 29), {"井" + std::to_string(i), "在建"}});
+  test::FixtureLayer roads{"roads", 4490, {{"name"}},
+                           {{"LINESTRING(114 29,114.01 29)", {"甲路"}}, {"LINESTRING(114 29.01,114.01 29.01)", {"乙路"}}}};
+  test::writeVector(dir.path / "county.gpkg", {sewers, roads});
+  std::mutex lock;
+  std::vector<io::LayerProgress> events;
+  io::LoadOptions options;
+  options.progress = [&](const io::LayerProgress& p) {
+    std::lock_guard guard(lock);
+    events.push_back(p);
+  };
+  auto sources = io::requestFromSources({(dir.path / "county.gpkg").string()});
+  auto c = io::loadCatalog(sources.request, options);
+  ASSERT_EQ(c.projects.size(), 10000u);
+  using Stage = io::LayerProgress::Stage;
+  for (std::size_t layer : {0u, 1u}) {
+    std::vector<io::LayerProgress> mine;
+    for (const auto& e : events)
+      if (e.layer == layer) mine.push_back(e);
+    ASSERT_FALSE(mine.empty()) << layer;
+    EXPECT_EQ(mine.back().stage, Stage::Done);
+    EXPECT_EQ(std::count_if(mine.begin(), mine.end(), [](const auto& e) { return e.stage == Stage::Done; }), 1);
+    std::size_t expected = mine.front().name.find("works_sewer") != std::string::npos ? 10000 : 2;
+    EXPECT_EQ(mine.back().done, expected);
+    std::size_t lastRead = 0, reads = 0;
+    for (const auto& e : mine)
+      if (e.stage == Stage::Reading) {
+        EXPECT_GE(e.done, lastRead);
+        EXPECT_EQ(e.total, expected);
+        lastRead = e.done, ++reads;
+      }
+    EXPECT_EQ(lastRead, expected);
+    if (expected == 10000) {
+      EXPECT_EQ(reads, 3u);  // 4,096, 8,192, then the end
+    }
   }
 }
