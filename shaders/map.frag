@@ -26,13 +26,15 @@ uniform vec2 wm_tie;           // rail ties: spacing along the line, length acro
 // Coverage rasters (src/scene/coverage_layer.hpp): per texel the topmost line/marker and polygon fill (project
 // index + 1 and flags), looked up in the projects' attributes; coloured by the same uniforms as the vectors.
 uniform usampler2D wm_coverage;
-uniform isampler2D wm_projects;  // kind | recorded << 8 | flags << 16, start, planned, completion
+uniform isampler2D wm_projects;  // kind | recorded << 8 | flags << 16 | layer << 24, start, planned, completion
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
 uniform int wm_overdueOnly;
 uniform int wm_selectedProject;
 uniform vec4 wm_statusColors[4];
+uniform float wm_opacity;            // the drawable's layer's opacity (MapScene::setLayerView)
+uniform float wm_layerOpacity[32];   // rasters: each layer's opacity, 0 hidden (kMaxLayerOpacities)
 uniform int wm_kindFill[10];     // each kind's fill pattern (domain::kKindCount kinds)
 const int kCoverageBlock = 256;  // CoverageLayer::kBlockTexels
 const uint kIndexMask = 0x3fffffffu;
@@ -115,7 +117,9 @@ bool coverageColour(uint texel, bool fill, out vec4 colour) {
   if (texel == 0u) return false;
   int project = int(texel & kIndexMask) - 1;
   ivec4 a = texelFetch(wm_projects, ivec2(project % 4096, project / 4096), 0);
-  int kind = a.x & 255, recorded = (a.x >> 8) & 255, flags = (a.x >> 16) & 255;
+  int kind = a.x & 255, recorded = (a.x >> 8) & 255, flags = (a.x >> 16) & 255, layer = (a.x >> 24) & 255;
+  float opacity = layer < 32 ? wm_layerOpacity[layer] : 1.0;
+  if (opacity <= 0.0) return false;
   vec3 dates = vec3(a.yzw);
   int status = wm_statusAt(wm_asOfDay, recorded, flags, dates);
   if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) return false;
@@ -128,6 +132,7 @@ bool coverageColour(uint texel, bool fill, out vec4 colour) {
     if ((texel & kEdgeBit) != 0u && wm_overdueAt(wm_asOfDay, status, flags, dates)) colour = wm_overdueCasing;
   }
   if (project == wm_selectedProject) colour = vec4(0.0, 0.8, 1.0, 1.0);
+  colour.a *= opacity;
   return true;
 }
 
@@ -148,4 +153,5 @@ void main() {
   } else {
     gl_FragColor = fillColour(v_color, v_pattern);
   }
+  if (wm_mode != 3) gl_FragColor.a *= wm_opacity;
 }

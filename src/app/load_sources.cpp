@@ -23,15 +23,6 @@ core::Msg severityMsg(core::Severity s) {
   return Msg::SeverityInfo;
 }
 
-// "cpg", "ldid:0x4D", "detected", "workspace", "format" as the loader records them → a phrase.
-std::string encodingHow(const std::string& how, core::Lang lang) {
-  if (how == "cpg") return tr(lang, Msg::EncodingFromCpg);
-  if (how.starts_with("ldid:")) return tr(lang, Msg::EncodingFromLdid, how.substr(5));
-  if (how == "workspace") return tr(lang, Msg::EncodingFromWorkspace);
-  if (how == "format") return tr(lang, Msg::EncodingOfFormat);
-  return tr(lang, Msg::EncodingDetected);
-}
-
 core::Msg roleMsg(domain::LayerRole role) {
   switch (role) {
     case domain::LayerRole::Works:
@@ -75,7 +66,7 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
   for (const auto& layer : loaded.catalog.layers) {
     const auto& i = layer.info;
     out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,
-              i.sourceCrs, i.encoding, encodingHow(i.encodingHow, lang))
+              i.sourceCrs, i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
         << "\n";
   }
 }

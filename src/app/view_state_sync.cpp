@@ -22,6 +22,13 @@ bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapContro
     _overlayLegend = overlayLegend;
     changed = true;
   }
+  if (state.layers != _layers) {
+    for (std::size_t l = 0; l < state.layers.size(); ++l)
+      if (l >= _layers.size() || state.layers[l] != _layers[l])
+        view.scene().setLayerView(l, state.layers[l].visible, state.layers[l].opacity);
+    _layers = state.layers;
+    changed = true;
+  }
   for (const ui::ViewRequest& r : state.takeRequests()) {
     std::optional<geo::Extent> extent;
     switch (r.kind) {

@@ -20,6 +20,7 @@ private:
   std::optional<ui::MapFilter> _filter;
   std::optional<core::Lang> _lang;
   std::optional<bool> _overlayLegend;
+  std::vector<ui::LayerView> _layers;  ///< as last applied
 };
 
 }  // namespace wm::app

@@ -187,6 +187,13 @@ constexpr std::array kTable{
   WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
   // The planner's desk
   WM_MSG(UiLegend, "Legend", "图例"),
+  WM_MSG(UiLayers, "Layers", "图层"),
+  WM_MSG(UiLayerVisible, "Show {0}", "显示{0}"),
+  WM_MSG(UiLayerOpacity, "Opacity", "不透明度"),
+  WM_MSG(UiLayerDetails, "{0} · {1} features ({2} skipped) · CRS {3}{4} · encoding {5} ({6})", "{0} · {1} 个要素（跳过 {2} 个）· 坐标系 {3}{4} · 编码 {5}（{6}）"),
+  WM_MSG(UiLayerProblems, "{0} problems", "{0} 个问题"),
+  WM_MSG(UiLayerNoProblems, "no problems", "无问题"),
+  WM_MSG(UiLayerCrsInferred, " (inferred)", "（推断）"),
   WM_MSG(UiFilters, "Filters", "筛选"),
   WM_MSG(UiTimeline, "Timeline", "时间轴"),
   WM_MSG(UiLanguageToggle, "中文", "English"),
@@ -281,6 +288,14 @@ std::string msgArg(Msg msg, const std::vector<std::string>& args) {
     out += a;
   }
   return out;
+}
+
+std::string encodingHowPhrase(const std::string& how, Lang lang) {
+  if (how == "cpg") return tr(lang, Msg::EncodingFromCpg);
+  if (how.starts_with("ldid:")) return tr(lang, Msg::EncodingFromLdid, how.substr(5));
+  if (how == "workspace") return tr(lang, Msg::EncodingFromWorkspace);
+  if (how == "format") return tr(lang, Msg::EncodingOfFormat);
+  return tr(lang, Msg::EncodingDetected);
 }
 
 std::string argText(std::string_view arg, Lang lang) {

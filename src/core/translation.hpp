@@ -186,6 +186,13 @@ enum class Msg {
   // The planner's desk (ImGui panels; window titles keep a stable ImGui id after ###, so the remembered layout
   // does not depend on the language)
   UiLegend,
+  UiLayers,
+  UiLayerVisible,
+  UiLayerOpacity,
+  UiLayerDetails,
+  UiLayerProblems,
+  UiLayerNoProblems,
+  UiLayerCrsInferred,
   UiFilters,
   UiTimeline,
   UiLanguageToggle,
@@ -231,6 +238,10 @@ std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args);
 /// translated phrase is stored as a reference (a 0x1E byte, the message key, then each plain-text argument
 /// after a 0x1F byte) that trArgs expands. The inner arguments must be plain text, not msgArg again.
 std::string msgArg(Msg msg, const std::vector<std::string>& args = {});
+
+/// How a layer's text encoding was decided, as the loader records it ("cpg", "ldid:0x4D", "detected",
+/// "workspace", "format"), as a phrase in `lang`.
+std::string encodingHowPhrase(const std::string& how, Lang lang);
 
 /// One stored argument as readable text in `lang`: a msgArg translated, any other text as it is (for
 /// writers that print diagnostic arguments one by one, such as JSON output).

@@ -49,7 +49,10 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog) {
     // The same attributes the vector map's vertices carry (projectAttributes), as integers.
     ProjectAttributes a = projectAttributes(catalog.projects[i], i);
     auto whole = [](float v) { return static_cast<std::int32_t>(std::lround(v)); };
-    texels[i * 4 + 0] = whole(a.feature.y()) | whole(a.feature.z()) << 8 | whole(a.feature.w()) << 16;
+    // The layer in the top byte (255: past what the shader's wm_layerOpacity holds anyway).
+    std::int32_t layer = static_cast<std::int32_t>(std::min<std::uint32_t>(catalog.projects[i].layer, 255));
+    texels[i * 4 + 0] = whole(a.feature.y()) | whole(a.feature.z()) << 8 | whole(a.feature.w()) << 16 |
+                        static_cast<std::int32_t>(static_cast<std::uint32_t>(layer) << 24);
     texels[i * 4 + 1] = whole(a.dates.x());
     texels[i * 4 + 2] = whole(a.dates.y());
     texels[i * 4 + 3] = whole(a.dates.z());

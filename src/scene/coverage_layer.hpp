@@ -30,8 +30,9 @@ inline constexpr int kProjectsUnit = 3;
 /// Width of the projects' attribute texture: project i is texel (i mod 4096, i / 4096).
 inline constexpr int kProjectsTextureWidth = 4096;
 
-/// Every project's attributes for the shaders: RGBA32I texels (kind | recorded status << 8 | date flags << 16,
-/// start, planned completion, completion in days since 2000-01-01), kProjectsTextureWidth wide.
+/// Every project's attributes for the shaders: RGBA32I texels (kind | recorded status << 8 | date flags << 16 |
+/// catalog layer (at most 255) << 24, start, planned completion, completion in days since 2000-01-01),
+/// kProjectsTextureWidth wide.
 osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog);
 
 class CoverageLayer : public osg::Node {

@@ -7,6 +7,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include <osg/BlendFunc>
 #include <osg/Depth>
 #include <osg/Geode>
 
@@ -85,6 +86,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   // small one builds everything now, keeping only the levels worth their memory.
   if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
   if (_cache) addCoverage(catalog, extents, detail);
+  _layerGroups.resize(catalog.layers.size());
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     const geo::GeometryStore& g = catalog.layers[l].geometry;
     const geo::Extent& e = layerExtents[l];
@@ -98,8 +100,13 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
                                                       static_cast<float>(e.maxX - _origin.x),
                                                       static_cast<float>(e.maxY - _origin.y), 0),
                                      _coverage->handOver());
-      _root->addChild(group);
     }
+    // Each layer's tiles under a group of their own: its visibility is the group's node mask, its opacity a
+    // uniform of the group's state.
+    osg::ref_ptr<osg::Group> layerGroup = group ? static_cast<osg::Group*>(group.get()) : new osg::Group;
+    layerGroup->getOrCreateStateSet()->addUniform(new osg::Uniform(kUniformOpacity, 1.0f));
+    _root->addChild(layerGroup);
+    _layerGroups[l] = layerGroup;
     for (std::vector<std::uint32_t>& tileList : tileFeatures(extents[l], kFeaturesPerTile)) {
       geo::Extent te;
       for (std::uint32_t f : tileList) te.add(extents[l][f]);
@@ -114,7 +121,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
       _sourceVertices.push_back(sourceVertices);
       _tiles.push_back(tile);
       _groupOf.push_back(group.get());
-      (group ? static_cast<osg::Group*>(group.get()) : _root.get())->addChild(tile);
+      layerGroup->addChild(tile);
       ++_stats.tiles;
     }
   }
@@ -131,6 +138,10 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _selected = new osg::Uniform(kUniformSelected, -1);
   for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _overdueOnly.get(), _district.get(), _selected.get()})
     state->addUniform(u);
+  state->addUniform(new osg::Uniform(kUniformOpacity, 1.0f));  // what is drawn outside any layer's group
+  _layerOpacity = new osg::Uniform(osg::Uniform::FLOAT, kUniformLayerOpacity, kMaxLayerOpacities);
+  for (unsigned i = 0; i < kMaxLayerOpacities; ++i) _layerOpacity->setElement(i, 1.0f);
+  state->addUniform(_layerOpacity);
   osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, kUniformStatusColors, 4);
   for (unsigned i = 0; i < 4; ++i) colors->setElement(i, toVec4(_style.status[i]));
   state->addUniform(colors);
@@ -372,6 +383,34 @@ bool MapScene::useProgram(osg::Program* program) {
   if (!program) return false;
   _root->getOrCreateStateSet()->setAttributeAndModes(program, osg::StateAttribute::ON);
   return true;
+}
+
+void MapScene::setLayerView(std::size_t layer, bool visible, float opacity) {
+  if (layer >= _layerGroups.size()) return;
+  opacity = std::clamp(opacity, 0.0f, 1.0f);
+  if (osg::Group* group = _layerGroups[layer].get()) {
+    group->setNodeMask(visible && opacity > 0 ? ~0u : 0u);
+    seeThrough(*group->getOrCreateStateSet(), opacity < 1);
+    group->getOrCreateStateSet()->getUniform(kUniformOpacity)->set(opacity);
+  }
+  // The coverage rasters: per texel by its project's layer (the first kMaxLayerOpacities layers).
+  if (layer < kMaxLayerOpacities) _layerOpacity->setElement(static_cast<unsigned>(layer), visible ? opacity : 0.0f);
+  if (_coverage) {
+    bool any = false;
+    for (unsigned i = 0; i < kMaxLayerOpacities; ++i) {
+      float o = 1;
+      _layerOpacity->getElement(i, o);
+      any |= o > 0 && o < 1;
+    }
+    seeThrough(*_coverage->getOrCreateStateSet(), any);
+  }
+}
+
+// Blended only while see-through: an opaque map draws without blending, as before.
+void MapScene::seeThrough(osg::StateSet& state, bool on) {
+  state.setMode(GL_BLEND, on ? osg::StateAttribute::ON : osg::StateAttribute::INHERIT);
+  if (on && !state.getAttribute(osg::StateAttribute::BLENDFUNC))
+    state.setAttribute(new osg::BlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA));
 }
 
 void MapScene::setAsOf(core::Date date) { _asOf->set(static_cast<float>(date.days())); }

@@ -47,6 +47,12 @@ inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
 // wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing,
 // length in px).
 
+/// float: the opacity of the layer a drawable belongs to (0..1), set on each layer's group.
+inline constexpr const char* kUniformOpacity = "wm_opacity";
+/// float[kMaxLayerOpacities]: the layers' opacities for the coverage rasters (0: hidden), by catalog layer.
+inline constexpr const char* kUniformLayerOpacity = "wm_layerOpacity";
+inline constexpr unsigned kMaxLayerOpacities = 32;
+
 /// A style colour as OSG's.
 inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 
@@ -116,6 +122,12 @@ public:
   const std::vector<osg::ref_ptr<osg::Geometry>>& geometries() const { return _geometries; }
 
   void setAsOf(core::Date date);
+  /// Shows or hides catalog layer `layer` and sets its opacity (0..1): a node mask and uniforms, nothing rebuilt.
+  /// In the coverage rasters a texel takes its project's layer's opacity (layers past the 32nd stay opaque); a
+  /// hidden layer's texel shows nothing, not what lies under it.
+  void setLayerView(std::size_t layer, bool visible, float opacity);
+  /// The tiles of every layer (for tests and statistics).
+  const std::vector<osg::ref_ptr<DetailTile>>& tiles() const { return _tiles; }
   void setKindMask(std::uint32_t mask);
   void setStatusMask(std::uint32_t mask);
   /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion).
@@ -153,6 +165,8 @@ private:
   BuildStats _stats;
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
+  std::vector<osg::ref_ptr<osg::Group>> _layerGroups;  ///< per catalog layer (null for an empty one)
+  osg::ref_ptr<osg::Uniform> _layerOpacity;
   std::vector<const RasterCoveredGroup*> _groupOf;  ///< per tile: the group of its works layer (rasters), or null
   std::vector<std::size_t> _sourceVertices;        ///< per tile: its features' vertices in the catalog
   std::size_t _vectorWorksBudget = kVectorWorksBudget;
@@ -169,6 +183,7 @@ private:
 
   void addRelief(const domain::Catalog& catalog);
   /// `extents`: every layer's feature extents (extents[layer][feature]).
+  static void seeThrough(osg::StateSet& state, bool on);
   void addCoverage(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
                    const DetailSettings& detail);
   /// The hand-over for a view: the density's, or finer where the works tiles in view nearest the camera would

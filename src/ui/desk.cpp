@@ -14,6 +14,7 @@ void Desk::draw(ViewState& state, float scale) {
   _filters.draw(state, context);
   _legend.draw(state, context);
   _timeline.draw(state, context);
+  _layers.draw(state, context);
 }
 
 // Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
@@ -36,7 +37,8 @@ void Desk::toolbar(ViewState& state, float scale) {
   };
   const Toggle toggles[] = {{core::Msg::UiFilters, &state.panels.filters, "desk.filters"},
                             {core::Msg::UiLegend, &state.panels.legend, "desk.legend"},
-                            {core::Msg::UiTimeline, &state.panels.timeline, "desk.timeline"}};
+                            {core::Msg::UiTimeline, &state.panels.timeline, "desk.timeline"},
+                            {core::Msg::UiLayers, &state.panels.layers, "desk.layers"}};
   for (const Toggle& t : toggles) {
     ImGui::SameLine();
     ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);

@@ -4,6 +4,7 @@
 #include "ui/click_targets.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/filters_panel.hpp"
+#include "ui/layers_panel.hpp"
 #include "ui/legend_panel.hpp"
 #include "ui/timeline_panel.hpp"
 #include "ui/view_state.hpp"
@@ -30,6 +31,7 @@ private:
   std::uint32_t _kindsInData;
   ClickTargets _targets;
   LegendPanel _legend;
+  LayersPanel _layers;
   FiltersPanel _filters;
   TimelinePanel _timeline;
 };

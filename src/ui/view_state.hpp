@@ -17,7 +17,8 @@ inline constexpr std::uint32_t kAllKinds = (1u << domain::kKindCount) - 1;      
 inline constexpr std::uint32_t kAllStatuses = (1u << domain::kStatusCount) - 1;  ///< bit per domain::Status
 inline constexpr std::int64_t kNoProject = -1;
 
-/// One layer as the user wants it drawn (the Layers panel edits it; the map does not read it yet).
+/// One layer as the user wants it drawn (the Layers panel edits it; the app applies it with
+/// MapScene::setLayerView).
 struct LayerView {
   bool visible = true;
   float opacity = 1.0f;  ///< 0..1
@@ -29,6 +30,7 @@ struct OpenPanels {
   bool legend = true;
   bool filters = true;
   bool timeline = true;
+  bool layers = false;
   bool operator==(const OpenPanels&) const = default;
 };
 

@@ -75,20 +75,13 @@ scene::MapScene::DetailSettings rasterFrom5m() {
   return d;
 }
 
-// Whether any vector tile has a level built: tiles are the root's children, or those of its works layers' groups.
-bool anyLevelBuilt(const osg::Group& group) {
-  for (unsigned i = 0; i < group.getNumChildren(); ++i) {
-    const osg::Node* child = group.getChild(i);
-    if (auto* tile = dynamic_cast<const scene::DetailTile*>(child)) {
-      for (std::size_t l = 0; l < tile->snaps().size(); ++l)
-        if (tile->built(l)) return true;
-    } else if (auto* works = dynamic_cast<const scene::RasterCoveredGroup*>(child); works && anyLevelBuilt(*works)) {
-      return true;
-    }
-  }
+// Whether any vector tile has a level built.
+bool anyLevelBuilt(const scene::MapScene& map) {
+  for (const auto& tile : map.tiles())
+    for (std::size_t l = 0; l < tile->snaps().size(); ++l)
+      if (tile->built(l)) return true;
   return false;
 }
-bool anyLevelBuilt(const scene::MapScene& map) { return anyLevelBuilt(*map.root()); }
 
 }  // namespace
 
@@ -159,4 +152,35 @@ TEST(CoverageRender, ADenseMapGetsRastersASparseOneDoesNot) {
   // A small map never builds rasters.
   scene::MapScene small(c, domain::builtInMapStyle());
   EXPECT_EQ(small.coverage(), nullptr);
+}
+
+TEST(CoverageRender, ALayerHiddenOrSeeThroughAsVectorsAndAsRasters) {
+  auto c = works();  // layer 0: the park; layer 1: the road and the sewer point
+  domain::MapStyle style = solidStyle();
+  const test::Rgb park = test::rgb(style.status[2]);
+  test::Rgb halfPark;  // half the park's colour over the background
+  for (std::size_t i = 0; i < 3; ++i) halfPark[i] = (park[i] + test::kBackground[i] + 1) / 2;
+  for (double metresPerPixel : {1.0, 10.0}) {  // vectors, then rasters
+    SCOPED_TRACE(metresPerPixel);
+    scene::MapScene map(c, style, rasterFrom5m());
+    map.setAsOf(day(2023, 1, 1));
+    const double halfW = 100 * metresPerPixel, halfH = 50 * metresPerPixel;
+    // The park 10 px inside its south edge, off the road (y 65 of 100 at 10 m; at 1 m the park fills the view).
+    const int parkY = metresPerPixel > 1 ? 65 : 80;
+    auto shown = test::drawMap(map, 200, 100, halfW, halfH);
+    test::expectNear(test::pixel(shown, 100, parkY), park);
+    // The road's layer hidden: where the road crossed the park, the park (a raster texel keeps its fill apart
+    // from its line).
+    map.setLayerView(1, false, 1);
+    auto noRoad = test::drawMap(map, 200, 100, halfW, halfH);
+    test::expectNear(test::pixel(noRoad, 100, 50), park);
+    // The park's layer at half opacity over the background.
+    map.setLayerView(0, true, 0.5f);
+    auto seeThrough = test::drawMap(map, 200, 100, halfW, halfH);
+    test::expectNear(test::pixel(seeThrough, 100, parkY), halfPark);
+    // Hidden: the background.
+    map.setLayerView(0, false, 0.5f);
+    auto none = test::drawMap(map, 200, 100, halfW, halfH);
+    test::expectNear(test::pixel(none, 100, parkY), test::kBackground);
+  }
 }

@@ -31,11 +31,7 @@ domain::Catalog roads() {
   return c;
 }
 
-scene::DetailTile* onlyTile(scene::MapScene& map) {
-  for (unsigned i = 0; i < map.root()->getNumChildren(); ++i)
-    if (auto* tile = dynamic_cast<scene::DetailTile*>(map.root()->getChild(i))) return tile;
-  return nullptr;
-}
+scene::DetailTile* onlyTile(scene::MapScene& map) { return map.tiles().size() == 1 ? map.tiles()[0].get() : nullptr; }
 
 }  // namespace
 

@@ -207,10 +207,8 @@ TEST(Extrusion, ALargeMapBuildsThemOnlyWithATilesFullDetailLevelAndDrawsThemOnly
   scene::MapScene map(c, domain::builtInMapStyle(), large);
   ASSERT_NE(map.detailCache(), nullptr);
   EXPECT_EQ(map.extrusions(), nullptr);  // no geometry for the whole map
-  scene::DetailTile* tile = nullptr;
-  for (unsigned i = 0; i < map.root()->getNumChildren() && !tile; ++i)
-    tile = dynamic_cast<scene::DetailTile*>(map.root()->getChild(i));
-  ASSERT_NE(tile, nullptr);
+  ASSERT_EQ(map.tiles().size(), 1u);
+  scene::DetailTile* tile = map.tiles().front().get();
   ASSERT_EQ(tile->snaps(), (std::vector<double>{0, 2}));
   std::vector<std::uint32_t> all{0, 1, 2, 3};
   const std::size_t level1 = vertexCount(scene::buildLayerGeometry(c, 0, map.origin(), map.style(), {2, &all}));

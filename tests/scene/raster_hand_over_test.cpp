@@ -48,10 +48,7 @@ scene::MapScene::DetailSettings settings(std::size_t budget) {
 
 std::vector<const scene::DetailTile*> tiles(const scene::MapScene& map) {
   std::vector<const scene::DetailTile*> out;
-  for (unsigned i = 0; i < map.root()->getNumChildren(); ++i)
-    if (auto* group = dynamic_cast<const scene::RasterCoveredGroup*>(map.root()->getChild(i)))
-      for (unsigned k = 0; k < group->getNumChildren(); ++k)
-        out.push_back(dynamic_cast<const scene::DetailTile*>(group->getChild(k)));
+  for (const auto& tile : map.tiles()) out.push_back(tile.get());
   return out;
 }
 

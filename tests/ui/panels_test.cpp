@@ -151,3 +151,37 @@ TEST(Desk, TheLanguageButtonSwitchesTheLanguageAndClosedPanelsDrawNothing) {
   EXPECT_FALSE(f.desk.targets().find("legend.kind.road"));
   EXPECT_TRUE(f.desk.targets().find("filters.kind.road"));
 }
+
+TEST(LayersPanel, TheToolbarOpensItAndItsBoxHidesALayer) {
+  DeskFixture f;
+  f.catalog.layers.resize(2);  // the fixture's projects come without layers: two empty ones to list
+  f.catalog.layers[0].info.name = "works_roads";
+  f.catalog.layers[1].info.name = "districts";
+  f.state.layers.assign(2, ui::LayerView{});
+  EXPECT_FALSE(f.desk.targets().find("layer.0.visible"));  // closed at first
+  f.click("desk.layers");
+  f.imgui.frame(f.draw);
+  ASSERT_TRUE(f.desk.targets().find("layer.0.visible"));
+  f.click("layer.0.visible");
+  EXPECT_FALSE(f.state.layers[0].visible);
+  EXPECT_EQ(f.state.layers[0].opacity, 1.0f);
+  f.click("layer.0.visible");
+  EXPECT_TRUE(f.state.layers[0].visible);
+}
+
+TEST(LayersPanel, EachLayerGetsTheLoadersProblemsWithItsFileAndName) {
+  domain::Catalog c = test::uiCatalog();
+  c.layers.resize(2);
+  c.layers[0].info.file = "a.shp", c.layers[0].info.name = "a";
+  c.layers[1].info.file = "b.gpkg", c.layers[1].info.name = "roads";
+  c.diagnostics.add({core::Severity::Warning, core::Msg::CorruptFeature, {}, "b.gpkg", "roads", 7});
+  c.diagnostics.add({core::Severity::Error, core::Msg::CorruptFeature, {}, "b.gpkg", "roads", 9});
+  c.diagnostics.add({core::Severity::Info, core::Msg::CorruptFeature, {}, "a.shp", "a", 1});  // a note: not a problem
+  c.diagnostics.add({core::Severity::Warning, core::Msg::CorruptFeature, {}, "b.gpkg", "other", 1});
+  auto problems = ui::LayersPanel::problemsByLayer(c);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_TRUE(problems[0].empty());
+  ASSERT_EQ(problems[1].size(), 2u);
+  EXPECT_EQ(problems[1][0]->feature, 7);
+  EXPECT_EQ(problems[1][1]->feature, 9);
+}
