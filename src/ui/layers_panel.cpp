@@ -49,7 +49,9 @@ void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::si
                                  info.featuresSkipped, info.sourceCrs,
                                  info.crsInferred ? uiText(state.lang, core::Msg::UiLayerCrsInferred) : "",
                                  info.encoding, core::encodingHowPhrase(info.encodingHow, state.lang));
-  ImGui::TextDisabled("%s", details.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", details.c_str());
+  ImGui::PopStyleColor();
   const auto& problems = _problems[layer];
   if (problems.empty()) {
     ImGui::TextDisabled("%s", uiText(state.lang, core::Msg::UiLayerNoProblems));
