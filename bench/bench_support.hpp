@@ -32,6 +32,9 @@ void ensureCounty(const std::filesystem::path& dir, long works);
 /// `worksmap-bench render`: one table row per side (worksmap, QGIS when its script is given) and their ratio.
 void benchRender(const std::filesystem::path& dir, long works, const std::string& qgisScript);
 
+/// `worksmap-bench first-frame`: a table row of three runs of the window's time to its first frame.
+void benchFirstFrame(const std::string& source, const std::string& label);
+
 /// `worksmap-bench pick`: prints the works index's build time and pick latencies of one county.
 void benchPick(const std::filesystem::path& dir, long works);
 

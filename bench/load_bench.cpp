@@ -94,11 +94,24 @@ int main(int argc, char** argv) {
   auto* pick = app.add_subcommand("pick", "picking the project under a point: works index build and pick latency");
   pick->add_option("--works", sizes, "works feature counts");
   pick->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
+  auto* firstFrame = app.add_subcommand("first-frame", "the window's time from start to its first frame (needs a display)");
+  firstFrame->add_option("--works", sizes, "works feature counts (the bundled sample county is measured too)");
+  firstFrame->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
   app.require_subcommand(1);
   CLI11_PARSE(app, argc, argv);
   if (*render) {
     std::cout << "| works features | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
     for (long n : sizes) wm::bench::benchRender(fs::path(dataDir) / fmt::format("works-{}", n), n, qgisScript);
+    return 0;
+  }
+  if (*firstFrame) {
+    std::cout << "| source | run 1 | run 2 | run 3 |\n|---|---|---|---|\n";
+    wm::bench::benchFirstFrame(WORKSMAP_GEODATA, "sample county (geodata/)");
+    for (long n : sizes) {
+      fs::path dir = fs::path(dataDir) / fmt::format("works-{}", n);
+      wm::bench::ensureCounty(dir, n);
+      wm::bench::benchFirstFrame(dir.string(), fmt::format("{} works features", n));
+    }
     return 0;
   }
   if (*pick) {
