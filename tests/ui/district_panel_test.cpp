@@ -101,6 +101,26 @@ TEST(DistrictPanel, RowsAreTheReportsFiguresForTheSameDate) {
   }
 }
 
+TEST(DistrictPanel, InPeriodModeRowsAreThePeriodReports) {
+  DistrictFixture f;
+  f.state.periodMode = true;
+  f.state.periodFrom = test::day(2023, 1, 1);
+  f.state.periodTo = test::day(2023, 12, 31);
+  f.imgui.frame(f.draw);
+  std::string csv = report::writeCsv(
+      analysis::computeProgress(f.catalog, analysis::periodQuery(f.state.periodFrom, f.state.periodTo)));
+  std::map<std::string, CsvDistrict> expected = csvByDistrict(csv);
+  // Completed in 2023: only 东风路改造 (2023-05-01, on time) in 城区.
+  const auto& rows = f.desk.districts().rows();
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_EQ(expected.size(), 1u);
+  EXPECT_EQ(rows[0].district, "城区");
+  EXPECT_EQ(rows[0].figures.total, expected["城区"].counts[0]);
+  EXPECT_EQ(rows[0].figures.count(Status::Completed), 1);
+  EXPECT_EQ(three(rows[0].roadKm), expected["城区"].roadKm);
+  EXPECT_EQ(three(rows[0].roadKm), "1.500");
+}
+
 TEST(DistrictPanel, FiguresAsWorkedOutByHand) {
   DistrictFixture f;
   std::map<std::string, ui::DistrictRow> rows;
