@@ -2,8 +2,9 @@
 # The Inspector in the real viewer on the sample county, driven by real X input (xdotool) under Xvfb: a click on
 # a known project (荣站货运停车场, a car park in 城区) selects it — the state file reports it selected, the
 # Inspector shows its name, the map's selection uniform is set and the screenshot turns cyan where it is drawn —
-# without moving the map; a click on empty map clears the selection. Where to click comes from the viewer
-# (--state-probe NAME: "probeX"/"probeY", a window pixel where a pick finds that project in the view as it is).
+# without moving the map; a click on empty map clears the selection; in 3D a click picks it again. Where to
+# click comes from the viewer (--state-probe NAME: "probeX"/"probeY", a window pixel where a pick finds that
+# project in the view as it is).
 # Usage (ctest runs it under xvfb-run): inspector_window_test.sh WORKSMAP_BINARY GEODATA_DIR
 set -euo pipefail
 binary=$1
@@ -67,4 +68,15 @@ wait_for selectedProject '$1 == -1'
 wait_for mapSelected '$1 == -1'
 [ -z "$(field selectedName)" ] || fail "the Inspector still shows $(field selectedName)"
 echo "a click on empty map cleared the selection"
+
+# In 3D (V, animated) a click meets the ground plane: the same project is picked where it is drawn now.
+xdotool key --window "$window" v
+wait_for blend '$1 == 1'
+sleep 0.5
+wait_for probeX '$1 >= 0'
+xdotool mousemove --window "$window" "$(field probeX)" "$(field probeY)"
+sleep 0.2
+xdotool click 1
+wait_for selectedProject "\$1 == $project"
+echo "3D: clicked at $(field probeX) $(field probeY), selected #$project again"
 echo "PASS"
