@@ -149,8 +149,11 @@ void DistrictPanel::draw(ViewState& state, const DeskContext& context) {
   refresh(state, context.catalog);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - pad, io.DisplaySize.y - 40 * context.scale), ImGuiCond_FirstUseEver,
-                          ImVec2(1, 1));
+  // Left of the Inspector (400 px wide at scale 1) and above the Legend and Timeline, so the date can be dragged
+  // while the table is read and a clicked project's record stays in view.
+  ImGui::SetNextWindowPos(
+      ImVec2(io.DisplaySize.x - 400 * context.scale - 2 * pad, io.DisplaySize.y - 195 * context.scale),
+      ImGuiCond_FirstUseEver, ImVec2(1, 1));
   if (!ImGui::Begin(windowTitle(state.lang, Msg::UiDistricts, "districts").c_str(), &state.panels.districts,
                     ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
