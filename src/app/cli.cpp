@@ -83,7 +83,8 @@ int runCli(int argc, char** argv) {
   std::string viewerAsOf;
   cli.add_option("SOURCE", viewerOptions.sources, tr(lang, Msg::CliSources));
   cli.add_option("--as-of", viewerAsOf, tr(lang, Msg::CliAsOf));
-  cli.add_option("--state-file", viewerOptions.stateFile)->group("");  // for GUI tests: not in --help
+  cli.add_option("--state-file", viewerOptions.stateFile)->group("");    // for GUI tests: not in --help
+  cli.add_option("--state-probe", viewerOptions.stateProbe)->group("");  // for GUI tests: not in --help
 
   auto* report = cli.add_subcommand("report", tr(lang, Msg::CliReport));
   ReportOptions reportOptions;

@@ -38,7 +38,8 @@ struct RenderOptions {
 struct ViewerOptions {
   std::vector<std::string> sources;
   core::Date asOf = core::Date::today();
-  std::string stateFile;  ///< when set, the view state is written there as JSON after every change (for tests)
+  std::string stateFile;   ///< when set, the view state is written there as JSON after every change (for tests)
+  std::string stateProbe;  ///< a project name: the state file reports a window pixel where a click picks it (tests)
 };
 
 ExitCode runReport(const ReportOptions& options, Streams io);

@@ -37,10 +37,27 @@ std::string stateLine(const ViewerSnapshot& s) {
       v.kindMask, v.statusMask, v.overdueOnly, v.highlightDistrict, v.selectedProject,
       v.lang == core::Lang::Zh ? "zh" : "en", v.panels.legend, v.panels.filters, v.panels.timeline,
       jsonString(v.search), s.uiFrames);
+  line += fmt::format(",\"inspectorOpen\":{},\"districtsOpen\":{},\"statusBarOpen\":{}", v.panels.inspector,
+                      v.panels.districts, v.panels.statusBar);
+  if (s.catalog) {
+    bool valid =
+        v.highlightDistrict >= 0 && static_cast<std::size_t>(v.highlightDistrict) < s.catalog->districts.size();
+    line +=
+        fmt::format(",\"districtName\":{}",
+                    jsonString(valid ? s.catalog->districts[static_cast<std::size_t>(v.highlightDistrict)].name : ""));
+  }
+  if (s.desk)
+    line += fmt::format(",\"selectedName\":{},\"districtRows\":{},\"statusBar\":{}",
+                        jsonString(s.desk->inspector().shownName()), s.desk->districts().rows().size(),
+                        jsonString(s.desk->statusBar().text()));
+  if (s.probe)
+    line += fmt::format(",\"probeProject\":{},\"probeX\":{:.0f},\"probeY\":{:.0f}", s.probe->project, s.probe->x,
+                        s.probe->y);
+  if (s.mapSelected) line += fmt::format(",\"mapSelected\":{}", *s.mapSelected);
   if (s.font)
-    line += fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",
-                        s.font->chinese, s.font->characters, s.font->collectSeconds * 1000,
-                        s.font->buildSeconds * 1000);
+    line +=
+        fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",
+                    s.font->chinese, s.font->characters, s.font->collectSeconds * 1000, s.font->buildSeconds * 1000);
   if (s.targets)
     for (const ui::ClickTarget& t : s.targets->all())
       line += fmt::format(",{}:\"{:.0f} {:.0f} {:.0f} {:.0f}\"", jsonString("target." + t.id), t.x0, t.y0, t.x1, t.y1);

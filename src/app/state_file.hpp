@@ -3,10 +3,12 @@
 // --state-file): the camera, the desk's view state, where the desk's entries are (so tests click real entries)
 // and how the desk's font was built.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "render/map_camera.hpp"
 #include "ui/click_targets.hpp"
+#include "ui/desk.hpp"
 #include "ui/desk_font.hpp"
 #include "ui/view_state.hpp"
 
@@ -18,9 +20,22 @@ struct ViewerSnapshot {
   const ui::ClickTargets* targets = nullptr;  ///< none before the desk's first frame
   const ui::DeskFontStats* font = nullptr;
   std::uint64_t uiFrames = 0;
+  const ui::Desk* desk = nullptr;            ///< for what the panels show (the Inspector's name, the status bar)
+  const domain::Catalog* catalog = nullptr;  ///< for the highlighted district's name
+  /// A project the GUI test clicks (hidden option --state-probe NAME) and the window pixel (top left origin)
+  /// where a click picks it; x, y negative when it is not in the window.
+  struct Probe {
+    std::int64_t project = -1;
+    double x = -1, y = -1;
+  };
+  std::optional<Probe> probe;
+  /// The project the map's selection uniform highlights (MapScene::selectedProject); none: not reported.
+  std::optional<std::int64_t> mapSelected;
 };
 
-/// The JSON line (no newline). Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
+/// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
+/// Inspector shows; highlightDistrict and districtName), the open panels, the status bar's text, the probe.
+/// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);
 

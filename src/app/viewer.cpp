@@ -17,11 +17,14 @@
 #include "app/commands.hpp"
 #include "app/imgui_layer.hpp"
 #include "app/load_sources.hpp"
+#include "app/map_pointer.hpp"
 #include "app/map_view.hpp"
 #include "app/state_file.hpp"
 #include "app/user_settings.hpp"
 #include "app/view_state_sync.hpp"
+#include "geo/transformer.hpp"
 #include "render/map_controller.hpp"
+#include "report/report_writer.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
 #include "ui/desk.hpp"
@@ -89,6 +92,34 @@ void setUpCamera(osg::Camera& camera, osg::GraphicsContext& gc, MapView& view) {
   camera.getOrCreateStateSet()->addUniform(view.viewportUniform());
 }
 
+// What the desk needs from modules ui does not depend on: the report's writers, and working CRS → lon/lat
+// through one PROJ transformer built here (none when PROJ cannot build it: the status bar then omits lon/lat).
+ui::DeskServices deskServices(const domain::Catalog& catalog) {
+  ui::DeskServices services;
+  services.writers.csv = [](const analysis::ProgressTable& t) { return report::writeCsv(t); };
+  services.writers.markdown = [](const analysis::ProgressTable& t, core::Lang lang) {
+    return report::writeMarkdown(t, lang);
+  };
+  const geo::Crs& crs = catalog.workingCrs;
+  services.crsName = crs.label() == crs.name() || crs.name().empty() ? crs.label() : crs.label() + " " + crs.name();
+  if (!crs.valid()) return services;
+  auto made = geo::Transformer::create(crs.definition(), geo::Crs::cgcs2000Geographic().definition());
+  if (!made) return services;
+  auto transformer = std::make_shared<geo::Transformer>(std::move(*made));
+  services.toLonLat = [transformer](double x, double y) -> std::optional<ui::LonLat> {
+    if (transformer->transform(&x, &y, 1) != 1) return std::nullopt;
+    return ui::LonLat{x, y};
+  };
+  return services;
+}
+
+// The first project named `name` (the GUI test's probe); -1 when none.
+std::int64_t projectNamed(const domain::Catalog& catalog, const std::string& name) {
+  for (std::size_t i = 0; i < catalog.projects.size(); ++i)
+    if (catalog.projects[i].name == name) return static_cast<std::int64_t>(i);
+  return -1;
+}
+
 }  // namespace
 
 ExitCode runViewer(const ViewerOptions& options, Streams io) {
@@ -125,11 +156,12 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
 
   // The desk: built every frame in the event traversal, applied to the map before the cull.
   const float scale = deskScale(screenW, screenH);
-  ui::Desk desk(loaded.catalog, loaded.style);
+  ui::Desk desk(loaded.catalog, loaded.style, deskServices(loaded.catalog));
   ViewStateSync sync;
+  osg::ref_ptr<MapPointer> pointer = new MapPointer(loaded.catalog, view.scene().origin(), controller->camera(), state);
   ImGuiLayer imgui(
       [&] {
-        desk.draw(state, scale);
+        desk.draw(state, scale, pointer->pointer());
         sync.apply(state, view, *controller);
       },
       layoutFile(settings).string());
@@ -137,10 +169,12 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   ui::DeskFont deskFont;
   ui::FontSource fontSource;
   if (view.font()) fontSource = {view.font()->path, view.font()->index};
-  const ui::DeskFontStats fontStats = deskFont.build(imgui.fonts(), fontSource, ui::deskFontPixels(scale), loaded.catalog);
+  const ui::DeskFontStats fontStats =
+      deskFont.build(imgui.fonts(), fontSource, ui::deskFontPixels(scale), loaded.catalog);
   if (!fontStats.chinese) io.err << tr(io.lang, Msg::UiFontMissing) << "\n";
   viewer.getCamera()->setPostDrawCallback(imgui.drawCallback());
   viewer.addEventHandler(imgui.events());  // first: it marks what lands on a panel as handled
+  viewer.addEventHandler(pointer.get());   // before the controller, which marks the presses it pans with
   viewer.addEventHandler(controller.get());
   viewer.addEventHandler(new AsOfKeys(state));
 
@@ -157,9 +191,19 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   }
   // After the first frame, so the thread does not slow the window's opening; ready before most first zoom-ins.
   view.prepareLabelsInBackground();
+  pointer->buildIndex();
   StateFile stateFile(options.stateFile);
+  const std::int64_t probe = options.stateProbe.empty() ? -1 : projectNamed(loaded.catalog, options.stateProbe);
   auto report = [&] {
-    stateFile.write({controller->camera(), state, &desk.targets(), &fontStats, imgui.frames()});
+    ViewerSnapshot snapshot{controller->camera(), state,          &desk.targets(),
+                            &fontStats,           imgui.frames(), &desk,
+                            &loaded.catalog,      std::nullopt,   view.scene().selectedProject()};
+    if (probe >= 0) {
+      snapshot.probe = ViewerSnapshot::Probe{probe};
+      if (auto at = pointer->clickPixelOf(static_cast<std::uint32_t>(probe)))
+        snapshot.probe->x = at->x(), snapshot.probe->y = at->y();
+    }
+    stateFile.write(snapshot);
   };
   report();
   while (!viewer.done()) {

@@ -420,6 +420,12 @@ void MapScene::setOverdueOnly(bool only) { _overdueOnly->set(only ? 1 : 0); }
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
 
+std::int64_t MapScene::selectedProject() const {
+  int project = -1;
+  _selected->get(project);
+  return project;
+}
+
 // Extrusions are fills drawn after the flat works, writing depth so that their walls hide each other.
 osg::ref_ptr<osg::Geode> MapScene::extrusionGeode(osg::Geometry* extrusions) {
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;

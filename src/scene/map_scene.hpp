@@ -134,6 +134,8 @@ public:
   void setOverdueOnly(bool only);
   void setHighlightDistrict(std::int32_t district);
   void setSelectedProject(std::int64_t project);
+  /// The project the wm_selectedProject uniform highlights now (-1: none).
+  std::int64_t selectedProject() const;
 
   // 3D (design §5). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
   // (terrain, if any, invisible unless it carries a basemap; no extrusions), 1 the full 3D relief.

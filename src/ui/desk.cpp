@@ -4,10 +4,15 @@
 
 namespace wm::ui {
 
-Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style)
-    : _catalog(catalog), _style(style), _kindsInData(kindsInData(catalog)), _timeline(catalog) {}
+Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskServices services)
+    : _catalog(catalog),
+      _style(style),
+      _kindsInData(kindsInData(catalog)),
+      _timeline(catalog),
+      _districts(std::move(services.writers)),
+      _statusBar(std::move(services.toLonLat), std::move(services.crsName)) {}
 
-void Desk::draw(ViewState& state, float scale) {
+void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();
   DeskContext context{_catalog, _style, scale, _targets, _kindsInData};
   toolbar(state, scale);
@@ -15,6 +20,9 @@ void Desk::draw(ViewState& state, float scale) {
   _legend.draw(state, context);
   _timeline.draw(state, context);
   _layers.draw(state, context);
+  _inspector.draw(state, context);
+  _districts.draw(state, context);
+  _statusBar.draw(state, context, pointer);
 }
 
 // Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
@@ -38,6 +46,9 @@ void Desk::toolbar(ViewState& state, float scale) {
   const Toggle toggles[] = {{core::Msg::UiFilters, &state.panels.filters, "desk.filters"},
                             {core::Msg::UiLegend, &state.panels.legend, "desk.legend"},
                             {core::Msg::UiTimeline, &state.panels.timeline, "desk.timeline"},
+                            {core::Msg::UiInspector, &state.panels.inspector, "desk.inspector"},
+                            {core::Msg::UiDistricts, &state.panels.districts, "desk.districts"},
+                            {core::Msg::UiStatusBar, &state.panels.statusBar, "desk.statusbar"},
                             {core::Msg::UiLayers, &state.panels.layers, "desk.layers"}};
   for (const Toggle& t : toggles) {
     ImGui::SameLine();

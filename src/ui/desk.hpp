@@ -3,25 +3,39 @@
 // the current ImGui frame. Everything edits one ViewState; the app turns its changes into uniforms.
 #include "ui/click_targets.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/district_panel.hpp"
 #include "ui/filters_panel.hpp"
+#include "ui/inspector_panel.hpp"
 #include "ui/layers_panel.hpp"
 #include "ui/legend_panel.hpp"
+#include "ui/status_bar.hpp"
 #include "ui/timeline_panel.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
 
+/// What the desk is given by the app besides the catalog: the services of modules ui does not depend on.
+struct DeskServices {
+  ReportWriters writers;  ///< the report module's writers (District progress: copy and save)
+  ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
+  std::string crsName;    ///< the working CRS as shown in the status bar
+};
+
 class Desk {
 public:
   /// `catalog` and `style` must outlive the desk.
-  Desk(const domain::Catalog& catalog, const domain::MapStyle& style);
+  Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskServices services = {});
 
   /// Draws the toolbar and the open panels. Call between ImGui::NewFrame and ImGui::Render; `scale` is the UI
-  /// scale (ui/screen_scale.hpp) the font atlas and style were built for.
-  void draw(ViewState& state, float scale);
+  /// scale (ui/screen_scale.hpp) the font atlas and style were built for; `pointer` is where the mouse is over
+  /// the map (for the status bar).
+  void draw(ViewState& state, float scale, const MapPointer& pointer = {});
   /// Where this frame's entries were drawn.
   const ClickTargets& targets() const { return _targets; }
   const LegendPanel& legend() const { return _legend; }
+  const InspectorPanel& inspector() const { return _inspector; }
+  const DistrictPanel& districts() const { return _districts; }
+  const StatusBar& statusBar() const { return _statusBar; }
 
 private:
   void toolbar(ViewState& state, float scale);
@@ -34,6 +48,9 @@ private:
   LayersPanel _layers;
   FiltersPanel _filters;
   TimelinePanel _timeline;
+  InspectorPanel _inspector;
+  DistrictPanel _districts;
+  StatusBar _statusBar;
 };
 
 /// ImGui's light style with every size multiplied by `scale` (call once, after creating the context).

@@ -38,7 +38,9 @@ void LegendPanel::draw(ViewState& state, const DeskContext& context) {
   if (!_counts || _counts->asOf != state.asOf) _counts = legendCounts(context.catalog, state.asOf);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(pad, io.DisplaySize.y - pad), ImGuiCond_FirstUseEver, ImVec2(0, 1));
+  // Above the status bar.
+  ImGui::SetNextWindowPos(ImVec2(pad, io.DisplaySize.y - pad - 30 * context.scale), ImGuiCond_FirstUseEver,
+                          ImVec2(0, 1));
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiLegend, "legend").c_str(), &state.panels.legend,
                     ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();

@@ -39,8 +39,8 @@ void TimelinePanel::draw(ViewState& state, const DeskContext& context) {
   if (!state.panels.timeline) return;
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale, width = std::min(640.0f * context.scale, io.DisplaySize.x * 0.45f);
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - pad), ImGuiCond_FirstUseEver,
-                          ImVec2(0.5f, 1));
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - pad - 30 * context.scale),
+                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1));
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiTimeline, "timeline").c_str(), &state.panels.timeline)) {
     ImGui::End();

@@ -31,6 +31,9 @@ struct OpenPanels {
   bool filters = true;
   bool timeline = true;
   bool layers = false;
+  bool inspector = true;
+  bool districts = false;  ///< wide: opened from the toolbar when wanted
+  bool statusBar = true;
   bool operator==(const OpenPanels&) const = default;
 };
 
@@ -49,8 +52,8 @@ struct ViewState {
   bool periodMode = false;
   core::Date periodFrom, periodTo;
   std::uint32_t kindMask = kAllKinds;
-  std::uint32_t statusMask = kAllStatuses;  ///< statuses at asOf
-  bool overdueOnly = false;                 ///< only works overdue at asOf
+  std::uint32_t statusMask = kAllStatuses;               ///< statuses at asOf
+  bool overdueOnly = false;                              ///< only works overdue at asOf
   std::int32_t highlightDistrict = domain::kNoDistrict;  ///< index into Catalog::districts
   std::int64_t selectedProject = kNoProject;             ///< index into Catalog::projects
   std::string search;                                    ///< UTF-8, the Filters panel's name search

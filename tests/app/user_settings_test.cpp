@@ -9,6 +9,8 @@
 
 #include "app/state_file.hpp"
 #include "support/fixture_writer.hpp"
+#include "ui/imgui_harness.hpp"
+#include "ui/ui_fixture.hpp"
 
 using namespace wm;
 
@@ -75,7 +77,8 @@ TEST(StateFile, LineCarriesTheViewStateAndTheDesksEntries) {
   state.lang = core::Lang::Zh;
   state.search = "东风\"路";
   ui::ClickTargets targets;
-  std::string line = app::stateLine({camera, state, &targets, nullptr, 7});
+  std::string line =
+      app::stateLine({camera, state, &targets, nullptr, 7, nullptr, nullptr, std::nullopt, std::nullopt});
   EXPECT_NE(line.find("\"asOf\":\"2023-06-30\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"kindMask\":5,"), std::string::npos);
   EXPECT_NE(line.find("\"lang\":\"zh\""), std::string::npos);
@@ -83,4 +86,24 @@ TEST(StateFile, LineCarriesTheViewStateAndTheDesksEntries) {
   EXPECT_NE(line.find("\"uiFrames\":7"), std::string::npos);
   EXPECT_EQ(line.front(), '{');
   EXPECT_EQ(line.back(), '}');
+}
+
+TEST(StateFile, LineCarriesTheSelectionAsTheInspectorShowsItTheDistrictAndTheProbe) {
+  domain::Catalog catalog = test::deskCatalog();
+  domain::MapStyle style = domain::builtInMapStyle();
+  ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
+  state.selectedProject = 1;
+  state.highlightDistrict = 1;
+  test::ImGuiHarness imgui;
+  ui::Desk desk(catalog, style);
+  imgui.frame([&] { desk.draw(state, 1.0f); });
+  render::MapCamera camera;
+  std::string line = app::stateLine(
+      {camera, state, &desk.targets(), nullptr, 1, &desk, &catalog, app::ViewerSnapshot::Probe{1, 12, 34}, 1});
+  EXPECT_NE(line.find("\"selectedProject\":1,"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"selectedName\":\"Station Road\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"districtName\":\"麻塘片区\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"inspectorOpen\":true"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"probeProject\":1,\"probeX\":12,\"probeY\":34"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"target.inspector.name\":"), std::string::npos) << line;
 }

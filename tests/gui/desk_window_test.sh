@@ -8,16 +8,6 @@
 set -euo pipefail
 binary=$1
 geodata=$2
-work=$(mktemp -d)
-state=$work/state.json
-export WORKSMAP_CONFIG_DIR=$work/config  # never the real home directory
-viewer_pid=
-cleanup() {
-  [ -n "$viewer_pid" ] && kill "$viewer_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 source "$(dirname "$0")/state_file.sh"
 
 # The centre of a desk entry, "x y" in window pixels from the top left.

@@ -1,5 +1,15 @@
-# Helpers for the GUI tests, sourced after setting $state (the viewer's --state-file) and $work (a scratch
-# directory whose out.log holds the viewer's output).
+# Helpers for the GUI tests, sourced at the start: a scratch directory $work (its out.log holds the viewer's
+# output; WORKSMAP_CONFIG_DIR, the window layout and last sources, goes there, never to the home directory), the
+# viewer's --state-file $state, and $viewer_pid, killed with $work removed on exit.
+work=$(mktemp -d)
+state=$work/state.json
+export WORKSMAP_CONFIG_DIR=$work/config
+viewer_pid=
+cleanup() {
+  [ -n "$viewer_pid" ] && kill "$viewer_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 fail() {
   echo "FAIL: $*" >&2

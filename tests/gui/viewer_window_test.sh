@@ -6,16 +6,6 @@
 set -euo pipefail
 binary=$1
 geodata=$2
-work=$(mktemp -d)
-state=$work/state.json
-export WORKSMAP_CONFIG_DIR=$work/config  # the window layout and last sources go there, not to the home directory
-viewer_pid=
-cleanup() {
-  [ -n "$viewer_pid" ] && kill "$viewer_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 source "$(dirname "$0")/state_file.sh"
 
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \

@@ -55,7 +55,8 @@ TEST(DeskFont, TheChineseFaceRendersTheDesksCharacters) {
   ASSERT_TRUE(stats.chinese);
   EXPECT_GT(stats.characters, 300u);
   ImFont* f = atlas.Fonts[0];
-  for (unsigned c : {0x56FEu, 0x4F8Bu, 0x6E38u, 0x56EDu})  // 图 例 游 园
+  // 图 例 游 园, and 详 栏 光 比 from the Inspector, status bar and scale (the table's last entries)
+  for (unsigned c : {0x56FEu, 0x4F8Bu, 0x6E38u, 0x56EDu, 0x8BE6u, 0x680Fu, 0x5149u, 0x6BD4u})
     EXPECT_NE(f->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr) << std::hex << c;
   EXPECT_EQ(f->FindGlyphNoFallback(0x9F8D), nullptr);  // 龍 was not asked for
 }
