@@ -39,14 +39,19 @@ using core::tr;
 
 // A window of up to 1600 × 1000 pixels that fits on the screen with a margin; `screenW`/`screenH` get the
 // screen's size (0 when unknown).
-osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title, unsigned& screenW, unsigned& screenH) {
+// `lastTry`: accept an unknown screen size (a window of 1280 × 800) rather than take it as a refused connection.
+osg::ref_ptr<osg::GraphicsContext> tryOpenWindow(const std::string& title, unsigned& screenW, unsigned& screenH,
+                                                 bool lastTry) {
   osg::ref_ptr<osg::GraphicsContext::Traits> traits = new osg::GraphicsContext::Traits;
   traits->readDISPLAY();                             // the default is :0.0; DISPLAY names the user's (or Xvfb's) screen
   if (traits->screenNum < 0) traits->screenNum = 0;  // DISPLAY=":99" names no screen
   screenW = 0, screenH = 0;
   if (auto* windowing = osg::GraphicsContext::getWindowingSystemInterface())
     windowing->getScreenResolution(*traits, screenW, screenH);
-  if (screenW == 0 || screenH == 0) screenW = 1360, screenH = 880;  // unknown: a window of 1280 × 800
+  if (screenW == 0 || screenH == 0) {
+    if (!lastTry) return nullptr;
+    screenW = 1360, screenH = 880;  // unknown: a window of 1280 × 800
+  }
   traits->x = 40;
   traits->y = 40;
   traits->width = static_cast<int>(std::min(1600u, std::max(screenW, 400u) - 80));
@@ -57,6 +62,16 @@ osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title, unsigned
   traits->samples = 4;  // smooth line edges where the driver offers multisampling
   traits->windowName = title;
   return osg::GraphicsContext::createGraphicsContext(traits.get());
+}
+
+// A busy X server (an Xvfb on a loaded machine) now and then refuses a connection that a moment later it
+// accepts (measured here: a fifth of XOpenDisplay calls in a tight loop): a few tries before giving up.
+osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title, unsigned& screenW, unsigned& screenH) {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    if (osg::ref_ptr<osg::GraphicsContext> gc = tryOpenWindow(title, screenW, screenH, attempt == 4)) return gc;
+  }
+  return nullptr;
 }
 
 // [ and ] step the as-of date by a month (in the view state, which the desk's frame applies as a uniform).
