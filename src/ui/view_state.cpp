@@ -37,6 +37,10 @@ MapFilter mapFilter(const ViewState& state) {
 }
 
 bool projectShown(const ViewState& state, const domain::Project& project) {
+  if (project.layer < state.layers.size()) {
+    const LayerView& layer = state.layers[project.layer];
+    if (!layer.visible || layer.opacity <= 0) return false;
+  }
   if (!state.kindShown(project.kind)) return false;
   if (!state.statusShown(analysis::statusAt(project, state.asOf))) return false;
   return !state.overdueOnly || analysis::overdueAt(project, state.asOf);

@@ -89,8 +89,9 @@ struct MapFilter {
 };
 MapFilter mapFilter(const ViewState& state);
 
-/// Whether a project passes the state's filters at its as-of date, with the map shader's semantics (kind and
-/// status masks, overdue only; analysis::statusAt / overdueAt).
+/// Whether the map shows a project: its layer visible and not fully transparent, and it passes the state's
+/// filters at its as-of date with the map shader's semantics (kind and status masks, overdue only;
+/// analysis::statusAt / overdueAt).
 bool projectShown(const ViewState& state, const domain::Project& project);
 
 }  // namespace wm::ui

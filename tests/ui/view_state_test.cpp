@@ -77,6 +77,15 @@ TEST(ViewState, ProjectShownFollowsTheShadersSemantics) {
   s.toggleStatus(Status::UnderConstruction);
   EXPECT_FALSE(ui::projectShown(s, c.projects[5]));  // started on the day: under construction, hidden
   EXPECT_TRUE(ui::projectShown(s, c.projects[4]));   // completed by its record
+  // Its layer hidden, or fully transparent, in the Layers panel: not shown (nor pickable).
+  s.layers.assign(1, ui::LayerView{});
+  c.projects[4].layer = 0;
+  s.layers[0].visible = false;
+  EXPECT_FALSE(ui::projectShown(s, c.projects[4]));
+  s.layers[0] = {true, 0.0f};
+  EXPECT_FALSE(ui::projectShown(s, c.projects[4]));
+  s.layers[0] = {true, 0.3f};
+  EXPECT_TRUE(ui::projectShown(s, c.projects[4]));
 }
 
 TEST(ScreenScale, GrowsWithTheScreenInQuarterSteps) {
