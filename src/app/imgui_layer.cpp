@@ -43,6 +43,15 @@ ImFontAtlas& ImGuiLayer::fonts() {
   return *ImGui::GetIO().Fonts;
 }
 
+void ImGuiLayer::rebuildFonts(std::function<void(ImFontAtlas&)> build) {
+  if (!_rendererReady) {
+    build(fonts());  // the backend uploads it when it starts
+    return;
+  }
+  _fontBuild = std::move(build);
+  _framesWanted = std::max(_framesWanted, 2);
+}
+
 void ImGuiLayer::shutdownRenderer() {
   if (!_rendererReady) return;
   ImGui::SetCurrentContext(_context);
@@ -84,6 +93,13 @@ void ImGuiLayer::render() {
   }
   ImGui_ImplOpenGL3_NewFrame();  // creates the shader and the font texture the first time
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (_fontBuild) {
+    _fontBuild(*ImGui::GetIO().Fonts);
+    _fontBuild = nullptr;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    _framesWanted = std::max(_framesWanted, 2);  // the next frames lay out text with the new glyphs
+  }
 }
 
 }  // namespace wm::app

@@ -36,6 +36,11 @@ public:
   osg::Camera::DrawCallback* drawCallback() const { return _draw.get(); }
   /// The font atlas to build before the first frame (ui::DeskFont).
   ImFontAtlas& fonts();
+  /// Rebuilds the font atlas with `build` (which clears and fills it, e.g. ui::DeskFont::build) and uploads it:
+  /// at once before the first draw, else after the next frame is drawn (while the GL context is current and no
+  /// ImGui frame is being built), so no frame is drawn with glyphs from one atlas and the texture of another.
+  /// The frame after it uses the new glyphs.
+  void rebuildFonts(std::function<void(ImFontAtlas&)> build);
   /// Frees the backend's GL objects; the window's GL context must be current.
   void shutdownRenderer();
   /// Whether the OpenGL3 backend initialised (false before the first draw, or if it failed).
@@ -59,6 +64,7 @@ private:
 
   ImGuiContext* _context = nullptr;
   BuildFrame _build;
+  std::function<void(ImFontAtlas&)> _fontBuild;  ///< a rebuild waiting for the next draw
   std::string _layoutFile;
   osg::ref_ptr<osgGA::GUIEventHandler> _events;
   osg::ref_ptr<osg::Camera::DrawCallback> _draw;

@@ -1,5 +1,7 @@
 #include "app/state_file.hpp"
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 
@@ -64,9 +66,22 @@ std::string stateLine(const ViewerSnapshot& s) {
   return line + "}";
 }
 
-void StateFile::write(const ViewerSnapshot& snapshot) {
+std::string loadingLine(const ui::LoadingView& view, std::uint64_t uiFrames) {
+  const auto done = std::count_if(view.layers.begin(), view.layers.end(),
+                                  [](const ui::LayerLoad& l) { return l.stage == ui::LayerLoad::Stage::Done; });
+  const char* phase = view.phase == ui::LoadingView::Phase::Finding   ? "finding"
+                      : view.phase == ui::LoadingView::Phase::Reading ? "reading"
+                                                                      : "building";
+  return fmt::format("{{\"loading\":true,\"phase\":\"{}\",\"layers\":{},\"layersDone\":{},\"uiFrames\":{}}}", phase,
+                     view.layers.size(), done, uiFrames);
+}
+
+std::string failedLoadLine(std::size_t problems, std::uint64_t uiFrames) {
+  return fmt::format("{{\"loading\":false,\"loadFailed\":true,\"problems\":{},\"uiFrames\":{}}}", problems, uiFrames);
+}
+
+void StateFile::writeLine(std::string line) {
   if (_path.empty()) return;
-  std::string line = stateLine(snapshot);
   if (line == _last) return;
   {
     std::ofstream out(_path + ".tmp", std::ios::trunc);

@@ -10,6 +10,7 @@
 #include "ui/click_targets.hpp"
 #include "ui/desk.hpp"
 #include "ui/desk_font.hpp"
+#include "ui/loading_panel.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::app {
@@ -39,12 +40,20 @@ struct ViewerSnapshot {
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);
 
+/// The line written while the sources load: {"loading":true,"phase":…,"layers":N,"layersDone":D,"uiFrames":F}.
+std::string loadingLine(const ui::LoadingView& view, std::uint64_t uiFrames);
+/// The line written when a load found nothing to draw and the window shows its problems:
+/// {"loading":false,"loadFailed":true,"problems":P,"uiFrames":F} (P: warnings and errors).
+std::string failedLoadLine(std::size_t problems, std::uint64_t uiFrames);
+
 class StateFile {
 public:
   explicit StateFile(std::string path) : _path(std::move(path)) {}
   /// Writes the line when it differs from the last one written (through a temporary file and a rename, so a
   /// reader never sees half a line). Does nothing without a path; a failed write is ignored.
-  void write(const ViewerSnapshot& snapshot);
+  void write(const ViewerSnapshot& snapshot) { writeLine(stateLine(snapshot)); }
+  /// Writes `line` the same way (e.g. loadingLine's).
+  void writeLine(std::string line);
 
 private:
   std::string _path;

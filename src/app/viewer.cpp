@@ -1,22 +1,26 @@
 // `worksmap [SOURCE...]`: the map in a window. The same MapScene, shaders and overlay as `worksmap render`; the
 // window adds the planner's desk (ImGui panels editing a ui::ViewState, app/imgui_layer), a MapController (pan,
-// zoom, 2D/3D) and redraws only when something changed.
+// zoom, 2D/3D) and redraws only when something changed. The window opens at once: the sources are read and the
+// scene is built on a worker thread (app/map_loading) while the window shows a progress bar per layer.
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <ostream>
 #include <thread>
 
 #include <osg/GraphicsContext>
+#include <osgViewer/GraphicsWindow>
 #include <osgViewer/Viewer>
 
 #include "app/commands.hpp"
 #include "app/imgui_layer.hpp"
 #include "app/load_sources.hpp"
+#include "app/map_loading.hpp"
 #include "app/map_pointer.hpp"
 #include "app/map_view.hpp"
 #include "app/state_file.hpp"
@@ -25,10 +29,13 @@
 #include "geo/transformer.hpp"
 #include "render/map_controller.hpp"
 #include "report/report_writer.hpp"
+#include "scene/font_finder.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
 #include "ui/desk.hpp"
 #include "ui/desk_font.hpp"
+#include "ui/loading_panel.hpp"
+#include "ui/problems_panel.hpp"
 #include "ui/screen_scale.hpp"
 
 namespace wm::app {
@@ -98,19 +105,19 @@ float deskScale(unsigned screenW, unsigned screenH) {
                          forced ? std::optional<std::string_view>(forced) : std::optional<std::string_view>());
 }
 
-void setUpCamera(osg::Camera& camera, osg::GraphicsContext& gc, MapView& view) {
+void setUpCamera(osg::Camera& camera, osg::GraphicsContext& gc) {
   camera.setGraphicsContext(&gc);
   camera.setViewport(0, 0, gc.getTraits()->width, gc.getTraits()->height);
   camera.setClearColor(kMapBackground);
   camera.setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
   camera.setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
-  camera.getOrCreateStateSet()->addUniform(view.viewportUniform());
 }
 
 // What the desk needs from modules ui does not depend on: the report's writers, and working CRS → lon/lat
 // through one PROJ transformer built here (none when PROJ cannot build it: the status bar then omits lon/lat).
-ui::DeskServices deskServices(const domain::Catalog& catalog) {
+ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics problems) {
   ui::DeskServices services;
+  services.problems = std::move(problems);
   services.writers.csv = [](const analysis::ProgressTable& t) { return report::writeCsv(t); };
   services.writers.markdown = [](const analysis::ProgressTable& t, core::Lang lang) {
     return report::writeMarkdown(t, lang);
@@ -135,63 +142,111 @@ std::int64_t projectNamed(const domain::Catalog& catalog, const std::string& nam
   return -1;
 }
 
+// Everything the window has once the map is loaded: the desk, the map's controller and the pointer's picking.
+struct DeskSession {
+  std::unique_ptr<OpenedMap> map;
+  ui::ViewState state;
+  osg::ref_ptr<render::MapController> controller;
+  std::unique_ptr<ui::Desk> desk;
+  ViewStateSync sync;
+  osg::ref_ptr<MapPointer> pointer;
+  std::int64_t probe = -1;  ///< the state file's probe project (--state-probe), -1: none
+};
+
+// The window once the worker has built the map: the scene shown, the desk and its handlers added, the desk's
+// font rebuilt with the data's names.
+std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const ViewerOptions& options, core::Lang lang,
+                                      osgViewer::Viewer& viewer) {
+  auto session = std::make_unique<DeskSession>();
+  session->map = std::move(map);
+  MapView& view = *session->map->view;
+  const Loaded& loaded = session->map->inputs.loaded;
+  view.setAsOf(options.asOf);
+  view.setViewButton(true);
+  session->state = ui::initialViewState(loaded.catalog, options.asOf, lang);
+  // Errors (a layer that could not be read, a source missing) open the Problems panel; warnings are counted on
+  // the toolbar's button.
+  session->state.panels.problems = loaded.problems.count(core::Severity::Error) > 0;
+  osg::Camera& camera = *viewer.getCamera();
+  camera.getOrCreateStateSet()->addUniform(view.viewportUniform());
+  session->controller = new render::MapController(
+      view.homeExtent(), view.viewportUniform(), [&view](const render::MapCamera& c) { view.cameraChanged(c); });
+  session->controller->setViewButton([](int w, int h) {
+    scene::OverlayRect r = scene::viewButtonRect(w, h);
+    return render::PixelRect{r.x0, r.y0, r.x1, r.y1};
+  });
+  session->controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
+  session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, deskServices(loaded.catalog, loaded.problems));
+  session->pointer =
+      new MapPointer(loaded.catalog, view.scene().origin(), session->controller->camera(), session->state);
+  viewer.setSceneData(view.root());
+  viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with
+  viewer.addEventHandler(session->controller.get());
+  viewer.addEventHandler(new AsOfKeys(session->state));
+  session->probe = options.stateProbe.empty() ? -1 : projectNamed(loaded.catalog, options.stateProbe);
+  return session;
+}
+
 }  // namespace
 
 ExitCode runViewer(const ViewerOptions& options, Streams io) {
-  MapInputs in = prepareMap(options.sources, io);
-  if (in.failure) return *in.failure;
-  const Loaded& loaded = in.loaded;
+  // The load starts at once, on a worker thread; the window opens meanwhile and shows its progress.
+  MapLoading loading(options.sources, io.lang);
   const std::filesystem::path settings = configDirectory();
-  rememberSources(settings, options.sources);
-  MapView view(loaded.catalog, loaded.style, in.title, io.lang, in.program.get(), in.terrainProgram.get());
-  view.setAsOf(options.asOf);
-  view.setViewButton(true);
-  if (view.fontProblem()) io.err << *view.fontProblem() << "\n";
-  ui::ViewState state = ui::initialViewState(loaded.catalog, options.asOf, io.lang);
-
   unsigned screenW = 0, screenH = 0;
-  osg::ref_ptr<osg::GraphicsContext> gc = openWindow(tr(io.lang, Msg::ViewerWindowTitle, in.title), screenW, screenH);
+  osg::ref_ptr<osg::GraphicsContext> gc =
+      openWindow(tr(io.lang, Msg::ViewerWindowTitle, options.sources.front()), screenW, screenH);
   if (!gc) {
+    std::unique_ptr<OpenedMap> map = loading.take();  // its problems are still worth printing
+    io.err << map->messages;
+    if (map->inputs.failure) return *map->inputs.failure;
     io.err << tr(io.lang, Msg::ViewerNoWindow, "no X display? (DISPLAY is not set or cannot be opened)") << "\n";
     return ExitCode::OutputFailed;
   }
   osgViewer::Viewer viewer;
   viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);  // ImGui and the desk live on this thread
   viewer.setRunFrameScheme(osgViewer::ViewerBase::ON_DEMAND);
-  setUpCamera(*viewer.getCamera(), *gc, view);
-  viewer.setSceneData(view.root());
+  setUpCamera(*viewer.getCamera(), *gc);
+  viewer.setSceneData(new osg::Group);  // the map's scene replaces it once loaded
 
-  osg::ref_ptr<render::MapController> controller = new render::MapController(
-      view.homeExtent(), view.viewportUniform(), [&](const render::MapCamera& c) { view.cameraChanged(c); });
-  controller->setViewButton([](int w, int h) {
-    scene::OverlayRect r = scene::viewButtonRect(w, h);
-    return render::PixelRect{r.x0, r.y0, r.x1, r.y1};
-  });
-  controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
-
-  // The desk: built every frame in the event traversal, applied to the map before the cull.
+  // Until the map is loaded the desk is the loading window (a bar per layer); after a load that found nothing
+  // to draw, the Problems panel saying why.
   const float scale = deskScale(screenW, screenH);
-  ui::Desk desk(loaded.catalog, loaded.style, deskServices(loaded.catalog));
-  ViewStateSync sync;
-  osg::ref_ptr<MapPointer> pointer = new MapPointer(loaded.catalog, view.scene().origin(), controller->camera(), state);
+  std::unique_ptr<DeskSession> session;
+  ui::LoadingView loadingView;
+  ui::LoadingPanel loadingPanel;
+  ui::ClickTargets loadingTargets;
+  const domain::Catalog noCatalog;
+  const domain::MapStyle noStyle = domain::builtInMapStyle();
+  std::optional<ui::ProblemsPanel> failedLoad;
+  ui::ViewState failedState = ui::initialViewState(noCatalog, options.asOf, io.lang);
   ImGuiLayer imgui(
       [&] {
-        desk.draw(state, scale, pointer->pointer());
-        sync.apply(state, view, *controller);
+        if (session) {
+          session->desk->draw(session->state, scale, session->pointer->pointer());
+          session->sync.apply(session->state, *session->map->view, *session->controller);
+        } else if (failedLoad) {
+          loadingTargets.clear();
+          failedState.panels.problems = true;  // the only thing to show: it cannot be closed
+          failedLoad->draw(failedState, ui::DeskContext{noCatalog, noStyle, scale, loadingTargets});
+        } else {
+          loadingTargets.clear();
+          loadingPanel.draw(loadingView, io.lang, scale, loadingTargets);
+        }
       },
       layoutFile(settings).string());
   ui::applyDeskStyle(scale);
   ui::DeskFont deskFont;
   ui::FontSource fontSource;
-  if (view.font()) fontSource = {view.font()->path, view.font()->index};
-  const ui::DeskFontStats fontStats =
-      deskFont.build(imgui.fonts(), fontSource, ui::deskFontPixels(scale), loaded.catalog);
+  if (auto font = scene::findChineseFont()) fontSource = {font->path, font->index};
+  // The loading window shows the sources' and layers' names: the atlas covers them, and is rebuilt with the
+  // data's names once the catalog is there.
+  std::vector<std::string> fontExtra = options.sources;
+  ui::DeskFontStats fontStats =
+      deskFont.build(imgui.fonts(), fontSource, ui::deskFontPixels(scale), noCatalog, fontExtra);
   if (!fontStats.chinese) io.err << tr(io.lang, Msg::UiFontMissing) << "\n";
   viewer.getCamera()->setPostDrawCallback(imgui.drawCallback());
   viewer.addEventHandler(imgui.events());  // first: it marks what lands on a panel as handled
-  viewer.addEventHandler(pointer.get());   // before the controller, which marks the presses it pans with
-  viewer.addEventHandler(controller.get());
-  viewer.addEventHandler(new AsOfKeys(state));
 
   viewer.realize();
   if (!viewer.isRealized()) {
@@ -199,31 +254,87 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
     return ExitCode::OutputFailed;
   }
   io.out << tr(io.lang, Msg::ViewerHelp) << std::endl;
-  viewer.frame();
-  if (auto linked = view.checkProgram(*gc->getState()); !linked) {
-    io.err << tr(io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
-    return ExitCode::OutputFailed;
-  }
-  // After the first frame, so the thread does not slow the window's opening; ready before most first zoom-ins.
-  view.prepareLabelsInBackground();
-  pointer->buildIndex();
   StateFile stateFile(options.stateFile);
-  const std::int64_t probe = options.stateProbe.empty() ? -1 : projectNamed(loaded.catalog, options.stateProbe);
+  std::optional<ExitCode> loadFailure;
   auto report = [&] {
-    ViewerSnapshot snapshot{controller->camera(), state,          &desk.targets(),
-                            &fontStats,           imgui.frames(), &desk,
-                            &loaded.catalog,      std::nullopt,   view.scene().selectedProject()};
-    if (probe >= 0) {
-      snapshot.probe = ViewerSnapshot::Probe{probe};
-      if (auto at = pointer->clickPixelOf(static_cast<std::uint32_t>(probe)))
+    if (!session) {
+      stateFile.writeLine(failedLoad ? failedLoadLine(failedLoad->actionable(), imgui.frames())
+                                     : loadingLine(loadingView, imgui.frames()));
+      return;
+    }
+    const Loaded& loaded = session->map->inputs.loaded;
+    ViewerSnapshot snapshot{session->controller->camera(),
+                            session->state,
+                            &session->desk->targets(),
+                            &fontStats,
+                            imgui.frames(),
+                            session->desk.get(),
+                            &loaded.catalog,
+                            std::nullopt,
+                            session->map->view->scene().selectedProject()};
+    if (session->probe >= 0) {
+      snapshot.probe = ViewerSnapshot::Probe{session->probe};
+      if (auto at = session->pointer->clickPixelOf(static_cast<std::uint32_t>(session->probe)))
         snapshot.probe->x = at->x(), snapshot.probe->y = at->y();
     }
     stateFile.write(snapshot);
   };
-  report();
+  // While loading: a frame when the progress changed, at most every 100 ms.
+  auto lastProgress = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  auto loadingStep = [&] {
+    if (loading.finished()) {
+      std::unique_ptr<OpenedMap> map = loading.take();
+      io.err << map->messages << std::flush;
+      if (map->inputs.failure) {
+        loadFailure = map->inputs.failure;
+        failedLoad.emplace(map->inputs.loaded.problems);
+      } else {
+        rememberSources(settings, options.sources);
+        if (map->view->fontProblem()) io.err << *map->view->fontProblem() << "\n";
+        if (map->inputs.title != options.sources.front())
+          if (auto* window = dynamic_cast<osgViewer::GraphicsWindow*>(gc.get()))
+            window->setWindowName(tr(io.lang, Msg::ViewerWindowTitle, map->inputs.title));
+        session = openDesk(std::move(map), options, io.lang, viewer);
+        const domain::Catalog& catalog = session->map->inputs.loaded.catalog;
+        imgui.rebuildFonts([&, &catalog = catalog](ImFontAtlas& atlas) {
+          fontStats = deskFont.build(atlas, fontSource, ui::deskFontPixels(scale), catalog);
+        });
+        // After the first frames, so these threads do not slow the map's opening.
+        session->map->view->prepareLabelsInBackground();
+        session->pointer->buildIndex();
+      }
+      viewer.requestRedraw();
+      return;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (now - lastProgress < std::chrono::milliseconds(100)) return;
+    lastProgress = now;
+    loadingView = loading.progress();
+    // A layer name with characters the atlas lacks (a Chinese file name): rebuilt once more, with it.
+    for (const ui::LayerLoad& layer : loadingView.layers)
+      if (ImFont* font = imgui.fonts().Fonts.empty() ? nullptr : imgui.fonts().Fonts[0];
+          font && fontStats.chinese && !ui::fontCovers(*font, layer.name) &&
+          std::find(fontExtra.begin(), fontExtra.end(), layer.name) == fontExtra.end()) {
+        fontExtra.push_back(layer.name);
+        imgui.rebuildFonts([&](ImFontAtlas& atlas) {
+          fontStats = deskFont.build(atlas, fontSource, ui::deskFontPixels(scale), noCatalog, fontExtra);
+        });
+        break;
+      }
+    viewer.requestRedraw();
+  };
+  bool programChecked = false;
   while (!viewer.done()) {
+    if (!session && !failedLoad) loadingStep();
     if (viewer.checkNeedToDoFrame() || imgui.wantsFrame()) {
       viewer.frame();
+      if (session && !programChecked) {
+        programChecked = true;
+        if (auto linked = session->map->view->checkProgram(*gc->getState()); !linked) {
+          io.err << tr(io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
+          return ExitCode::OutputFailed;
+        }
+      }
       report();
     } else {
       std::this_thread::sleep_for(std::chrono::milliseconds(8));
@@ -232,7 +343,8 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   gc->makeCurrent();  // the backend's GL objects are freed in the window's context
   imgui.shutdownRenderer();
   gc->releaseContext();
-  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+  if (loadFailure) return *loadFailure;
+  return session && session->map->inputs.loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
 }
 
 }  // namespace wm::app

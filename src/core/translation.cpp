@@ -260,6 +260,21 @@ constexpr std::array kTable{
   WM_MSG(UiCursorLonLat, "lon {0}°  lat {1}°", "经度 {0}°  纬度 {1}°"),
   WM_MSG(UiScale, "scale 1:{0}", "比例尺 1:{0}"),
   WM_MSG(UiCrs, "CRS {0}", "坐标系 {0}"),
+  WM_MSG(UiLoadingTitle, "Opening the data", "正在打开数据"),
+  WM_MSG(UiLoadingFinding, "Finding the sources…", "正在查找数据源…"),
+  WM_MSG(UiLoadingLayers, "Reading {0} layers…", "正在读取 {0} 个图层…"),
+  WM_MSG(UiLoadingBuilding, "Building the map…", "正在生成地图…"),
+  WM_MSG(UiLoadingElapsed, "{0} s", "{0} 秒"),
+  WM_MSG(UiLoadingReading, "reading {0} / {1}", "读取 {0} / {1}"),
+  WM_MSG(UiLoadingReadingCount, "reading {0}", "读取 {0}"),
+  WM_MSG(UiLoadingReprojecting, "reprojecting {0} / {1}", "坐标转换 {0} / {1}"),
+  WM_MSG(UiLoadingDone, "{0} features", "{0} 个要素"),
+  WM_MSG(UiLoadingNothing, "No layer could be read. The problems below say why; close the window to quit.", "没有读到任何图层。原因见下列问题；关闭窗口即可退出。"),
+  WM_MSG(UiProblems, "Problems", "问题"),
+  WM_MSG(UiProblemsSummary, "{0} errors · {1} warnings · {2} notes", "{0} 个错误 · {1} 个警告 · {2} 条提示"),
+  WM_MSG(UiProblemsNone, "No problems were found in the data.", "数据中未发现问题。"),
+  WM_MSG(UiProblemsHint, "Click a feature's problem to select the feature on the map.", "单击要素的问题可在地图上选中该要素。"),
+  WM_MSG(UiProblemsShown, "{0} of {1} shown", "显示 {0} / {1} 条"),
 };
 // clang-format on
 #undef WM_MSG

@@ -259,6 +259,22 @@ enum class Msg {
   UiCursorLonLat,
   UiScale,
   UiCrs,
+  // Loading, and the problems panel
+  UiLoadingTitle,
+  UiLoadingFinding,
+  UiLoadingLayers,
+  UiLoadingBuilding,
+  UiLoadingElapsed,
+  UiLoadingReading,
+  UiLoadingReadingCount,
+  UiLoadingReprojecting,
+  UiLoadingDone,
+  UiLoadingNothing,
+  UiProblems,
+  UiProblemsSummary,
+  UiProblemsNone,
+  UiProblemsHint,
+  UiProblemsShown,
   Count_  // keep last
 };
 

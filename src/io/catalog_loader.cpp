@@ -127,6 +127,9 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   auto known = [&](std::size_t layer) {
     return static_cast<std::size_t>(std::max<std::int64_t>(0, plan.layers[layer].featureCount));
   };
+  // Every planned layer at 0 first, so a progress display lists them all from the start.
+  for (std::size_t layer = 0; layer < plan.layers.size(); ++layer)
+    report(layer, LayerProgress::Stage::Reading, 0, known(layer));
   core::parallelFor(order.size(), threads, [&](std::size_t k) {
     std::size_t layer = order[k];
     std::function<void(std::size_t)> seen;

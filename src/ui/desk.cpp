@@ -10,7 +10,8 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _kindsInData(kindsInData(catalog)),
       _timeline(catalog),
       _districts(std::move(services.writers)),
-      _statusBar(std::move(services.toLonLat), std::move(services.crsName)) {}
+      _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
+      _problems(std::move(services.problems)) {}
 
 void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();
@@ -23,6 +24,7 @@ void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _inspector.draw(state, context);
   _districts.draw(state, context);
   _statusBar.draw(state, context, pointer);
+  _problems.draw(state, context);
 }
 
 // Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
@@ -55,6 +57,13 @@ void Desk::toolbar(ViewState& state, float scale) {
     ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);
     _targets.addLastItem(t.id);
   }
+  // The count tells at a glance whether the data had problems; the panel lists them.
+  ImGui::SameLine();
+  const std::size_t problems = _problems.actionable();
+  const std::string label = problems == 0 ? std::string(uiText(state.lang, core::Msg::UiProblems))
+                                          : fmt::format("{} ({})", uiText(state.lang, core::Msg::UiProblems), problems);
+  ImGui::Checkbox(fmt::format("{}##desk.problems", label).c_str(), &state.panels.problems);
+  _targets.addLastItem("desk.problems");
   ImGui::End();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/inspector_panel.hpp"
 #include "ui/layers_panel.hpp"
 #include "ui/legend_panel.hpp"
+#include "ui/problems_panel.hpp"
 #include "ui/status_bar.hpp"
 #include "ui/timeline_panel.hpp"
 #include "ui/view_state.hpp"
@@ -19,6 +20,7 @@ struct DeskServices {
   ReportWriters writers;  ///< the report module's writers (District progress: copy and save)
   ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
   std::string crsName;    ///< the working CRS as shown in the status bar
+  core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
 };
 
 class Desk {
@@ -36,6 +38,7 @@ public:
   const InspectorPanel& inspector() const { return _inspector; }
   const DistrictPanel& districts() const { return _districts; }
   const StatusBar& statusBar() const { return _statusBar; }
+  const ProblemsPanel& problems() const { return _problems; }
 
 private:
   void toolbar(ViewState& state, float scale);
@@ -51,6 +54,7 @@ private:
   InspectorPanel _inspector;
   DistrictPanel _districts;
   StatusBar _statusBar;
+  ProblemsPanel _problems;
 };
 
 /// ImGui's light style with every size multiplied by `scale` (call once, after creating the context).

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <fstream>
 
+#include <imgui_internal.h>
+
 #include "core/translation.hpp"
 
 namespace wm::ui {
@@ -50,12 +52,26 @@ void collectDeskCharacters(const domain::Catalog& catalog, ImFontGlyphRangesBuil
   for (const domain::Layer& l : catalog.layers) addText(builder, l.info.name);
 }
 
+bool fontCovers(const ImFont& font, const std::string& text) {
+  const char* at = text.c_str();
+  const char* end = at + text.size();
+  while (at < end) {
+    unsigned int c = 0;
+    const int length = ImTextCharFromUtf8(&c, at, end);
+    if (length <= 0) break;
+    at += length;
+    if (c >= 0x20 && font.FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) return false;
+  }
+  return true;
+}
+
 DeskFontStats DeskFont::build(ImFontAtlas& atlas, const FontSource& source, float pixelSize,
-                              const domain::Catalog& catalog) {
+                              const domain::Catalog& catalog, const std::vector<std::string>& extraText) {
   DeskFontStats stats;
   auto start = std::chrono::steady_clock::now();
   ImFontGlyphRangesBuilder builder;
   collectDeskCharacters(catalog, builder);
+  for (const std::string& text : extraText) addText(builder, text);
   _ranges.clear();
   builder.BuildRanges(&_ranges);
   for (int i = 0; i + 1 < _ranges.Size; i += 2) stats.characters += static_cast<std::size_t>(_ranges[i + 1] - _ranges[i] + 1);

@@ -31,13 +31,18 @@ struct DeskFontStats {
 /// district and layer names, and printable ASCII.
 void collectDeskCharacters(const domain::Catalog& catalog, ImFontGlyphRangesBuilder& builder);
 
+/// Whether `font` has a glyph for every character of `text` (UTF-8), without falling back.
+bool fontCovers(const ImFont& font, const std::string& text);
+
 /// Owns what the atlas reads while it builds (the font file's bytes, the glyph ranges): keep it alive as long
 /// as the atlas. Single-threaded, like ImGui.
 class DeskFont {
 public:
   /// Clears `atlas` and builds it at `pixelSize` (pixels, the UI scale applied). A missing, unreadable or
   /// non-font file, or a face index the file does not have, falls back to ImGui's built-in font; never throws.
-  DeskFontStats build(ImFontAtlas& atlas, const FontSource& source, float pixelSize, const domain::Catalog& catalog);
+  /// `extraText`: more UTF-8 text to cover (what is shown before a catalog exists: the layers being loaded).
+  DeskFontStats build(ImFontAtlas& atlas, const FontSource& source, float pixelSize, const domain::Catalog& catalog,
+                      const std::vector<std::string>& extraText = {});
 
 private:
   std::vector<char> _bytes;

@@ -34,6 +34,7 @@ struct OpenPanels {
   bool inspector = true;
   bool districts = false;  ///< wide: opened from the toolbar when wanted
   bool statusBar = true;
+  bool problems = false;  ///< opened by the app after loading when something could not be read
   bool operator==(const OpenPanels&) const = default;
 };
 

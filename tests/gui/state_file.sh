@@ -21,11 +21,13 @@ fail() {
 # One number or word of the state line ($1 is a sed pattern: escape dots in target names).
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$state"; }
 
-# Waits until the state file's field satisfies the awk condition (given $1 = the value), up to 20 s.
+# Waits until the state file's field is there and satisfies the awk condition (given $1 = the value), up to
+# 20 s (a field the line lacks, as while the map is loading, never satisfies it).
 wait_for() {
-  local name=$1 condition=$2
+  local name=$1 condition=$2 value
   for _ in $(seq 200); do
-    if [ -f "$state" ] && field "$name" | awk "{ exit !($condition) }"; then return 0; fi
+    value=$( [ -f "$state" ] && field "$name" || true)
+    if [ -n "$value" ] && echo "$value" | awk "{ exit !($condition) }"; then return 0; fi
     sleep 0.1
   done
   fail "$name never satisfied '$condition'"

@@ -118,7 +118,8 @@ TEST(SourceFormats, ADrawingLoadLeavesTheFiguresOutAndReadsTheRest) {
 }
 
 TEST(SourceFormats, LoadingReportsEachLayersProgressThenItsEnd) {
-  // A GeoPackage of 10,000 sewer points and 2 roads: the points are reported as read every 4,096 features.
+  // A GeoPackage of 10,000 sewer points and 2 roads: every layer is reported at 0 before any is read, then the
+  // points as read every 4,096 features.
   test::ScopedDir dir;
   test::FixtureLayer sewers{"works_sewer", 4490, {{"name"}, {"status"}}, {}};
   for (int i = 0; i < 10000; ++i)
@@ -154,8 +155,10 @@ TEST(SourceFormats, LoadingReportsEachLayersProgressThenItsEnd) {
         lastRead = e.done, ++reads;
       }
     EXPECT_EQ(lastRead, expected);
+    EXPECT_EQ(mine.front().stage, Stage::Reading);
+    EXPECT_EQ(mine.front().done, 0u);
     if (expected == 10000) {
-      EXPECT_EQ(reads, 3u);  // 4,096, 8,192, then the end
+      EXPECT_EQ(reads, 4u);  // 0, 4,096, 8,192, then the end
     }
   }
 }
