@@ -1,6 +1,7 @@
 #include "app/imgui_layer.hpp"
 
 #include <algorithm>
+#include <chrono>
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -65,9 +66,11 @@ void ImGuiLayer::buildFrame(float width, float height, double time) {
   io.DisplaySize = ImVec2(std::max(width, 1.0f), std::max(height, 1.0f));
   io.DeltaTime = _lastTime < 0 ? 1.0f / 60 : static_cast<float>(std::max(time - _lastTime, 1e-4));
   _lastTime = time;
+  const auto start = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   if (_build) _build();
   ImGui::Render();
+  _buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ++_frames;
   _frameBuilt = true;
   // Where the windows are, for routing the input that comes before the next frame.
@@ -91,8 +94,10 @@ void ImGuiLayer::render() {
     _rendererFailed = !_rendererReady;
     if (_rendererFailed) return;
   }
+  const auto start = std::chrono::steady_clock::now();
   ImGui_ImplOpenGL3_NewFrame();  // creates the shader and the font texture the first time
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  _renderMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (_fontBuild) {
     _fontBuild(*ImGui::GetIO().Fonts);
     _fontBuild = nullptr;

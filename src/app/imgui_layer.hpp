@@ -47,6 +47,9 @@ public:
   bool rendererReady() const { return _rendererReady; }
   /// Frames built so far.
   std::uint64_t frames() const { return _frames; }
+  /// The main thread's time in the desk during the last frame, milliseconds: building its ImGui frame (the
+  /// panels) and issuing its draw calls (the GL work itself is done when the frame is swapped).
+  double deskMs() const { return _buildMs + _renderMs; }
   /// Whether the desk needs another frame though no event came (input to settle, a release to deliver, the
   /// first frames that upload the font): the viewer's loop draws one when this is true.
   bool wantsFrame() const { return _framesWanted > 0; }
@@ -75,6 +78,7 @@ private:
   bool _rendererFailed = false;
   std::uint64_t _frames = 0;
   int _framesWanted = 3;
+  double _buildMs = 0, _renderMs = 0;  ///< the last frame's, milliseconds
 };
 
 }  // namespace wm::app

@@ -71,8 +71,8 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
   }
 }
 
-std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
-                                     bool forMap, const io::LoadOptions& options) {
+Loaded loadAndReport(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang, bool forMap,
+                     const io::LoadOptions& options) {
   Loaded loaded;
   if (forMap) {
     // The bundled style (or the built-in one, with a warning, when it is missing), then the workspace's.
@@ -84,10 +84,14 @@ std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, st
     loaded = loadSources(sources, domain::builtInMapStyle(), options);
   }
   printProblems(loaded, err, lang, /*includeNotes=*/false);
-  if (loaded.catalog.layers.empty()) {
-    err << tr(lang, Msg::CliNoData) << "\n";
-    return std::nullopt;
-  }
+  if (loaded.catalog.layers.empty()) err << tr(lang, Msg::CliNoData) << "\n";
+  return loaded;
+}
+
+std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
+                                     bool forMap, const io::LoadOptions& options) {
+  Loaded loaded = loadAndReport(sources, err, lang, forMap, options);
+  if (loaded.catalog.layers.empty()) return std::nullopt;
   return loaded;
 }
 

@@ -26,8 +26,13 @@ struct Loaded {
 Loaded loadSources(const std::vector<std::string>& sources,
                    const domain::MapStyle& baseStyle = domain::builtInMapStyle(), const io::LoadOptions& options = {});
 
-/// loadSources, then its problems printed; nothing (after saying so) when no layer could be read at all.
-/// `forMap`: the command draws the map, so the bundled style file is read (a problem with it is printed too).
+/// loadSources, then its problems printed, and a line saying so when no layer could be read at all (the
+/// result then has no layers; its problems say why). `forMap`: the command draws the map, so the bundled style
+/// file is read (a problem with it is printed too).
+Loaded loadAndReport(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang, bool forMap = false,
+                     const io::LoadOptions& options = {});
+
+/// loadAndReport, or nothing when no layer could be read.
 std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, std::ostream& err, core::Lang lang,
                                      bool forMap = false, const io::LoadOptions& options = {});
 

@@ -1,11 +1,17 @@
 #include "app/map_loading.hpp"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <sstream>
 
 #include "app/commands.hpp"
 
 namespace wm::app {
+
+namespace {
+constexpr int kLoadNice = 10;
+}  // namespace
 
 ui::LayerLoad layerLoad(const io::LayerProgress& p) {
   ui::LayerLoad out;
@@ -20,6 +26,9 @@ ui::LayerLoad layerLoad(const io::LayerProgress& p) {
 
 MapLoading::MapLoading(std::vector<std::string> sources, core::Lang lang) {
   _result = std::async(std::launch::async, [this, sources = std::move(sources), lang] {
+    // Below the window's thread, so that a load using every core leaves the window its frames. On Linux the
+    // nice value is per thread, and the loader's pool threads, started from this one, inherit it.
+    setpriority(PRIO_PROCESS, 0, kLoadNice);
     auto opened = std::make_unique<OpenedMap>();
     std::ostringstream out, err;
     io::LoadOptions options;

@@ -15,16 +15,17 @@ using core::tr;
 
 MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io, const io::LoadOptions& options) {
   MapInputs in;
-  std::optional<Loaded> loaded = loadForCommand(sources, io.err, io.lang, /*forMap=*/true, options);
-  if (!loaded) {
+  // Kept when nothing could be read: the window's Problems panel shows why.
+  in.loaded = loadAndReport(sources, io.err, io.lang, /*forMap=*/true, options);
+  if (in.loaded.catalog.layers.empty()) {
     in.failure = ExitCode::InputUnreadable;
     return in;
   }
-  in.loaded = std::move(*loaded);
   in.title = !in.loaded.title.empty() ? in.loaded.title : sources.front();
   auto program = scene::loadMapProgram(scene::shaderDirectory());
   if (!program) {
     io.err << tr(io.lang, Msg::CliRenderFailed, program.error().message) << "\n";
+    in.loaded.problems.add({core::Severity::Error, Msg::CliRenderFailed, {program.error().message}, {}, {}, -1});
     in.failure = ExitCode::OutputFailed;
     return in;
   }
@@ -32,6 +33,7 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io,
   auto terrain = scene::loadTerrainProgram(scene::shaderDirectory());
   if (!terrain) {
     io.err << tr(io.lang, Msg::CliRenderFailed, terrain.error().message) << "\n";
+    in.loaded.problems.add({core::Severity::Error, Msg::CliRenderFailed, {terrain.error().message}, {}, {}, -1});
     in.failure = ExitCode::OutputFailed;
     return in;
   }

@@ -56,6 +56,7 @@ std::string stateLine(const ViewerSnapshot& s) {
     line += fmt::format(",\"probeProject\":{},\"probeX\":{:.0f},\"probeY\":{:.0f}", s.probe->project, s.probe->x,
                         s.probe->y);
   if (s.mapSelected) line += fmt::format(",\"mapSelected\":{}", *s.mapSelected);
+  if (s.frameMs >= 0) line += fmt::format(",\"frameMs\":{:.1f},\"deskMs\":{:.2f}", s.frameMs, s.deskMs);
   if (s.font)
     line +=
         fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",

@@ -20,7 +20,7 @@ struct ViewerSnapshot {
   const ui::ViewState& state;
   const ui::ClickTargets* targets = nullptr;  ///< none before the desk's first frame
   const ui::DeskFontStats* font = nullptr;
-  std::uint64_t uiFrames = 0;
+  std::uint64_t uiFrames = 0;  ///< the desk's ImGui frames so far (not counting the loading window's)
   const ui::Desk* desk = nullptr;            ///< for what the panels show (the Inspector's name, the status bar)
   const domain::Catalog* catalog = nullptr;  ///< for the highlighted district's name
   /// A project the GUI test clicks (hidden option --state-probe NAME) and the window pixel (top left origin)
@@ -32,6 +32,9 @@ struct ViewerSnapshot {
   std::optional<Probe> probe;
   /// The project the map's selection uniform highlights (MapScene::selectedProject); none: not reported.
   std::optional<std::int64_t> mapSelected;
+  /// The last frame's wall time (viewer.frame(): events, desk, cull, draw, swap) and the desk's part of it,
+  /// milliseconds; negative: not reported.
+  double frameMs = -1, deskMs = -1;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the

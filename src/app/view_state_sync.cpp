@@ -29,6 +29,11 @@ bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapContro
     _layers = state.layers;
     changed = true;
   }
+  if (state.layerOrder != _layerOrder) {
+    view.scene().setLayerOrder({state.layerOrder.rbegin(), state.layerOrder.rend()});
+    _layerOrder = state.layerOrder;
+    changed = true;
+  }
   for (const ui::ViewRequest& r : state.takeRequests()) {
     std::optional<geo::Extent> extent;
     switch (r.kind) {

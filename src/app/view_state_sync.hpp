@@ -21,6 +21,7 @@ private:
   std::optional<core::Lang> _lang;
   std::optional<bool> _overlayLegend;
   std::vector<ui::LayerView> _layers;  ///< as last applied
+  std::vector<std::uint32_t> _layerOrder;  ///< as last applied (top first)
 };
 
 }  // namespace wm::app

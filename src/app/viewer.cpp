@@ -151,6 +151,7 @@ struct DeskSession {
   ViewStateSync sync;
   osg::ref_ptr<MapPointer> pointer;
   std::int64_t probe = -1;  ///< the state file's probe project (--state-probe), -1: none
+  std::uint64_t framesBefore = 0;  ///< ImGui frames drawn before the desk (the loading window's)
 };
 
 // The window once the worker has built the map: the scene shown, the desk and its handlers added, the desk's
@@ -255,6 +256,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   }
   io.out << tr(io.lang, Msg::ViewerHelp) << std::endl;
   StateFile stateFile(options.stateFile);
+  double frameMs = -1;  // the last frame's wall time, for the state file
   std::optional<ExitCode> loadFailure;
   auto report = [&] {
     if (!session) {
@@ -267,11 +269,13 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
                             session->state,
                             &session->desk->targets(),
                             &fontStats,
-                            imgui.frames(),
+                            imgui.frames() - session->framesBefore,  // the desk's frames: its layout settles in two
                             session->desk.get(),
                             &loaded.catalog,
                             std::nullopt,
-                            session->map->view->scene().selectedProject()};
+                            session->map->view->scene().selectedProject(),
+                            frameMs,
+                            imgui.deskMs()};
     if (session->probe >= 0) {
       snapshot.probe = ViewerSnapshot::Probe{session->probe};
       if (auto at = session->pointer->clickPixelOf(static_cast<std::uint32_t>(session->probe)))
@@ -295,6 +299,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
           if (auto* window = dynamic_cast<osgViewer::GraphicsWindow*>(gc.get()))
             window->setWindowName(tr(io.lang, Msg::ViewerWindowTitle, map->inputs.title));
         session = openDesk(std::move(map), options, io.lang, viewer);
+        session->framesBefore = imgui.frames();
         const domain::Catalog& catalog = session->map->inputs.loaded.catalog;
         imgui.rebuildFonts([&, &catalog = catalog](ImFontAtlas& atlas) {
           fontStats = deskFont.build(atlas, fontSource, ui::deskFontPixels(scale), catalog);
@@ -327,7 +332,9 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   while (!viewer.done()) {
     if (!session && !failedLoad) loadingStep();
     if (viewer.checkNeedToDoFrame() || imgui.wantsFrame()) {
+      const auto frameStart = std::chrono::steady_clock::now();
       viewer.frame();
+      frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frameStart).count();
       if (session && !programChecked) {
         programChecked = true;
         if (auto linked = session->map->view->checkProgram(*gc->getState()); !linked) {

@@ -190,6 +190,9 @@ constexpr std::array kTable{
   WM_MSG(UiLayers, "Layers", "图层"),
   WM_MSG(UiLayerVisible, "Show {0}", "显示{0}"),
   WM_MSG(UiLayerOpacity, "Opacity", "不透明度"),
+  WM_MSG(UiLayerOrderHint, "Top layer first: it is drawn over the ones below.", "上方的图层绘制在下方图层之上。"),
+  WM_MSG(UiLayerUp, "Draw above the layer listed before it", "移到上一图层之上"),
+  WM_MSG(UiLayerDown, "Draw below the layer listed after it", "移到下一图层之下"),
   WM_MSG(UiLayerDetails, "{0} · {1} features ({2} skipped) · CRS {3}{4} · encoding {5} ({6})", "{0} · {1} 个要素（跳过 {2} 个）· 坐标系 {3}{4} · 编码 {5}（{6}）"),
   WM_MSG(UiLayerProblems, "{0} problems", "{0} 个问题"),
   WM_MSG(UiLayerNoProblems, "no problems", "无问题"),
@@ -275,6 +278,7 @@ constexpr std::array kTable{
   WM_MSG(UiProblemsNone, "No problems were found in the data.", "数据中未发现问题。"),
   WM_MSG(UiProblemsHint, "Click a feature's problem to select the feature on the map.", "单击要素的问题可在地图上选中该要素。"),
   WM_MSG(UiProblemsShown, "{0} of {1} shown", "显示 {0} / {1} 条"),
+  WM_MSG(UiProblemsFilterHint, "words in the message, a file or a layer", "按消息、文件或图层中的文字筛选"),
 };
 // clang-format on
 #undef WM_MSG

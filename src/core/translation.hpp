@@ -189,6 +189,9 @@ enum class Msg {
   UiLayers,
   UiLayerVisible,
   UiLayerOpacity,
+  UiLayerOrderHint,
+  UiLayerUp,
+  UiLayerDown,
   UiLayerDetails,
   UiLayerProblems,
   UiLayerNoProblems,
@@ -275,6 +278,7 @@ enum class Msg {
   UiProblemsNone,
   UiProblemsHint,
   UiProblemsShown,
+  UiProblemsFilterHint,
   Count_  // keep last
 };
 

@@ -38,4 +38,10 @@ struct Catalog {
   std::int32_t findDistrict(const std::string& name) const;
 };
 
+/// The order layers are drawn in when the user has not changed it, bottom first: base polygons, then base
+/// lines and points, the district layer, then works polygons, lines and points (so nothing hides the works and
+/// outlines stay over fills); layers of one group keep the catalog's order. A layer counts as its most common
+/// geometry (an empty one as polygons). Indices into Catalog::layers.
+std::vector<std::uint32_t> defaultDrawOrder(const Catalog& catalog);
+
 }  // namespace wm::domain

@@ -87,6 +87,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
   if (_cache) addCoverage(catalog, extents, detail);
   _layerGroups.resize(catalog.layers.size());
+  for (const domain::Layer& layer : catalog.layers) _worksLayer.push_back(layer.info.role == domain::LayerRole::Works);
   for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
     const geo::GeometryStore& g = catalog.layers[l].geometry;
     const geo::Extent& e = layerExtents[l];
@@ -126,6 +127,8 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     }
   }
   osg::StateSet* state = _root->getOrCreateStateSet();
+  // One bin for the whole map, under the labels and the overlay; the layers' bins nest inside it.
+  state->setRenderBinDetails(1, "RenderBin");
   // Map geometry tests depth against the terrain (hills hide what is behind them) but writes none, so among
   // itself the drawing order decides, as in 2D.
   state->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, false), osg::StateAttribute::ON);
@@ -183,6 +186,7 @@ void MapScene::addRelief(const domain::Catalog& catalog) {
     if (_coverage) _coverage->setTop(_reliefTop);
     if (_extrusions) raiseBound(*_extrusions);
   }
+  setLayerOrder(domain::defaultDrawOrder(catalog));
 }
 
 void MapScene::addCoverage(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
@@ -383,6 +387,28 @@ bool MapScene::useProgram(osg::Program* program) {
   if (!program) return false;
   _root->getOrCreateStateSet()->setAttributeAndModes(program, osg::StateAttribute::ON);
   return true;
+}
+
+void MapScene::setLayerOrder(const std::vector<std::uint32_t>& bottomFirst) {
+  // Bins inside the map's bin: 0 the terrain, then two per layer (the layer's, and one above it where the
+  // coverage rasters can go), the extrusions last.
+  constexpr int kFirstLayerBin = 10;
+  std::vector<int> rank(_layerGroups.size(), -1);
+  int next = 0;
+  for (std::uint32_t l = 0; l < rank.size(); ++l)  // layers the order leaves out: first
+    if (std::find(bottomFirst.begin(), bottomFirst.end(), l) == bottomFirst.end()) rank[l] = next++;
+  for (std::uint32_t l : bottomFirst)
+    if (l < rank.size() && rank[l] < 0) rank[l] = next++;
+  int lowestWorks = -1;
+  for (std::size_t l = 0; l < rank.size(); ++l) {
+    if (_layerGroups[l]) _layerGroups[l]->getOrCreateStateSet()->setRenderBinDetails(kFirstLayerBin + 2 * rank[l], "RenderBin");
+    if (_worksLayer[l] && (lowestWorks < 0 || rank[l] < lowestWorks)) lowestWorks = rank[l];
+  }
+  if (_coverage)
+    _coverage->getOrCreateStateSet()->setRenderBinDetails(kFirstLayerBin + 2 * std::max(lowestWorks, 0) + 1,
+                                                          "RenderBin");
+  if (_extrusionNode)
+    _extrusionNode->getOrCreateStateSet()->setRenderBinDetails(kFirstLayerBin + 2 * next, "RenderBin");
 }
 
 void MapScene::setLayerView(std::size_t layer, bool visible, float opacity) {

@@ -126,6 +126,11 @@ public:
   /// In the coverage rasters a texel takes its project's layer's opacity (layers past the 32nd stay opaque); a
   /// hidden layer's texel shows nothing, not what lies under it.
   void setLayerView(std::size_t layer, bool visible, float opacity);
+  /// Draws the catalog's layers in this order, bottom first (indices into Catalog::layers; layers missing from
+  /// it are drawn first): each layer's group gets a render bin of its own, inside which its fills, outlines,
+  /// casings and markers keep their order. The coverage rasters (all works at overview scales) draw just over the
+  /// lowest works layer, 3D extrusions over every layer. Render bins only: nothing is rebuilt.
+  void setLayerOrder(const std::vector<std::uint32_t>& bottomFirst);
   /// The tiles of every layer (for tests and statistics).
   const std::vector<osg::ref_ptr<DetailTile>>& tiles() const { return _tiles; }
   void setKindMask(std::uint32_t mask);
@@ -168,6 +173,7 @@ private:
   std::unique_ptr<DetailCache> _cache;
   std::vector<osg::ref_ptr<DetailTile>> _tiles;
   std::vector<osg::ref_ptr<osg::Group>> _layerGroups;  ///< per catalog layer (null for an empty one)
+  std::vector<bool> _worksLayer;                       ///< per catalog layer
   osg::ref_ptr<osg::Uniform> _layerOpacity;
   std::vector<const RasterCoveredGroup*> _groupOf;  ///< per tile: the group of its works layer (rasters), or null
   std::vector<std::size_t> _sourceVertices;        ///< per tile: its features' vertices in the catalog

@@ -19,6 +19,14 @@ std::vector<std::vector<const core::Diagnostic*>> LayersPanel::problemsByLayer(c
 void LayersPanel::draw(ViewState& state, const DeskContext& context) {
   if (!state.panels.layers) return;
   if (!_problemsFound) _problems = problemsByLayer(context.catalog), _problemsFound = true;
+  if (_move) {
+    state.moveLayer(_move->first, _move->second);
+    _move.reset();
+  }
+  // A state made before its catalog had these layers: they go to the bottom of the list.
+  for (std::uint32_t l = 0; l < state.layers.size(); ++l)
+    if (std::find(state.layerOrder.begin(), state.layerOrder.end(), l) == state.layerOrder.end())
+      state.layerOrder.push_back(l);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - pad, 60 * context.scale), ImGuiCond_FirstUseEver,
@@ -28,15 +36,35 @@ void LayersPanel::draw(ViewState& state, const DeskContext& context) {
     ImGui::End();
     return;
   }
-  for (std::size_t l = 0; l < context.catalog.layers.size() && l < state.layers.size(); ++l) layerRow(state, context, l);
+  ImGui::TextDisabled("%s", uiText(state.lang, core::Msg::UiLayerOrderHint));
+  // Top first, as drawn: the first row is over the others on the map.
+  for (std::size_t position = 0; position < state.layerOrder.size(); ++position) {
+    const std::uint32_t l = state.layerOrder[position];
+    if (l < context.catalog.layers.size() && l < state.layers.size()) layerRow(state, context, l, position);
+  }
   ImGui::End();
 }
 
-void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::size_t layer) {
+void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::size_t layer, std::size_t position) {
   const domain::LayerInfo& info = context.catalog.layers[layer].info;
   LayerView& view = state.layers[layer];
   const std::string id = fmt::format("layer.{}", layer);
   ImGui::PushID(static_cast<int>(layer));
+  // Up and down one place; the move takes effect from the next frame (this one keeps listing the old order).
+  ImGui::BeginDisabled(position == 0);
+  if (ImGui::ArrowButton("##up", ImGuiDir_Up)) _move = {position, -1};
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", uiText(state.lang, core::Msg::UiLayerUp));
+  context.targets.addLastItem(id + ".up");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(position + 1 >= state.layerOrder.size());
+  if (ImGui::ArrowButton("##down", ImGuiDir_Down)) _move = {position, 1};
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", uiText(state.lang, core::Msg::UiLayerDown));
+  context.targets.addLastItem(id + ".down");
+  ImGui::SameLine();
   ImGui::Checkbox(fmt::format("{}##{}.visible", info.name, id).c_str(), &view.visible);
   context.targets.addLastItem(id + ".visible");
   ImGui::SameLine(260 * context.scale);

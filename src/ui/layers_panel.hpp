@@ -1,7 +1,10 @@
 #pragma once
-// The Layers panel: each loaded layer with a visibility box and an opacity slider (ViewState::layers, which the
-// app turns into MapScene::setLayerView), what was read (driver, features, CRS, text encoding and how it was
+// The Layers panel: each loaded layer, top (drawn last) first, with buttons moving it up and down the drawing
+// order (ViewState::layerOrder → MapScene::setLayerOrder), a visibility box and an opacity slider
+// (ViewState::layers, which the app turns into MapScene::setLayerView), what was read (driver, features, CRS, text encoding and how it was
 // decided) and the problems `check` would report for it.
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -19,7 +22,8 @@ public:
   static std::vector<std::vector<const core::Diagnostic*>> problemsByLayer(const domain::Catalog& catalog);
 
 private:
-  void layerRow(ViewState& state, const DeskContext& context, std::size_t layer);
+  void layerRow(ViewState& state, const DeskContext& context, std::size_t layer, std::size_t position);
+  std::optional<std::pair<std::size_t, int>> _move;  ///< (position, step) clicked in the last frame
   std::vector<std::vector<const core::Diagnostic*>> _problems;
   bool _problemsFound = false;
 };

@@ -99,7 +99,7 @@ void ProblemsPanel::draw(ViewState& state, const DeskContext& context) {
     context.targets.addLastItem(b.id);
   }
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##problems.filter", uiText(state.lang, core::Msg::UiSearchHint), &_filter);
+  ImGui::InputTextWithHint("##problems.filter", uiText(state.lang, core::Msg::UiProblemsFilterHint), &_filter);
   context.targets.addLastItem("problems.filter");
   if (changed || _filteredFor != _filter) filterRows(state.lang);
   ImGui::TextDisabled("%s · %s", core::tr(state.lang, core::Msg::UiProblemsShown, _shown.size(), _problems.size()).c_str(),

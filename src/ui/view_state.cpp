@@ -21,6 +21,15 @@ std::vector<ViewRequest> ViewState::takeRequests() {
   return out;
 }
 
+bool ViewState::moveLayer(std::size_t position, int step) {
+  const auto to = static_cast<std::ptrdiff_t>(position) + step;
+  if (position >= layerOrder.size() || to < 0 || to >= static_cast<std::ptrdiff_t>(layerOrder.size())) return false;
+  const std::uint32_t moved = layerOrder[position];
+  layerOrder.erase(layerOrder.begin() + static_cast<std::ptrdiff_t>(position));
+  layerOrder.insert(layerOrder.begin() + to, moved);
+  return true;
+}
+
 ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core::Lang lang) {
   ViewState s;
   s.asOf = asOf;
@@ -28,6 +37,8 @@ ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core
   s.periodTo = asOf;
   s.lang = lang;
   s.layers.assign(catalog.layers.size(), LayerView{});
+  const std::vector<std::uint32_t> bottomFirst = domain::defaultDrawOrder(catalog);
+  s.layerOrder.assign(bottomFirst.rbegin(), bottomFirst.rend());
   return s;
 }
 

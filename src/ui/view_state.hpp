@@ -60,6 +60,9 @@ struct ViewState {
   std::string search;                                    ///< UTF-8, the Filters panel's name search
   core::Lang lang = core::Lang::En;                      ///< the desk's and the map overlay's language
   std::vector<LayerView> layers;                         ///< per Catalog::layers, same order
+  /// Indices into Catalog::layers in drawing order, the top one (drawn last, over the others) first, as the
+  /// Layers panel lists them.
+  std::vector<std::uint32_t> layerOrder;
   OpenPanels panels;
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
 
@@ -69,13 +72,17 @@ struct ViewState {
   void toggleStatus(domain::Status status) { statusMask ^= 1u << static_cast<unsigned>(status); }
   /// Every kind and status shown, no overdue-only filter (the highlight and selection stay).
   void showAll();
+  /// Moves the layer at `position` in layerOrder `step` places (negative: up, towards the top); false when it
+  /// would leave the list.
+  bool moveLayer(std::size_t position, int step);
   /// Queues a request; one equal to the last pending one is not queued twice.
   void request(ViewRequest r);
   /// The pending requests, oldest first; none are left pending.
   std::vector<ViewRequest> takeRequests();
 };
 
-/// The state a desk starts from for `catalog`: everything shown, one LayerView per layer.
+/// The state a desk starts from for `catalog`: everything shown, one LayerView per layer, layers in
+/// domain::defaultDrawOrder.
 ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core::Lang lang);
 
 /// The part of a ViewState the map draws as uniforms; the app compares it with what it applied last.

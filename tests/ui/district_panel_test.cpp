@@ -28,7 +28,7 @@ struct DistrictFixture {
   domain::MapStyle style = domain::builtInMapStyle();
   ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
   test::ImGuiHarness imgui{1920, 1080};
-  ui::Desk desk{catalog, style, ui::DeskServices{reportWriters(), {}, ""}};
+  ui::Desk desk{catalog, style, ui::DeskServices{reportWriters(), {}, "", {}}};
   std::function<void()> draw = [this] { desk.draw(state, 1.0f); };
 
   DistrictFixture() {

@@ -1,5 +1,6 @@
 // The desk's panels under ImGui's null setup: simulated clicks on the entries the panels drew, and what they
 // did to the view state.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "imgui_harness.hpp"
@@ -184,4 +185,41 @@ TEST(LayersPanel, EachLayerGetsTheLoadersProblemsWithItsFileAndName) {
   ASSERT_EQ(problems[1].size(), 2u);
   EXPECT_EQ(problems[1][0]->feature, 7);
   EXPECT_EQ(problems[1][1]->feature, 9);
+}
+
+TEST(ViewState, MoveLayerShiftsOnePlaceAndStaysInTheList) {
+  ui::ViewState s;
+  s.layerOrder = {4, 2, 0, 1};
+  EXPECT_TRUE(s.moveLayer(2, -1));  // layer 0 up over layer 2
+  EXPECT_EQ(s.layerOrder, (std::vector<std::uint32_t>{4, 0, 2, 1}));
+  EXPECT_TRUE(s.moveLayer(0, 3));  // the top one to the bottom
+  EXPECT_EQ(s.layerOrder, (std::vector<std::uint32_t>{0, 2, 1, 4}));
+  EXPECT_FALSE(s.moveLayer(0, -1));
+  EXPECT_FALSE(s.moveLayer(3, 1));
+  EXPECT_FALSE(s.moveLayer(7, -1));
+  EXPECT_EQ(s.layerOrder, (std::vector<std::uint32_t>{0, 2, 1, 4}));
+}
+
+TEST(LayersPanel, ListsTheTopLayerFirstAndItsArrowsMoveLayers) {
+  DeskFixture f;
+  // Base polygons (layer 0, 2) under the district layer (1): listed top first 1, 2, 0.
+  f.catalog.layers.resize(3);
+  for (std::uint32_t l = 0; l < 3; ++l) f.catalog.layers[l].info.name = fmt::format("layer{}", l);
+  f.catalog.layers[1].info.role = domain::LayerRole::Districts;
+  f.state = ui::initialViewState(f.catalog, test::day(2023, 6, 30), core::Lang::En);
+  EXPECT_EQ(f.state.layerOrder, (std::vector<std::uint32_t>{1, 2, 0}));
+  f.click("desk.layers");
+  f.imgui.frame(f.draw);
+  auto rowY = [&](int layer) { return f.desk.targets().find(fmt::format("layer.{}.visible", layer))->centerY(); };
+  ASSERT_TRUE(f.desk.targets().find("layer.2.up"));
+  EXPECT_LT(rowY(1), rowY(2));
+  EXPECT_LT(rowY(2), rowY(0));
+  f.click("layer.2.up");  // over the district layer
+  f.imgui.frame(f.draw);
+  EXPECT_EQ(f.state.layerOrder, (std::vector<std::uint32_t>{2, 1, 0}));
+  EXPECT_LT(rowY(2), rowY(1));
+  f.click("layer.2.up");  // already on top: the button is disabled
+  EXPECT_EQ(f.state.layerOrder, (std::vector<std::uint32_t>{2, 1, 0}));
+  f.click("layer.1.down");
+  EXPECT_EQ(f.state.layerOrder, (std::vector<std::uint32_t>{2, 0, 1}));
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Frame times of the real viewer window with the desk's panels closed and open (issue 4: "frame time with
+# panels open"). Starts `worksmap SOURCE` under the current X display (run it under xvfb-run), then, for each
+# set-up, presses keys that each cause one frame — `]` (the as-of date a month on: uniforms, the Legend's counts
+# and the District table recomputed) and the right arrow (a pan) — and reads the frame's wall time (frameMs) and
+# the desk's part of it (deskMs) from the viewer's --state-file.
+# Usage: bench/desk_frames.sh WORKSMAP_BINARY SOURCE [PRESSES]
+set -euo pipefail
+binary=$1
+source=$2
+presses=${3:-15}
+work=$(mktemp -d)
+state=$work/state.json
+export WORKSMAP_CONFIG_DIR=$work/config
+viewer_pid=
+trap '[ -n "$viewer_pid" ] && kill "$viewer_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$state"; }
+wait_frame_after() {  # waits until uiFrames exceeds $1 and the window is idle again (no new frame for 0.4 s)
+  local before=$1 last=-1 now
+  for _ in $(seq 600); do
+    now=$(field uiFrames)
+    if [ -n "$now" ] && [ "$now" -gt "$before" ] && [ "$now" = "$last" ]; then return 0; fi
+    last=$now
+    sleep 0.4
+  done
+  echo "no frame after $before" >&2
+  exit 1
+}
+click() {  # clicks the middle of the desk entry $1
+  local box
+  box=$(sed -n "s/.*\"target\.$1\":\"\([^\"]*\)\".*/\1/p" "$state")
+  [ -n "$box" ] || { echo "no entry $1" >&2; exit 1; }
+  read -r x0 y0 x1 y1 <<<"$box"
+  local before
+  before=$(field uiFrames)
+  xdotool mousemove --window "$window" $(((x0 + x1) / 2)) $(((y0 + y1) / 2)) click 1
+  wait_frame_after "$before"
+}
+measure() {  # prints "key frames: median frameMs, median deskMs" for $presses presses of $1
+  local key=$1 before frames=() desks=()
+  for _ in $(seq "$presses"); do
+    before=$(field uiFrames)
+    xdotool key --window "$window" "$key"
+    wait_frame_after "$before"
+    frames+=("$(field frameMs)")
+    desks+=("$(field deskMs)")
+  done
+  local mf md
+  mf=$(printf '%s\n' "${frames[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  md=$(printf '%s\n' "${desks[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$key: frame $mf ms, desk $md ms (median of $presses)"
+}
+
+WORKSMAP_LANG=en "$binary" "$source" --as-of 2020-01-01 --state-file "$state" >"$work/out.log" 2>&1 &
+viewer_pid=$!
+for _ in $(seq 1200); do [ -n "$( [ -f "$state" ] && field width)" ] && break; sleep 0.1; done
+window=$(xdotool search --sync --limit 1 --class osgViewer | head -1)
+sleep 2
+wait_frame_after 0
+xdotool mousemove --window "$window" 5 300  # off the panels
+echo "== default panels (Filters, Legend, Timeline, Inspector, status bar)"
+measure bracketright
+measure Right
+for panel in filters legend timeline inspector statusbar; do click "desk.$panel"; done
+xdotool mousemove --window "$window" 5 300
+echo "== every panel closed"
+measure bracketright
+measure Right
+for panel in filters legend timeline inspector statusbar districts layers problems; do click "desk.$panel"; done
+xdotool mousemove --window "$window" 5 300
+echo "== every panel open (District progress, Layers and Problems too)"
+measure bracketright
+measure Right
