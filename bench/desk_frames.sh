@@ -37,11 +37,13 @@ click() {  # clicks the middle of the desk entry $1
   xdotool mousemove --window "$window" $(((x0 + x1) / 2)) $(((y0 + y1) / 2)) click 1
   wait_frame_after "$before"
 }
-measure() {  # prints "key frames: median frameMs, median deskMs" for $presses presses of $1
-  local key=$1 before frames=() desks=()
+measure() {  # prints "what: median frameMs, median deskMs" for $presses presses, alternating the keys given
+  local what=$1 before frames=() desks=() i=0
+  shift
+  local keys=("$@")
   for _ in $(seq "$presses"); do
     before=$(field uiFrames)
-    xdotool key --window "$window" "$key"
+    xdotool key --window "$window" "${keys[i++ % ${#keys[@]}]}"
     wait_frame_after "$before"
     frames+=("$(field frameMs)")
     desks+=("$(field deskMs)")
@@ -49,7 +51,7 @@ measure() {  # prints "key frames: median frameMs, median deskMs" for $presses p
   local mf md
   mf=$(printf '%s\n' "${frames[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   md=$(printf '%s\n' "${desks[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$key: frame $mf ms, desk $md ms (median of $presses)"
+  echo "$what: frame $mf ms, desk $md ms (median of $presses)"
 }
 
 WORKSMAP_LANG=en "$binary" "$source" --as-of 2020-01-01 --state-file "$state" >"$work/out.log" 2>&1 &
@@ -59,16 +61,20 @@ window=$(xdotool search --sync --limit 1 --class osgViewer | head -1)
 sleep 2
 wait_frame_after 0
 xdotool mousemove --window "$window" 5 300  # off the panels
-echo "== default panels (Filters, Legend, Timeline, Inspector, status bar)"
-measure bracketright
-measure Right
-for panel in filters legend timeline inspector statusbar; do click "desk.$panel"; done
-xdotool mousemove --window "$window" 5 300
-echo "== every panel closed"
-measure bracketright
-measure Right
-for panel in filters legend timeline inspector statusbar districts layers problems; do click "desk.$panel"; done
-xdotool mousemove --window "$window" 5 300
-echo "== every panel open (District progress, Layers and Problems too)"
-measure bracketright
-measure Right
+# Warm-up (the labels and the picking index are built in the background after the first frame, and a view's
+# levels of detail the first time it is drawn): not counted.
+measure warm-up bracketright Right Left bracketleft >/dev/null
+for set_up in default closed open; do
+  case $set_up in
+    default) echo "== default panels (Filters, Legend, Timeline, Inspector, status bar)" ;;
+    closed)
+      for panel in filters legend timeline inspector statusbar; do click "desk.$panel"; done
+      echo "== every panel closed" ;;
+    open)
+      for panel in filters legend timeline inspector statusbar districts layers problems; do click "desk.$panel"; done
+      echo "== every panel open (District progress, Layers and Problems too)" ;;
+  esac
+  xdotool mousemove --window "$window" 5 300
+  measure "as-of date (] and [)" bracketright bracketleft
+  measure "pan (right and left arrows)" Right Left
+done

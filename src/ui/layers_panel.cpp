@@ -1,6 +1,7 @@
 #include "ui/layers_panel.hpp"
 
 #include <algorithm>
+#include <cfloat>
 
 #include <fmt/format.h>
 
@@ -29,9 +30,13 @@ void LayersPanel::draw(ViewState& state, const DeskContext& context) {
       state.layerOrder.push_back(l);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - pad, 60 * context.scale), ImGuiCond_FirstUseEver,
-                          ImVec2(1, 0));
+  // Below the north arrow and the 2D/3D button, and no taller than the room left above the Timeline: a county
+  // with many layers scrolls inside the panel.
+  const float top = 200 * context.scale;
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - pad, top), ImGuiCond_FirstUseEver, ImVec2(1, 0));
   ImGui::SetNextWindowSize(ImVec2(420 * context.scale, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(200 * context.scale,
+                                                                             io.DisplaySize.y - top - 120 * context.scale)));
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiLayers, "layers").c_str(), &state.panels.layers)) {
     ImGui::End();
     return;

@@ -68,9 +68,10 @@ void ProblemsPanel::draw(ViewState& state, const DeskContext& context) {
   if (_projects.empty()) _projects.emplace_back(context.catalog);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 80 * context.scale),
+  // Above the Timeline, in the middle.
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 140 * context.scale),
                           ImGuiCond_FirstUseEver, ImVec2(0.5f, 1));
-  ImGui::SetNextWindowSize(ImVec2(std::min(900 * context.scale, io.DisplaySize.x - 2 * pad), 300 * context.scale),
+  ImGui::SetNextWindowSize(ImVec2(std::min(900 * context.scale, io.DisplaySize.x - 2 * pad), 260 * context.scale),
                            ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiProblems, "problems").c_str(), &state.panels.problems)) {
     ImGui::End();
