@@ -31,7 +31,6 @@ constexpr NamedKey kNamedKeys[] = {
 void mapKeys(ImGuiIO& io) {
   for (std::size_t i = 0; i < std::size(kNamedKeys); ++i)
     io.KeyMap[kNamedKeys[i].imguiKey] = kNamedKeyBase + static_cast<int>(i);
-  io.KeyMap[ImGuiKey_Space] = ' ';
   io.KeyMap[ImGuiKey_A] = 'a';
   io.KeyMap[ImGuiKey_C] = 'c';
   io.KeyMap[ImGuiKey_V] = 'v';

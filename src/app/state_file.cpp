@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "core/file_replace.hpp"
+
 namespace wm::app {
 namespace {
 
@@ -84,14 +86,7 @@ std::string failedLoadLine(std::size_t problems, std::uint64_t uiFrames) {
 void StateFile::writeLine(std::string line) {
   if (_path.empty()) return;
   if (line == _last) return;
-  {
-    std::ofstream out(_path + ".tmp", std::ios::trunc);
-    out << line << "\n";
-    if (!out) return;
-  }
-  std::error_code ec;
-  std::filesystem::rename(_path + ".tmp", _path, ec);
-  if (!ec) _last = std::move(line);
+  if (core::replaceFile(_path, line + "\n")) _last = std::move(line);
 }
 
 }  // namespace wm::app

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <system_error>
 
+#include "core/file_replace.hpp"
+
 namespace wm::app {
 namespace {
 
@@ -51,21 +53,16 @@ bool rememberSources(const fs::path& dir, const std::vector<std::string>& source
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return false;
-  fs::path file = dir / kLastSources, temporary = dir / (std::string(kLastSources) + ".tmp");
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    for (const std::string& s : sources) {
-      std::string line = s;
-      if (isFileSource(s)) {
-        fs::path absolute = fs::absolute(fs::path(s), ec);
-        if (!ec) line = absolute.lexically_normal().string();
-      }
-      if (line.find('\n') == std::string::npos) out << line << '\n';
+  std::string text;
+  for (const std::string& s : sources) {
+    std::string line = s;
+    if (isFileSource(s)) {
+      fs::path absolute = fs::absolute(fs::path(s), ec);
+      if (!ec) line = absolute.lexically_normal().string();
     }
-    if (!out) return false;
+    if (line.find('\n') == std::string::npos) text += line + '\n';
   }
-  fs::rename(temporary, file, ec);
-  return !ec;
+  return core::replaceFile(dir / kLastSources, text);
 }
 
 }  // namespace wm::app

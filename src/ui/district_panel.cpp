@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <imgui_stdlib.h>
 
+#include "core/file_replace.hpp"
+
 namespace wm::ui {
 namespace {
 
@@ -70,19 +72,6 @@ bool sameQuery(const analysis::ProgressQuery& a, const analysis::ProgressQuery& 
   return a.mode == b.mode && a.asOf == b.asOf && a.from == b.from && a.to == b.to && a.grouping == b.grouping;
 }
 
-bool writeFile(const std::filesystem::path& path, const std::string& text) {
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) return false;
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
-  return !ec;
-}
 
 }  // namespace
 
@@ -131,7 +120,7 @@ std::string saveReport(const std::filesystem::path& path, const analysis::Progre
   const bool csv = ext == ".csv";
   if ((csv && !writers.csv) || (!csv && !writers.markdown)) return core::tr(lang, Msg::UiSaveFailed, shown);
   std::string text = csv ? writers.csv(table) : writers.markdown(table, lang);
-  return writeFile(path, text) ? core::tr(lang, Msg::UiSaved, shown) : core::tr(lang, Msg::UiSaveFailed, shown);
+  return core::replaceFile(path, text) ? core::tr(lang, Msg::UiSaved, shown) : core::tr(lang, Msg::UiSaveFailed, shown);
 }
 
 void DistrictPanel::refresh(const ViewState& state, const domain::Catalog& catalog) {
