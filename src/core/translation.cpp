@@ -275,6 +275,7 @@ constexpr std::array kTable{
   WM_MSG(UiProblemsNone, "No problems were found in the data.", "数据中未发现问题。"),
   WM_MSG(UiProblemsHint, "Click a feature's problem to select the feature on the map.", "单击要素的问题可在地图上选中该要素。"),
   WM_MSG(UiProblemsShown, "{0} of {1} shown", "显示 {0} / {1} 条"),
+  WM_MSG(LegendLate, "late", "逾期完工"),
 };
 // clang-format on
 #undef WM_MSG

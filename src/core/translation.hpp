@@ -275,6 +275,7 @@ enum class Msg {
   UiProblemsNone,
   UiProblemsHint,
   UiProblemsShown,
+  LegendLate,
   Count_  // keep last
 };
 
