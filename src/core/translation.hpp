@@ -275,6 +275,16 @@ enum class Msg {
   UiProblemsNone,
   UiProblemsHint,
   UiProblemsShown,
+  UiPlay,
+  UiPause,
+  UiSpeedDay,
+  UiSpeedWeek,
+  UiSpeedMonth,
+  UiSpeedQuarter,
+  UiPeriod,
+  UiPeriodFrom,
+  UiPeriodTo,
+  UiPeriodHint,
   LegendLate,
   Count_  // keep last
 };

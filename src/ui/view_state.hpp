@@ -46,12 +46,22 @@ struct ViewRequest {
   bool operator==(const ViewRequest&) const = default;
 };
 
+/// How fast the Timeline plays: calendar days per second of real time (ui/playback.hpp).
+enum class PlaySpeed : std::uint8_t { Day, Week, Month, Quarter };
+
 struct ViewState {
   core::Date asOf = core::Date::today();  ///< the date statuses are shown at (design §3)
   /// Period mode: the map, the Legend and District progress show what was completed in [periodFrom, periodTo]
   /// (both inclusive, design §3); periodFrom <= periodTo (the Timeline keeps them so).
   bool periodMode = false;
   core::Date periodFrom, periodTo;
+  /// The Timeline playing: ui::advancePlay moves the date on once a frame until playEnd (the slider's last day
+  /// when Play was pressed). playCarryDays is the part of a day played but not yet shown, so that many short
+  /// frames add up to whole days.
+  bool playing = false;
+  PlaySpeed playSpeed = PlaySpeed::Month;
+  core::Date playEnd;
+  double playCarryDays = 0;
   std::uint32_t kindMask = kAllKinds;
   std::uint32_t statusMask = kAllStatuses;               ///< statuses at asOf
   bool overdueOnly = false;                              ///< only works overdue at asOf

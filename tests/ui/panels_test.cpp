@@ -139,26 +139,6 @@ TEST(FiltersPanel, FindProjectsMatchesChineseBytesAndCountsBeyondTheLimit) {
   EXPECT_EQ(ui::findProjects(c, "STATION", 10).projects, (std::vector<std::int64_t>{1}));
 }
 
-TEST(TimelinePanel, StepsMoveTheDateByDaysAndMonths) {
-  DeskFixture f;
-  f.click("timeline.month_on");
-  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 30));
-  f.click("timeline.day_back");
-  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 29));
-  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
-  EXPECT_LE(range.first, test::day(2022, 3, 1));  // the earliest date in the data, from the month's start
-  EXPECT_EQ(range.first.day(), 1);
-}
-
-TEST(TimelinePanel, ClickingTheSliderSetsADateInTheDataRange) {
-  DeskFixture f;
-  auto slider = f.desk.targets().find("timeline.slider");
-  ASSERT_TRUE(slider);
-  f.imgui.clickAt(slider->x0 + 3, slider->centerY(), f.draw);  // the left end: the range's first day
-  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
-  EXPECT_EQ(f.state.asOf, range.first);
-}
-
 TEST(Desk, TheLanguageButtonSwitchesTheLanguageAndClosedPanelsDrawNothing) {
   DeskFixture f;
   f.click("desk.language");
