@@ -41,9 +41,9 @@ const uint kIndexMask = 0x3fffffffu;
 const uint kOutlineBit = 0x80000000u;
 const uint kEdgeBit = 0x40000000u;
 
-// shaders/status.glsl, linked in.
-int wm_statusAt(float t, int recorded, int flags, vec3 dates);
-bool wm_overdueAt(float t, int status, int flags, vec3 dates);
+// shaders/status.glsl, linked in (with the period uniforms they read).
+int wm_mapStatus(float t, int recorded, int flags, vec3 dates);
+bool wm_mapMarked(float t, int status, int flags, vec3 dates);
 
 const float kCasingFrom = 0.45;  // overdue casing: the outer part of a line or marker beyond this fraction
 
@@ -121,15 +121,16 @@ bool coverageColour(uint texel, bool fill, out vec4 colour) {
   float opacity = layer < 32 ? wm_layerOpacity[layer] : 1.0;
   if (opacity <= 0.0) return false;
   vec3 dates = vec3(a.yzw);
-  int status = wm_statusAt(wm_asOfDay, recorded, flags, dates);
-  if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) return false;
-  if (wm_overdueOnly != 0 && !wm_overdueAt(wm_asOfDay, status, flags, dates)) return false;
+  int status = wm_mapStatus(wm_asOfDay, recorded, flags, dates);
+  if (status < 0 || (wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) return false;
+  bool marked = wm_mapMarked(wm_asOfDay, status, flags, dates);
+  if (wm_overdueOnly != 0 && !marked) return false;
   colour = wm_statusColors[status];
   if (fill) {
     colour = fillColour(colour, wm_kindFill[kind]);
   } else {
     if ((texel & kOutlineBit) != 0u) colour.rgb *= 0.6;
-    if ((texel & kEdgeBit) != 0u && wm_overdueAt(wm_asOfDay, status, flags, dates)) colour = wm_overdueCasing;
+    if ((texel & kEdgeBit) != 0u && marked) colour = wm_overdueCasing;
   }
   if (project == wm_selectedProject) colour = vec4(0.0, 0.8, 1.0, 1.0);
   colour.a *= opacity;

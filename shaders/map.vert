@@ -47,9 +47,9 @@ flat out int v_overdue;
 const int kOutline = 8;
 const int kRailTies = 5;  // domain::LinePattern::RailTies
 
-// shaders/status.glsl, linked in.
-int wm_statusAt(float t, int recorded, int flags, vec3 dates);
-bool wm_overdueAt(float t, int status, int flags, vec3 dates);
+// shaders/status.glsl, linked in (with the period uniforms they read).
+int wm_mapStatus(float t, int recorded, int flags, vec3 dates);
+bool wm_mapMarked(float t, int status, int flags, vec3 dates);
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
@@ -118,14 +118,15 @@ void main() {
   }
   if (isProject) {
     int kind = int(a_feature.y + 0.5);
-    int status = wm_statusAt(wm_asOfDay, int(a_feature.z + 0.5), flags, a_dates.xyz);
-    if ((wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) {
+    int status = wm_mapStatus(wm_asOfDay, int(a_feature.z + 0.5), flags, a_dates.xyz);
+    if (status < 0 || (wm_kindMask & (1 << kind)) == 0 || (wm_statusMask & (1 << status)) == 0) {
       gl_Position = hidden();
       return;
     }
     v_color = wm_statusColors[status];
-    // Overdue (design §3): not completed and past its planned completion. Drawn wider, with a dark casing.
-    v_overdue = wm_overdueAt(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
+    // Overdue (design §3): not completed and past its planned completion; in period mode completed late.
+    // Drawn wider, with a dark casing.
+    v_overdue = wm_mapMarked(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
     if (v_overdue == 0 && wm_overdueOnly != 0) {
       gl_Position = hidden();
       return;

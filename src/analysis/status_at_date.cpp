@@ -25,8 +25,12 @@ bool lateAt(const domain::Project& p, core::Date t) {
   return statusAt(p, t) == Status::Completed && p.done && p.planDone && *p.done > *p.planDone;
 }
 
+bool completedWithin(const std::optional<core::Date>& done, core::Date from, core::Date to) {
+  return done && *done >= from && *done <= to;
+}
+
 bool completedWithin(const domain::Project& p, core::Date from, core::Date to) {
-  return p.done && *p.done >= from && *p.done <= to;
+  return completedWithin(p.done, from, to);
 }
 
 }  // namespace wm::analysis

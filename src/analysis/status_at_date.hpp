@@ -25,5 +25,7 @@ bool lateAt(const domain::Project& p, core::Date t);
 
 /// Completed within [from, to] (both inclusive), by its completion date.
 bool completedWithin(const domain::Project& p, core::Date from, core::Date to);
+/// The same from the completion date alone (for callers that keep a compact copy of it).
+bool completedWithin(const std::optional<core::Date>& done, core::Date from, core::Date to);
 
 }  // namespace wm::analysis

@@ -4,6 +4,7 @@
 // ImGui's frame over the map with the OpenGL3 backend. One ImGui frame is built per viewer frame, in the event
 // traversal (before the update and the cull, so a panel's change reaches the map's uniforms in the same frame).
 // Single-threaded: the viewer must run OSG's SingleThreaded model.
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -53,6 +54,9 @@ public:
   /// Whether the desk needs another frame though no event came (input to settle, a release to deliver, the
   /// first frames that upload the font): the viewer's loop draws one when this is true.
   bool wantsFrame() const { return _framesWanted > 0; }
+  /// Called while the desk's frame is built: asks for `frames` more frames after it (a panel changed the view
+  /// state, so the panels drawn before the change, and windows that fit their content, catch up in them).
+  void wantMoreFrames(int frames) { _framesWanted = std::max(_framesWanted, frames + 1); }  // +1: this one
 
 private:
   friend class ImGuiEvents;

@@ -101,13 +101,26 @@ void MapView::setFilter(const ui::MapFilter& f) {
   _scene.setOverdueOnly(f.overdueOnly);
   _scene.setHighlightDistrict(f.highlightDistrict);
   _scene.setSelectedProject(f.selectedProject);
-  bool labelsChanged = _labelFilter.kindMask != f.kindMask || _labelFilter.statusMask != f.statusMask;
-  _labelFilter.kindMask = f.kindMask;
-  _labelFilter.statusMask = f.statusMask;
-  if (f.asOfDays != _asOf.days())
-    setAsOf(core::Date::fromDays(f.asOfDays));  // lays the labels out again
-  else if (labelsChanged)
-    layoutLabels();
+  const core::Date from = core::Date::fromDays(f.periodFromDays), to = core::Date::fromDays(f.periodToDays);
+  _scene.setPeriod(f.periodMode, from, to);
+  scene::LabelFilter labels = _labelFilter;
+  labels.kindMask = f.kindMask;
+  labels.statusMask = f.statusMask;
+  labels.periodMode = f.periodMode;
+  labels.periodFrom = from;
+  labels.periodTo = to;
+  const bool labelsChanged = !(labels == _labelFilter);
+  _labelFilter = labels;
+  // The overlay's date line names the period in period mode.
+  _wanted.periodMode = f.periodMode;
+  _wanted.periodFrom = f.periodFromDays;
+  _wanted.periodTo = f.periodToDays;
+  if (f.asOfDays != _asOf.days()) {
+    setAsOf(core::Date::fromDays(f.asOfDays));  // lays the labels out again and rebuilds the overlay
+    return;
+  }
+  if (_built.width > 0) rebuildOverlay();
+  if (labelsChanged) layoutLabels();
 }
 
 void MapView::setLang(core::Lang lang) {
@@ -182,13 +195,17 @@ void MapView::rebuildOverlay() {
   if (_wanted == _built || !_font) return;
   scene::OverlayContent c;
   c.title = _title;
-  c.subtitle = tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
+  c.subtitle = _wanted.periodMode ? tr(_lang, Msg::ReportTitlePeriod, core::Date::fromDays(_wanted.periodFrom).iso(),
+                                       core::Date::fromDays(_wanted.periodTo).iso())
+                                  : tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   const domain::MapStyle& style = _scene.style();
   const std::size_t firstKindRow = _wanted.legend ? 5 : 0;  // statuses, overdue, then the kinds
   if (_wanted.legend) {
     for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
-    c.legend.push_back({tr(_lang, Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
+    // In period mode the casing marks the period's late completions (shaders/status.glsl, wm_mapMarked).
+    c.legend.push_back(
+        {tr(_lang, _wanted.periodMode ? Msg::LegendLate : Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
     // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
     for (domain::Kind kind : _kinds)
       c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});

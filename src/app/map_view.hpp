@@ -61,8 +61,8 @@ public:
 
   void setAsOf(core::Date date);
   core::Date asOf() const { return _asOf; }
-  /// The desk's filters: uniforms only (date, masks, overdue only, highlight, selection), and the labels of
-  /// projects that are filtered out are left out.
+  /// The desk's filters: uniforms only (date, period, masks, overdue only, highlight, selection), and the labels
+  /// of projects that are filtered out are left out; in period mode the overlay's date line names the period.
   void setFilter(const ui::MapFilter& filter);
   /// The language of the overlay (title line, legend, north letter, 2D/3D button).
   void setLang(core::Lang lang);
@@ -124,6 +124,8 @@ private:
     double metresPerPixel = 0, headingDegrees = 0;
     bool target3d = false;
     std::int32_t asOf = 0;
+    bool periodMode = false;
+    std::int32_t periodFrom = 0, periodTo = 0;  ///< days since 2000-01-01
     core::Lang lang = core::Lang::En;
     bool legend = true;
     bool operator==(const OverlayKey&) const = default;

@@ -43,6 +43,8 @@ std::string stateLine(const ViewerSnapshot& s) {
       jsonString(v.search), s.uiFrames);
   line += fmt::format(",\"inspectorOpen\":{},\"districtsOpen\":{},\"statusBarOpen\":{}", v.panels.inspector,
                       v.panels.districts, v.panels.statusBar);
+  line += fmt::format(",\"periodMode\":{},\"periodFrom\":\"{}\",\"periodTo\":\"{}\",\"playing\":{},\"playSpeed\":{}",
+                      v.periodMode, v.periodFrom.iso(), v.periodTo.iso(), v.playing, static_cast<int>(v.playSpeed));
   if (s.catalog) {
     bool valid =
         v.highlightDistrict >= 0 && static_cast<std::size_t>(v.highlightDistrict) < s.catalog->districts.size();

@@ -35,6 +35,7 @@
 #include "ui/desk.hpp"
 #include "ui/desk_font.hpp"
 #include "ui/loading_panel.hpp"
+#include "ui/playback.hpp"
 #include "ui/problems_panel.hpp"
 #include "ui/screen_scale.hpp"
 
@@ -96,6 +97,32 @@ public:
 
 private:
   ui::ViewState& _state;
+};
+
+// While the Timeline plays, the loop (which otherwise draws only on input) asks for frames, at most one per
+// kMinInterval, and before each moves the date on by the real time since the last (ui::advancePlay, which
+// counts at most a quarter of a second of it).
+class PlayClock {
+public:
+  static constexpr std::chrono::milliseconds kMinInterval{16};
+  /// Whether a frame is wanted now (the date may have moved on).
+  bool step(ui::ViewState& state) {
+    if (!state.playing) {
+      _running = false;
+      return false;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (_running && now - _last < kMinInterval) return false;
+    const double elapsed = _running ? std::chrono::duration<double>(now - _last).count() : 0.0;
+    _running = true;
+    _last = now;
+    ui::advancePlay(state, elapsed);
+    return true;
+  }
+
+private:
+  bool _running = false;                        ///< playing in the last step (else _last is stale)
+  std::chrono::steady_clock::time_point _last;  ///< when the date last moved on
 };
 
 // The desk's scale from the screen, or WORKSMAP_UI_SCALE.
@@ -225,7 +252,9 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
       [&] {
         if (session) {
           session->desk->draw(session->state, scale, session->pointer->pointer());
-          session->sync.apply(session->state, *session->map->view, *session->controller);
+          // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in
+          // windows that fit their content, only in the next frames.
+          if (session->sync.apply(session->state, *session->map->view, *session->controller)) imgui.wantMoreFrames(2);
         } else if (failedLoad) {
           loadingTargets.clear();
           failedState.panels.problems = true;  // the only thing to show: it cannot be closed
@@ -329,8 +358,10 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
     viewer.requestRedraw();
   };
   bool programChecked = false;
+  PlayClock playClock;
   while (!viewer.done()) {
     if (!session && !failedLoad) loadingStep();
+    if (session && playClock.step(session->state)) viewer.requestRedraw();
     if (viewer.checkNeedToDoFrame() || imgui.wantsFrame()) {
       const auto frameStart = std::chrono::steady_clock::now();
       viewer.frame();

@@ -279,6 +279,17 @@ constexpr std::array kTable{
   WM_MSG(UiProblemsHint, "Click a feature's problem to select the feature on the map.", "单击要素的问题可在地图上选中该要素。"),
   WM_MSG(UiProblemsShown, "{0} of {1} shown", "显示 {0} / {1} 条"),
   WM_MSG(UiProblemsFilterHint, "words in the message, a file or a layer", "按消息、文件或图层中的文字筛选"),
+  WM_MSG(UiPlay, "Play", "播放"),
+  WM_MSG(UiPause, "Pause", "暂停"),
+  WM_MSG(UiSpeedDay, "a day a second", "每秒 1 天"),
+  WM_MSG(UiSpeedWeek, "a week a second", "每秒 1 周"),
+  WM_MSG(UiSpeedMonth, "a month a second", "每秒 1 个月"),
+  WM_MSG(UiSpeedQuarter, "a quarter a second", "每秒 1 个季度"),
+  WM_MSG(UiPeriod, "Period", "时段"),
+  WM_MSG(UiPeriodFrom, "From {0}", "自 {0}"),
+  WM_MSG(UiPeriodTo, "To {0}", "至 {0}"),
+  WM_MSG(UiPeriodHint, "The map shows only the works completed in the period (both days included).", "地图只显示该时段内完工的项目（含起止两日）。"),
+  WM_MSG(LegendLate, "late", "逾期完工"),
 };
 // clang-format on
 #undef WM_MSG

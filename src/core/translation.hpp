@@ -279,6 +279,17 @@ enum class Msg {
   UiProblemsHint,
   UiProblemsShown,
   UiProblemsFilterHint,
+  UiPlay,
+  UiPause,
+  UiSpeedDay,
+  UiSpeedWeek,
+  UiSpeedMonth,
+  UiSpeedQuarter,
+  UiPeriod,
+  UiPeriodFrom,
+  UiPeriodTo,
+  UiPeriodHint,
+  LegendLate,
   Count_  // keep last
 };
 

@@ -163,6 +163,17 @@ MapLabelCandidates buildMapLabelCandidates(const domain::Catalog& catalog, Scene
   return out;
 }
 
+bool labelShown(const LabelFilter& filter, domain::Kind kind, domain::RecordedStatus recorded,
+                const std::optional<core::Date>& start, const std::optional<core::Date>& done) {
+  if ((filter.kindMask >> static_cast<unsigned>(kind) & 1u) == 0) return false;
+  domain::Status status = analysis::statusAt(recorded, start, done, filter.asOf);
+  if (filter.periodMode) {
+    if (!analysis::completedWithin(done, filter.periodFrom, filter.periodTo)) return false;
+    status = domain::Status::Completed;
+  }
+  return (filter.statusMask >> static_cast<unsigned>(status) & 1u) != 0;
+}
+
 LabelLook labelLook(LabelClass cls, const MapLabelStyle& style) {
   switch (cls) {
     case LabelClass::District:
@@ -284,8 +295,7 @@ void MapLabels::update(const osg::Matrixd& viewProjection, int width, int height
     options.accept = [&](std::uint32_t i) {
       const ProjectState& p = _set.states[i];
       if (!p.isProject) return true;
-      auto status = static_cast<unsigned>(analysis::statusAt(p.recorded, p.start, p.done, filter.asOf));
-      return (filter.kindMask >> static_cast<unsigned>(p.kind) & 1u) != 0 && (filter.statusMask >> status & 1u) != 0;
+      return labelShown(filter, p.kind, p.recorded, p.start, p.done);
     };
     _layout = layoutLabels(_set.candidates.candidates, _set.index, view, options);
   }

@@ -43,12 +43,19 @@ struct MapLabelStyle {
 };
 
 /// Which projects are shown: the same semantics as the map's shader uniforms (MapScene::setAsOf / setKindMask /
-/// setStatusMask), status by analysis::statusAt.
+/// setStatusMask / setPeriod), status by analysis::statusAt; in period mode only the projects completed within
+/// [periodFrom, periodTo] (analysis::completedWithin), as completed.
 struct LabelFilter {
   core::Date asOf = core::Date::today();
   std::uint32_t kindMask = (1u << domain::kKindCount) - 1;      ///< bit per domain::Kind
   std::uint32_t statusMask = (1u << domain::kStatusCount) - 1;  ///< bit per domain::Status at asOf
+  bool periodMode = false;
+  core::Date periodFrom, periodTo;
+  bool operator==(const LabelFilter&) const = default;
 };
+/// Whether a label filter shows a project with these fields (what MapLabels keeps of each project).
+bool labelShown(const LabelFilter& filter, domain::Kind kind, domain::RecordedStatus recorded,
+                const std::optional<core::Date>& start, const std::optional<core::Date>& done);
 
 enum class LabelClass : std::uint8_t { District, Project, Base };
 

@@ -139,7 +139,11 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _overdueOnly = new osg::Uniform(kUniformOverdueOnly, 0);
   _district = new osg::Uniform(kUniformDistrict, -1);
   _selected = new osg::Uniform(kUniformSelected, -1);
-  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _overdueOnly.get(), _district.get(), _selected.get()})
+  _periodMode = new osg::Uniform(kUniformPeriodMode, 0);
+  _periodFrom = new osg::Uniform(kUniformPeriodFrom, 0.0f);
+  _periodTo = new osg::Uniform(kUniformPeriodTo, 0.0f);
+  for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _overdueOnly.get(), _district.get(), _selected.get(),
+                  _periodMode.get(), _periodFrom.get(), _periodTo.get()})
     state->addUniform(u);
   state->addUniform(new osg::Uniform(kUniformOpacity, 1.0f));  // what is drawn outside any layer's group
   _layerOpacity = new osg::Uniform(osg::Uniform::FLOAT, kUniformLayerOpacity, kMaxLayerOpacities);
@@ -443,6 +447,11 @@ void MapScene::setAsOf(core::Date date) { _asOf->set(static_cast<float>(date.day
 void MapScene::setKindMask(std::uint32_t mask) { _kindMask->set(static_cast<int>(mask)); }
 void MapScene::setStatusMask(std::uint32_t mask) { _statusMask->set(static_cast<int>(mask)); }
 void MapScene::setOverdueOnly(bool only) { _overdueOnly->set(only ? 1 : 0); }
+void MapScene::setPeriod(bool on, core::Date from, core::Date to) {
+  _periodMode->set(on ? 1 : 0);
+  _periodFrom->set(static_cast<float>(from.days()));
+  _periodTo->set(static_cast<float>(to.days()));
+}
 void MapScene::setHighlightDistrict(std::int32_t district) { _district->set(static_cast<int>(district)); }
 void MapScene::setSelectedProject(std::int64_t project) { _selected->set(static_cast<int>(project)); }
 

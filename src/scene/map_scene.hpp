@@ -32,6 +32,11 @@ inline constexpr const char* kUniformStatusMask = "wm_statusMask";       ///< in
 inline constexpr const char* kUniformOverdueOnly = "wm_overdueOnly";     ///< int, 1: only works overdue at the date
 inline constexpr const char* kUniformDistrict = "wm_highlightDistrict";  ///< int, district index or -1
 inline constexpr const char* kUniformSelected = "wm_selectedProject";    ///< int, project index or -1
+/// Period mode (shaders/status.glsl): int 1 draws only works completed within [from, to] (float days since
+/// 2000-01-01, both included), as completed.
+inline constexpr const char* kUniformPeriodMode = "wm_periodMode";
+inline constexpr const char* kUniformPeriodFrom = "wm_periodFromDay";
+inline constexpr const char* kUniformPeriodTo = "wm_periodToDay";
 
 /// Style uniforms (set from the domain::MapStyle the scene is built with).
 inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
@@ -135,8 +140,13 @@ public:
   const std::vector<osg::ref_ptr<DetailTile>>& tiles() const { return _tiles; }
   void setKindMask(std::uint32_t mask);
   void setStatusMask(std::uint32_t mask);
-  /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion).
+  /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion);
+  /// in period mode only the late ones (completed after their planned completion).
   void setOverdueOnly(bool only);
+  /// Period mode: only the works completed within [from, to] (both included) are drawn, coloured completed, the
+  /// late ones marked as overdue works are; the as-of date stands aside. Uniforms only. `on` false: the as-of
+  /// date decides again.
+  void setPeriod(bool on, core::Date from, core::Date to);
   void setHighlightDistrict(std::int32_t district);
   void setSelectedProject(std::int64_t project);
   /// The project the wm_selectedProject uniform highlights now (-1: none).
@@ -182,6 +192,7 @@ private:
   float _reliefTop = 0;
   std::mutex _statsMutex;
   osg::ref_ptr<osg::Uniform> _asOf, _kindMask, _statusMask, _overdueOnly, _district, _selected;
+  osg::ref_ptr<osg::Uniform> _periodMode, _periodFrom, _periodTo;
   Terrain _terrain;
   std::optional<domain::HeightGrid> _heights;
   osg::ref_ptr<osg::Geometry> _extrusions;

@@ -21,6 +21,9 @@ public:
   void clear() { _targets.clear(); }
   /// Records the last ImGui item (call right after the widget) under `id`. Inside an ImGui frame only.
   void addLastItem(std::string id);
+  /// Records an entry whose rectangle the caller knows (an item that ImGui's last-item data does not describe
+  /// once it has opened a popup, such as a combo box).
+  void add(ClickTarget target) { _targets.push_back(std::move(target)); }
   const std::vector<ClickTarget>& all() const { return _targets; }
   std::optional<ClickTarget> find(const std::string& id) const;
 

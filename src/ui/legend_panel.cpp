@@ -35,7 +35,7 @@ bool entry(const char* label, const std::string& id, bool shown, const DeskConte
 
 void LegendPanel::draw(ViewState& state, const DeskContext& context) {
   if (!state.panels.legend) return;
-  if (!_counts || _counts->asOf != state.asOf) _counts = legendCounts(context.catalog, state.asOf);
+  if (!_counts || !countsMatch(*_counts, state)) _counts = legendCountsFor(context.catalog, state);
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
   // Above the status bar.
@@ -46,12 +46,17 @@ void LegendPanel::draw(ViewState& state, const DeskContext& context) {
     ImGui::End();
     return;
   }
-  if (_counts->total == 0) {
+  if (state.periodMode) {
+    const std::string title =
+        core::tr(state.lang, core::Msg::ReportTitlePeriod, state.periodFrom.iso(), state.periodTo.iso());
+    ImGui::TextUnformatted(title.c_str());
+  }
+  if (context.catalog.projects.empty()) {
     ImGui::TextDisabled("%s", uiText(state.lang, core::Msg::UiNoWorks));
   } else if (ImGui::BeginTable("counts", kColumns, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
     headerRow(state, context);
     for (int k = 0; k < domain::kKindCount; ++k)
-      if (_counts->kindPresent(static_cast<Kind>(k))) kindRow(state, context, static_cast<Kind>(k));
+      if (context.hasKind(static_cast<Kind>(k))) kindRow(state, context, static_cast<Kind>(k));
     totalRow(state);
     ImGui::EndTable();
   }
@@ -74,7 +79,9 @@ void LegendPanel::headerRow(ViewState& state, const DeskContext& context) {
   }
   ImGui::TableNextColumn();
   swatch(imColour(context.style.overdueCasing), size);
-  if (entry(uiText(state.lang, core::Msg::LegendOverdue), "legend.overdue", true, context, state.overdueOnly))
+  // In period mode the column counts the period's late completions, and the map marks those (status.glsl).
+  const core::Msg overdue = state.periodMode ? core::Msg::LegendLate : core::Msg::LegendOverdue;
+  if (entry(uiText(state.lang, overdue), "legend.overdue", true, context, state.overdueOnly))
     state.overdueOnly = !state.overdueOnly;
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(uiText(state.lang, core::Msg::ReportColTotal));

@@ -1,6 +1,7 @@
 #pragma once
-// The Legend panel: kinds × statuses with the number of works in each at the as-of date. Clicking a kind, a
-// status or "overdue" shows or hides it on the map (ViewState masks and overdue-only flag).
+// The Legend panel: kinds × statuses with the number of works in each at the as-of date (in period mode: the
+// works completed in the period, and the late ones in the overdue column). Clicking a kind, a status or
+// "overdue" shows or hides it on the map (ViewState masks and overdue-only flag).
 #include <optional>
 
 #include "ui/desk_context.hpp"
@@ -12,7 +13,7 @@ namespace wm::ui {
 class LegendPanel {
 public:
   /// Draws the panel into the current ImGui frame when state.panels.legend is set; the counts are computed
-  /// again only when the as-of date changed.
+  /// again only when the as-of date (in period mode the period) changed.
   void draw(ViewState& state, const DeskContext& context);
   /// The counts last shown (none before the first draw).
   const std::optional<LegendCounts>& counts() const { return _counts; }

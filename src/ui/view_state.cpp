@@ -1,5 +1,7 @@
 #include "ui/view_state.hpp"
 
+#include <algorithm>
+
 #include "analysis/status_at_date.hpp"
 
 namespace wm::ui {
@@ -8,6 +10,22 @@ void ViewState::showAll() {
   kindMask = kAllKinds;
   statusMask = kAllStatuses;
   overdueOnly = false;
+}
+
+void ViewState::setPeriodFrom(core::Date from) {
+  periodFrom = from;
+  periodTo = std::max(periodTo, from);
+}
+
+void ViewState::setPeriodTo(core::Date to) {
+  periodTo = to;
+  periodFrom = std::min(periodFrom, to);
+}
+
+void ViewState::showPeriod(core::Date from, core::Date to) {
+  periodMode = true;
+  periodFrom = std::min(from, to);
+  periodTo = std::max(from, to);
 }
 
 void ViewState::request(ViewRequest r) {
@@ -43,8 +61,15 @@ ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core
 }
 
 MapFilter mapFilter(const ViewState& state) {
-  return {state.asOf.days(),      state.kindMask,          state.statusMask,
-          state.overdueOnly,      state.highlightDistrict, state.selectedProject};
+  return {.asOfDays = state.asOf.days(),
+          .periodMode = state.periodMode,
+          .periodFromDays = state.periodFrom.days(),
+          .periodToDays = state.periodTo.days(),
+          .kindMask = state.kindMask,
+          .statusMask = state.statusMask,
+          .overdueOnly = state.overdueOnly,
+          .highlightDistrict = state.highlightDistrict,
+          .selectedProject = state.selectedProject};
 }
 
 bool projectShown(const ViewState& state, const domain::Project& project) {
@@ -53,6 +78,11 @@ bool projectShown(const ViewState& state, const domain::Project& project) {
     if (!layer.visible || layer.opacity <= 0) return false;
   }
   if (!state.kindShown(project.kind)) return false;
+  if (state.periodMode) {
+    if (!analysis::completedWithin(project, state.periodFrom, state.periodTo)) return false;
+    if (!state.statusShown(domain::Status::Completed)) return false;
+    return !state.overdueOnly || analysis::lateAt(project, state.periodTo);
+  }
   if (!state.statusShown(analysis::statusAt(project, state.asOf))) return false;
   return !state.overdueOnly || analysis::overdueAt(project, state.asOf);
 }

@@ -46,12 +46,22 @@ struct ViewRequest {
   bool operator==(const ViewRequest&) const = default;
 };
 
+/// How fast the Timeline plays: calendar days per second of real time (ui/playback.hpp).
+enum class PlaySpeed : std::uint8_t { Day, Week, Month, Quarter };
+
 struct ViewState {
   core::Date asOf = core::Date::today();  ///< the date statuses are shown at (design §3)
-  /// Period mode: what was completed in [periodFrom, periodTo] (both inclusive). Kept here for the Timeline's
-  /// period mode; the map does not draw periods yet.
+  /// Period mode: the map, the Legend and District progress show what was completed in [periodFrom, periodTo]
+  /// (both inclusive, design §3); periodFrom <= periodTo (the Timeline keeps them so).
   bool periodMode = false;
   core::Date periodFrom, periodTo;
+  /// The Timeline playing: ui::advancePlay moves the date on once a frame until playEnd (the slider's last day
+  /// when Play was pressed). playCarryDays is the part of a day played but not yet shown, so that many short
+  /// frames add up to whole days.
+  bool playing = false;
+  PlaySpeed playSpeed = PlaySpeed::Month;
+  core::Date playEnd;
+  double playCarryDays = 0;
   std::uint32_t kindMask = kAllKinds;
   std::uint32_t statusMask = kAllStatuses;               ///< statuses at asOf
   bool overdueOnly = false;                              ///< only works overdue at asOf
@@ -70,6 +80,11 @@ struct ViewState {
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
   void toggleKind(domain::Kind kind) { kindMask ^= 1u << static_cast<unsigned>(kind); }
   void toggleStatus(domain::Status status) { statusMask ^= 1u << static_cast<unsigned>(status); }
+  /// Period mode on over [from, to] (the two taken in order).
+  void showPeriod(core::Date from, core::Date to);
+  /// Sets one end of the period; the other end follows when it would pass it, so periodFrom <= periodTo.
+  void setPeriodFrom(core::Date from);
+  void setPeriodTo(core::Date to);
   /// Every kind and status shown, no overdue-only filter (the highlight and selection stay).
   void showAll();
   /// Moves the layer at `position` in layerOrder `step` places (negative: up, towards the top); false when it
@@ -88,6 +103,10 @@ ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core
 /// The part of a ViewState the map draws as uniforms; the app compares it with what it applied last.
 struct MapFilter {
   std::int32_t asOfDays = 0;  ///< days since 2000-01-01
+  /// Period mode: only works completed in [periodFromDays, periodToDays] (days since 2000-01-01, inclusive),
+  /// coloured completed; overdueOnly then keeps the late ones (completed after their planned completion).
+  bool periodMode = false;
+  std::int32_t periodFromDays = 0, periodToDays = 0;
   std::uint32_t kindMask = kAllKinds;
   std::uint32_t statusMask = kAllStatuses;
   bool overdueOnly = false;
@@ -99,7 +118,8 @@ MapFilter mapFilter(const ViewState& state);
 
 /// Whether the map shows a project: its layer visible and not fully transparent, and it passes the state's
 /// filters at its as-of date with the map shader's semantics (kind and status masks, overdue only;
-/// analysis::statusAt / overdueAt).
+/// analysis::statusAt / overdueAt). In period mode (shaders/status.glsl, wm_mapStatus): only projects completed
+/// within the period, as completed, and with overdue only the late ones among them (analysis::lateAt).
 bool projectShown(const ViewState& state, const domain::Project& project);
 
 }  // namespace wm::ui

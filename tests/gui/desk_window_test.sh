@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The planner's desk in the real viewer on the sample county, driven by real X input events (xdotool) under Xvfb:
 # clicks on legend and filter entries change the view state without panning the map (the panel takes the click),
-# a drag on a panel moves the panel and not the map, dragging the timeline changes the as-of date, the language
-# button switches to Chinese, and the layout and the last sources are remembered for the next run (which opens
-# them without a SOURCE). Entries are found where the window reports them (--state-file "target.<id>").
+# a drag on a panel moves the panel and not the map, dragging the timeline changes the as-of date, Play moves it
+# on until Pause, the Period box turns period mode on, the language button switches to Chinese, and the layout
+# and the last sources are remembered for the next run (which opens them without a SOURCE). Entries are found
+# where the window reports them (--state-file "target.<id>").
 # Usage (ctest runs it under xvfb-run): desk_window_test.sh WORKSMAP_BINARY GEODATA_DIR
 set -euo pipefail
 binary=$1
@@ -77,6 +78,27 @@ wait_for asOf '$1 < "2023-06-30"'
 xdotool mouseup 1
 [ "$(field centerX)" = "$cx0" ] || fail "dragging the timeline panned the map"
 echo "timeline dragged: as of $(field asOf)"
+
+# Play: the as-of date moves on by itself (a month a second) with no input, until Pause; then it stays.
+dragged=$(field asOf)
+click_target timeline.play
+wait_for playing '$1 == "true"'
+wait_for asOf "\$1 > \"$dragged\""
+click_target timeline.play
+wait_for playing '$1 == "false"'
+paused=$(field asOf)
+sleep 0.6
+[ "$(field asOf)" = "$paused" ] || fail "the date moved on after Pause ($paused, then $(field asOf))"
+echo "timeline played from $dragged to $paused"
+
+# Period mode: the box turns it on with the year up to the as-of date (what the map, legend and district table
+# then show: the works completed in it).
+click_target timeline.period
+wait_for periodMode '$1 == "true"'
+[ "$(field periodFrom)" = "${paused:0:4}-01-01" ] && [ "$(field periodTo)" = "$paused" ] ||
+  fail "period mode did not start with the year up to $paused"
+wait_for 'target\.timeline\.period_to' 'NF == 4'
+echo "period mode: $(field periodFrom) to $(field periodTo)"
 
 # The language button: the desk (and the overlay) in Chinese.
 click_target desk.language

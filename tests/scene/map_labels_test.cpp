@@ -169,6 +169,33 @@ TEST(MapLabels, CountyScaleShowsDistrictsAndZoomedInShowsProjects) {
   EXPECT_EQ(texts(labels), (std::vector<std::string>{"人民公园"}));
 }
 
+TEST(MapLabels, InPeriodModeOnlyProjectsCompletedInThePeriodAreLabelled) {
+  auto c = fixture();  // the park 人民公园 was completed on 2022-06-30
+  scene::MapLabels labels(c, {kX, kY}, core::Lang::En);
+  ASSERT_FALSE(labels.problem()) << *labels.problem();
+  scene::LabelFilter filter;
+  filter.asOf = day(2023, 6, 30);
+  filter.periodMode = true;
+  filter.periodFrom = day(2022, 6, 30);  // its completion on the first day
+  filter.periodTo = day(2022, 12, 31);
+  show(labels, 1, 500, 800, filter);
+  EXPECT_EQ(texts(labels), (std::vector<std::string>{"人民公园"}));
+  filter.periodFrom = day(2022, 7, 1);  // a day later: completed before the period
+  show(labels, 1, 500, 800, filter);
+  EXPECT_TRUE(texts(labels).empty());
+  // The other works have no completion date: never in a period, whatever the as-of date makes of them.
+  EXPECT_FALSE(
+      scene::labelShown(filter, domain::Kind::Road, domain::RecordedStatus::Completed, std::nullopt, std::nullopt));
+  // In the period it counts as completed for the status filter.
+  filter.periodFrom = day(2022, 1, 1);
+  filter.statusMask = 1u << static_cast<int>(domain::Status::UnderConstruction);
+  show(labels, 1, 500, 800, filter);
+  EXPECT_TRUE(texts(labels).empty());
+  filter.statusMask = 1u << static_cast<int>(domain::Status::Completed);
+  show(labels, 1, 500, 800, filter);
+  EXPECT_EQ(texts(labels), (std::vector<std::string>{"人民公园"}));
+}
+
 TEST(MapLabels, OnlyChosenLabelsAreDrawn) {
   auto c = fixture();
   scene::MapLabels labels(c, {kX, kY}, core::Lang::En);

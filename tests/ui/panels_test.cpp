@@ -3,32 +3,13 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "imgui_harness.hpp"
-#include "ui/desk.hpp"
+#include "desk_fixture.hpp"
 #include "ui/legend_counts.hpp"
-#include "ui_fixture.hpp"
 
 using namespace wm;
 using domain::Kind;
 using domain::Status;
-
-namespace {
-
-struct DeskFixture {
-  domain::Catalog catalog = test::uiCatalog();
-  domain::MapStyle style = domain::builtInMapStyle();
-  ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
-  test::ImGuiHarness imgui;
-  ui::Desk desk{catalog, style};
-  std::function<void()> draw = [this] { desk.draw(state, 1.0f); };
-
-  DeskFixture() {
-    for (int i = 0; i < 3; ++i) imgui.frame(draw);  // windows that fit their content settle in two frames
-  }
-  void click(const std::string& id) { imgui.click(desk.targets(), id, draw); }
-};
-
-}  // namespace
+using test::DeskFixture;
 
 TEST(LegendCounts, CountKindsAndStatusesAtTheDateAsWorkedOutByHand) {
   ui::LegendCounts c = ui::legendCounts(test::uiCatalog(), test::day(2023, 6, 30));
@@ -59,6 +40,43 @@ TEST(LegendPanel, ShowsTheCountsAtTheStatesDateAndRecountsWhenItChanges) {
   f.imgui.frame(f.draw);
   EXPECT_EQ(f.desk.legend().counts()->asOf, test::day(2022, 1, 1));
   EXPECT_EQ(f.desk.legend().counts()->count(Kind::Park, Status::Suspended), 0);
+}
+
+TEST(LegendCounts, InAPeriodCountTheWorksCompletedInItAndTheLateOnes) {
+  // Period 2023-01-01 … 2023-06-30, both days counted:
+  //   0 东风路改造   done 2023-05-01, planned 2023-06-01: completed on time
+  //   1 Station Road done 2023-06-30 (the last day), planned 2023-06-01: completed late
+  //   3 滨河游园     done 2022-12-31 (the day before): not counted
+  //   4 北门停车场   completed by its record, without a date: not counted
+  domain::Catalog c = test::uiCatalog();
+  c.projects[1].done = test::day(2023, 6, 30);
+  c.projects[3].done = test::day(2022, 12, 31);
+  ui::LegendCounts n = ui::legendCountsInPeriod(c, test::day(2023, 1, 1), test::day(2023, 6, 30));
+  EXPECT_TRUE(n.period);
+  EXPECT_EQ(n.count(Kind::Road, Status::Completed), 2);
+  EXPECT_EQ(n.statusTotals, (std::array<std::int64_t, 4>{0, 0, 2, 0}));
+  EXPECT_EQ(n.overdueByKind[static_cast<std::size_t>(Kind::Road)], 1);
+  EXPECT_EQ(n.overdue, 1);
+  EXPECT_EQ(n.total, 2);
+  EXPECT_FALSE(n.kindPresent(Kind::Park));
+}
+
+TEST(LegendPanel, InPeriodModeItCountsThePeriodsCompletionsAndKeepsEveryKindsRow) {
+  DeskFixture f;
+  f.state.showPeriod(test::day(2023, 1, 1), test::day(2023, 6, 30));
+  f.imgui.frame(f.draw);
+  ASSERT_TRUE(f.desk.legend().counts());
+  EXPECT_TRUE(f.desk.legend().counts()->period);
+  EXPECT_EQ(f.desk.legend().counts()->count(Kind::Road, Status::Completed), 1);  // 东风路改造, 2023-05-01
+  EXPECT_EQ(f.desk.legend().counts()->total, 1);
+  EXPECT_TRUE(f.desk.targets().find("legend.kind.park"));  // no park completed in it: the row stays, to click
+  f.state.periodFrom = test::day(2023, 5, 2);  // a day after that completion: recounted
+  f.imgui.frame(f.draw);
+  EXPECT_EQ(f.desk.legend().counts()->total, 0);
+  f.state.periodMode = false;
+  f.imgui.frame(f.draw);
+  EXPECT_FALSE(f.desk.legend().counts()->period);
+  EXPECT_EQ(f.desk.legend().counts()->total, 6);
 }
 
 TEST(LegendPanel, ClickingAKindAStatusOrOverdueTogglesIt) {
@@ -120,26 +138,6 @@ TEST(FiltersPanel, FindProjectsMatchesChineseBytesAndCountsBeyondTheLimit) {
   EXPECT_EQ(m.projects, (std::vector<std::int64_t>{3}));
   EXPECT_EQ(ui::findProjects(c, "", 10).total, 0u);
   EXPECT_EQ(ui::findProjects(c, "STATION", 10).projects, (std::vector<std::int64_t>{1}));
-}
-
-TEST(TimelinePanel, StepsMoveTheDateByDaysAndMonths) {
-  DeskFixture f;
-  f.click("timeline.month_on");
-  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 30));
-  f.click("timeline.day_back");
-  EXPECT_EQ(f.state.asOf, test::day(2023, 7, 29));
-  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
-  EXPECT_LE(range.first, test::day(2022, 3, 1));  // the earliest date in the data, from the month's start
-  EXPECT_EQ(range.first.day(), 1);
-}
-
-TEST(TimelinePanel, ClickingTheSliderSetsADateInTheDataRange) {
-  DeskFixture f;
-  auto slider = f.desk.targets().find("timeline.slider");
-  ASSERT_TRUE(slider);
-  f.imgui.clickAt(slider->x0 + 3, slider->centerY(), f.draw);  // the left end: the range's first day
-  ui::DateRange range = ui::TimelinePanel(f.catalog).sliderRange(f.state.asOf);
-  EXPECT_EQ(f.state.asOf, range.first);
 }
 
 TEST(Desk, TheLanguageButtonSwitchesTheLanguageAndClosedPanelsDrawNothing) {

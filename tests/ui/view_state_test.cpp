@@ -88,6 +88,76 @@ TEST(ViewState, ProjectShownFollowsTheShadersSemantics) {
   EXPECT_TRUE(ui::projectShown(s, c.projects[4]));
 }
 
+TEST(ViewState, MapFilterCarriesThePeriodSoThatAChangeReachesTheUniforms) {
+  ui::ViewState s;
+  s.asOf = test::day(2023, 6, 30);
+  ui::MapFilter before = ui::mapFilter(s);
+  EXPECT_FALSE(before.periodMode);
+  s.showPeriod(test::day(2023, 3, 31), test::day(2023, 1, 1));  // either order
+  ui::MapFilter f = ui::mapFilter(s);
+  EXPECT_NE(f, before);
+  EXPECT_TRUE(f.periodMode);
+  EXPECT_EQ(f.periodFromDays, 8401);  // 2023-01-01: 23 years of 365 days + 6 leap days (2000 … 2020) after 2000-01-01
+  EXPECT_EQ(f.periodToDays, 8401 + 31 + 28 + 30);
+  s.periodTo = test::day(2023, 4, 1);
+  EXPECT_NE(ui::mapFilter(s), f);
+}
+
+TEST(ViewState, ThePeriodsStartNeverPassesItsEnd) {
+  ui::ViewState s;
+  s.periodFrom = test::day(2023, 1, 1);
+  s.periodTo = test::day(2023, 6, 30);
+  s.setPeriodFrom(test::day(2023, 3, 1));
+  EXPECT_EQ(s.periodTo, test::day(2023, 6, 30));  // still after: it stays
+  s.setPeriodFrom(test::day(2023, 8, 1));
+  EXPECT_EQ(s.periodTo, test::day(2023, 8, 1));
+  s.setPeriodTo(test::day(2023, 2, 1));
+  EXPECT_EQ(s.periodFrom, test::day(2023, 2, 1));
+  s.setPeriodTo(test::day(2023, 9, 1));
+  EXPECT_EQ(s.periodFrom, test::day(2023, 2, 1));
+}
+
+TEST(ViewState, InPeriodModeOnlyWorksCompletedWithinThePeriodAreShown) {
+  // Period 2023-01-01 … 2023-06-30 (both days included). The fixture's 东风路改造 (0) was completed on
+  // 2023-05-01, planned 2023-06-01; the others get completion dates here:
+  //   1 Station Road on 2023-01-01, the first day (planned 2023-06-01: on time)
+  //   2 人民路       on 2023-06-30, the last day (planned 2024-06-01: on time)
+  //   3 滨河游园     on 2022-12-31, the day before (completed before the period)
+  //   4 北门停车场   recorded completed, without a date: never in a period
+  //   5 西街游园     on 2023-07-01, the day after
+  domain::Catalog c = test::uiCatalog();
+  c.projects[1].done = test::day(2023, 1, 1);
+  c.projects[2].done = test::day(2023, 6, 30);
+  c.projects[3].done = test::day(2022, 12, 31);
+  c.projects[5].done = test::day(2023, 7, 1);
+  ui::ViewState s = ui::initialViewState(c, test::day(2023, 12, 31), core::Lang::En);
+  s.showPeriod(test::day(2023, 1, 1), test::day(2023, 6, 30));
+  auto shown = [&] {
+    std::vector<bool> out;
+    for (const auto& p : c.projects) out.push_back(ui::projectShown(s, p));
+    return out;
+  };
+  EXPECT_EQ(shown(), (std::vector<bool>{true, true, true, false, false, false}));
+  // Out of period mode at 2023-12-31 every one of them is completed and shown.
+  s.periodMode = false;
+  EXPECT_EQ(shown(), (std::vector<bool>(6, true)));
+  s.periodMode = true;
+  // They are shown as completed: hiding that status hides them all; hiding another status changes nothing.
+  s.toggleStatus(Status::Completed);
+  EXPECT_EQ(shown(), (std::vector<bool>(6, false)));
+  s.showAll();
+  s.toggleStatus(Status::UnderConstruction);
+  EXPECT_EQ(shown(), (std::vector<bool>{true, true, true, false, false, false}));
+  s.showAll();
+  // Overdue only keeps the late ones: Station Road completed on the period's last day, after its plan.
+  c.projects[1].done = test::day(2023, 6, 30);
+  s.overdueOnly = true;
+  EXPECT_EQ(shown(), (std::vector<bool>{false, true, false, false, false, false}));
+  s.overdueOnly = false;
+  s.toggleKind(Kind::Road);
+  EXPECT_EQ(shown(), (std::vector<bool>(6, false)));
+}
+
 TEST(ScreenScale, GrowsWithTheScreenInQuarterSteps) {
   EXPECT_EQ(ui::screenScale(0, 0), 1.0f);
   EXPECT_EQ(ui::screenScale(1366, 768), 1.0f);
