@@ -275,6 +275,22 @@ constexpr std::array kTable{
   WM_MSG(UiProblemsNone, "No problems were found in the data.", "数据中未发现问题。"),
   WM_MSG(UiProblemsHint, "Click a feature's problem to select the feature on the map.", "单击要素的问题可在地图上选中该要素。"),
   WM_MSG(UiProblemsShown, "{0} of {1} shown", "显示 {0} / {1} 条"),
+  WM_MSG(UiMeasure, "Measure", "测量"),
+  WM_MSG(UiMeasureOff, "Off", "关闭"),
+  WM_MSG(UiMeasureDistance, "Distance", "距离"),
+  WM_MSG(UiMeasureArea, "Area", "面积"),
+  WM_MSG(UiMeasureHint, "Click on the map to add points, double-click or right-click to finish. Esc clears.", "在地图上单击添加点，双击或右键单击结束。按 Esc 清除。"),
+  WM_MSG(UiMeasureChooseMode, "Choose Distance or Area, then click on the map.", "请选择“距离”或“面积”，然后在地图上单击。"),
+  WM_MSG(UiMeasureTotal, "Total", "总长"),
+  WM_MSG(UiMeasureLastSegment, "Last segment", "末段"),
+  WM_MSG(UiMeasurePerimeter, "Perimeter", "周长"),
+  WM_MSG(UiMeasurePoints, "Points", "点数"),
+  WM_MSG(UiMeasureMu, "{0} mu", "{0} 亩"),
+  WM_MSG(UiMeasureNeedThree, "Add at least three points for an area.", "至少需要三个点才能量算面积。"),
+  WM_MSG(UiMeasureGeodesic, "Geodesic: on the ellipsoid of the working CRS.", "椭球面测地线量算（工作坐标系的椭球）。"),
+  WM_MSG(UiMeasurePlanar, "Planar: the data has no coordinate system, so these are figures in the map's plane.", "平面量算：数据没有坐标系，结果为地图平面上的量算值。"),
+  WM_MSG(UiMeasureFinished, "Finished. A new click starts a new measurement.", "已结束。再次单击开始新的测量。"),
+  WM_MSG(UiMeasureClear, "Clear", "清除"),
 };
 // clang-format on
 #undef WM_MSG

@@ -275,6 +275,23 @@ enum class Msg {
   UiProblemsNone,
   UiProblemsHint,
   UiProblemsShown,
+  // The Measure tool
+  UiMeasure,
+  UiMeasureOff,
+  UiMeasureDistance,
+  UiMeasureArea,
+  UiMeasureHint,
+  UiMeasureChooseMode,
+  UiMeasureTotal,
+  UiMeasureLastSegment,
+  UiMeasurePerimeter,
+  UiMeasurePoints,
+  UiMeasureMu,
+  UiMeasureNeedThree,
+  UiMeasureGeodesic,
+  UiMeasurePlanar,
+  UiMeasureFinished,
+  UiMeasureClear,
   Count_  // keep last
 };
 

@@ -10,6 +10,7 @@
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
 #include "domain/kind.hpp"
+#include "ui/measurement.hpp"
 
 namespace wm::ui {
 
@@ -35,6 +36,7 @@ struct OpenPanels {
   bool districts = false;  ///< wide: opened from the toolbar when wanted
   bool statusBar = true;
   bool problems = false;  ///< opened by the app after loading when something could not be read
+  bool measure = false;   ///< the Measure tool; closing it ends the measurement
   bool operator==(const OpenPanels&) const = default;
 };
 
@@ -61,12 +63,16 @@ struct ViewState {
   core::Lang lang = core::Lang::En;                      ///< the desk's and the map overlay's language
   std::vector<LayerView> layers;                         ///< per Catalog::layers, same order
   OpenPanels panels;
+  Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
   void toggleKind(domain::Kind kind) { kindMask ^= 1u << static_cast<unsigned>(kind); }
   void toggleStatus(domain::Status status) { statusMask ^= 1u << static_cast<unsigned>(status); }
+  /// Whether a click on the map adds a measured point (the Measure panel open, a mode chosen) rather than
+  /// picking a project.
+  bool measuring() const { return panels.measure && measure.mode != MeasureMode::Off; }
   /// Every kind and status shown, no overdue-only filter (the highlight and selection stay).
   void showAll();
   /// Queues a request; one equal to the last pending one is not queued twice.
