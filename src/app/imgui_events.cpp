@@ -107,13 +107,15 @@ bool ImGuiEvents::handle(const Event& ea, osgGA::GUIActionAdapter& aa, osg::Obje
 // ImGui 1.86 reads the input state once a frame, so a press and its release, or a press and the drag after it,
 // arriving in one batch of events (a slow frame, a quick click) would be lost or seen at the wrong place: before
 // such a change the desk gets a frame of its own that sees the state so far (drawn over by the next real one).
+// So does a press after a move in the same batch: ImGui's WantCaptureMouse still describes where the pointer
+// was at the last frame (over a panel, say), and a click just off the panel onto the map would go to the desk.
 bool ImGuiEvents::mouse(const Event& ea, float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
   const auto type = ea.getEventType();
   const int button = buttonIndex(ea.getButton());
   const bool buttonChange = (type == Event::PUSH || type == Event::DOUBLECLICK || type == Event::RELEASE) && button >= 0;
   const bool held = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
-  if ((buttonChange && (_buttonUnseen || (held && _moveUnseen))) || (held && _buttonUnseen && type == Event::DRAG))
+  if ((buttonChange && (_buttonUnseen || _moveUnseen)) || (held && _buttonUnseen && type == Event::DRAG))
     frameInBetween();
   if (io.MousePos.x != x || io.MousePos.y != y) _moveUnseen = true;
   io.MousePos = ImVec2(x, y);

@@ -50,11 +50,24 @@ ui::MapPointer MapPointer::pointer() const {
   return p;
 }
 
+std::optional<osg::Vec2d> MapPointer::projectGround(double wx, double wy) const {
+  const osg::Vec3d local(wx - _origin.x, wy - _origin.y, _camera.groundPlaneHeight());
+  std::optional<osg::Vec3d> px = _camera.project(local);
+  if (!px) return std::nullopt;
+  return osg::Vec2d(px->x(), px->y());
+}
+
 std::optional<osg::Vec2d> MapPointer::pixelOf(double wx, double wy) const {
-  std::optional<osg::Vec3d> px = _camera.project(osg::Vec3d(wx - _origin.x, wy - _origin.y, 0));
+  std::optional<osg::Vec2d> px = projectGround(wx, wy);
   if (!px || px->x() < 0 || px->y() < 0 || px->x() >= _camera.width() || px->y() >= _camera.height())
     return std::nullopt;
-  return osg::Vec2d(px->x(), px->y());
+  return px;
+}
+
+std::optional<osg::Vec2d> MapPointer::windowPixelOf(double wx, double wy) const {
+  std::optional<osg::Vec2d> px = projectGround(wx, wy);
+  if (!px) return std::nullopt;
+  return osg::Vec2d(px->x(), _camera.height() - px->y());
 }
 
 std::optional<osg::Vec2d> MapPointer::clickPixelOf(std::uint32_t project) const {
@@ -95,26 +108,77 @@ bool MapPointer::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapte
     case Event::MOVE:
     case Event::DRAG:
       _x = x, _y = y, _seen = true;
-      if (_state.panels.statusBar) aa.requestRedraw();  // the status bar follows the pointer
+      // The status bar follows the pointer, and so does the measured shape's segment on to it.
+      if (_state.panels.statusBar || previewing()) aa.requestRedraw();
       return false;
     case Event::PUSH:
-      _pressOnMap = ea.getButton() == Event::LEFT_MOUSE_BUTTON && !ea.getHandled();
-      _pressX = x, _pressY = y;
+    case Event::DOUBLECLICK:
+      press(ea, x, y);
       return false;
-    case Event::RELEASE: {
-      if (ea.getButton() != Event::LEFT_MOUSE_BUTTON || !_pressOnMap || ea.getHandled()) return false;
-      _pressOnMap = false;
-      if (std::hypot(x - _pressX, y - _pressY) > kClickSlop) return false;  // a drag panned the map
-      scene::OverlayRect button = scene::viewButtonRect(_camera.width(), _camera.height());
-      if (x >= button.x0 && x <= button.x1 && y >= button.y0 && y <= button.y1) return false;
-      std::optional<std::uint32_t> picked = pickAt(x, y);
-      _state.selectedProject = picked ? static_cast<std::int64_t>(*picked) : ui::kNoProject;
-      aa.requestRedraw();
-      return false;
-    }
+    case Event::RELEASE:
+      return release(ea, aa, x, y);
+    case Event::KEYUP:
+      return escape(ea, aa);
     default:
       return false;
   }
+}
+
+void MapPointer::press(const osgGA::GUIEventAdapter& ea, double x, double y) {
+  using Event = osgGA::GUIEventAdapter;
+  const int button = ea.getButton();
+  // The right button counts only while measuring (it finishes the shape); otherwise it turns the 3D view.
+  _pressOnMap = !ea.getHandled() &&
+                (button == Event::LEFT_MOUSE_BUTTON || (button == Event::RIGHT_MOUSE_BUTTON && _state.measuring()));
+  _pressButton = button;
+  _pressDouble = ea.getEventType() == Event::DOUBLECLICK;
+  _pressX = x, _pressY = y;
+}
+
+bool MapPointer::release(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, double x, double y) {
+  if (!_pressOnMap || ea.getHandled() || ea.getButton() != _pressButton) return false;
+  _pressOnMap = false;
+  if (std::hypot(x - _pressX, y - _pressY) > kClickSlop) return false;  // a drag panned (or turned) the map
+  scene::OverlayRect button = scene::viewButtonRect(_camera.width(), _camera.height());
+  if (x >= button.x0 && x <= button.x1 && y >= button.y0 && y <= button.y1) return false;
+  if (_state.measuring()) {
+    measureClick(_pressButton, x, y, ea.getTime());
+  } else {
+    std::optional<std::uint32_t> picked = pickAt(x, y);
+    _state.selectedProject = picked ? static_cast<std::int64_t>(*picked) : ui::kNoProject;
+  }
+  aa.requestRedraw();
+  return false;
+}
+
+void MapPointer::measureClick(int button, double x, double y, double time) {
+  ui::Measurement& m = _state.measure;
+  const bool doubleClick =
+      _pressDouble || (_lastMeasureClick && time - _lastMeasureClick->time <= kDoubleClickSeconds &&
+                       std::hypot(x - _lastMeasureClick->x, y - _lastMeasureClick->y) <= kDoubleClickSlop);
+  // A double-click's first click has already added its point: the second only ends the shape.
+  if (button == osgGA::GUIEventAdapter::RIGHT_MOUSE_BUTTON || (doubleClick && !m.finished && !m.points.empty())) {
+    m.finish();
+    _lastMeasureClick.reset();
+    return;
+  }
+  if (std::optional<osg::Vec2d> at = groundPoint(x, y)) m.addPoint({at->x(), at->y()});
+  _lastMeasureClick = Click{x, y, time};
+}
+
+bool MapPointer::escape(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa) {
+  if (ea.getKey() != osgGA::GUIEventAdapter::KEY_Escape || ea.getHandled() || !_state.measuring()) return false;
+  if (_state.measure.points.empty())
+    _state.measure.mode = ui::MeasureMode::Off;
+  else
+    _state.measure.clear();
+  _lastMeasureClick.reset();
+  aa.requestRedraw();
+  return true;
+}
+
+bool MapPointer::previewing() const {
+  return _state.measuring() && !_state.measure.points.empty() && !_state.measure.finished;
 }
 
 }  // namespace wm::app

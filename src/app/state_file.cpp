@@ -25,6 +25,29 @@ std::string jsonString(const std::string& text) {
   return out + "\"";
 }
 
+const char* measureModeName(ui::MeasureMode mode) {
+  switch (mode) {
+    case ui::MeasureMode::Distance: return "distance";
+    case ui::MeasureMode::Area: return "area";
+    case ui::MeasureMode::Off: break;
+  }
+  return "off";
+}
+
+// The Measure tool: its mode and points from the state, its figures (metres, square metres) as the panel
+// computed them.
+std::string measureFields(const ui::ViewState& v, const ui::Desk* desk) {
+  std::string out = fmt::format(",\"measureOpen\":{},\"measureMode\":\"{}\",\"measurePoints\":{},\"measureFinished\":{}",
+                                v.panels.measure, measureModeName(v.measure.mode), v.measure.points.size(),
+                                v.measure.finished);
+  if (!desk) return out;
+  const ui::MeasureFigures& f = desk->measure().figures();
+  return out + fmt::format(
+                   ",\"measureLengthM\":{:.3f},\"measureLastSegmentM\":{:.3f},\"measureAreaM2\":{:.3f},"
+                   "\"measurePerimeterM\":{:.3f},\"measureGeodesic\":{}",
+                   f.lengthM, f.lastSegmentM, f.areaM2, f.perimeterM, f.geodesic);
+}
+
 }  // namespace
 
 std::string stateLine(const ViewerSnapshot& s) {
@@ -45,6 +68,7 @@ std::string stateLine(const ViewerSnapshot& s) {
                       v.panels.districts, v.panels.statusBar);
   line += fmt::format(",\"periodMode\":{},\"periodFrom\":\"{}\",\"periodTo\":\"{}\",\"playing\":{},\"playSpeed\":{}",
                       v.periodMode, v.periodFrom.iso(), v.periodTo.iso(), v.playing, static_cast<int>(v.playSpeed));
+  line += measureFields(v, s.desk);
   if (s.catalog) {
     bool valid =
         v.highlightDistrict >= 0 && static_cast<std::size_t>(v.highlightDistrict) < s.catalog->districts.size();

@@ -39,7 +39,8 @@ struct ViewerSnapshot {
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
-/// 0 a day … 3 a quarter a second), the open panels, the status bar's text, the probe.
+/// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
+/// figures in metres and square metres), the status bar's text, the probe.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);

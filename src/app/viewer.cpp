@@ -14,10 +14,12 @@
 #include <thread>
 
 #include <osg/GraphicsContext>
+#include <osgGA/GUIEventAdapter>
 #include <osgViewer/GraphicsWindow>
 #include <osgViewer/Viewer>
 
 #include "app/commands.hpp"
+#include "app/geodesic_measure.hpp"
 #include "app/imgui_layer.hpp"
 #include "app/load_sources.hpp"
 #include "app/map_loading.hpp"
@@ -140,11 +142,13 @@ void setUpCamera(osg::Camera& camera, osg::GraphicsContext& gc) {
   camera.setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
 }
 
-// What the desk needs from modules ui does not depend on: the report's writers, and working CRS → lon/lat
-// through one PROJ transformer built here (none when PROJ cannot build it: the status bar then omits lon/lat).
+// What the desk needs from modules ui does not depend on: the report's writers, working CRS → lon/lat through
+// one PROJ transformer built here (none when PROJ cannot build it: the status bar then omits lon/lat), and the
+// Measure panel's geodesic figures (none without a valid working CRS: the panel shows planar ones).
 ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics problems) {
   ui::DeskServices services;
   services.problems = std::move(problems);
+  services.measureGeodesic = geodesicMeasure(catalog.workingCrs);
   services.writers.csv = [](const analysis::ProgressTable& t) { return report::writeCsv(t); };
   services.writers.markdown = [](const analysis::ProgressTable& t, core::Lang lang) {
     return report::writeMarkdown(t, lang);
@@ -179,7 +183,13 @@ struct DeskSession {
   osg::ref_ptr<MapPointer> pointer;
   std::int64_t probe = -1;  ///< the state file's probe project (--state-probe), -1: none
   std::uint64_t framesBefore = 0;  ///< ImGui frames drawn before the desk (the loading window's)
+  osg::Matrixd drawnWith;   ///< the camera (screenMapping) of the desk's last frame, which drew the measured shape
 };
+
+// Where the camera puts ground points in the window: what the measured shape's drawing depends on.
+osg::Matrixd screenMapping(const render::MapCamera& camera) {
+  return camera.viewMatrix() * camera.projectionMatrix();
+}
 
 // The window once the worker has built the map: the scene shown, the desk and its handlers added, the desk's
 // font rebuilt with the data's names.
@@ -204,9 +214,16 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
     return render::PixelRect{r.x0, r.y0, r.x1, r.y1};
   });
   session->controller->setGround([&view](double x, double y) { return view.groundHeight(x, y); });
-  session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, deskServices(loaded.catalog, loaded.problems));
   session->pointer =
       new MapPointer(loaded.catalog, view.scene().origin(), session->controller->camera(), session->state);
+  ui::DeskServices services = deskServices(loaded.catalog, loaded.problems);
+  // The session holds the pointer as long as the desk; the desk calls this only while it draws a frame.
+  services.toWindow = [pointer = session->pointer.get()](double x, double y) -> std::optional<ui::WindowPoint> {
+    std::optional<osg::Vec2d> px = pointer->windowPixelOf(x, y);
+    if (!px) return std::nullopt;
+    return ui::WindowPoint{static_cast<float>(px->x()), static_cast<float>(px->y())};
+  };
+  session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, std::move(services));
   viewer.setSceneData(view.root());
   viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with
   viewer.addEventHandler(session->controller.get());
@@ -252,6 +269,7 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
       [&] {
         if (session) {
           session->desk->draw(session->state, scale, session->pointer->pointer());
+          session->drawnWith = screenMapping(session->controller->camera());
           // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in
           // windows that fit their content, only in the next frames.
           if (session->sync.apply(session->state, *session->map->view, *session->controller)) imgui.wantMoreFrames(2);
@@ -362,6 +380,9 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
   while (!viewer.done()) {
     if (!session && !failedLoad) loadingStep();
     if (session && playClock.step(session->state)) viewer.requestRedraw();
+    // Esc closes the window, except while measuring: there it clears the shape first (app/map_pointer). osgViewer
+    // checks this key before any handler sees the event, so it is switched here, between frames.
+    viewer.setKeyEventSetsDone(session && session->state.measuring() ? 0 : osgGA::GUIEventAdapter::KEY_Escape);
     if (viewer.checkNeedToDoFrame() || imgui.wantsFrame()) {
       const auto frameStart = std::chrono::steady_clock::now();
       viewer.frame();
@@ -374,6 +395,11 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
         }
       }
       report();
+      // The desk's frame comes before the controller's last step of a 2D/3D switch: the measured shape, drawn
+      // with the camera before that step, gets one more frame to catch up with the map.
+      if (session && !session->state.measure.points.empty() &&
+          screenMapping(session->controller->camera()) != session->drawnWith)
+        viewer.requestRedraw();
     } else {
       std::this_thread::sleep_for(std::chrono::milliseconds(8));
     }

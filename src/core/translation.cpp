@@ -290,6 +290,22 @@ constexpr std::array kTable{
   WM_MSG(UiPeriodTo, "To {0}", "至 {0}"),
   WM_MSG(UiPeriodHint, "The map shows only the works completed in the period (both days included).", "地图只显示该时段内完工的项目（含起止两日）。"),
   WM_MSG(LegendLate, "late", "逾期完工"),
+  WM_MSG(UiMeasure, "Measure", "测量"),
+  WM_MSG(UiMeasureOff, "Off", "关闭"),
+  WM_MSG(UiMeasureDistance, "Distance", "距离"),
+  WM_MSG(UiMeasureArea, "Area", "面积"),
+  WM_MSG(UiMeasureHint, "Click on the map to add points, double-click or right-click to finish. Esc clears.", "在地图上单击添加点，双击或右键单击结束。按 Esc 清除。"),
+  WM_MSG(UiMeasureChooseMode, "Choose Distance or Area, then click on the map.", "请选择“距离”或“面积”，然后在地图上单击。"),
+  WM_MSG(UiMeasureTotal, "Total", "总长"),
+  WM_MSG(UiMeasureLastSegment, "Last segment", "末段"),
+  WM_MSG(UiMeasurePerimeter, "Perimeter", "周长"),
+  WM_MSG(UiMeasurePoints, "Points", "点数"),
+  WM_MSG(UiMeasureMu, "{0} mu", "{0} 亩"),
+  WM_MSG(UiMeasureNeedThree, "Add at least three points for an area.", "至少需要三个点才能量算面积。"),
+  WM_MSG(UiMeasureGeodesic, "Geodesic: on the ellipsoid of the working CRS.", "椭球面测地线量算（工作坐标系的椭球）。"),
+  WM_MSG(UiMeasurePlanar, "Planar: the data has no coordinate system, so these are figures in the map's plane.", "平面量算：数据没有坐标系，结果为地图平面上的量算值。"),
+  WM_MSG(UiMeasureFinished, "Finished. A new click starts a new measurement.", "已结束。再次单击开始新的测量。"),
+  WM_MSG(UiMeasureClear, "Clear", "清除"),
 };
 // clang-format on
 #undef WM_MSG

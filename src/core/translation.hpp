@@ -290,6 +290,23 @@ enum class Msg {
   UiPeriodTo,
   UiPeriodHint,
   LegendLate,
+  // The Measure tool
+  UiMeasure,
+  UiMeasureOff,
+  UiMeasureDistance,
+  UiMeasureArea,
+  UiMeasureHint,
+  UiMeasureChooseMode,
+  UiMeasureTotal,
+  UiMeasureLastSegment,
+  UiMeasurePerimeter,
+  UiMeasurePoints,
+  UiMeasureMu,
+  UiMeasureNeedThree,
+  UiMeasureGeodesic,
+  UiMeasurePlanar,
+  UiMeasureFinished,
+  UiMeasureClear,
   Count_  // keep last
 };
 

@@ -31,15 +31,15 @@ double Geodesic::lineLength(const double* lon, const double* lat, std::size_t n)
   return total;
 }
 
-double Geodesic::ringArea(const double* lon, const double* lat, std::size_t n) const {
+Geodesic::Ring Geodesic::ring(const double* lon, const double* lat, std::size_t n) const {
   if (n >= 2 && lon[0] == lon[n - 1] && lat[0] == lat[n - 1]) --n;  // geod_polygon closes rings itself
-  if (n < 3) return 0;
+  if (n < 3) return {};
   geod_polygon poly;
   geod_polygon_init(&poly, 0);
   for (std::size_t i = 0; i < n; ++i) geod_polygon_addpoint(&_impl->g, &poly, lat[i], lon[i]);
   double area = 0, perimeter = 0;
   geod_polygon_compute(&_impl->g, &poly, 0, 1, &area, &perimeter);
-  return std::fabs(area);
+  return {std::fabs(area), perimeter};
 }
 
 Geodesic::Metrics Geodesic::featureMetrics(const GeometryStore& s, std::size_t feature) const {

@@ -16,8 +16,15 @@ public:
 
   /// Length in metres of the polyline through n points.
   double lineLength(const double* lon, const double* lat, std::size_t n) const;
+  /// The unsigned area (square metres) of the ring through n points (closed or not) and its perimeter (metres,
+  /// the closing segment included); both 0 below three points.
+  struct Ring {
+    double areaM2 = 0;
+    double perimeterM = 0;
+  };
+  Ring ring(const double* lon, const double* lat, std::size_t n) const;
   /// Unsigned area in square metres of the ring through n points (closed or not).
-  double ringArea(const double* lon, const double* lat, std::size_t n) const;
+  double ringArea(const double* lon, const double* lat, std::size_t n) const { return ring(lon, lat, n).areaM2; }
 
   /// Metrics of one feature of a store in lon/lat: the length of its lines, the area of its polygons (outer
   /// rings minus holes). Points have neither.

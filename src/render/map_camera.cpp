@@ -120,7 +120,7 @@ std::optional<osg::Vec3d> MapCamera::groundAt(double x, double y) const {
   double nx = 2 * x / _width - 1, ny = 2 * y / _height - 1;
   osg::Vec3d nearPoint = osg::Vec3d(nx, ny, -1) * inverse;
   osg::Vec3d farPoint = osg::Vec3d(nx, ny, 1) * inverse;
-  double plane = _centerZ * blend();
+  double plane = groundPlaneHeight();
   osg::Vec3d dir = farPoint - nearPoint;
   if (std::abs(dir.z()) < 1e-12) return std::nullopt;
   double t = (plane - nearPoint.z()) / dir.z();

@@ -63,6 +63,8 @@ public:
 
   osg::Matrixd viewMatrix() const;
   osg::Matrixd projectionMatrix() const;
+  /// The height (local metres) of the plane groundAt meets: the centre's in 3D, 0 in the plan view.
+  double groundPlaneHeight() const { return _centerZ * blend(); }
   /// Where the ray through a pixel meets the ground plane at the centre's height; none above the horizon.
   std::optional<osg::Vec3d> groundAt(double x, double y) const;
   /// The pixel a local point projects to (x, y) and its depth (z); none behind the camera.

@@ -11,7 +11,8 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _timeline(catalog),
       _districts(std::move(services.writers)),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
-      _problems(std::move(services.problems)) {}
+      _problems(std::move(services.problems)),
+      _measure(std::move(services.measureGeodesic), std::move(services.toWindow)) {}
 
 void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();
@@ -25,6 +26,7 @@ void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _districts.draw(state, context);
   _statusBar.draw(state, context, pointer);
   _problems.draw(state, context);
+  _measure.draw(state, context, pointer);
 }
 
 // Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
@@ -51,7 +53,8 @@ void Desk::toolbar(ViewState& state, float scale) {
                             {core::Msg::UiInspector, &state.panels.inspector, "desk.inspector"},
                             {core::Msg::UiDistricts, &state.panels.districts, "desk.districts"},
                             {core::Msg::UiStatusBar, &state.panels.statusBar, "desk.statusbar"},
-                            {core::Msg::UiLayers, &state.panels.layers, "desk.layers"}};
+                            {core::Msg::UiLayers, &state.panels.layers, "desk.layers"},
+                            {core::Msg::UiMeasure, &state.panels.measure, "desk.measure"}};
   for (const Toggle& t : toggles) {
     ImGui::SameLine();
     ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);

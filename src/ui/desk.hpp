@@ -8,6 +8,7 @@
 #include "ui/inspector_panel.hpp"
 #include "ui/layers_panel.hpp"
 #include "ui/legend_panel.hpp"
+#include "ui/measure_panel.hpp"
 #include "ui/problems_panel.hpp"
 #include "ui/status_bar.hpp"
 #include "ui/timeline_panel.hpp"
@@ -21,6 +22,8 @@ struct DeskServices {
   ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
   std::string crsName;    ///< the working CRS as shown in the status bar
   core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
+  MeasureGeodesic measureGeodesic;  ///< the Measure panel's figures on the ellipsoid; empty: planar figures
+  ToWindow toWindow;                ///< working CRS → window pixels now (the measured shape); empty: not drawn
 };
 
 class Desk {
@@ -30,7 +33,7 @@ public:
 
   /// Draws the toolbar and the open panels. Call between ImGui::NewFrame and ImGui::Render; `scale` is the UI
   /// scale (ui/screen_scale.hpp) the font atlas and style were built for; `pointer` is where the mouse is over
-  /// the map (for the status bar).
+  /// the map (for the status bar and the Measure tool's next segment).
   void draw(ViewState& state, float scale, const MapPointer& pointer = {});
   /// Where this frame's entries were drawn.
   const ClickTargets& targets() const { return _targets; }
@@ -39,6 +42,7 @@ public:
   const DistrictPanel& districts() const { return _districts; }
   const StatusBar& statusBar() const { return _statusBar; }
   const ProblemsPanel& problems() const { return _problems; }
+  const MeasurePanel& measure() const { return _measure; }
 
 private:
   void toolbar(ViewState& state, float scale);
@@ -55,6 +59,7 @@ private:
   DistrictPanel _districts;
   StatusBar _statusBar;
   ProblemsPanel _problems;
+  MeasurePanel _measure;
 };
 
 /// ImGui's light style with every size multiplied by `scale` (call once, after creating the context).

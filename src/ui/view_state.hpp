@@ -10,6 +10,7 @@
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
 #include "domain/kind.hpp"
+#include "ui/measurement.hpp"
 
 namespace wm::ui {
 
@@ -35,6 +36,7 @@ struct OpenPanels {
   bool districts = false;  ///< wide: opened from the toolbar when wanted
   bool statusBar = true;
   bool problems = false;  ///< opened by the app after loading when something could not be read
+  bool measure = false;   ///< the Measure tool; closing it ends the measurement
   bool operator==(const OpenPanels&) const = default;
 };
 
@@ -74,6 +76,7 @@ struct ViewState {
   /// Layers panel lists them.
   std::vector<std::uint32_t> layerOrder;
   OpenPanels panels;
+  Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
@@ -85,6 +88,9 @@ struct ViewState {
   /// Sets one end of the period; the other end follows when it would pass it, so periodFrom <= periodTo.
   void setPeriodFrom(core::Date from);
   void setPeriodTo(core::Date to);
+  /// Whether a click on the map adds a measured point (the Measure panel open, a mode chosen) rather than
+  /// picking a project.
+  bool measuring() const { return panels.measure && measure.mode != MeasureMode::Off; }
   /// Every kind and status shown, no overdue-only filter (the highlight and selection stay).
   void showAll();
   /// Moves the layer at `position` in layerOrder `step` places (negative: up, towards the top); false when it

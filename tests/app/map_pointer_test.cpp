@@ -62,19 +62,38 @@ struct PointerFixture {
   }
   // The window pixel (origin bottom left) of a working-CRS point.
   osg::Vec3d pixel(double x, double y) const { return *camera.project(osg::Vec3d(x - 1000, y - 2000, 0)); }
-  void mouse(osgGA::GUIEventAdapter::EventType type, double x, double y, bool handled = false) {
+  void mouse(osgGA::GUIEventAdapter::EventType type, double x, double y, bool handled = false,
+             int button = osgGA::GUIEventAdapter::LEFT_MOUSE_BUTTON, double time = 0) {
     osg::ref_ptr<osgGA::GUIEventAdapter> ea = new osgGA::GUIEventAdapter;
     ea->setEventType(type);
     ea->setInputRange(0, 0, 400, 300);
     ea->setX(static_cast<float>(x));
     ea->setY(static_cast<float>(y));
-    ea->setButton(osgGA::GUIEventAdapter::LEFT_MOUSE_BUTTON);
+    ea->setButton(button);
+    ea->setTime(time);
     ea->setHandled(handled);
     pointer->handle(*ea, actions, nullptr, nullptr);
   }
   void click(double x, double y, double dragX = 0) {
     mouse(osgGA::GUIEventAdapter::PUSH, x, y);
     mouse(osgGA::GUIEventAdapter::RELEASE, x + dragX, y);
+  }
+  // A click at the pixel of a working-CRS point at `time` (seconds), as X11 reports it: a press and a release.
+  void clickAt(double x, double y, double time, int button = osgGA::GUIEventAdapter::LEFT_MOUSE_BUTTON) {
+    osg::Vec3d px = pixel(x, y);
+    mouse(osgGA::GUIEventAdapter::PUSH, px.x(), px.y(), false, button, time);
+    mouse(osgGA::GUIEventAdapter::RELEASE, px.x(), px.y(), false, button, time + 0.05);
+  }
+  // Returns whether the handler took the key.
+  bool keyUp(int key) {
+    osg::ref_ptr<osgGA::GUIEventAdapter> ea = new osgGA::GUIEventAdapter;
+    ea->setEventType(osgGA::GUIEventAdapter::KEYUP);
+    ea->setKey(key);
+    return pointer->handle(*ea, actions, nullptr, nullptr);
+  }
+  void measure(ui::MeasureMode mode) {
+    state.panels.measure = true;
+    state.measure.mode = mode;
   }
 };
 
@@ -149,4 +168,75 @@ TEST(MapPointer, PointerReportsWhereTheMouseIs) {
   EXPECT_NEAR(p.x, 1120, 1e-3);  // events carry float pixels
   EXPECT_NEAR(p.y, 2080, 1e-3);
   EXPECT_NEAR(p.metresPerPixel, f.camera.metresPerPixel(), 1e-9);
+}
+
+TEST(MapPointer, WhileMeasuringAClickAddsTheGroundPointInsteadOfPickingAProject) {
+  PointerFixture f;
+  f.measure(ui::MeasureMode::Distance);
+  f.clickAt(1050, 2150, 1.0);  // inside the park, which a click would pick
+  EXPECT_EQ(f.state.selectedProject, ui::kNoProject);
+  ASSERT_EQ(f.state.measure.points.size(), 1u);
+  EXPECT_NEAR(f.state.measure.points[0].x, 1050, 1e-3);  // events carry float pixels
+  EXPECT_NEAR(f.state.measure.points[0].y, 2150, 1e-3);
+  f.clickAt(1100, 2000, 2.0);  // on the road
+  EXPECT_EQ(f.state.selectedProject, ui::kNoProject);
+  ASSERT_EQ(f.state.measure.points.size(), 2u);
+  EXPECT_NEAR(ui::planarFigures(f.state.measure.points).lengthM, std::hypot(50.0, 150.0), 1e-2);
+  // A drag still pans: no point.
+  osg::Vec3d px = f.pixel(1150, 2150);
+  f.click(px.x(), px.y(), 10);
+  EXPECT_EQ(f.state.measure.points.size(), 2u);
+  // The Measure panel closed: clicks pick again.
+  f.state.panels.measure = false;
+  f.clickAt(1050, 2150, 3.0);
+  EXPECT_EQ(f.state.selectedProject, 1);
+  EXPECT_EQ(f.state.measure.points.size(), 2u);
+}
+
+TEST(MapPointer, ADoubleClickOrARightClickFinishesTheShapeAndTheNextClickStartsANewOne) {
+  PointerFixture f;
+  f.measure(ui::MeasureMode::Area);
+  f.clickAt(1000, 2000, 1.0);
+  f.clickAt(1100, 2000, 2.0);
+  f.clickAt(1100, 2100, 3.0);
+  f.clickAt(1100, 2100, 3.3);  // the second click of a double-click: ends the shape, adds nothing
+  EXPECT_TRUE(f.state.measure.finished);
+  ASSERT_EQ(f.state.measure.points.size(), 3u);
+  EXPECT_NEAR(ui::planarFigures(f.state.measure.points).areaM2, 5000, 1);  // half of 100 m × 100 m
+  f.clickAt(1150, 2150, 4.0);  // a new shape
+  EXPECT_FALSE(f.state.measure.finished);
+  EXPECT_EQ(f.state.measure.points.size(), 1u);
+  f.clickAt(1150, 2150, 4.9);  // the same place, but 0.9 s later: two clicks, not a double-click
+  EXPECT_EQ(f.state.measure.points.size(), 2u);
+  f.clickAt(1180, 2180, 6.0, osgGA::GUIEventAdapter::RIGHT_MOUSE_BUTTON);
+  EXPECT_TRUE(f.state.measure.finished);
+  EXPECT_EQ(f.state.measure.points.size(), 2u);
+  EXPECT_EQ(f.state.selectedProject, ui::kNoProject);
+}
+
+TEST(MapPointer, EscClearsTheShapeThenLeavesTheToolAndIsLeftAloneOtherwise) {
+  PointerFixture f;
+  EXPECT_FALSE(f.keyUp(osgGA::GUIEventAdapter::KEY_Escape));  // not measuring: Esc is the window's (closes it)
+  f.measure(ui::MeasureMode::Distance);
+  f.clickAt(1000, 2000, 1.0);
+  f.clickAt(1100, 2000, 2.0);
+  EXPECT_TRUE(f.keyUp(osgGA::GUIEventAdapter::KEY_Escape));
+  EXPECT_TRUE(f.state.measure.points.empty());
+  EXPECT_EQ(f.state.measure.mode, ui::MeasureMode::Distance);
+  EXPECT_TRUE(f.keyUp(osgGA::GUIEventAdapter::KEY_Escape));
+  EXPECT_EQ(f.state.measure.mode, ui::MeasureMode::Off);
+  EXPECT_FALSE(f.state.measuring());
+}
+
+TEST(MapPointer, WindowPixelOfIsWhereTheGroundPointIsDrawnCountedFromTheTop) {
+  PointerFixture f;
+  osg::Vec3d px = f.pixel(1100, 2050);
+  auto at = f.pointer->windowPixelOf(1100, 2050);
+  ASSERT_TRUE(at);
+  EXPECT_NEAR(at->x(), px.x(), 1e-6);
+  EXPECT_NEAR(at->y(), f.camera.height() - px.y(), 1e-6);
+  // Outside the window too (a measured line runs on past the window's edge).
+  auto far = f.pointer->windowPixelOf(5000, 2050);
+  ASSERT_TRUE(far);
+  EXPECT_GT(far->x(), f.camera.width());
 }

@@ -26,6 +26,19 @@ TEST(Geodesic, RingAreaMatchesTheQuadrangleFormulaInEitherOrientation) {
   EXPECT_NEAR(g.ringArea(rlon, rlat, 4), expected, expected * 1e-7);
 }
 
+TEST(Geodesic, RingGivesTheAreaAndThePerimeterWithItsClosingSide) {
+  geo::Geodesic g(geo::Ellipsoid{});
+  // The 0.01° quadrangle at the equator: along the equator a · Δλ = 1,113.1949 m, the parallel at 0.01°N as
+  // long to 0.02 mm (cos 0.01° = 1 − 1.5e-8), and each meridian side a(1 − e²) · Δφ = 1,105.7427 m (the
+  // meridian's radius of curvature at the equator): 4,437.8753 m around. The ring is given unclosed: the
+  // perimeter includes the closing side.
+  double lon[] = {114.0, 114.01, 114.01, 114.0}, lat[] = {0.0, 0.0, 0.01, 0.01};
+  geo::Geodesic::Ring ring = g.ring(lon, lat, 4);
+  EXPECT_NEAR(ring.perimeterM, 4437.8753, 1e-3);
+  EXPECT_DOUBLE_EQ(ring.areaM2, g.ringArea(lon, lat, 4));
+  EXPECT_EQ(g.ring(lon, lat, 2).perimeterM, 0);  // two points are no ring
+}
+
 namespace {
 geo::GeometryStore twoSquares() {
   geo::GeometryStore s;

@@ -11,11 +11,6 @@ binary=$1
 geodata=$2
 source "$(dirname "$0")/state_file.sh"
 
-# The centre of a desk entry, "x y" in window pixels from the top left.
-target_centre() {
-  field "target\\.$1" | awk '{ printf "%d %d", ($1 + $3) / 2, ($2 + $4) / 2 }'
-}
-
 start_viewer() {
   rm -f "$state"
   WORKSMAP_LANG=en "$binary" "$@" --as-of 2023-06-30 --state-file "$state" >"$work/out.log" 2>&1 &
@@ -25,14 +20,6 @@ start_viewer() {
   wait_for 'target\.legend\.kind\.road' 'NF == 4'
   window=$(xdotool search --sync --limit 1 --name "WorksMap" 2>/dev/null | head -1)
   [ -n "$window" ] || fail "no window named WorksMap"
-}
-
-click_target() {
-  read -r x y <<<"$(target_centre "$1")"
-  [ -n "$x" ] || fail "no entry $1"
-  xdotool mousemove --window "$window" "$x" "$y"
-  sleep 0.2
-  xdotool click 1
 }
 
 start_viewer "$geodata/sample-county.worksmap.toml"

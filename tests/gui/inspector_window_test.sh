@@ -17,7 +17,7 @@ source "$(dirname "$0")/state_file.sh"
 cyan_pixels() {
   import -window "$window" -crop "41x41+$(($1 - 20))+$(($2 - 20))" +repage "$work/crop.png"
   convert "$work/crop.png" -depth 8 txt:- |
-    awk -F'[(),]' 'NR > 1 { r = $2 + 0; g = $3 + 0; b = $4 + 0; if (b >= 200 && b > g && g - r > 30 && b - r > 60) n++ }
+    awk -F'[(),]' 'NR > 1 { r = $3 + 0; g = $4 + 0; b = $5 + 0; if (b >= 200 && b > g && g - r > 30 && b - r > 60) n++ }
                    END { print n + 0 }'
 }
 

@@ -1,6 +1,7 @@
 # Helpers for the GUI tests, sourced at the start: a scratch directory $work (its out.log holds the viewer's
 # output; WORKSMAP_CONFIG_DIR, the window layout and last sources, goes there, never to the home directory), the
-# viewer's --state-file $state, and $viewer_pid, killed with $work removed on exit.
+# viewer's --state-file $state, and $viewer_pid, killed with $work removed on exit; fail, field and wait_for read
+# the state file, target_centre and click_target find and click the desk's entries.
 work=$(mktemp -d)
 state=$work/state.json
 export WORKSMAP_CONFIG_DIR=$work/config
@@ -31,4 +32,18 @@ wait_for() {
     sleep 0.1
   done
   fail "$name never satisfied '$condition'"
+}
+
+# The centre of a desk entry, "x y" in window pixels from the top left.
+target_centre() {
+  field "target\\.$1" | awk '{ printf "%d %d", ($1 + $3) / 2, ($2 + $4) / 2 }'
+}
+
+# Clicks the centre of a desk entry in the viewer's window $window.
+click_target() {
+  read -r x y <<<"$(target_centre "$1")"
+  [ -n "$x" ] || fail "no entry $1"
+  xdotool mousemove --window "$window" "$x" "$y"
+  sleep 0.2
+  xdotool click 1
 }

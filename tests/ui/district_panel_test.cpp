@@ -23,12 +23,18 @@ ui::ReportWriters reportWriters() {
           [](const analysis::ProgressTable& t, core::Lang lang) { return report::writeMarkdown(t, lang); }};
 }
 
+ui::DeskServices withReportWriters() {
+  ui::DeskServices services;
+  services.writers = reportWriters();
+  return services;
+}
+
 struct DistrictFixture {
   domain::Catalog catalog = test::deskCatalog();
   domain::MapStyle style = domain::builtInMapStyle();
   ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
   test::ImGuiHarness imgui{1920, 1080};
-  ui::Desk desk{catalog, style, ui::DeskServices{reportWriters(), {}, "", {}}};
+  ui::Desk desk{catalog, style, withReportWriters()};
   std::function<void()> draw = [this] { desk.draw(state, 1.0f); };
 
   DistrictFixture() {

@@ -36,7 +36,10 @@ TEST(StatusBar, TheDeskDrawsItWithThePointerItIsGiven) {
   domain::MapStyle style = domain::builtInMapStyle();
   ui::ViewState state = ui::initialViewState(catalog, test::day(2023, 6, 30), core::Lang::En);
   test::ImGuiHarness imgui;
-  ui::Desk desk{catalog, style, ui::DeskServices{{}, fakeLonLat, "EPSG:4547", {}}};
+  ui::DeskServices services;
+  services.toLonLat = fakeLonLat;
+  services.crsName = "EPSG:4547";
+  ui::Desk desk{catalog, style, std::move(services)};
   ui::MapPointer p{true, 512345.67, 3456789.01, 2.0};
   imgui.frame([&] { desk.draw(state, 1.0f, p); });
   EXPECT_EQ(desk.statusBar().text(), ui::statusBarText(p, fakeLonLat, "EPSG:4547", core::Lang::En));
