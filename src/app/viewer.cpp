@@ -351,9 +351,6 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
         imgui.rebuildFonts([&, &catalog = catalog](ImFontAtlas& atlas) {
           fontStats = deskFont.build(atlas, fontSource, ui::deskFontPixels(scale), catalog);
         });
-        // After the first frames, so these threads do not slow the map's opening.
-        session->map->view->prepareLabelsInBackground();
-        session->pointer->buildIndex();
       }
       viewer.requestRedraw();
       return;
@@ -393,6 +390,10 @@ ExitCode runViewer(const ViewerOptions& options, Streams io) {
           io.err << tr(io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
           return ExitCode::OutputFailed;
         }
+        // After the map's first frame, so that neither slows its opening; ready before most first zoom-ins
+        // and clicks.
+        session->map->view->prepareLabelsInBackground();
+        session->pointer->buildIndex();
       }
       report();
       // The desk's frame comes before the controller's last step of a 2D/3D switch: the measured shape, drawn
