@@ -84,7 +84,8 @@ osg::ref_ptr<osg::GraphicsContext> openWindow(const std::string& title, unsigned
   return nullptr;
 }
 
-// [ and ] step the as-of date by a month (in the view state, which the desk's frame applies as a uniform).
+// [ and ] step the as-of date by a month (in the view state, which the desk's frame applies as a uniform); in
+// period mode they move the whole period by a month.
 class AsOfKeys : public osgGA::GUIEventHandler {
 public:
   explicit AsOfKeys(ui::ViewState& state) : _state(state) {}
@@ -92,7 +93,10 @@ public:
     if (ea.getEventType() != osgGA::GUIEventAdapter::KEYDOWN || ea.getHandled()) return false;
     int step = ea.getKey() == '[' ? -1 : ea.getKey() == ']' ? 1 : 0;
     if (step == 0) return false;
-    _state.asOf = core::addMonths(_state.asOf, step);
+    if (_state.periodMode)  // the as-of date is not shown in period mode: the period moves instead
+      _state.showPeriod(core::addMonths(_state.periodFrom, step), core::addMonths(_state.periodTo, step));
+    else
+      _state.asOf = core::addMonths(_state.asOf, step);
     aa.requestRedraw();
     return true;
   }

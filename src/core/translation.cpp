@@ -114,7 +114,7 @@ constexpr std::array kTable{
   WM_MSG(ViewerWindowTitle, "WorksMap — {0}", "城建项目一张图 — {0}"),
   WM_MSG(ViewerButton3d, "3D", "三维"),
   WM_MSG(ViewerButton2d, "2D", "二维"),
-  WM_MSG(ViewerHelp, "drag: pan · wheel: zoom · right drag: turn and tilt (3D) · V or the button: 2D/3D · Home: whole map · [ ]: as-of date one month back/on · Esc: quit", "拖动：平移 · 滚轮：缩放 · 右键拖动：旋转和俯仰（三维） · V 或按钮：二维/三维切换 · Home：全图 · [ ]：统计日期前后一个月 · Esc：退出"),
+  WM_MSG(ViewerHelp, "drag: pan · wheel: zoom · right drag: turn and tilt (3D) · V or the button: 2D/3D · Home: whole map · [ ]: as-of date (or the period) one month back/on · Esc: quit (while measuring: clear the shape, then leave the tool)", "拖动：平移 · 滚轮：缩放 · 右键拖动：旋转和俯仰（三维） · V 或按钮：二维/三维切换 · Home：全图 · [ ]：统计日期（或时段）前后一个月 · Esc：退出（测量时先清除图形，再退出测量）"),
   WM_MSG(CliRender, "draw the map to a PNG image (offscreen)", "将地图绘制为 PNG 图片（离屏）"),
   WM_MSG(CliSize, "image size in pixels, WxH (up to 8192x8192)", "图片尺寸（像素），宽x高（最大 8192x8192）"),
   WM_MSG(CliView, "2d plan view or 3d view", "二维平面图或三维视图"),
