@@ -1,5 +1,7 @@
 #include "ui/desk.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace wm::ui {
@@ -29,10 +31,16 @@ void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _measure.draw(state, context, pointer);
 }
 
-// Top centre, between the overlay's title (top left) and its north arrow (top right); never moved or saved.
+// Along the top, ending just left of the overlay's north arrow and 2D/3D button (which reach 3.6 × height / 40
+// in from the right edge), so it stays clear of the map's title on the left as far as the window's width
+// allows; never moved or saved.
 void Desk::toolbar(ViewState& state, float scale) {
   ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, 6 * scale), ImGuiCond_Always, ImVec2(0.5f, 0));
+  const float right = io.DisplaySize.x - io.DisplaySize.y * 0.1f;
+  if (_toolbarWidth > right - 6 * scale)  // a narrow window: from the left edge
+    ImGui::SetNextWindowPos(ImVec2(6 * scale, 6 * scale), ImGuiCond_Always);
+  else  // the pivot places it by this frame's own width
+    ImGui::SetNextWindowPos(ImVec2(right, 6 * scale), ImGuiCond_Always, ImVec2(1, 0));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
   if (!ImGui::Begin("###toolbar", nullptr, flags)) {
@@ -67,6 +75,7 @@ void Desk::toolbar(ViewState& state, float scale) {
                                           : fmt::format("{} ({})", uiText(state.lang, core::Msg::UiProblems), problems);
   ImGui::Checkbox(fmt::format("{}##desk.problems", label).c_str(), &state.panels.problems);
   _targets.addLastItem("desk.problems");
+  _toolbarWidth = ImGui::GetWindowWidth();
   ImGui::End();
 }
 

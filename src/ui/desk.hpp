@@ -50,6 +50,7 @@ private:
   const domain::Catalog& _catalog;
   const domain::MapStyle& _style;
   std::uint32_t _kindsInData;
+  float _toolbarWidth = 0;  ///< pixels, as last drawn
   ClickTargets _targets;
   LegendPanel _legend;
   LayersPanel _layers;

@@ -144,6 +144,7 @@ TEST(Desk, TheLanguageButtonSwitchesTheLanguageAndClosedPanelsDrawNothing) {
   DeskFixture f;
   f.click("desk.language");
   EXPECT_EQ(f.state.lang, core::Lang::Zh);
+  f.imgui.frame(f.draw);  // the toolbar, right-aligned, takes the width of its Chinese labels
   f.click("desk.legend");
   EXPECT_FALSE(f.state.panels.legend);
   f.imgui.frame(f.draw);
