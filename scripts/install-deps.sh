@@ -8,8 +8,8 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libopenscenegraph-dev libimgui-dev libglfw3-dev libfontconfig-dev fonts-noto-cjk fontconfig
-  xvfb xauth xdotool imagemagick
+  libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig
+  xvfb xauth xdotool imagemagick xclip x11-utils x11-xserver-utils openbox
   postgresql postgresql-15-postgis-3
 )
 

@@ -4,6 +4,7 @@
 #include <osgViewer/View>
 
 #include "app/imgui_layer.hpp"
+#include "app/typed_text.hpp"
 
 namespace wm::app {
 namespace {
@@ -94,6 +95,9 @@ bool ImGuiEvents::handle(const Event& ea, osgGA::GUIActionAdapter& aa, osg::Obje
       taken = key(ea, ea.getEventType() == Event::KEYDOWN);
       redraw = taken;
       break;
+    case Event::USER:
+      taken = redraw = text(ea);
+      break;
     default:
       return false;
   }
@@ -153,13 +157,27 @@ bool ImGuiEvents::mouse(const Event& ea, float x, float y) {
   }
 }
 
+bool ImGuiEvents::text(const Event& ea) {
+  const auto* typed = dynamic_cast<const TypedText*>(ea.getUserData());
+  if (!typed) return false;
+  if (_keyboardUnseen) frameInBetween();
+  _keyboardUnseen = true;
+  ImGui::GetIO().AddInputCharactersUTF8(typed->utf8.c_str());
+  return true;
+}
+
 void ImGuiEvents::frameInBetween() {
   _layer.buildFrame(_width, _height, _layer._lastTime + 1e-3);
   ImGui::GetIO().MouseWheel = 0;
-  _buttonUnseen = _moveUnseen = false;
+  _buttonUnseen = _moveUnseen = _keyboardUnseen = false;
 }
 
+// Keys and text, like buttons, are read once a frame: a key pressed and released in one batch (a quick tap on a
+// slow frame, xdotool) would never be seen down, and text typed after a Backspace would be inserted before it
+// is applied. Each key change and each piece of text after an unseen one gets a desk frame in between.
 bool ImGuiEvents::key(const Event& ea, bool down) {
+  if (_keyboardUnseen) frameInBetween();
+  _keyboardUnseen = true;
   ImGuiIO& io = ImGui::GetIO();
   const unsigned mods = ea.getModKeyMask();
   io.KeyCtrl = (mods & Event::MODKEY_CTRL) != 0;
@@ -167,10 +185,7 @@ bool ImGuiEvents::key(const Event& ea, bool down) {
   io.KeyAlt = (mods & Event::MODKEY_ALT) != 0;
   int index = keyIndex(ea.getUnmodifiedKey() > 0 ? ea.getUnmodifiedKey() : ea.getKey());
   if (index >= 0 && index < static_cast<int>(std::size(io.KeysDown))) io.KeysDown[index] = down;
-  const int typed = ea.getKey();
-  // Printable text: ASCII and anything below OSG's named-key range (0xFF00…), without Ctrl or Alt.
-  if (down && typed >= 0x20 && typed != 0x7F && typed < 0xFF00 && !io.KeyCtrl && !io.KeyAlt)
-    io.AddInputCharacter(static_cast<unsigned>(typed));
+  // Text does not come from keys: the window sends what was typed, through the input method, as text events.
   return io.WantCaptureKeyboard || io.WantTextInput;
 }
 
@@ -183,7 +198,7 @@ void ImGuiEvents::frame(const Event& ea, osgGA::GUIActionAdapter& aa) {
   }
   _layer.buildFrame(_width, _height, ea.getTime());
   ImGui::GetIO().MouseWheel = 0;
-  _buttonUnseen = _moveUnseen = false;
+  _buttonUnseen = _moveUnseen = _keyboardUnseen = false;
   if (_layer._framesWanted > 0) --_layer._framesWanted;
 }
 

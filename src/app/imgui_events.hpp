@@ -1,6 +1,6 @@
 #pragma once
 // The event side of app/imgui_layer: OSG events → ImGui's IO (1.86's input API: MousePos, MouseDown[],
-// KeysDown[] through KeyMap[], AddInputCharacter), deciding which events the desk takes.
+// KeysDown[] through KeyMap[], typed text from app/typed_text user events), deciding which events the desk takes.
 
 #include <osgGA/GUIEventHandler>
 
@@ -27,6 +27,8 @@ public:
 private:
   bool mouse(const osgGA::GUIEventAdapter& ea, float x, float y);
   bool key(const osgGA::GUIEventAdapter& ea, bool down);
+  /// Typed text (a TypedText user event from the desktop window): to the focused text field.
+  bool text(const osgGA::GUIEventAdapter& ea);
   void frame(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa);
   /// A desk frame between two events of one batch, so ImGui sees each button change (not drawn).
   void frameInBetween();
@@ -36,6 +38,7 @@ private:
   bool _hoveredBefore = false;
   bool _buttonUnseen = false;  ///< a button went down or up since the desk's last frame
   bool _moveUnseen = false;    ///< the pointer moved since the desk's last frame
+  bool _keyboardUnseen = false;  ///< a key changed or text came since the desk's last frame
   float _width = 1, _height = 1;  ///< the window's size at the last frame, pixels
 };
 

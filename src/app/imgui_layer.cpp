@@ -1,6 +1,7 @@
 #include "app/imgui_layer.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <chrono>
 
 #include <backends/imgui_impl_opengl3.h>
@@ -58,6 +59,30 @@ void ImGuiLayer::shutdownRenderer() {
   ImGui::SetCurrentContext(_context);
   ImGui_ImplOpenGL3_Shutdown();
   _rendererReady = false;
+}
+
+void ImGuiLayer::setClipboard(std::function<void(const std::string&)> set, std::function<std::string()> get) {
+  _setClipboard = std::move(set);
+  _getClipboard = std::move(get);
+  ImGui::SetCurrentContext(_context);
+  ImGuiIO& io = ImGui::GetIO();
+  io.ClipboardUserData = this;
+  io.SetClipboardTextFn = [](void* layer, const char* text) {
+    static_cast<ImGuiLayer*>(layer)->_setClipboard(text ? text : "");
+  };
+  io.GetClipboardTextFn = [](void* layer) -> const char* {
+    auto* self = static_cast<ImGuiLayer*>(layer);
+    self->_pasted = self->_getClipboard();
+    return self->_pasted.c_str();
+  };
+}
+
+std::optional<ImGuiLayer::TextCaret> ImGuiLayer::textCaret() const {
+  ImGui::SetCurrentContext(_context);
+  if (!ImGui::GetIO().WantTextInput) return std::nullopt;
+  const ImVec2 at = GImGui->PlatformImePos;  // the caret InputText last reported (FLT_MAX: none yet)
+  if (at.x == FLT_MAX) return TextCaret{};
+  return TextCaret{at.x, at.y, ImGui::GetFontSize()};
 }
 
 void ImGuiLayer::buildFrame(float width, float height, double time) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,15 @@ public:
   void rebuildFonts(std::function<void(ImFontAtlas&)> build);
   /// Frees the backend's GL objects; the window's GL context must be current.
   void shutdownRenderer();
+  /// Where ImGui's copy and paste go (the system clipboard); until set, ImGui's own in-process one.
+  void setClipboard(std::function<void(const std::string&)> set, std::function<std::string()> get);
+  /// A text field has the focus: where its caret is, window pixels from the top left (for the input method's
+  /// candidate window), and the line's height.
+  struct TextCaret {
+    float x = 0, y = 0, lineHeight = 0;
+  };
+  /// The focused text field's caret after the last frame; none when no text field has the focus.
+  std::optional<TextCaret> textCaret() const;
   /// Whether the OpenGL3 backend initialised (false before the first draw, or if it failed).
   bool rendererReady() const { return _rendererReady; }
   /// Frames built so far.
@@ -72,6 +82,9 @@ private:
   ImGuiContext* _context = nullptr;
   BuildFrame _build;
   std::function<void(ImFontAtlas&)> _fontBuild;  ///< a rebuild waiting for the next draw
+  std::function<void(const std::string&)> _setClipboard;
+  std::function<std::string()> _getClipboard;
+  std::string _pasted;  ///< the clipboard's text last read, kept while ImGui reads it
   std::string _layoutFile;
   osg::ref_ptr<osgGA::GUIEventHandler> _events;
   osg::ref_ptr<osg::Camera::DrawCallback> _draw;

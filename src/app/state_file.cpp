@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/file_replace.hpp"
 
@@ -89,6 +90,13 @@ std::string stateLine(const ViewerSnapshot& s) {
     line +=
         fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",
                     s.font->chinese, s.font->characters, s.font->collectSeconds * 1000, s.font->buildSeconds * 1000);
+  if (s.window)
+    line += fmt::format(",\"title\":{},\"fullscreen\":{},\"textInput\":{},\"windowWidth\":{},\"windowHeight\":{}",
+                        jsonString(s.window->title), s.window->fullscreen, s.window->textInput, s.window->width,
+                        s.window->height);
+  if (s.window)
+    line += fmt::format(",\"displays\":{}", jsonString(fmt::format("{}", fmt::join(s.window->displays, ";"))));
+  line += fmt::format(",\"quitAsked\":{}", v.quitAsked);
   if (s.targets)
     for (const ui::ClickTarget& t : s.targets->all())
       line += fmt::format(",{}:\"{:.0f} {:.0f} {:.0f} {:.0f}\"", jsonString("target." + t.id), t.x0, t.y0, t.x1, t.y1);

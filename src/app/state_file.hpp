@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "render/map_camera.hpp"
 #include "ui/click_targets.hpp"
@@ -14,6 +15,16 @@
 #include "ui/view_state.hpp"
 
 namespace wm::app {
+
+/// The desktop window's side of the state: its title (UTF-8, as the window manager shows it), whether it is full
+/// screen, whether text input (the input method) is on, and its size in pixels.
+struct WindowFacts {
+  std::string title;
+  std::vector<std::string> displays;  ///< every display's "x y width height", the one the window is on first
+  bool fullscreen = false;
+  bool textInput = false;
+  int width = 0, height = 0;
+};
 
 struct ViewerSnapshot {
   const render::MapCamera& camera;
@@ -35,12 +46,14 @@ struct ViewerSnapshot {
   /// The last frame's wall time (viewer.frame(): events, desk, cull, draw, swap) and the desk's part of it,
   /// milliseconds; negative: not reported.
   double frameMs = -1, deskMs = -1;
+  std::optional<WindowFacts> window;  ///< none: not reported
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
-/// figures in metres and square metres), the status bar's text, the probe.
+/// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
+/// textInput, windowWidth, windowHeight, displays) and whether the desk asks before quitting (quitAsked).
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);
@@ -57,6 +70,8 @@ public:
   /// Writes the line when it differs from the last one written (through a temporary file and a rename, so a
   /// reader never sees half a line). Does nothing without a path; a failed write is ignored.
   void write(const ViewerSnapshot& snapshot) { writeLine(stateLine(snapshot)); }
+  /// Whether there is a file to write (the hidden option was given): without one, nothing is worth assembling.
+  bool enabled() const { return !_path.empty(); }
   /// Writes `line` the same way (e.g. loadingLine's).
   void writeLine(std::string line);
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "ui/quit_dialog.hpp"
+
 namespace wm::ui {
 
 Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskServices services)
@@ -29,6 +31,7 @@ void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _statusBar.draw(state, context, pointer);
   _problems.draw(state, context);
   _measure.draw(state, context, pointer);
+  drawQuitDialog(state, context);
 }
 
 // Along the top, ending just left of the overlay's north arrow and 2D/3D button (which reach 3.6 × height / 40

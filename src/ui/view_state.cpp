@@ -87,4 +87,10 @@ bool projectShown(const ViewState& state, const domain::Project& project) {
   return !state.overdueOnly || analysis::overdueAt(project, state.asOf);
 }
 
+std::vector<core::Msg> unsavedWork(const ViewState& state) {
+  std::vector<core::Msg> work;
+  if (!state.measure.points.empty()) work.push_back(core::Msg::UiUnsavedMeasurement);
+  return work;
+}
+
 }  // namespace wm::ui

@@ -78,6 +78,10 @@ struct ViewState {
   OpenPanels panels;
   Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
+  /// Quitting with unsaved work: the app sets quitAsked and the desk asks (ui/quit_dialog); Quit sets
+  /// quitConfirmed, Cancel clears quitAsked.
+  bool quitAsked = false;
+  bool quitConfirmed = false;
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
@@ -101,6 +105,9 @@ struct ViewState {
   /// The pending requests, oldest first; none are left pending.
   std::vector<ViewRequest> takeRequests();
 };
+
+/// What would be lost by quitting now, one phrase each (empty: nothing): a measurement drawn on the map.
+std::vector<core::Msg> unsavedWork(const ViewState& state);
 
 /// The state a desk starts from for `catalog`: everything shown, one LayerView per layer, layers in
 /// domain::defaultDrawOrder.

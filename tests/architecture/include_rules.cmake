@@ -23,7 +23,8 @@ set(third_party
   "CLI/:app samplegen"
   "osg[A-Za-z]*/:scene render app"
   "fontconfig/:scene"
-  "imgui|imstb_|backends/imgui_impl:ui app")
+  "imgui|imstb_|backends/imgui_impl:ui app"
+  "SDL:app")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

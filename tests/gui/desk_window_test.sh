@@ -18,8 +18,7 @@ start_viewer() {
   wait_for width '$1 > 0'
   wait_for uiFrames '$1 >= 3'  # windows that fit their content are laid out in their first two frames
   wait_for 'target\.legend\.kind\.road' 'NF == 4'
-  window=$(xdotool search --sync --limit 1 --name "WorksMap" 2>/dev/null | head -1)
-  [ -n "$window" ] || fail "no window named WorksMap"
+  find_window
 }
 
 start_viewer "$geodata/sample-county.worksmap.toml"
@@ -91,10 +90,10 @@ echo "period mode: $(field periodFrom) to $(field periodTo)"
 click_target desk.language
 wait_for lang '$1 == "zh"'
 
-# Esc closes the window, which saves the layout; the next run without a SOURCE opens the same workspace with
+# Ctrl+Q closes the window, which saves the layout; the next run without a SOURCE opens the same workspace with
 # the panel where it was left.
 moved=$(field 'target\.filters\.kind\.road' | awk '{ print $1 }')
-xdotool key --window "$window" Escape
+xdotool key ctrl+q
 wait "$viewer_pid" || true
 viewer_pid=
 [ -f "$WORKSMAP_CONFIG_DIR/desk-layout.ini" ] || fail "no layout file was written"

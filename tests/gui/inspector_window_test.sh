@@ -27,8 +27,7 @@ viewer_pid=$!
 wait_for width '$1 > 0'
 wait_for uiFrames '$1 >= 3'
 wait_for probeX '$1 >= 0'
-window=$(xdotool search --sync --limit 1 --name "WorksMap" 2>/dev/null | head -1)
-[ -n "$window" ] || fail "no window named WorksMap"
+find_window
 project=$(field probeProject)
 [ "$(field selectedProject)" = -1 ] || fail "a project is selected before any click"
 # The car park is two pixels wide in the whole county: the wheel zooms in about it (~9×), and the viewer
@@ -59,7 +58,7 @@ field statusBar | grep -q "lon 113\." || fail "the status bar gives no longitude
 
 # Empty map, outside the county after going back to the whole map (Home), near the window's bottom right
 # corner: the selection is cleared.
-xdotool key --window "$window" Home
+xdotool key Home
 wait_for metresPerPixel '$1 > 30'
 xdotool mousemove --window "$window" "$(($(field width) - 40))" "$(($(field height) - 120))"
 sleep 0.2
@@ -70,7 +69,7 @@ wait_for mapSelected '$1 == -1'
 echo "a click on empty map cleared the selection"
 
 # In 3D (V, animated) a click meets the ground plane: the same project is picked where it is drawn now.
-xdotool key --window "$window" v
+xdotool key v
 wait_for blend '$1 == 1'
 sleep 0.5
 wait_for probeX '$1 >= 0'

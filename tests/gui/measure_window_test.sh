@@ -44,8 +44,7 @@ viewer_pid=$!
 wait_for width '$1 > 0'
 wait_for uiFrames '$1 >= 3'
 wait_for 'target\.desk\.measure' 'NF == 4'
-window=$(xdotool search --sync --limit 1 --name "WorksMap" 2>/dev/null | head -1)
-[ -n "$window" ] || fail "no window named WorksMap"
+find_window
 
 click_target desk.measure
 wait_for measureOpen '$1 == "true"'
@@ -106,7 +105,7 @@ near "$(field measureLengthM)" "$(awk -v m="$mpp" 'BEGIN { print 550 * m }')" 0.
 click_map "$x1" "$y1"
 wait_for measureFinished '$1 == "false"'
 wait_for measurePoints '$1 == 1'
-xdotool key --window "$window" Escape
+xdotool key Escape
 wait_for measurePoints '$1 == 0'
 sleep 0.3
 kill -0 "$viewer_pid" 2>/dev/null || fail "Esc while measuring closed the window"
@@ -126,13 +125,17 @@ near "$(field measurePerimeterM)" "$(awk -v m="$mpp" 'BEGIN { print 600 * m }')"
   fail "perimeter $(field measurePerimeterM) m, expected 600 px × $mpp m"
 echo "area: $(field measureAreaM2) m², perimeter $(field measurePerimeterM) m"
 
-# Esc clears the triangle, Esc again leaves the tool; then Esc closes the window as it always did.
-xdotool key --window "$window" Escape
+# Esc clears the triangle, Esc again leaves the tool; a third Esc leaves nothing and never quits. Ctrl+Q quits
+# (nothing unsaved is left: no question asked).
+xdotool key Escape
 wait_for measurePoints '$1 == 0'
-xdotool key --window "$window" Escape
+xdotool key Escape
 wait_for measureMode '$1 == "off"'
-xdotool key --window "$window" Escape
+xdotool key Escape
+sleep 0.5
+kill -0 "$viewer_pid" 2>/dev/null || fail "Esc with the tool off closed the window"
+xdotool key ctrl+q
 for _ in $(seq 50); do kill -0 "$viewer_pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$viewer_pid" 2>/dev/null && fail "Esc with the tool off did not close the window"
+kill -0 "$viewer_pid" 2>/dev/null && fail "Ctrl+Q did not close the window"
 viewer_pid=
 echo "PASS"

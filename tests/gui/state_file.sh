@@ -39,6 +39,14 @@ target_centre() {
   field "target\\.$1" | awk '{ printf "%d %d", ($1 + $3) / 2, ($2 + $4) / 2 }'
 }
 
+# Finds the viewer's window (class worksmap) as $window and gives it the keyboard focus: keys are sent as real
+# input (XTEST) to the focused window, since SDL ignores key events sent to a window directly (xdotool --window).
+find_window() {
+  window=$(xdotool search --sync --limit 1 --class worksmap 2>/dev/null | head -1)
+  [ -n "$window" ] || fail "no window of class worksmap"
+  xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+}
+
 # Clicks the centre of a desk entry in the viewer's window $window.
 click_target() {
   read -r x y <<<"$(target_centre "$1")"

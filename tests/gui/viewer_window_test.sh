@@ -12,8 +12,7 @@ WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-0
   >"$work/out.log" 2>&1 &
 viewer_pid=$!
 wait_for width '$1 > 0'
-window=$(xdotool search --sync --limit 1 --name "WorksMap" 2>/dev/null | head -1)
-[ -n "$window" ] || fail "no window named WorksMap"
+find_window
 width=$(field width)
 height=$(field height)
 mpp0=$(field metresPerPixel)
@@ -56,14 +55,14 @@ wait_for headingDegrees '$1 > 25 && $1 < 35'
 echo "turned: heading $(field headingDegrees)°"
 
 # V goes back to the plan view, north up; Home fits the county again; ] is one month later.
-xdotool key --window "$window" v
+xdotool key v
 wait_for target3d '$1 == "false"'
 wait_for blend '$1 == 0'
 wait_for headingDegrees '$1 == 0'
-xdotool key --window "$window" Home
+xdotool key Home
 wait_for metresPerPixel "\$1 == $mpp0"
 wait_for centerX "\$1 == $center0"
-xdotool key --window "$window" bracketright
+xdotool key bracketright
 wait_for asOf '$1 == "2023-07-30"'
 echo "plan view again, fitted, as of $(field asOf)"
 

@@ -1,0 +1,41 @@
+#pragma once
+// The window's desk once the map is loaded: the map view, the view state the panels edit, the camera's
+// controller, the pointer's picking and the desk itself, wired to the viewer's event handlers.
+#include <cstdint>
+#include <memory>
+
+#include <osg/Matrixd>
+#include <osg/ref_ptr>
+#include <osgViewer/Viewer>
+
+#include "app/commands.hpp"
+#include "app/map_loading.hpp"
+#include "app/map_pointer.hpp"
+#include "app/view_state_sync.hpp"
+#include "render/map_controller.hpp"
+#include "ui/desk.hpp"
+#include "ui/view_state.hpp"
+
+namespace wm::app {
+
+struct DeskSession {
+  std::unique_ptr<OpenedMap> map;
+  ui::ViewState state;
+  osg::ref_ptr<render::MapController> controller;
+  std::unique_ptr<ui::Desk> desk;
+  ViewStateSync sync;
+  osg::ref_ptr<MapPointer> pointer;
+  std::int64_t probe = -1;         ///< the state file's probe project (--state-probe), -1: none
+  std::uint64_t framesBefore = 0;  ///< ImGui frames drawn before the desk (the loading window's)
+  osg::Matrixd drawnWith;          ///< the camera (screenMapping) of the desk's last frame, which drew the measured shape
+};
+
+/// The session for a loaded map: the scene shown in `viewer`, the desk and its handlers added (the pointer's
+/// picking, the camera controller, the date keys). The session must outlive the viewer's use of them.
+std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const ViewerOptions& options, core::Lang lang,
+                                      osgViewer::Viewer& viewer);
+
+/// Where the camera puts ground points in the window: what the measured shape's drawing depends on.
+osg::Matrixd screenMapping(const render::MapCamera& camera);
+
+}  // namespace wm::app

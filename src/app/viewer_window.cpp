@@ -1,0 +1,316 @@
+#include "app/viewer_window.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <ostream>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <imgui.h>
+#include <osgGA/GUIEventHandler>
+
+#include "app/map_view.hpp"
+#include "app/user_settings.hpp"
+#include "scene/font_finder.hpp"
+#include "ui/desk.hpp"
+#include "ui/screen_scale.hpp"
+
+namespace wm::app {
+namespace {
+
+using core::Msg;
+using core::tr;
+
+// The desk's scale: WORKSMAP_UI_SCALE, else the display's DPI where it says the screen is dense (a laptop's
+// 2K panel), else its height (ui::screenScale).
+float deskScale(const DisplayGeometry& display) {
+  const char* forced = std::getenv("WORKSMAP_UI_SCALE");
+  const float byHeight = ui::screenScale(static_cast<unsigned>(display.width), static_cast<unsigned>(display.height),
+                                         forced ? std::optional<std::string_view>(forced) : std::nullopt);
+  if (forced || display.dpi < 120) return byHeight;
+  return std::max(byHeight, std::min(3.0f, std::round(display.dpi / 96 * 4) / 4));  // quarter steps, as by height
+}
+
+// The window's own keys: F11 full screen (Esc leaves it), Ctrl+Q quit. They come after the desk's handler, so a
+// text field or a dialog keeps its Esc.
+class WindowKeys : public osgGA::GUIEventHandler {
+public:
+  WindowKeys(bool& fullscreen, bool& quit, const ui::ViewState* const& state)
+      : _fullscreen(fullscreen), _quit(quit), _state(state) {}
+  bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override {
+    using Event = osgGA::GUIEventAdapter;
+    if (ea.getEventType() != Event::KEYDOWN) return false;
+    // F11 and Ctrl+Q work from a text field too; Esc there leaves the field first.
+    if (ea.getKey() == Event::KEY_F11) {
+      _fullscreen = !_fullscreen;
+    } else if (ea.getKey() == Event::KEY_Escape && !ea.getHandled() && _fullscreen &&
+               !(_state && _state->measuring())) {
+      _fullscreen = false;
+    } else if ((ea.getUnmodifiedKey() == 'q' || ea.getKey() == 'q') && (ea.getModKeyMask() & Event::MODKEY_CTRL)) {
+      _quit = true;
+    } else {
+      return false;
+    }
+    aa.requestRedraw();
+    return true;
+  }
+
+private:
+  bool& _fullscreen;
+  bool& _quit;
+  const ui::ViewState* const& _state;
+};
+
+}  // namespace
+
+ViewerWindow::ViewerWindow(const ViewerOptions& options, Streams io)
+    : _options(options),
+      _io(io),
+      _loading(options.sources, io.lang),
+      _settings(configDirectory()),
+      _noStyle(domain::builtInMapStyle()),
+      _failedState(ui::initialViewState(_noCatalog, options.asOf, io.lang)),
+      _lastProgress(std::chrono::steady_clock::now() - std::chrono::seconds(1)),
+      _fontExtra(options.sources),
+      _stateFile(options.stateFile) {}
+
+ViewerWindow::~ViewerWindow() {
+  if (_imgui && _window) _imgui->shutdownRenderer();  // the backend's GL objects, in the window's context
+  _imgui.reset();                                      // saves the layout
+  _viewer = nullptr;
+}
+
+// The window, OSG's viewer drawing into it, and the desk's ImGui layer with its first font.
+bool ViewerWindow::open() {
+  auto window = DesktopWindow::open(_video, tr(_io.lang, Msg::ViewerWindowTitle, _options.sources.front()));
+  if (!window) {
+    std::unique_ptr<OpenedMap> map = _loading.take();  // its problems are still worth printing
+    _io.err << map->messages;
+    if (map->inputs.failure) _loadFailure = map->inputs.failure;
+    _io.err << tr(_io.lang, Msg::ViewerNoWindow, window.error().message) << "\n";
+    return false;
+  }
+  _window = std::move(*window);
+  _viewer = new osgViewer::Viewer;
+  _viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);  // ImGui and the desk live on this thread
+  _viewer->setRunFrameScheme(osgViewer::ViewerBase::ON_DEMAND);
+  _viewer->setKeyEventSetsDone(0);  // Esc leaves a mode; it never quits (Ctrl+Q or the close button do)
+  _viewer->setQuitEventSetsDone(false);
+  osg::Camera& camera = *_viewer->getCamera();
+  camera.setGraphicsContext(&_window->graphicsWindow());
+  camera.setViewport(0, 0, _window->width(), _window->height());
+  camera.setClearColor(kMapBackground);
+  camera.setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+  camera.setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
+  _viewer->setSceneData(new osg::Group);                  // the map's scene replaces it once loaded
+
+  _scale = deskScale(_window->display());
+  _imgui = std::make_unique<ImGuiLayer>([this] { buildDesk(); }, layoutFile(_settings).string());
+  _imgui->setClipboard([](const std::string& text) { DesktopWindow::setClipboard(text); },
+                       [] { return DesktopWindow::clipboard(); });
+  ui::applyDeskStyle(_scale);
+  if (auto font = scene::findChineseFont()) _fontSource = {font->path, font->index};
+  // The loading window shows the sources' and layers' names: the atlas covers them, and is rebuilt with the
+  // data's names once the catalog is there.
+  _fontStats = _deskFont.build(_imgui->fonts(), _fontSource, ui::deskFontPixels(_scale), _noCatalog, _fontExtra);
+  if (!_fontStats.chinese) _io.err << tr(_io.lang, Msg::UiFontMissing) << "\n";
+  camera.setPostDrawCallback(_imgui->drawCallback());
+  _viewer->addEventHandler(_imgui->events());  // first: it marks what lands on a panel as handled
+  _viewer->addEventHandler(new WindowKeys(_fullscreenWanted, _quitRequested, _keysState));
+  _viewer->realize();
+  if (!_viewer->isRealized()) {
+    _io.err << tr(_io.lang, Msg::ViewerNoWindow, "the OpenGL context could not be realised") << "\n";
+    return false;
+  }
+  _io.out << tr(_io.lang, Msg::ViewerHelp) << std::endl;
+  return true;
+}
+
+// The ImGui frame: the desk, the failed load's problems or the loading window.
+void ViewerWindow::buildDesk() {
+  switch (_phase) {
+    case Phase::Desk:
+      _session->desk->draw(_session->state, _scale, _session->pointer->pointer());
+      _session->drawnWith = screenMapping(_session->controller->camera());
+      // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in windows
+      // that fit their content, only in the next frames.
+      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
+        _imgui->wantMoreFrames(2);
+      break;
+    case Phase::LoadFailed:
+      _loadingTargets.clear();
+      _failedState.panels.problems = true;  // the only thing to show: it cannot be closed
+      _failedLoad->draw(_failedState, ui::DeskContext{_noCatalog, _noStyle, _scale, _loadingTargets});
+      break;
+    case Phase::Loading:
+      _loadingTargets.clear();
+      _loadingPanel.draw(_loadingView, _io.lang, _scale, _loadingTargets);
+      break;
+  }
+}
+
+void ViewerWindow::poll() {
+  WindowInput input;
+  input.closeRequested = [this] { _quitRequested = true; };
+  _window->pollEvents(frameWanted() ? 0 : 8, input);
+}
+
+bool ViewerWindow::frameWanted() { return _viewer->checkNeedToDoFrame() || _imgui->wantsFrame(); }
+
+void ViewerWindow::update() {
+  if (_phase == Phase::Loading) {
+    if (_loading.finished())
+      finishLoading();
+    else
+      showLoadProgress();
+  }
+  if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
+  applyWindowKeys();
+}
+
+// Full screen as asked (F11, Esc), and quitting: at once unless the desk holds unsaved work, which it then
+// asks about (the desk sets quitConfirmed, or clears quitAsked on Cancel).
+void ViewerWindow::applyWindowKeys() {
+  if (_fullscreenWanted != _window->fullscreen()) {
+    _window->setFullscreen(_fullscreenWanted);
+    _viewer->requestRedraw();
+  }
+  if (_session && _session->state.quitConfirmed) _quit = true;
+  if (!_quitRequested) return;
+  _quitRequested = false;
+  if (_phase != Phase::Desk || ui::unsavedWork(_session->state).empty()) {
+    _quit = true;
+    return;
+  }
+  _session->state.quitAsked = true;
+  _viewer->requestRedraw();
+}
+
+void ViewerWindow::finishLoading() {
+  std::unique_ptr<OpenedMap> map = _loading.take();
+  _io.err << map->messages << std::flush;
+  if (map->inputs.failure) {
+    _loadFailure = map->inputs.failure;
+    _failedLoad.emplace(map->inputs.loaded.problems);
+    _phase = Phase::LoadFailed;
+  } else {
+    rememberSources(_settings, _options.sources);
+    if (map->view->fontProblem()) _io.err << *map->view->fontProblem() << "\n";
+    _window->setTitle(tr(_io.lang, Msg::ViewerWindowTitle, map->inputs.title));
+    _session = openDesk(std::move(map), _options, _io.lang, *_viewer);
+    _session->framesBefore = _imgui->frames();
+    _keysState = &_session->state;
+    const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
+    _imgui->rebuildFonts([this, &catalog](ImFontAtlas& atlas) {
+      _fontStats = _deskFont.build(atlas, _fontSource, ui::deskFontPixels(_scale), catalog);
+    });
+    _phase = Phase::Desk;
+  }
+  _viewer->requestRedraw();
+}
+
+// While loading: a frame when the progress changed, at most every 100 ms.
+void ViewerWindow::showLoadProgress() {
+  const auto now = std::chrono::steady_clock::now();
+  if (now - _lastProgress < std::chrono::milliseconds(100)) return;
+  _lastProgress = now;
+  _loadingView = _loading.progress();
+  // A layer name with characters the atlas lacks (a Chinese file name): rebuilt once more, with it.
+  ImFontAtlas& atlas = _imgui->fonts();
+  ImFont* font = atlas.Fonts.empty() ? nullptr : atlas.Fonts[0];
+  for (const ui::LayerLoad& layer : _loadingView.layers)
+    if (font && _fontStats.chinese && !ui::fontCovers(*font, layer.name) &&
+        std::find(_fontExtra.begin(), _fontExtra.end(), layer.name) == _fontExtra.end()) {
+      _fontExtra.push_back(layer.name);
+      _imgui->rebuildFonts([this](ImFontAtlas& rebuilt) {
+        _fontStats = _deskFont.build(rebuilt, _fontSource, ui::deskFontPixels(_scale), _noCatalog, _fontExtra);
+      });
+      break;
+    }
+  _viewer->requestRedraw();
+}
+
+// One frame of the map and the desk, shown; false when the map's shaders did not link.
+bool ViewerWindow::draw() {
+  const auto frameStart = std::chrono::steady_clock::now();
+  _viewer->frame();
+  _window->swapBuffers();
+  _frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frameStart).count();
+  updateTextInput();
+  if (_session && !_programChecked) {
+    _programChecked = true;
+    if (auto linked = _session->map->view->checkProgram(*_window->graphicsWindow().getState()); !linked) {
+      _io.err << tr(_io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
+      return false;
+    }
+    // After the map's first frame, so that neither slows its opening; ready before most first zoom-ins and
+    // clicks.
+    _session->map->view->prepareLabelsInBackground();
+    _session->pointer->buildIndex();
+  }
+  // The desk's frame comes before the controller's last step of a 2D/3D switch: the measured shape, drawn with
+  // the camera before that step, gets one more frame to catch up with the map.
+  if (_session && !_session->state.measure.points.empty() &&
+      screenMapping(_session->controller->camera()) != _session->drawnWith)
+    _viewer->requestRedraw();
+  return true;
+}
+
+// The input method composes only while a text field has the focus, its candidates at the caret.
+void ViewerWindow::updateTextInput() {
+  if (std::optional<ImGuiLayer::TextCaret> caret = _imgui->textCaret())
+    _window->setTextInput(true, caret->x, caret->y, caret->lineHeight);
+  else
+    _window->setTextInput(false);
+}
+
+void ViewerWindow::report() {
+  if (!_stateFile.enabled()) return;
+  WindowFacts facts{_window->title(), {}, _window->fullscreen(), _imgui->textCaret().has_value(),
+                    _window->width(), _window->height()};
+  const DisplayGeometry on = _window->display();
+  facts.displays.push_back(fmt::format("{} {} {} {}", on.x, on.y, on.width, on.height));
+  for (const DisplayGeometry& d : _window->displays())
+    if (d.x != on.x || d.y != on.y) facts.displays.push_back(fmt::format("{} {} {} {}", d.x, d.y, d.width, d.height));
+  if (!_session) {
+    _stateFile.writeLine(_failedLoad ? failedLoadLine(_failedLoad->actionable(), _imgui->frames())
+                                     : loadingLine(_loadingView, _imgui->frames()));
+    return;
+  }
+  const Loaded& loaded = _session->map->inputs.loaded;
+  ViewerSnapshot snapshot{_session->controller->camera(),
+                          _session->state,
+                          &_session->desk->targets(),
+                          &_fontStats,
+                          _imgui->frames() - _session->framesBefore,  // the desk's frames: its layout settles in two
+                          _session->desk.get(),
+                          &loaded.catalog,
+                          std::nullopt,
+                          _session->map->view->scene().selectedProject(),
+                          _frameMs,
+                          _imgui->deskMs(),
+                          facts};
+  if (_session->probe >= 0) {
+    snapshot.probe = ViewerSnapshot::Probe{_session->probe};
+    if (auto at = _session->pointer->clickPixelOf(static_cast<std::uint32_t>(_session->probe)))
+      snapshot.probe->x = at->x(), snapshot.probe->y = at->y();
+  }
+  _stateFile.write(snapshot);
+}
+
+ExitCode ViewerWindow::run() {
+  if (!open()) return _loadFailure.value_or(ExitCode::OutputFailed);
+  while (!_quit) {
+    poll();
+    update();
+    if (_quit) break;
+    if (!frameWanted()) continue;
+    if (!draw()) return ExitCode::OutputFailed;
+    report();
+  }
+  if (_loadFailure) return *_loadFailure;
+  return _session && _session->map->inputs.loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
+}  // namespace wm::app
