@@ -5,8 +5,8 @@
 # inside it hidden under an empty tmpfs, so only the package's own files can be used. Checks: control fields,
 # the files in place, `--help`, `--version` naming the installed folders, `report` on the installed sample equal
 # to the source tree's, `render` drawing the sample with the status colours, desktop-file-validate, the MIME
-# database built from the package's type, the icon's sizes, and the man page (no groff warnings, every option of
-# `--help` documented).
+# database built from the package's types, the icon's sizes, and the English and Chinese man pages (no groff
+# warnings, every option of `--help` documented).
 # Usage (ctest runs it under xvfb-run): package_test.sh CPACK BUILD_DIR SOURCE_DIR BUILT_WORKSMAP
 set -euo pipefail
 cpack=$1
@@ -45,6 +45,7 @@ dpkg-deb -x "$deb" "$root"
 for file in usr/bin/worksmap usr/share/worksmap/shaders/map.vert usr/share/worksmap/assets/styles/default.toml \
   usr/share/worksmap/geodata/sample-county.worksmap.toml usr/share/worksmap/geodata/county/works_parks.shp \
   usr/share/applications/worksmap.desktop usr/share/mime/packages/worksmap.xml usr/share/man/man1/worksmap.1.gz \
+  usr/share/man/zh_CN/man1/worksmap.1.gz \
   usr/share/icons/hicolor/48x48/apps/worksmap.png usr/share/icons/hicolor/256x256/apps/worksmap.png; do
   [ -f "$root/$file" ] || fail "the package lacks /$file"
 done
@@ -147,16 +148,21 @@ for size in 48 64 128 256; do
   [ "$(identify -format '%wx%h' "$png")" = "${size}x${size}" ] || fail "the ${size}x${size} icon has another size"
 done
 
-# 5. The man page: formats without a warning and documents every option --help lists, for each command.
-man_text=$scratch/man.txt
-LANG=C.UTF-8 MANWIDTH=100 man --warnings -l "$root/usr/share/man/man1/worksmap.1.gz" >"$man_text" 2>"$scratch/man.log" ||
-  fail "man failed: $(cat "$scratch/man.log")"
-[ ! -s "$scratch/man.log" ] || fail "man page warnings: $(cat "$scratch/man.log")"
-grep -q '@WORKSMAP_VERSION@' "$man_text" && fail "the man page's version was not filled in"
-for command in "" report check render; do
-  installed $command --help || fail "worksmap $command --help exited $?"
-  for option in $(grep -Eo -- '(^|[ ,])--?[a-z][a-z-]*' "$work/out" | tr -d ' ,' | sort -u); do
-    grep -q -- "$option" "$man_text" || fail "the man page does not document $command $option"
+# 5. The man pages, English and Chinese: format without a warning at two widths and document every option
+# --help lists, for each command.
+for page in man1 zh_CN/man1; do
+  man_text=$scratch/man.txt
+  for width in 80 100; do
+    LANG=C.UTF-8 MANWIDTH=$width man --warnings -l "$root/usr/share/man/$page/worksmap.1.gz" >"$man_text" \
+      2>"$scratch/man.log" || fail "man failed on $page: $(cat "$scratch/man.log")"
+    [ ! -s "$scratch/man.log" ] || fail "$page/worksmap.1 warnings at $width columns: $(cat "$scratch/man.log")"
+  done
+  grep -q '@WORKSMAP_VERSION@' "$man_text" && fail "the version in $page/worksmap.1 was not filled in"
+  for command in "" report check render; do
+    installed $command --help || fail "worksmap $command --help exited $?"
+    for option in $(grep -Eo -- '(^|[ ,])--?[a-z][a-z-]*' "$work/out" | tr -d ' ,' | sort -u); do
+      grep -q -- "$option" "$man_text" || fail "$page/worksmap.1 does not document $command $option"
+    done
   done
 done
 echo "package test passed"
