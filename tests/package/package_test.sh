@@ -58,11 +58,13 @@ work=$scratch/work
 mkdir -p "$work" "$scratch/home"
 hide=()
 case "$work/" in "$source/"*) fail "the scratch directory $work is inside the source tree" ;; esac
-if unshare --mount true 2>/dev/null; then
-  hide=(unshare --mount --propagation private)
-elif unshare --map-root-user --mount true 2>/dev/null; then
-  hide=(unshare --map-root-user --mount --propagation private)
-fi
+for candidate in "unshare --mount" "unshare --map-root-user --mount"; do
+  # shellcheck disable=SC2086 # the candidate's words are the command
+  if $candidate sh -c 'mount -t tmpfs none "$0"' "$source" 2>/dev/null; then
+    read -r -a hide <<<"$candidate --propagation private"
+    break
+  fi
+done
 installed() {  # runs the unpacked worksmap with ARGS in $work; stdout to $work/out, stderr to $work/err
   local status=0
   if [ ${#hide[@]} -gt 0 ]; then
