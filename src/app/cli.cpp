@@ -7,6 +7,7 @@
 #include "app/commands.hpp"
 #include "app/user_settings.hpp"
 #include "core/date.hpp"
+#include "core/resource_dir.hpp"
 
 namespace wm::app {
 namespace {
@@ -72,13 +73,39 @@ bool parseSize(const std::string& text, int& width, int& height) {
   return width >= 1 && width <= 8192 && height >= 1 && height <= 8192;
 }
 
+// "worksmap 0.1.0" and where its shaders, assets and sample county were found, so a user (and the package test)
+// can tell an installed copy from a developer build.
+std::string versionText(core::Lang lang) {
+  std::string text = std::string("worksmap ") + WORKSMAP_VERSION;
+  for (auto resource : {core::Resource::Shaders, core::Resource::Assets, core::Resource::Geodata}) {
+    auto found = core::findResourceDir(resource);
+    std::string origin;
+    switch (found.origin) {
+      case core::ResourceOrigin::Environment:
+        origin = tr(lang, Msg::ResourceFromVariable, core::resourceVariable(resource));
+        break;
+      case core::ResourceOrigin::Installed:
+        origin = tr(lang, Msg::ResourceInstalled);
+        break;
+      case core::ResourceOrigin::SourceTree:
+        origin = tr(lang, Msg::ResourceSourceTree);
+        break;
+      case core::ResourceOrigin::Missing:
+        origin = tr(lang, Msg::ResourceMissing);
+        break;
+    }
+    text += "\n" + tr(lang, Msg::VersionFolder, core::resourceFolder(resource), found.path.string(), origin);
+  }
+  return text;
+}
+
 }  // namespace
 
 int runCli(int argc, char** argv) {
   core::Lang lang = core::langFromEnvironment();
   CLI::App cli{tr(lang, Msg::CliDescription), "worksmap"};
   cli.footer(tr(lang, Msg::CliExitCodes));
-  cli.set_version_flag("--version", WORKSMAP_VERSION);
+  cli.set_version_flag("--version", [lang] { return versionText(lang); });
   ViewerOptions viewerOptions;
   std::string viewerAsOf;
   cli.add_option("SOURCE", viewerOptions.sources, tr(lang, Msg::CliSources));

@@ -7,6 +7,7 @@
 
 #include "analysis/data_checks.hpp"
 #include "app/load_sources.hpp"
+#include "core/resource_dir.hpp"
 #include "geo/polygon_index.hpp"
 #include "report/report_writer.hpp"
 
@@ -33,10 +34,7 @@ void checkGeometries(const domain::Catalog& catalog, core::Diagnostics& out) {
 }  // namespace
 
 std::string sampleCountySource() {
-  if (const char* env = std::getenv("WORKSMAP_GEODATA"); env && *env) return env;
-  namespace fs = std::filesystem;
-  fs::path workspace = fs::path(WORKSMAP_SOURCE_GEODATA) / "sample-county.worksmap.toml";
-  return workspace.string();
+  return (core::findResourceDir(core::Resource::Geodata).path / "sample-county.worksmap.toml").string();
 }
 
 ExitCode runReport(const ReportOptions& options, Streams io) {

@@ -50,7 +50,8 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);
 
-/// The bundled sample county: $WORKSMAP_GEODATA, else the source tree's geodata/ recorded at build time.
+/// The bundled sample county's workspace in the geodata/ folder: $WORKSMAP_GEODATA, else the installed copy,
+/// else the source tree's (core::findResourceDir).
 std::string sampleCountySource();
 
 }  // namespace wm::app

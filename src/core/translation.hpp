@@ -126,6 +126,12 @@ enum class Msg {
   CliBadSize,
   CliUnknownDistrict,
   CliRenderFailed,
+  // --version: where the installed files were found (core::findResourceDir)
+  VersionFolder,
+  ResourceFromVariable,
+  ResourceInstalled,
+  ResourceSourceTree,
+  ResourceMissing,
   CheckSummaryClean,
   CheckSummaryProblems,
   LayerSummary,

@@ -1,12 +1,12 @@
 #include "io/map_style_file.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
 
 #include <toml++/toml.h>
 
+#include "core/resource_dir.hpp"
 #include "core/text.hpp"
 #include "io/style_reader.hpp"
 
@@ -27,10 +27,7 @@ std::optional<std::string> readFile(const std::filesystem::path& file) {
 
 }  // namespace
 
-std::string assetDirectory() {
-  if (const char* env = std::getenv("WORKSMAP_ASSETS"); env && *env) return env;
-  return WORKSMAP_SOURCE_ASSETS;
-}
+std::string assetDirectory() { return core::findResourceDir(core::Resource::Assets).path.string(); }
 
 std::filesystem::path defaultStylePath() { return std::filesystem::path(assetDirectory()) / "styles" / "default.toml"; }
 

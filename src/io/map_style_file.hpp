@@ -10,8 +10,7 @@
 
 namespace wm::io {
 
-/// $WORKSMAP_ASSETS, else the source tree's assets/ recorded at build time (as scene::shaderDirectory does for
-/// shaders/).
+/// The assets/ folder: $WORKSMAP_ASSETS, else the installed copy, else the source tree's (core::findResourceDir).
 std::string assetDirectory();
 /// The bundled default style: assetDirectory()/styles/default.toml.
 std::filesystem::path defaultStylePath();

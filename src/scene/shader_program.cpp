@@ -1,11 +1,11 @@
 #include "scene/shader_program.hpp"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include <osg/Shader>
 
+#include "core/resource_dir.hpp"
 #include "scene/vertex_layout.hpp"
 
 namespace wm::scene {
@@ -21,10 +21,7 @@ core::Result<std::string> readText(const std::string& path) {
 
 }  // namespace
 
-std::string shaderDirectory() {
-  if (const char* env = std::getenv("WORKSMAP_SHADERS"); env && *env) return env;
-  return WORKSMAP_SOURCE_SHADERS;
-}
+std::string shaderDirectory() { return core::findResourceDir(core::Resource::Shaders).path.string(); }
 
 core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& directory) {
   auto vert = readText(directory + "/map.vert");

@@ -9,7 +9,7 @@
 
 namespace wm::scene {
 
-/// $WORKSMAP_SHADERS, else the source tree's shaders/ recorded at build time.
+/// The shaders/ folder: $WORKSMAP_SHADERS, else the installed copy, else the source tree's (core::findResourceDir).
 std::string shaderDirectory();
 
 /// map.vert + terrain_height.glsl (a second vertex shader object: draping on the terrain) + map.frag, and

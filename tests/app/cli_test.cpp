@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <numbers>
 #include <sstream>
@@ -182,6 +183,24 @@ TEST(Cli, ChineseLocaleGivesChineseMessages) {
   std::size_t n = fread(buffer, 1, sizeof buffer - 1, pipe);
   pclose(pipe);
   EXPECT_EQ(std::string(buffer, n), "“2023-02-30”不是 --as-of 的有效日期\n");
+}
+
+// A developer build (no share/worksmap/ above the binary) finds its folders in the source tree and says so; an
+// override is reported as such. The package test checks the installed case.
+TEST(Cli, VersionNamesWhereTheShadersAssetsAndSampleCountyAreFound) {
+  test::ScopedDir dir;
+  for (const char* variable : {"WORKSMAP_SHADERS", "WORKSMAP_ASSETS", "WORKSMAP_GEODATA"}) unsetenv(variable);
+  Outcome r = worksmap("--version", dir.path);
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  const std::string source = WORKSMAP_SOURCE_DIR;
+  EXPECT_THAT(r.out, ::testing::ContainsRegex("^worksmap [0-9]+\\.[0-9]+\\.[0-9]+\n"));
+  EXPECT_THAT(r.out, ::testing::EndsWith("\nshaders: " + source + "/shaders (source tree of a developer build)\n" +
+                                         "assets: " + source + "/assets (source tree of a developer build)\n" +
+                                         "geodata: " + source + "/geodata (source tree of a developer build)\n"));
+  setenv("WORKSMAP_ASSETS", "/srv/worksmap-assets", 1);
+  r = worksmap("--version", dir.path);
+  unsetenv("WORKSMAP_ASSETS");
+  EXPECT_THAT(r.out, ::testing::HasSubstr("\nassets: /srv/worksmap-assets (set by $WORKSMAP_ASSETS)\n"));
 }
 
 TEST(Cli, SampleShapefilesAndGeoPackageGiveTheSameFiguresAndNothingIsWritten) {
