@@ -11,6 +11,7 @@
 #include "domain/catalog.hpp"
 #include "domain/kind.hpp"
 #include "ui/measurement.hpp"
+#include "ui/screen_rect.hpp"
 
 namespace wm::ui {
 
@@ -78,6 +79,12 @@ struct ViewState {
   OpenPanels panels;
   Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
+  /// Where the map's overlay draws (its title, north arrow, legend): reported by the app after each frame, so
+  /// the desk's layout (ui/desk_layout.hpp) keeps the panels clear of it.
+  MapOverlayRects mapOverlay;
+  /// The largest part of the window no panel covers, as the desk last drew it: the app frames the target of a
+  /// zoom request there. Empty: the whole window.
+  ScreenRect freeMap;
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
@@ -101,6 +108,10 @@ struct ViewState {
   /// The pending requests, oldest first; none are left pending.
   std::vector<ViewRequest> takeRequests();
 };
+
+/// Moves the as-of date, or in period mode the whole period, `months` calendar months (negative: back), a month
+/// end staying a month end (core::addMonthsKeepingMonthEnd): the [ and ] keys and the Timeline's month steps.
+void stepMonths(ViewState& state, int months);
 
 /// The state a desk starts from for `catalog`: everything shown, one LayerView per layer, layers in
 /// domain::defaultDrawOrder.
