@@ -13,6 +13,31 @@ namespace {
 // user may drag.
 constexpr std::size_t kFirstMovable = 2;
 
+constexpr const char* kIniSection = "WorksMap";
+
+// The ini section: "[WorksMap][Desk]" and a line "dragged=filters,districts".
+void* openSection(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name) {
+  return std::string(name) == "Desk" ? handler->UserData : nullptr;
+}
+
+void readLine(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line) {
+  const std::string text(line);
+  if (!entry || text.rfind("dragged=", 0) != 0) return;
+  auto& dragged = *static_cast<std::array<bool, kDeskPanelCount>*>(entry);
+  for (std::size_t i = 0; i < kDeskPanelCount; ++i)
+    if ((text + ",").find(std::string(deskPanelId(static_cast<DeskPanel>(i))) + ",", 8) != std::string::npos)
+      dragged[i] = true;
+}
+
+void writeSection(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
+  if (!handler->UserData) return;
+  const auto& dragged = *static_cast<const std::array<bool, kDeskPanelCount>*>(handler->UserData);
+  std::string ids;
+  for (std::size_t i = 0; i < kDeskPanelCount; ++i)
+    if (dragged[i]) ids += (ids.empty() ? "" : ",") + std::string(deskPanelId(static_cast<DeskPanel>(i)));
+  out->appendf("[%s][Desk]\ndragged=%s\n\n", kIniSection, ids.c_str());
+}
+
 std::string windowName(DeskPanel p) { return std::string("###") + deskPanelId(p); }
 ImGuiWindow* windowOf(DeskPanel p) { return ImGui::FindWindowByName(windowName(p).c_str()); }
 ScreenRect rectOf(const ImGuiWindow& w) { return {w.Pos.x, w.Pos.y, w.Pos.x + w.Size.x, w.Pos.y + w.Size.y}; }
@@ -20,6 +45,25 @@ ScreenRect rectOf(const ImGuiWindow& w) { return {w.Pos.x, w.Pos.y, w.Pos.x + w.
 ImVec2 topLeft(const ScreenRect& r) { return ImVec2(std::floor(r.x0), std::floor(r.y0)); }
 
 }  // namespace
+
+DeskPlacement::~DeskPlacement() {
+  // The context may outlive the desk: its last save must not read a desk that is gone.
+  if (_context && ImGui::GetCurrentContext() == _context)
+    if (ImGuiSettingsHandler* h = ImGui::FindSettingsHandler(kIniSection)) h->UserData = nullptr;
+}
+
+void DeskPlacement::rememberDragged() {
+  _context = ImGui::GetCurrentContext();
+  ImGuiSettingsHandler handler;
+  handler.TypeName = kIniSection;
+  handler.TypeHash = ImHashStr(kIniSection);
+  handler.ReadOpenFn = openSection;
+  handler.ReadLineFn = readLine;
+  handler.WriteAllFn = writeSection;
+  handler.UserData = &_moved;
+  GImGui->SettingsHandlers.push_back(handler);
+  if (const char* ini = ImGui::GetIO().IniFilename) ImGui::LoadIniSettingsFromDisk(ini);
+}
 
 void DeskPlacement::layOut(const DeskLayoutInput& in) {
   if (_laidOut && in == _input) return;
@@ -30,6 +74,7 @@ void DeskPlacement::layOut(const DeskLayoutInput& in) {
 }
 
 void DeskPlacement::begin(const ViewState& state, float scale) {
+  if (_context != ImGui::GetCurrentContext()) rememberDragged();
   _settling = false;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   DeskLayoutInput in;
@@ -39,7 +84,10 @@ void DeskPlacement::begin(const ViewState& state, float scale) {
     const ImGuiWindow* w = windowOf(static_cast<DeskPanel>(i));
     if (!w) continue;
     // Not where it was drawn last: the user dragged it (ImGui's new frame moves a dragged window).
-    if (_placed[i] && (w->Pos.x != _placed[i]->x0 || w->Pos.y != _placed[i]->y0)) _moved[i] = true;
+    if (_placed[i] && (w->Pos.x != _placed[i]->x0 || w->Pos.y != _placed[i]->y0) && !_moved[i]) {
+      _moved[i] = true;
+      ImGui::MarkIniSettingsDirty();
+    }
     if (_moved[i]) in.moved[i] = rectOf(*w);
   }
   // A new window size or language places every panel afresh, for the frames the panels take to reach their
@@ -74,8 +122,8 @@ void DeskPlacement::beforePanel(const ViewState& state, DeskPanel panel) {
     // sets its own first-use position replaces this; it follows a frame later.)
     if (bottomAnchored(panel) && !_moved[static_cast<std::size_t>(panel)])
       ImGui::SetNextWindowPos(ImVec2(to.x, std::floor(r.y1)), ImGuiCond_Always, ImVec2(0, 1));
-  } else {
-    ImGui::SetNextWindowPos(to, ImGuiCond_Always);  // its first frame
+  } else if (!_moved[static_cast<std::size_t>(panel)]) {  // a dragged one starts where the ini file has it
+    ImGui::SetNextWindowPos(to, ImGuiCond_Always);        // its first frame
   }
 }
 

@@ -3,7 +3,8 @@
 // when anything the layout depends on changed (the window's size, the language through the panels' sizes, the
 // open panels, the overlay) and moves the windows there; after they are drawn it measures them for the next
 // frame and finds the part of the map no panel covers. A window the user dragged keeps its place, pulled back
-// fully onto the screen when the window shrinks.
+// fully onto the screen when the window shrinks, and which windows were dragged is kept in ImGui's ini file
+// (section [WorksMap][Desk]), so they start where the user left them next time.
 #include <array>
 #include <optional>
 
@@ -14,6 +15,11 @@ namespace wm::ui {
 
 class DeskPlacement {
 public:
+  DeskPlacement() = default;
+  DeskPlacement(const DeskPlacement&) = delete;
+  DeskPlacement& operator=(const DeskPlacement&) = delete;
+  ~DeskPlacement();
+
   /// Call after ImGui::NewFrame, before any panel: lays out and moves the existing windows into place.
   void begin(const ViewState& state, float scale);
   /// Call just before the panel's own drawing: where its window goes when it appears (opened, or the first
@@ -33,6 +39,8 @@ public:
 
 private:
   void layOut(const DeskLayoutInput& in);
+  // Registers the ini section of dragged windows and reads it (the ini file was read before the desk existed).
+  void rememberDragged();
 
   DeskLayoutInput _input;
   DeskLayout _layout;
@@ -43,6 +51,7 @@ private:
   std::array<ScreenRect, kDeskPanelCount> _freeFrom{};  ///< the windows freeMap was found for
   ScreenRect _freeMap;
   bool _laidOut = false;
+  void* _context = nullptr;           ///< the ImGui context whose ini file has our section
   core::Lang _lang = core::Lang::En;  ///< the language laid out for
   int _reflowFrames = 0;              ///< frames left that place every panel afresh (after a resize or language switch)
   bool _settling = false;
