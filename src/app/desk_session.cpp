@@ -14,8 +14,8 @@
 namespace wm::app {
 namespace {
 
-// [ and ] step the as-of date by a month (in the view state, which the desk's frame applies as a uniform); in
-// period mode they move the whole period by a month.
+// [ and ] step the as-of date by a calendar month (in the view state, which the desk's frame applies as a
+// uniform); in period mode they move the whole period (ui::stepMonths).
 class AsOfKeys : public osgGA::GUIEventHandler {
 public:
   explicit AsOfKeys(ui::ViewState& state) : _state(state) {}
@@ -23,10 +23,7 @@ public:
     if (ea.getEventType() != osgGA::GUIEventAdapter::KEYDOWN || ea.getHandled()) return false;
     int step = ea.getKey() == '[' ? -1 : ea.getKey() == ']' ? 1 : 0;
     if (step == 0) return false;
-    if (_state.periodMode)  // the as-of date is not shown in period mode: the period moves instead
-      _state.showPeriod(core::addMonths(_state.periodFrom, step), core::addMonths(_state.periodTo, step));
-    else
-      _state.asOf = core::addMonths(_state.asOf, step);
+    ui::stepMonths(_state, step);
     aa.requestRedraw();
     return true;
   }

@@ -77,6 +77,10 @@ public:
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
   void setViewButton(bool shown) { _viewButton = shown; }
 
+  /// Where the overlay's panels were drawn last (pixels from the bottom left), for a window overlayHeight()
+  /// pixels tall (0: no overlay built yet, e.g. without a font).
+  const scene::OverlayPanels& overlayPanels() const { return _panels; }
+  int overlayHeight() const { return _built.height; }
   /// The height of the ground (local metres, exaggeration applied) under a local point; 0 without a DEM.
   double groundHeight(double x, double y) const;
   /// Brings the overlay (scale bar, north arrow, size) and the 3D blend up to date with the camera.

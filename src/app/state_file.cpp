@@ -49,6 +49,27 @@ std::string measureFields(const ui::ViewState& v, const ui::Desk* desk) {
                    f.lengthM, f.lastSegmentM, f.areaM2, f.perimeterM, f.geodesic);
 }
 
+std::string rectText(const ui::ScreenRect& r) {
+  return fmt::format("{:.0f} {:.0f} {:.0f} {:.0f}", r.x0, r.y0, r.x1, r.y1);
+}
+
+// Where the desk's panels were drawn, the part of the map none covers and what the map's overlay covers
+// (title, north arrow and 2D/3D button): a GUI test checks after a resize that every panel is on the screen and
+// the title is clear.
+std::string layoutFields(const ui::ViewState& v, const ui::Desk& desk) {
+  std::string out =
+      fmt::format(",\"compactDesk\":{},\"freeMap\":\"{}\"", desk.placement().layout().compact, rectText(v.freeMap));
+  if (v.mapOverlay.known)
+    out += fmt::format(",\"overlay.title\":\"{}\",\"overlay.north\":\"{}\"", rectText(v.mapOverlay.title),
+                       rectText(v.mapOverlay.northArrow));
+  for (std::size_t i = 0; i < ui::kDeskPanelCount; ++i) {
+    const ui::ScreenRect& r = desk.placement().drawn()[i];
+    if (!r.empty())
+      out += fmt::format(",\"panel.{}\":\"{}\"", ui::deskPanelId(static_cast<ui::DeskPanel>(i)), rectText(r));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string stateLine(const ViewerSnapshot& s) {
@@ -81,6 +102,7 @@ std::string stateLine(const ViewerSnapshot& s) {
     line += fmt::format(",\"selectedName\":{},\"districtRows\":{},\"statusBar\":{}",
                         jsonString(s.desk->inspector().shownName()), s.desk->districts().rows().size(),
                         jsonString(s.desk->statusBar().text()));
+  if (s.desk) line += layoutFields(v, *s.desk);
   if (s.probe)
     line += fmt::format(",\"probeProject\":{},\"probeX\":{:.0f},\"probeY\":{:.0f}", s.probe->project, s.probe->x,
                         s.probe->y);

@@ -53,7 +53,9 @@ struct ViewerSnapshot {
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
-/// textInput, windowWidth, windowHeight, displays) and whether the desk asks before quitting (quitAsked).
+/// textInput, windowWidth, windowHeight, displays) and whether the desk asks before quitting (quitAsked); the
+/// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north" and each panel shown as
+/// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);

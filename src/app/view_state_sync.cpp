@@ -1,5 +1,7 @@
 #include "app/view_state_sync.hpp"
 
+#include <algorithm>
+
 namespace wm::app {
 
 bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapController& controller) {
@@ -46,10 +48,49 @@ bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapContro
         break;
       }
     }
-    if (extent) controller.fit(*extent);
+    if (extent) controller.fit(*extent, framing(state.freeMap, controller.camera().height()));
+    changed = true;
+  }
+  // The panels moved or changed size: what a zoom frames changed, and the desk may still be settling.
+  if (state.freeMap != _freeMap) {
+    _freeMap = state.freeMap;
+    changed = true;
+  }
+  // The overlay may have been rebuilt above (language, legend, date line): the desk lays out around it.
+  const ui::MapOverlayRects overlay = overlayRects(view, controller.camera().height());
+  if (overlay != state.mapOverlay) {
+    state.mapOverlay = overlay;
     changed = true;
   }
   return changed;
+}
+
+ui::MapOverlayRects ViewStateSync::overlayRects(const MapView& view, int windowHeight) {
+  ui::MapOverlayRects r;
+  const auto h = static_cast<float>(view.overlayHeight());
+  // Not built yet, or still for the size before a resize (the camera rebuilds it after the desk's frame): the
+  // desk estimates it until the next frame.
+  if (h <= 0 || view.overlayHeight() != windowHeight) return r;
+  r.known = true;
+  auto flip = [h](const scene::OverlayRect& o) {
+    return o.x1 > o.x0 && o.y1 > o.y0 ? ui::ScreenRect{o.x0, h - o.y1, o.x1, h - o.y0} : ui::ScreenRect{};
+  };
+  const scene::OverlayPanels& p = view.overlayPanels();
+  r.title = flip(p.title);
+  r.northArrow = flip(p.northArrow);
+  if (p.hasButton) {
+    const ui::ScreenRect b = flip(p.button);
+    r.northArrow = {std::min(r.northArrow.x0, b.x0), std::min(r.northArrow.y0, b.y0), std::max(r.northArrow.x1, b.x1),
+                    std::max(r.northArrow.y1, b.y1)};
+  }
+  r.legend = flip(p.legend);
+  return r;
+}
+
+std::optional<render::PixelRect> ViewStateSync::framing(const ui::ScreenRect& freeMap, int height) {
+  if (freeMap.empty()) return std::nullopt;
+  const auto h = static_cast<double>(height);
+  return render::PixelRect{freeMap.x0, h - freeMap.y1, freeMap.x1, h - freeMap.y0};
 }
 
 }  // namespace wm::app

@@ -1,7 +1,9 @@
 #pragma once
 // Once a frame, after the desk has drawn: what changed in the view state goes to the map (uniforms, overlay
-// language, labels; never a rebuild of the map's geometry), and the panels' requests (zoom to a district or a
-// project, fit the county) go to the camera.
+// language, labels; never a rebuild of the map's geometry), the panels' requests (zoom to a district or a
+// project, fit the county) go to the camera, framed in the part of the window no panel covers
+// (ViewState::freeMap), and where the map's overlay draws goes back to the state (ViewState::mapOverlay), which
+// the desk's layout keeps clear.
 #include <optional>
 
 #include "app/map_view.hpp"
@@ -16,10 +18,18 @@ public:
   /// requests. Returns whether anything changed (the caller redraws and reports the state).
   bool apply(ui::ViewState& state, MapView& view, render::MapController& controller);
 
+  /// What the overlay of `view` covers, in window pixels from the top left; `known` false before it is built
+  /// for a window `windowHeight` pixels tall.
+  static ui::MapOverlayRects overlayRects(const MapView& view, int windowHeight);
+  /// `freeMap` (window pixels from the top left) as the camera's pixels from the bottom left of a window
+  /// `height` pixels tall; none when it is empty.
+  static std::optional<render::PixelRect> framing(const ui::ScreenRect& freeMap, int height);
+
 private:
   std::optional<ui::MapFilter> _filter;
   std::optional<core::Lang> _lang;
   std::optional<bool> _overlayLegend;
+  ui::ScreenRect _freeMap;             ///< as last seen
   std::vector<ui::LayerView> _layers;  ///< as last applied
   std::vector<std::uint32_t> _layerOrder;  ///< as last applied (top first)
 };

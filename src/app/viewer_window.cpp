@@ -156,7 +156,11 @@ void ViewerWindow::poll() {
   _window->pollEvents(frameWanted() ? 0 : 8, input);
 }
 
-bool ViewerWindow::frameWanted() { return _viewer->checkNeedToDoFrame() || _imgui->wantsFrame(); }
+// A frame when OSG has events or a redraw request, the desk wants frames to settle input, or its panels are
+// still moving to their places after a resize or a language switch.
+bool ViewerWindow::frameWanted() {
+  return _viewer->checkNeedToDoFrame() || _imgui->wantsFrame() || (_session && _session->desk->settling());
+}
 
 void ViewerWindow::update() {
   if (_phase == Phase::Loading) {

@@ -79,6 +79,16 @@ Date addMonths(Date d, int months) {
   return Date::fromYmd(year, month, d.day()).value_or(d);
 }
 
+bool isMonthEnd(Date d) { return Date::fromDays(d.days() + 1).day() == 1; }
+
+Date addMonthsKeepingMonthEnd(Date d, int months) {
+  const Date moved = addMonths(d, months);
+  if (!isMonthEnd(d) || moved == d) return moved;
+  for (int day = 31; day > 28; --day)
+    if (auto end = Date::fromYmd(moved.year(), moved.month(), day)) return *end;
+  return Date::fromYmd(moved.year(), moved.month(), 28).value_or(moved);
+}
+
 Date Date::today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

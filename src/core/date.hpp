@@ -34,6 +34,12 @@ private:
 /// The date `months` calendar months later (earlier when negative), the day clamped to the month's length
 /// (2023-01-31 + 1 month = 2023-02-28); `d` itself when the result would leave years 1-9999.
 Date addMonths(Date d, int months);
+/// As addMonths, except that the last day of a month goes to the last day of the target month (2023-02-28 + 1
+/// month = 2023-03-31, 2023-06-30 - 12 months = 2022-06-30), so a period that ends on a month end keeps ending
+/// on one however often it is moved.
+Date addMonthsKeepingMonthEnd(Date d, int months);
+/// Whether `d` is the last day of its month.
+bool isMonthEnd(Date d);
 
 /// What came of reading a date written by a person or another program.
 struct DateParse {

@@ -300,6 +300,11 @@ enum class Msg {
   UiPeriodFrom,
   UiPeriodTo,
   UiPeriodHint,
+  // Typed dates (the Timeline's sliders after a Ctrl+click)
+  UiDateTypeHint,
+  UiDateEmpty,
+  UiDateNotADate,
+  UiDateNoSuchDay,
   LegendLate,
   // The Measure tool
   UiMeasure,

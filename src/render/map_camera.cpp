@@ -41,6 +41,20 @@ void MapCamera::fit(const geo::Extent& extent, double margin) {
   setMetresPerPixel(std::max(w / _width, h / _height));
 }
 
+void MapCamera::fitWithin(const geo::Extent& extent, double x0, double y0, double x1, double y1, double margin) {
+  x0 = std::max(x0, 0.0), y0 = std::max(y0, 0.0);
+  x1 = std::min(x1, static_cast<double>(_width)), y1 = std::min(y1, static_cast<double>(_height));
+  if (extent.empty() || x1 - x0 < kMinFitPixels || y1 - y0 < kMinFitPixels) return fit(extent, margin);
+  const double w = std::max(extent.maxX - extent.minX, 1.0) * (1 + 2 * margin);
+  const double h = std::max(extent.maxY - extent.minY, 1.0) * (1 + 2 * margin);
+  _centerX = extent.centerX();
+  _centerY = extent.centerY();
+  setMetresPerPixel(std::max(w / (x1 - x0), h / (y1 - y0)));
+  // The extent's centre is under the window's centre now; a pan (in 3D along the ground plane) takes it to the
+  // part's centre.
+  pan(_width / 2.0, _height / 2.0, (x0 + x1) / 2, (y0 + y1) / 2);
+}
+
 void MapCamera::pan(double fromX, double fromY, double toX, double toY) {
   auto a = groundAt(fromX, fromY);
   auto b = groundAt(toX, toY);

@@ -29,6 +29,11 @@ public:
 
   /// Shows the whole extent (local metres) with `margin` (a fraction of it) around it, north up.
   void fit(const geo::Extent& extent, double margin = 0.03);
+  /// As fit, but into the window's part x0..x1, y0..y1 (pixels from the bottom left; the part of the map that no
+  /// panel covers): the extent's centre ends up under the part's centre. A part under kMinFitPixels on a side
+  /// (or not within the window) fits into the whole window instead.
+  void fitWithin(const geo::Extent& extent, double x0, double y0, double x1, double y1, double margin = 0.03);
+  static constexpr double kMinFitPixels = 64;
   /// Moves the view so that the ground point under pixel `from` ends up under pixel `to` (a drag).
   void pan(double fromX, double fromY, double toX, double toY);
   /// Zooms by `factor` (> 1: closer) keeping the ground point under the pixel fixed. Clamped to a scale range.

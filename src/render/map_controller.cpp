@@ -12,9 +12,12 @@ void MapController::toggleView() {
   _dirty = true;
 }
 
-void MapController::fit(const geo::Extent& extent) {
+void MapController::fit(const geo::Extent& extent, std::optional<PixelRect> within) {
   if (extent.empty()) return;
-  _camera.fit(extent);
+  if (within)
+    _camera.fitWithin(extent, within->x0, within->y0, within->x1, within->y1);
+  else
+    _camera.fit(extent);
   _dirty = true;
 }
 

@@ -3,6 +3,7 @@
 // tilts the 3D view, V (or the view button) switches between the plan view and 3D with an animation, Home
 // fits the data. The controller owns the MapCamera and puts it on the OSG camera before each frame.
 #include <functional>
+#include <optional>
 
 #include <osg/Camera>
 #include <osg/Uniform>
@@ -35,9 +36,10 @@ public:
   void setGround(std::function<double(double x, double y)> height) { _ground = std::move(height); }
   /// Switches view as the V key does.
   void toggleView();
-  /// Fits an extent (scene-local metres) into the window, as Home does for the data; applied before the next
-  /// frame is drawn. An empty extent is ignored.
-  void fit(const geo::Extent& extent);
+  /// Fits an extent (scene-local metres) into the window, as Home does for the data, or into `within` (the
+  /// part of the window no panel covers; MapCamera::fitWithin); applied before the next frame is drawn. An
+  /// empty extent is ignored.
+  void fit(const geo::Extent& extent, std::optional<PixelRect> within = std::nullopt);
 
   /// Mouse and key events that an earlier handler took (ImGui over a panel) are left alone: the map pans,
   /// zooms and switches view only for input on the map itself.

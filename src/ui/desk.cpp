@@ -21,29 +21,41 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
 void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();
   DeskContext context{_catalog, _style, scale, _targets, _kindsInData};
-  toolbar(state, scale);
-  _filters.draw(state, context);
-  _legend.draw(state, context);
+  _placement.begin(state, scale);
+  toolbar(state);
+  // The Timeline first: a date it changes shows in the Legend's, District progress's and the Inspector's
+  // figures and titles of the same frame.
+  _placement.beforePanel(state, DeskPanel::Timeline);
   _timeline.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Filters);
+  _filters.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Legend);
+  _legend.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Layers);
   _layers.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Inspector);
   _inspector.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Districts);
   _districts.draw(state, context);
   _statusBar.draw(state, context, pointer);
+  _placement.beforePanel(state, DeskPanel::Problems);
   _problems.draw(state, context);
+  _placement.beforePanel(state, DeskPanel::Measure);
   _measure.draw(state, context, pointer);
   drawQuitDialog(state, context);
+  _placement.end(state);
 }
 
-// Along the top, ending just left of the overlay's north arrow and 2D/3D button (which reach 3.6 × height / 40
-// in from the right edge), so it stays clear of the map's title on the left as far as the window's width
-// allows; never moved or saved.
-void Desk::toolbar(ViewState& state, float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  const float right = io.DisplaySize.x - io.DisplaySize.y * 0.1f;
-  if (_toolbarWidth > right - 6 * scale)  // a narrow window: from the left edge
-    ImGui::SetNextWindowPos(ImVec2(6 * scale, 6 * scale), ImGuiCond_Always);
-  else  // the pivot places it by this frame's own width
-    ImGui::SetNextWindowPos(ImVec2(right, 6 * scale), ImGuiCond_Always, ImVec2(1, 0));
+// Along the top where the layout puts it (ui::layoutDesk: left of the overlay's north arrow, clear of the map's
+// title, else under the title); never moved or saved. Placed by its right edge when beside the title, so a
+// change of its width (the language) keeps it clear of the north arrow in that very frame.
+void Desk::toolbar(ViewState& state) {
+  const DeskLayout& layout = _placement.layout();
+  const ScreenRect& r = layout[DeskPanel::Toolbar];
+  if (layout.toolbarBesideTitle)
+    ImGui::SetNextWindowPos(ImVec2(r.x1, r.y0), ImGuiCond_Always, ImVec2(1, 0));
+  else
+    ImGui::SetNextWindowPos(ImVec2(r.x0, r.y0), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
   if (!ImGui::Begin("###toolbar", nullptr, flags)) {
@@ -53,6 +65,20 @@ void Desk::toolbar(ViewState& state, float scale) {
   if (ImGui::Button(fmt::format("{}##desk.language", uiText(state.lang, core::Msg::UiLanguageToggle)).c_str()))
     state.lang = state.lang == core::Lang::Zh ? core::Lang::En : core::Lang::Zh;
   _targets.addLastItem("desk.language");
+  panelToggles(state, layout.compact);
+  // The count tells at a glance whether the data had problems; the panel lists them.
+  ImGui::SameLine();
+  const std::size_t problems = _problems.actionable();
+  const std::string label = problems == 0 ? std::string(uiText(state.lang, core::Msg::UiProblems))
+                                          : fmt::format("{} ({})", uiText(state.lang, core::Msg::UiProblems), problems);
+  ImGui::Checkbox(fmt::format("{}##desk.problems", label).c_str(), &state.panels.problems);
+  _targets.addLastItem("desk.problems");
+  ImGui::End();
+}
+
+// A check box a panel, in a row; in a compact desk the same check boxes in the Panels menu's list (a panel
+// that opens takes the focus, which closes the list).
+void Desk::panelToggles(ViewState& state, bool compact) {
   struct Toggle {
     core::Msg label;
     bool* open;
@@ -66,20 +92,28 @@ void Desk::toolbar(ViewState& state, float scale) {
                             {core::Msg::UiStatusBar, &state.panels.statusBar, "desk.statusbar"},
                             {core::Msg::UiLayers, &state.panels.layers, "desk.layers"},
                             {core::Msg::UiMeasure, &state.panels.measure, "desk.measure"}};
-  for (const Toggle& t : toggles) {
-    ImGui::SameLine();
+  auto row = [&](const Toggle& t) {
     ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);
     _targets.addLastItem(t.id);
-  }
-  // The count tells at a glance whether the data had problems; the panel lists them.
+  };
   ImGui::SameLine();
-  const std::size_t problems = _problems.actionable();
-  const std::string label = problems == 0 ? std::string(uiText(state.lang, core::Msg::UiProblems))
-                                          : fmt::format("{} ({})", uiText(state.lang, core::Msg::UiProblems), problems);
-  ImGui::Checkbox(fmt::format("{}##desk.problems", label).c_str(), &state.panels.problems);
-  _targets.addLastItem("desk.problems");
-  _toolbarWidth = ImGui::GetWindowWidth();
-  ImGui::End();
+  if (!compact) {
+    for (const Toggle& t : toggles) {
+      if (&t != &toggles[0]) ImGui::SameLine();
+      row(t);
+    }
+    return;
+  }
+  const char* label = uiText(state.lang, core::Msg::UiPanels);
+  const float width = ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::BeginCombo("##desk.panels", label, ImGuiComboFlags_HeightLargest)) {
+    for (const Toggle& t : toggles) row(t);
+    ImGui::EndCombo();
+  }
+  // Recorded from where it was drawn: while its list is open, ImGui's last item is the list's.
+  _targets.add({"desk.panels", at.x, at.y, at.x + width, at.y + ImGui::GetFrameHeight()});
 }
 
 void applyDeskStyle(float scale) {

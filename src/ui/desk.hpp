@@ -1,8 +1,10 @@
 #pragma once
-// The planner's desk: a small toolbar (language, which panels are open) and the panels, drawn over the map into
-// the current ImGui frame. Everything edits one ViewState; the app turns its changes into uniforms.
+// The planner's desk: a small toolbar (language, which panels are open: a row of check boxes, or in a window
+// narrower than ui::kCompactDeskWidth a Panels menu) and the panels, drawn over the map into the current ImGui
+// frame and placed by ui::layoutDesk. Everything edits one ViewState; the app turns its changes into uniforms.
 #include "ui/click_targets.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/desk_placement.hpp"
 #include "ui/district_panel.hpp"
 #include "ui/filters_panel.hpp"
 #include "ui/inspector_panel.hpp"
@@ -33,7 +35,7 @@ public:
 
   /// Draws the toolbar and the open panels. Call between ImGui::NewFrame and ImGui::Render; `scale` is the UI
   /// scale (ui/screen_scale.hpp) the font atlas and style were built for; `pointer` is where the mouse is over
-  /// the map (for the status bar and the Measure tool's next segment).
+  /// the map (for the status bar and the Measure tool's next segment). Sets state.freeMap.
   void draw(ViewState& state, float scale, const MapPointer& pointer = {});
   /// Where this frame's entries were drawn.
   const ClickTargets& targets() const { return _targets; }
@@ -43,14 +45,20 @@ public:
   const StatusBar& statusBar() const { return _statusBar; }
   const ProblemsPanel& problems() const { return _problems; }
   const MeasurePanel& measure() const { return _measure; }
+  const TimelinePanel& timeline() const { return _timeline; }
+  /// Where the panels were drawn in this frame and the layout they were placed by.
+  const DeskPlacement& placement() const { return _placement; }
+  /// Whether the panels are still taking their places (DeskPlacement::settling): draw another frame.
+  bool settling() const { return _placement.settling(); }
 
 private:
-  void toolbar(ViewState& state, float scale);
+  void toolbar(ViewState& state);
+  void panelToggles(ViewState& state, bool compact);
 
   const domain::Catalog& _catalog;
   const domain::MapStyle& _style;
   std::uint32_t _kindsInData;
-  float _toolbarWidth = 0;  ///< pixels, as last drawn
+  DeskPlacement _placement;
   ClickTargets _targets;
   LegendPanel _legend;
   LayersPanel _layers;

@@ -34,9 +34,8 @@ NameMatches findProjects(const domain::Catalog& catalog, const std::string& text
 
 void FiltersPanel::draw(ViewState& state, const DeskContext& context) {
   if (!state.panels.filters) return;
-  const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(pad, ImGui::GetIO().DisplaySize.y * 0.12f), ImGuiCond_FirstUseEver);
-  // As tall as its content (search results come and go), at least kWidth wide.
+  // Placed by the desk (ui/desk_layout.hpp): top left, under the map's title. As tall as its content (search results
+  // come and go), at least kWidth wide.
   ImGui::SetNextWindowSizeConstraints(ImVec2(kWidth * context.scale, 0), ImVec2(1e6f, 1e6f));
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiFilters, "filters").c_str(), &state.panels.filters,
                     ImGuiWindowFlags_AlwaysAutoResize)) {

@@ -1,7 +1,6 @@
 #include "ui/layers_panel.hpp"
 
 #include <algorithm>
-#include <cfloat>
 
 #include <fmt/format.h>
 
@@ -28,15 +27,9 @@ void LayersPanel::draw(ViewState& state, const DeskContext& context) {
   for (std::uint32_t l = 0; l < state.layers.size(); ++l)
     if (std::find(state.layerOrder.begin(), state.layerOrder.end(), l) == state.layerOrder.end())
       state.layerOrder.push_back(l);
-  ImGuiIO& io = ImGui::GetIO();
-  const float pad = 10.0f * context.scale;
-  // Below the north arrow and the 2D/3D button, and no taller than the room left above the Timeline: a county
-  // with many layers scrolls inside the panel.
-  const float top = 200 * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - pad, top), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+  // Placed by the desk (ui/desk_layout.hpp) on the right, below the north arrow, and no larger than the room it
+  // found there: a county with many layers scrolls inside the panel.
   ImGui::SetNextWindowSize(ImVec2(420 * context.scale, 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(200 * context.scale,
-                                                                             io.DisplaySize.y - top - 120 * context.scale)));
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiLayers, "layers").c_str(), &state.panels.layers)) {
     ImGui::End();
     return;

@@ -36,11 +36,7 @@ bool entry(const char* label, const std::string& id, bool shown, const DeskConte
 void LegendPanel::draw(ViewState& state, const DeskContext& context) {
   if (!state.panels.legend) return;
   if (!_counts || !countsMatch(*_counts, state)) _counts = legendCountsFor(context.catalog, state);
-  ImGuiIO& io = ImGui::GetIO();
-  const float pad = 10.0f * context.scale;
-  // Above the status bar.
-  ImGui::SetNextWindowPos(ImVec2(pad, io.DisplaySize.y - pad - 30 * context.scale), ImGuiCond_FirstUseEver,
-                          ImVec2(0, 1));
+  // Placed by the desk (ui/desk_layout.hpp): bottom left, above the status bar.
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiLegend, "legend").c_str(), &state.panels.legend,
                     ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();

@@ -1,5 +1,7 @@
 #include "ui/status_bar.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include <fmt/format.h>
@@ -35,7 +37,8 @@ void StatusBar::draw(const ViewState& state, const DeskContext& context, const M
   if (!state.panels.statusBar) return;
   _text = statusBarText(pointer, _toLonLat, _crsName, state.lang);
   ImGuiIO& io = ImGui::GetIO();
-  const float height = ImGui::GetFrameHeight() + 4 * context.scale;
+  // No lower than ImGui's least window height, which would push the bar's bottom off the window.
+  const float height = std::max(ImGui::GetFrameHeight() + 4 * context.scale, ImGui::GetStyle().WindowMinSize.y);
   ImGui::SetNextWindowPos(ImVec2(0, io.DisplaySize.y - height), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, height), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -14,17 +15,24 @@ namespace {
 
 using core::Msg;
 
-// A slider over `range` that shows `label` (the date in words) and edits `date`; true when moved.
-bool dateSlider(const std::string& id, core::Date& date, const DateRange& range, const std::string& label,
-                float width) {
-  int day = date.days();
-  ImGui::SetNextItemWidth(width);
-  // The format has no conversion: ImGui prints it as it is, so the slider shows the date, not a day number.
-  if (!ImGui::SliderInt(id.c_str(), &day, range.first.days(), range.last.days(), label.c_str(),
-                        ImGuiSliderFlags_AlwaysClamp))
-    return false;
-  date = core::Date::fromDays(day);
-  return true;
+const char* sliderId(int slider) {
+  constexpr const char* kIds[] = {"timeline.slider", "timeline.period_from", "timeline.period_to"};
+  return kIds[slider];
+}
+
+// Why a typed date is not taken, in the user's language; empty when it is a date.
+std::string refusalOf(core::Lang lang, const std::string& typed, core::DateParse::Outcome outcome, core::Date kept) {
+  switch (outcome) {
+    case core::DateParse::Outcome::Ok:
+      return {};
+    case core::DateParse::Outcome::Empty:
+      return core::tr(lang, Msg::UiDateEmpty, kept.iso());
+    case core::DateParse::Outcome::Impossible:
+      return core::tr(lang, Msg::UiDateNoSuchDay, typed);
+    case core::DateParse::Outcome::Unparseable:
+      break;
+  }
+  return core::tr(lang, Msg::UiDateNotADate, typed);
 }
 
 struct SpeedChoice {
@@ -37,14 +45,33 @@ constexpr std::array<SpeedChoice, 4> kSpeeds{{{PlaySpeed::Day, Msg::UiSpeedDay, 
                                               {PlaySpeed::Month, Msg::UiSpeedMonth, "timeline.speed.month"},
                                               {PlaySpeed::Quarter, Msg::UiSpeedQuarter, "timeline.speed.quarter"}}};
 
+float speedComboWidth(core::Lang lang) {
+  float widest = 0;
+  for (const SpeedChoice& s : kSpeeds) widest = std::max(widest, ImGui::CalcTextSize(uiText(lang, s.label)).x);
+  return widest + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+// The widest of the rows under the slider (the steps and Today; the Period box, Play and the speed list), worked
+// out before they are drawn, so that the slider has its width in the panel's first frame (a panel that changed
+// size in its second would move).
+float buttonsRowWidth(core::Lang lang) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  auto button = [&](Msg m) { return ImGui::CalcTextSize(uiText(lang, m)).x + 2 * style.FramePadding.x; };
+  float steps = -style.ItemSpacing.x;
+  for (Msg m : {Msg::UiMonthBack, Msg::UiDayBack, Msg::UiDayOn, Msg::UiMonthOn, Msg::UiToday})
+    steps += button(m) + style.ItemSpacing.x;
+  const float period = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                       ImGui::CalcTextSize(uiText(lang, Msg::UiPeriod)).x + 3 * style.ItemSpacing.x +
+                       std::max(button(Msg::UiPlay), button(Msg::UiPause)) + style.ItemSpacing.x +
+                       speedComboWidth(lang);
+  return std::max(steps, period);
+}
+
 void speedCombo(ViewState& state, const DeskContext& context) {
   const SpeedChoice* current = &kSpeeds[0];
-  float widest = 0;
-  for (const SpeedChoice& s : kSpeeds) {
+  for (const SpeedChoice& s : kSpeeds)
     if (s.speed == state.playSpeed) current = &s;
-    widest = std::max(widest, ImGui::CalcTextSize(uiText(state.lang, s.label)).x);
-  }
-  const float width = widest + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+  const float width = speedComboWidth(state.lang);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::SetNextItemWidth(width);
   if (ImGui::BeginCombo("##timeline.speed", uiText(state.lang, current->label))) {
@@ -57,24 +84,6 @@ void speedCombo(ViewState& state, const DeskContext& context) {
   }
   // Recorded from where it was drawn: while its list is open, ImGui's last item is the list's.
   context.targets.add({"timeline.speed", at.x, at.y, at.x + width, at.y + ImGui::GetFrameHeight()});
-}
-
-// One end of the period: a slider with a day back and a day on. The other end follows when this one would pass
-// it (ViewState::setPeriodFrom / setPeriodTo).
-void periodEnd(ViewState& state, const DeskContext& context, const DateRange& range, bool isFrom, float width) {
-  const std::string id = isFrom ? "timeline.period_from" : "timeline.period_to";
-  core::Date date = isFrom ? state.periodFrom : state.periodTo;
-  auto set = [&](core::Date d) { isFrom ? state.setPeriodFrom(d) : state.setPeriodTo(d); };
-  const float arrows = 2 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
-  const std::string label = core::tr(state.lang, isFrom ? Msg::UiPeriodFrom : Msg::UiPeriodTo, date.iso());
-  if (dateSlider("##" + id, date, range, label, width - arrows)) set(date);
-  context.targets.addLastItem(id);
-  ImGui::SameLine();
-  if (ImGui::ArrowButton(("##" + id + ".day_back").c_str(), ImGuiDir_Left)) set(core::Date::fromDays(date.days() - 1));
-  context.targets.addLastItem(id + ".day_back");
-  ImGui::SameLine();
-  if (ImGui::ArrowButton(("##" + id + ".day_on").c_str(), ImGuiDir_Right)) set(core::Date::fromDays(date.days() + 1));
-  context.targets.addLastItem(id + ".day_on");
 }
 
 }  // namespace
@@ -111,47 +120,101 @@ DateRange TimelinePanel::sliderRange(core::Date date) const {
 }
 
 void TimelinePanel::draw(ViewState& state, const DeskContext& context) {
+  _sliders.clear();
   if (!state.panels.timeline) return;
-  ImGuiIO& io = ImGui::GetIO();
-  const float pad = 10.0f * context.scale;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - pad - 30 * context.scale),
-                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1));
-  // The panel sits above the status bar: when the period's rows appear or go, it grows or shrinks upwards, its
-  // bottom edge held for the frames ImGui takes to fit it to the new content.
-  if (_holdBottomFrames > 0) {
-    --_holdBottomFrames;
-    ImGui::SetNextWindowPos(_bottomLeft, ImGuiCond_Always, ImVec2(0, 1));
-  }
+  // Placed by the desk (ui/desk_layout.hpp): bottom centre, clear of the Legend, above the status bar.
   if (!ImGui::Begin(windowTitle(state.lang, Msg::UiTimeline, "timeline").c_str(), &state.panels.timeline,
                     ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
     return;
   }
-  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  _bottomLeft = ImVec2(pos.x, pos.y + size.y);
   DateRange range = sliderRange(state.asOf);
   if (state.periodMode) {
     range.first = std::min(range.first, state.periodFrom);
     range.last = std::max(range.last, state.periodTo);
   }
-  const float width = std::min(600.0f * context.scale, io.DisplaySize.x * 0.42f);
-  asOfRow(state, context, range, width);
-  playRow(state, context, range);
+  // As wide as the row of buttons under it, and wider in a wide window.
+  const float width =
+      std::max(buttonsRowWidth(state.lang), std::min(600.0f * context.scale, ImGui::GetIO().DisplaySize.x * 0.42f));
+  asOfRows(state, context, range, width);
   periodRows(state, context, range, width);
+  if (!_refusal.empty()) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", _refusal.c_str());
+    ImGui::PopTextWrapPos();
+    context.targets.addLastItem("timeline.refusal");
+  }
+  labelSliders(state);
   ImGui::End();
-  if (state.periodMode != _periodRowsShown) {
-    _periodRowsShown = state.periodMode;
-    _holdBottomFrames = 2;
+}
+
+std::string TimelinePanel::drawnLabel(const std::string& id) const {
+  for (const DrawnSlider& s : _sliders)
+    if (id == sliderId(static_cast<int>(s.slider))) return s.label;
+  return {};
+}
+
+bool TimelinePanel::dateField(Slider slider, core::Date& date, const DeskContext& context, const DateRange& range,
+                              float width, bool disabled, core::Lang lang) {
+  const std::string id = sliderId(static_cast<int>(slider));
+  bool changed = false;
+  if (_typing == slider) {
+    typedDate(slider, date, changed, context, width, lang);
+    return changed;
+  }
+  int day = date.days();
+  ImGui::SetNextItemWidth(width);
+  // No text of ImGui's own (labelSliders writes the date) and no ImGui text input on Ctrl+click: ours parses
+  // dates as the command line does.
+  const bool moved = ImGui::SliderInt(("##" + id).c_str(), &day, range.first.days(), range.last.days(), "",
+                                      ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput);
+  context.targets.addLastItem(id);
+  _sliders.push_back({slider, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), disabled, {}});
+  if (ImGui::IsItemActivated() && ImGui::GetIO().KeyCtrl) {  // the click did not mean a date: type one
+    _typing = slider;
+    const std::string iso = date.iso();
+    std::copy_n(iso.c_str(), iso.size() + 1, _typed.data());
+    _focusTyped = true;
+    _refusal.clear();
+    return false;
+  }
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", uiText(lang, Msg::UiDateTypeHint));
+  if (moved) date = core::Date::fromDays(day);
+  return moved;
+}
+
+// Enter takes the typed date when core::parseDate reads it, else says why and keeps the field; Esc or a click
+// elsewhere leaves the date as it was.
+void TimelinePanel::typedDate(Slider slider, core::Date& date, bool& changed, const DeskContext& context, float width,
+                              core::Lang lang) {
+  const std::string id = std::string(sliderId(static_cast<int>(slider))) + ".text";
+  if (_focusTyped) ImGui::SetKeyboardFocusHere();
+  const bool focusing = std::exchange(_focusTyped, false);
+  ImGui::SetNextItemWidth(width);
+  const bool entered = ImGui::InputText(("##" + id).c_str(), _typed.data(), _typed.size(),
+                                        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+  context.targets.addLastItem(id);
+  if (entered) {
+    const core::DateParse parsed = core::parseDate(_typed.data());
+    _refusal = refusalOf(lang, _typed.data(), parsed.outcome, date);
+    if (_refusal.empty()) {
+      date = parsed.date;
+      changed = true;
+      _typing.reset();
+    } else {
+      _focusTyped = true;  // Enter left the field: back into it, to correct the date
+    }
+  } else if (!focusing && ImGui::IsItemDeactivated()) {
+    _typing.reset();
+    _refusal.clear();
   }
 }
 
 // In period mode the map does not show the as-of date, so its controls stand down (greyed).
-void TimelinePanel::asOfRow(ViewState& state, const DeskContext& context, const DateRange& range, float width) {
+void TimelinePanel::asOfRows(ViewState& state, const DeskContext& context, const DateRange& range, float width) {
   ImGui::BeginDisabled(state.periodMode);
   core::Date asOf = state.asOf;
-  if (dateSlider("##timeline.slider", asOf, range, core::tr(state.lang, Msg::UiAsOf, state.asOf.iso()), width))
-    state.asOf = asOf;
-  context.targets.addLastItem("timeline.slider");
+  if (dateField(Slider::AsOf, asOf, context, range, width, state.periodMode, state.lang)) state.asOf = asOf;
   struct Step {
     Msg label;
     const char* id;
@@ -163,8 +226,10 @@ void TimelinePanel::asOfRow(ViewState& state, const DeskContext& context, const 
                         {Msg::UiMonthOn, "timeline.month_on", 1, 0}};
   for (const Step& s : steps) {
     if (&s != &steps[0]) ImGui::SameLine();
-    if (ImGui::Button(fmt::format("{}##{}", uiText(state.lang, s.label), s.id).c_str()))
-      state.asOf = core::Date::fromDays(core::addMonths(state.asOf, s.months).days() + s.days);
+    if (ImGui::Button(fmt::format("{}##{}", uiText(state.lang, s.label), s.id).c_str())) {
+      if (s.months != 0) stepMonths(state, s.months);  // a month end stays a month end
+      state.asOf = core::Date::fromDays(state.asOf.days() + s.days);
+    }
     context.targets.addLastItem(s.id);
   }
   ImGui::SameLine();
@@ -174,9 +239,10 @@ void TimelinePanel::asOfRow(ViewState& state, const DeskContext& context, const 
   ImGui::EndDisabled();
 }
 
-// Play moves the as-of date (in period mode the period's end) on until the slider's last day; at that day it
-// starts again from the first (in period mode from the period's start).
-void TimelinePanel::playRow(ViewState& state, const DeskContext& context, const DateRange& range) {
+// Beside the Period box. Play moves the as-of date (in period mode the period's end) on until the data's last
+// date; at that day or after it, it starts again from the slider's first day (in period mode from the period's
+// start).
+void TimelinePanel::playButtons(ViewState& state, const DeskContext& context, const DateRange& range) {
   ImGui::SameLine(0, 3 * ImGui::GetStyle().ItemSpacing.x);
   const std::string label =
       fmt::format("{}##timeline.play", uiText(state.lang, state.playing ? Msg::UiPause : Msg::UiPlay));
@@ -184,7 +250,7 @@ void TimelinePanel::playRow(ViewState& state, const DeskContext& context, const 
     if (state.playing)
       state.playing = false;
     else
-      startPlay(state, state.periodMode ? state.periodFrom : range.first, range.last);
+      startPlay(state, state.periodMode ? state.periodFrom : range.first, playEnd(range));
   }
   context.targets.addLastItem("timeline.play");
   ImGui::SameLine();
@@ -201,11 +267,50 @@ void TimelinePanel::periodRows(ViewState& state, const DeskContext& context, con
       state.showPeriod(core::Date::fromYmd(state.asOf.year(), 1, 1).value_or(state.asOf), state.asOf);
   }
   context.targets.addLastItem("timeline.period");
+  playButtons(state, context, range);
   if (!state.periodMode) return;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", uiText(state.lang, Msg::UiPeriodHint));
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  periodEnd(state, context, range, Slider::PeriodFrom, width);
+  periodEnd(state, context, range, Slider::PeriodTo, width);
+}
+
+// One end of the period: a slider with a day back and a day on. The other end follows when this one would pass
+// it (ViewState::setPeriodFrom / setPeriodTo).
+void TimelinePanel::periodEnd(ViewState& state, const DeskContext& context, const DateRange& range, Slider slider,
+                              float width) {
+  const bool isFrom = slider == Slider::PeriodFrom;
+  const std::string id = sliderId(static_cast<int>(slider));
+  core::Date date = isFrom ? state.periodFrom : state.periodTo;
+  auto set = [&](core::Date d) { isFrom ? state.setPeriodFrom(d) : state.setPeriodTo(d); };
+  const float arrows = 2 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
+  if (dateField(slider, date, context, range, width - arrows, false, state.lang)) set(date);
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", uiText(state.lang, Msg::UiPeriodHint));
-  periodEnd(state, context, range, true, width);
-  periodEnd(state, context, range, false, width);
+  if (ImGui::ArrowButton(("##" + id + ".day_back").c_str(), ImGuiDir_Left)) set(core::Date::fromDays(date.days() - 1));
+  context.targets.addLastItem(id + ".day_back");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton(("##" + id + ".day_on").c_str(), ImGuiDir_Right)) set(core::Date::fromDays(date.days() + 1));
+  context.targets.addLastItem(id + ".day_on");
+}
+
+// After every widget of the panel has had its say, so the text is the frame's final date: a step button drawn
+// after the slider, or the slider's own drag, shows in this very frame.
+void TimelinePanel::labelSliders(const ViewState& state) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (DrawnSlider& s : _sliders) {
+    s.label = s.slider == Slider::AsOf         ? core::tr(state.lang, Msg::UiAsOf, state.asOf.iso())
+              : s.slider == Slider::PeriodFrom ? core::tr(state.lang, Msg::UiPeriodFrom, state.periodFrom.iso())
+                                               : core::tr(state.lang, Msg::UiPeriodTo, state.periodTo.iso());
+    const ImVec2 size = ImGui::CalcTextSize(s.label.c_str());
+    const ImVec2 at(std::max(s.min.x + ImGui::GetStyle().FramePadding.x, (s.min.x + s.max.x - size.x) / 2),
+                    (s.min.y + s.max.y - size.y) / 2);
+    draw->PushClipRect(s.min, s.max, true);
+    draw->AddText(at, ImGui::GetColorU32(s.disabled ? ImGuiCol_TextDisabled : ImGuiCol_Text), s.label.c_str());
+    draw->PopClipRect();
+  }
 }
 
 }  // namespace wm::ui

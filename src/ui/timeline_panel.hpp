@@ -1,9 +1,16 @@
 #pragma once
 // The Timeline panel: the as-of date on a slider over the data's dates, with day and month steps; Play/Pause at a
-// chosen speed (ui/playback.hpp; the viewer advances the date once a frame); and a period mode, from–to, in which
-// the map shows what was completed in the period. The map recolours while a slider is dragged: only uniforms
-// change.
+// chosen speed (ui/playback.hpp; the viewer advances the date once a frame) up to the data's last date; and a
+// period mode, from–to, in which the map shows what was completed in the period. The map recolours while a
+// slider is dragged: only uniforms change. Each slider's date is written on it after the whole panel has been
+// drawn, so it is the date the frame ends with (a step button right of it, a drag); Ctrl+click on a slider
+// turns it into a text field for a typed date (core::parseDate's forms, a refused one says why).
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "ui/desk_context.hpp"
 #include "ui/view_state.hpp"
@@ -26,19 +33,42 @@ public:
   /// outside them. A date inside never moves the ends, so the last day stays the last when the date reaches it
   /// (where Play stops).
   DateRange sliderRange(core::Date date) const;
+  /// The last day Play moves to: the data's last date (the slider's last day when the data has no dates).
+  core::Date playEnd(const DateRange& range) const { return _data ? std::min(_data->last, range.last) : range.last; }
+
+  /// A date slider's text as this frame drew it, by the slider's id ("timeline.slider", "timeline.period_from",
+  /// "timeline.period_to"); empty when not drawn.
+  std::string drawnLabel(const std::string& id) const;
+  /// Why the date typed last was refused (translated); empty when none was.
+  const std::string& refusal() const { return _refusal; }
 
 private:
+  enum class Slider : std::uint8_t { AsOf, PeriodFrom, PeriodTo };
+  struct DrawnSlider {
+    Slider slider;
+    ImVec2 min, max;  ///< the slider's frame, screen pixels
+    bool disabled;
+    std::string label;
+  };
   // `width`: the sliders' width in pixels.
-  static void asOfRow(ViewState& state, const DeskContext& context, const DateRange& range, float width);
-  static void playRow(ViewState& state, const DeskContext& context, const DateRange& range);
-  static void periodRows(ViewState& state, const DeskContext& context, const DateRange& range, float width);
+  void asOfRows(ViewState& state, const DeskContext& context, const DateRange& range, float width);
+  void playButtons(ViewState& state, const DeskContext& context, const DateRange& range);
+  void periodRows(ViewState& state, const DeskContext& context, const DateRange& range, float width);
+  void periodEnd(ViewState& state, const DeskContext& context, const DateRange& range, Slider slider, float width);
+  // A slider (or, after a Ctrl+click on it, the text field) editing `date`; true when the date changed.
+  bool dateField(Slider slider, core::Date& date, const DeskContext& context, const DateRange& range, float width,
+                 bool disabled, core::Lang lang);
+  void typedDate(Slider slider, core::Date& date, bool& changed, const DeskContext& context, float width,
+                 core::Lang lang);
+  // Writes each slider's date on it, from the state as the frame leaves it.
+  void labelSliders(const ViewState& state);
 
   std::optional<DateRange> _data;
-  // The window grows upwards: where its bottom left corner was in the last frame, and for how many more frames
-  // to hold it there.
-  ImVec2 _bottomLeft;
-  int _holdBottomFrames = 0;
-  bool _periodRowsShown = false;
+  std::optional<Slider> _typing;      ///< the slider shown as a text field
+  std::array<char, 64> _typed{};      ///< what is typed there (UTF-8)
+  bool _focusTyped = false;           ///< give the field the keyboard in this frame
+  std::string _refusal;               ///< why the last typed date was refused
+  std::vector<DrawnSlider> _sliders;  ///< this frame's
 };
 
 }  // namespace wm::ui

@@ -48,6 +48,14 @@ bool ViewState::moveLayer(std::size_t position, int step) {
   return true;
 }
 
+void stepMonths(ViewState& state, int months) {
+  if (state.periodMode)  // the as-of date is not shown in period mode: the whole period moves
+    state.showPeriod(core::addMonthsKeepingMonthEnd(state.periodFrom, months),
+                     core::addMonthsKeepingMonthEnd(state.periodTo, months));
+  else
+    state.asOf = core::addMonthsKeepingMonthEnd(state.asOf, months);
+}
+
 ViewState initialViewState(const domain::Catalog& catalog, core::Date asOf, core::Lang lang) {
   ViewState s;
   s.asOf = asOf;

@@ -11,6 +11,7 @@
 #include "domain/catalog.hpp"
 #include "domain/kind.hpp"
 #include "ui/measurement.hpp"
+#include "ui/screen_rect.hpp"
 
 namespace wm::ui {
 
@@ -82,6 +83,12 @@ struct ViewState {
   /// quitConfirmed, Cancel clears quitAsked.
   bool quitAsked = false;
   bool quitConfirmed = false;
+  /// Where the map's overlay draws (its title, north arrow, legend): reported by the app after each frame, so
+  /// the desk's layout (ui/desk_layout.hpp) keeps the panels clear of it.
+  MapOverlayRects mapOverlay;
+  /// The largest part of the window no panel covers, as the desk last drew it: the app frames the target of a
+  /// zoom request there. Empty: the whole window.
+  ScreenRect freeMap;
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }
@@ -108,6 +115,9 @@ struct ViewState {
 
 /// What would be lost by quitting now, one phrase each (empty: nothing): a measurement drawn on the map.
 std::vector<core::Msg> unsavedWork(const ViewState& state);
+/// Moves the as-of date, or in period mode the whole period, `months` calendar months (negative: back), a month
+/// end staying a month end (core::addMonthsKeepingMonthEnd): the [ and ] keys and the Timeline's month steps.
+void stepMonths(ViewState& state, int months);
 
 /// The state a desk starts from for `catalog`: everything shown, one LayerView per layer, layers in
 /// domain::defaultDrawOrder.

@@ -2,10 +2,11 @@
 
 #include <gtest/gtest.h>
 
+using wm::core::addMonths;
+using wm::core::addMonthsKeepingMonthEnd;
 using wm::core::Date;
 using wm::core::DateParse;
 using wm::core::parseDate;
-using wm::core::addMonths;
 
 namespace {
 Date ymd(int y, int m, int d) { return *Date::fromYmd(y, m, d); }
@@ -56,4 +57,27 @@ TEST(AddMonths, ClampsTheDayToTheMonthsLength) {
   EXPECT_EQ(addMonths(d(2023, 1, 15), -1), d(2022, 12, 15));
   EXPECT_EQ(addMonths(d(2023, 3, 31), -13), d(2022, 2, 28));
   EXPECT_EQ(addMonths(d(9999, 12, 1), 1), d(9999, 12, 1));  // would leave the calendar: unchanged
+}
+
+TEST(AddMonthsKeepingMonthEnd, MonthEndsStayMonthEnds) {
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 6, 30), -12), ymd(2022, 6, 30));
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 2, 28), 1), ymd(2023, 3, 31));
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 2, 28), -1), ymd(2023, 1, 31));
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2024, 1, 31), 1), ymd(2024, 2, 29));  // leap year
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 4, 30), 10), ymd(2024, 2, 29));
+  // Other days move as addMonths moves them: the 30th of a 31-day month is not a month end.
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 3, 30), -1), ymd(2023, 2, 28));
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(2023, 1, 1), -12), ymd(2022, 1, 1));
+  EXPECT_EQ(addMonthsKeepingMonthEnd(ymd(9999, 12, 31), 1), ymd(9999, 12, 31));
+}
+
+TEST(AddMonthsKeepingMonthEnd, TwelveStepsBackOfAHalfYearGiveTheSameHalfAYearEarlier) {
+  // The drift the Timeline's [ key had: 06-30 → 05-30 → … → 02-28 → 01-28 → … → 06-28.
+  Date from = ymd(2023, 1, 1), to = ymd(2023, 6, 30);
+  for (int i = 0; i < 12; ++i) {
+    from = addMonthsKeepingMonthEnd(from, -1);
+    to = addMonthsKeepingMonthEnd(to, -1);
+  }
+  EXPECT_EQ(from, ymd(2022, 1, 1));
+  EXPECT_EQ(to, ymd(2022, 6, 30));
 }

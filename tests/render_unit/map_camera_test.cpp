@@ -144,4 +144,32 @@ TEST(MapCamera, OrbitTurnsOnlyIn3d) {
 }
 
 }  // namespace
+TEST(MapCamera, FitWithinFramesTheExtentInThePartOfTheWindowNoPanelCovers) {
+  MapCamera c;
+  c.setViewport(1000, 800);
+  // 1000 × 500 m into the right 600 × 800 px (a panel over the left 400 px): 1000/600 = 5/3 m a pixel decides.
+  c.fitWithin(geo::Extent{0, 0, 1000, 500}, 400, 0, 1000, 800, 0);
+  EXPECT_NEAR(c.metresPerPixel(), 1000.0 / 600, 1e-9);
+  auto centre = c.project({500, 250, 0});  // under the part's centre, not the window's (500, 400)
+  ASSERT_TRUE(centre);
+  EXPECT_NEAR(centre->x(), 700, 1e-6);
+  EXPECT_NEAR(centre->y(), 400, 1e-6);
+  auto west = c.project({0, 0, 0});   // the extent's west edge on the part's left edge, its south 250 px under
+  EXPECT_NEAR(west->x(), 400, 1e-6);  // the centre: 400 - 250 × 3/5 = 250
+  EXPECT_NEAR(west->y(), 250, 1e-6);
+  auto east = c.project({1000, 500, 0});
+  EXPECT_NEAR(east->x(), 1000, 1e-6);
+}
+
+TEST(MapCamera, FitWithinATinyPartFitsTheWholeWindow) {
+  MapCamera a, b;
+  a.setViewport(1000, 800);
+  b.setViewport(1000, 800);
+  a.fitWithin(geo::Extent{0, 0, 1000, 500}, 400, 0, 440, 800);  // 40 px wide: under kMinFitPixels
+  b.fit(geo::Extent{0, 0, 1000, 500});
+  EXPECT_DOUBLE_EQ(a.metresPerPixel(), b.metresPerPixel());
+  EXPECT_DOUBLE_EQ(a.centerX(), b.centerX());
+  EXPECT_DOUBLE_EQ(a.centerY(), b.centerY());
+}
+
 }  // namespace wm::render

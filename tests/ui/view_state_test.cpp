@@ -158,6 +158,28 @@ TEST(ViewState, InPeriodModeOnlyWorksCompletedWithinThePeriodAreShown) {
   EXPECT_EQ(shown(), (std::vector<bool>(6, false)));
 }
 
+TEST(ViewState, StepMonthsMovesThePeriodByCalendarMonthsKeepingMonthEnds) {
+  ui::ViewState s = ui::initialViewState(test::uiCatalog(), test::day(2023, 6, 30), core::Lang::En);
+  s.showPeriod(test::day(2023, 1, 1), test::day(2023, 6, 30));
+  for (int i = 0; i < 12; ++i) ui::stepMonths(s, -1);  // the [ key, twelve times
+  EXPECT_EQ(s.periodFrom, test::day(2022, 1, 1));
+  EXPECT_EQ(s.periodTo, test::day(2022, 6, 30));
+  EXPECT_EQ(s.asOf, test::day(2023, 6, 30));  // not shown in period mode: unchanged
+  s.showPeriod(test::day(2023, 2, 1), test::day(2023, 2, 28));
+  ui::stepMonths(s, 1);  // February's end goes to March's end
+  EXPECT_EQ(s.periodFrom, test::day(2023, 3, 1));
+  EXPECT_EQ(s.periodTo, test::day(2023, 3, 31));
+  s.periodMode = false;
+  s.asOf = test::day(2023, 1, 31);
+  ui::stepMonths(s, 1);
+  EXPECT_EQ(s.asOf, test::day(2023, 2, 28));
+  ui::stepMonths(s, 1);
+  EXPECT_EQ(s.asOf, test::day(2023, 3, 31));
+  s.asOf = test::day(2023, 3, 30);  // not a month end: the day stays where the month has it
+  ui::stepMonths(s, -1);
+  EXPECT_EQ(s.asOf, test::day(2023, 2, 28));
+}
+
 TEST(ScreenScale, GrowsWithTheScreenInQuarterSteps) {
   EXPECT_EQ(ui::screenScale(0, 0), 1.0f);
   EXPECT_EQ(ui::screenScale(1366, 768), 1.0f);
