@@ -193,12 +193,13 @@ std::string districtCell(const ProgressFigures& f, DistrictColumn column) {
     case DistrictColumn::District:
     case DistrictColumn::Share:
       return {};
+    // A measure the row's works do not have (a road's m², a park's spaces) is left blank rather than "0 / 0".
     case DistrictColumn::LengthKm:
-      return measure(f.completedLengthKm) + " / " + measure(f.lengthKm);
+      return f.lengthKm > 0 ? measure(f.completedLengthKm) + " / " + measure(f.lengthKm) : std::string();
     case DistrictColumn::AreaM2:
-      return fmt::format("{:.0f} / {:.0f}", f.completedAreaM2, f.areaM2);
+      return f.areaM2 > 0 ? fmt::format("{:.0f} / {:.0f}", f.completedAreaM2, f.areaM2) : std::string();
     case DistrictColumn::Spaces:
-      return fmt::format("{} / {}", f.completedSpaces, f.spaces);
+      return f.spaces > 0 ? fmt::format("{} / {}", f.completedSpaces, f.spaces) : std::string();
     case DistrictColumn::CompletedKm:
       return measure(f.completedLengthKm);
     case DistrictColumn::CompletedM2:

@@ -72,7 +72,8 @@ struct DistrictColumnSpec {
 };
 /// The columns shown, in order: as of a date (`period` false) or over a period.
 std::span<const DistrictColumnSpec> districtColumns(bool period);
-/// What a cell shows ("1.500 / 2.320" for measures as of a date; counts plain); "" for District and Share.
+/// What a cell shows ("1.500 / 2.320" for measures as of a date, "" when the row has none of that measure;
+/// counts plain); "" for District and Share.
 std::string districtCell(const analysis::ProgressFigures& figures, DistrictColumn column);
 
 /// Sorts rows by a column (numbers by value, names byte-wise), ties by district name; stable. Kind lines keep

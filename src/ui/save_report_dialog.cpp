@@ -99,9 +99,15 @@ std::optional<SaveOutcome> SaveReportDialog::draw(core::Lang lang, const DeskCon
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(620 * context.scale, 0), ImGuiCond_Always);
+  // Opaque, unlike the panels: the listing sits over the table it saves.
+  ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  background.w = 1.0f;
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
   bool open = true;
-  if (!ImGui::Begin(windowTitle(lang, Msg::UiSaveReport, "savereport").c_str(), &open,
-                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  const bool shown = ImGui::Begin(windowTitle(lang, Msg::UiSaveReport, "savereport").c_str(), &open,
+                                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleColor();
+  if (!shown) {
     ImGui::End();
     _open = open;
     return std::nullopt;

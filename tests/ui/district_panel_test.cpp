@@ -372,3 +372,17 @@ TEST(DistrictPanel, SaveReportOpensTheDialogInTheRememberedFolderAndRemembersWhe
   f.click("savedialog.cancel");
   EXPECT_FALSE(dialog.isOpen());
 }
+
+TEST(DistrictRows, CellsShowCompletedOverAllAndLeaveOutMeasuresARowHasNot) {
+  analysis::ProgressFigures roads;
+  roads.total = 2;
+  roads.byStatus[static_cast<std::size_t>(Status::Completed)] = 1;
+  roads.lengthKm = 2.32;
+  roads.completedLengthKm = 1.5;
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::LengthKm), "1.500 / 2.320");
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::AreaM2), "");  // roads have no m² here
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::Spaces), "");
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::Completed), "1");
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::CompletedKm), "1.500");
+  EXPECT_EQ(ui::districtCell(roads, ui::DistrictColumn::Share), "");  // drawn as a bar
+}
