@@ -178,9 +178,12 @@ void DistrictPanel::cells(const ProgressFigures& figures, const DeskContext& con
 }
 
 void DistrictPanel::actions(ViewState& state, const DeskContext& context) {
-  const bool anyClosed = !expanded(_county.district) ||
-                         std::any_of(_rows.begin(), _rows.end(), [this](const DistrictRow& r) { return !expanded(r.district); });
-  if (ImGui::Button(fmt::format("{}##districts.expandall", uiText(state.lang, anyClosed ? Msg::UiExpandAll : Msg::UiCollapseAll)).c_str())) {
+  const bool anyClosed =
+      !expanded(_county.district) ||
+      std::any_of(_rows.begin(), _rows.end(), [this](const DistrictRow& r) { return !expanded(r.district); });
+  if (ImGui::Button(
+          fmt::format("{}##districts.expandall", uiText(state.lang, anyClosed ? Msg::UiExpandAll : Msg::UiCollapseAll))
+              .c_str())) {
     _expanded.clear();
     if (anyClosed) {
       for (const DistrictRow& r : _rows) _expanded.push_back(r.district);

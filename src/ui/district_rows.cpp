@@ -115,7 +115,8 @@ constexpr TextColumn kPeriodText[] = {
 
 // A cell of tab-separated text: a tab or line break inside it would start a new cell or row.
 std::string cellText(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return text;
 }
 

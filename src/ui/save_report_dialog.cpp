@@ -212,7 +212,8 @@ std::optional<SaveOutcome> SaveReportDialog::trySave(core::Lang lang, const Save
     _message.clear();
     return std::nullopt;
   }
-  SaveOutcome outcome = save ? save(path, overwrite) : SaveOutcome{false, core::tr(lang, Msg::UiSaveFailed, path.string())};
+  SaveOutcome outcome =
+      save ? save(path, overwrite) : SaveOutcome{false, core::tr(lang, Msg::UiSaveFailed, path.string())};
   _confirm.reset();
   if (!outcome.saved) {
     _message = outcome.message;

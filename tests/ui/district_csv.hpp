@@ -16,11 +16,11 @@ inline std::string kindLinesAsCsv(const std::vector<ui::DistrictRow>& rows) {
   for (const ui::DistrictRow& row : rows)
     for (const ui::KindLine& k : row.kinds) {
       const analysis::ProgressFigures& g = k.figures;
-      out += fmt::format("{},{},{},{},{},{},{},{},{:.3f},{:.3f},{},{:.3f},{:.3f},{}\n", row.district,
-                         domain::kindCode(k.kind), g.total, g.count(Status::Planned),
-                         g.count(Status::UnderConstruction), g.count(Status::Completed), g.count(Status::Suspended),
-                         g.overdue, g.lengthKm, g.areaM2, g.spaces, g.completedLengthKm, g.completedAreaM2,
-                         g.completedSpaces);
+      out +=
+          fmt::format("{},{},{},{},{},{},{},{},{:.3f},{:.3f},{},{:.3f},{:.3f},{}\n", row.district,
+                      domain::kindCode(k.kind), g.total, g.count(Status::Planned), g.count(Status::UnderConstruction),
+                      g.count(Status::Completed), g.count(Status::Suspended), g.overdue, g.lengthKm, g.areaM2, g.spaces,
+                      g.completedLengthKm, g.completedAreaM2, g.completedSpaces);
     }
   return out;
 }
