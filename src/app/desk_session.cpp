@@ -7,6 +7,7 @@
 
 #include "app/geodesic_measure.hpp"
 #include "app/map_view.hpp"
+#include "app/user_settings.hpp"
 #include "geo/transformer.hpp"
 #include "report/report_writer.hpp"
 #include "scene/map_overlay.hpp"
@@ -91,6 +92,7 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
   session->pointer =
       new MapPointer(loaded.catalog, view.scene().origin(), session->controller->camera(), session->state);
   ui::DeskServices services = deskServices(loaded.catalog, loaded.problems);
+  services.reportFolder = reportFolderSetting(configDirectory());  // where Save report starts, and remembers
   // The session holds the pointer as long as the desk; the desk calls this only while it draws a frame.
   services.toWindow = [pointer = session->pointer.get()](double x, double y) -> std::optional<ui::WindowPoint> {
     std::optional<osg::Vec2d> px = pointer->windowPixelOf(x, y);

@@ -37,15 +37,30 @@ std::optional<std::uint32_t> MapPointer::pickAt(double px, double py) const {
   return picked->project;
 }
 
+std::optional<osg::Vec2d> MapPointer::snapAt(double px, double py) const {
+  if (!_index) return std::nullopt;
+  std::optional<osg::Vec2d> at = groundPoint(px, py);
+  if (!at) return std::nullopt;
+  auto visible = [this](std::uint32_t p) { return ui::projectShown(_state, _catalog.projects[p]); };
+  std::optional<scene::SnappedVertex> v =
+      scene::nearestVertex(_catalog, *_index, at->x(), at->y(), kSnapPixels * metresPerPixelAt(px, py), visible);
+  if (!v) return std::nullopt;
+  return osg::Vec2d(v->x, v->y);
+}
+
 ui::MapPointer MapPointer::pointer() const {
   ui::MapPointer p;
   p.metresPerPixel = _camera.metresPerPixel();
+  p.uniformScale = _camera.uniformScale();
   if (!_seen) return p;
   if (std::optional<osg::Vec2d> at = groundPoint(_x, _y)) {
     p.onMap = true;
     p.x = at->x();
     p.y = at->y();
     p.metresPerPixel = metresPerPixelAt(_x, _y);
+    // Where a click would add the point: the segment on to the pointer ends there, marked.
+    if (_state.measuring() && !_shift)
+      if (std::optional<osg::Vec2d> v = snapAt(_x, _y)) p.x = v->x(), p.y = v->y(), p.onVertex = true;
   }
   return p;
 }
@@ -104,12 +119,15 @@ bool MapPointer::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapte
                         osg::NodeVisitor*) {
   using Event = osgGA::GUIEventAdapter;
   const double x = ea.getX() - ea.getXmin(), y = ea.getY() - ea.getYmin();
+  const bool shift = (ea.getModKeyMask() & osgGA::GUIEventAdapter::MODKEY_SHIFT) != 0;
+  if (shift != _shift && _state.measuring()) aa.requestRedraw();  // the snap mark comes or goes
+  _shift = shift;
   switch (ea.getEventType()) {
     case Event::MOVE:
     case Event::DRAG:
       _x = x, _y = y, _seen = true;
       // The status bar follows the pointer, and so does the measured shape's segment on to it.
-      if (_state.panels.statusBar || previewing()) aa.requestRedraw();
+      if (_state.panels.statusBar || _state.measuring()) aa.requestRedraw();
       return false;
     case Event::PUSH:
     case Event::DOUBLECLICK:
@@ -142,7 +160,7 @@ bool MapPointer::release(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapt
   scene::OverlayRect button = scene::viewButtonRect(_camera.width(), _camera.height());
   if (x >= button.x0 && x <= button.x1 && y >= button.y0 && y <= button.y1) return false;
   if (_state.measuring()) {
-    measureClick(_pressButton, x, y, ea.getTime());
+    measureClick(_pressButton, x, y, ea.getTime(), !_shift);
   } else {
     std::optional<std::uint32_t> picked = pickAt(x, y);
     _state.selectedProject = picked ? static_cast<std::int64_t>(*picked) : ui::kNoProject;
@@ -151,7 +169,7 @@ bool MapPointer::release(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapt
   return false;
 }
 
-void MapPointer::measureClick(int button, double x, double y, double time) {
+void MapPointer::measureClick(int button, double x, double y, double time, bool snap) {
   ui::Measurement& m = _state.measure;
   const bool doubleClick =
       _pressDouble || (_lastMeasureClick && time - _lastMeasureClick->time <= kDoubleClickSeconds &&
@@ -162,7 +180,9 @@ void MapPointer::measureClick(int button, double x, double y, double time) {
     _lastMeasureClick.reset();
     return;
   }
-  if (std::optional<osg::Vec2d> at = groundPoint(x, y)) m.addPoint({at->x(), at->y()});
+  std::optional<osg::Vec2d> at = snap ? snapAt(x, y) : std::nullopt;
+  if (!at) at = groundPoint(x, y);
+  if (at) m.addPoint({at->x(), at->y()});
   _lastMeasureClick = Click{x, y, time};
 }
 

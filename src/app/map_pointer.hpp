@@ -4,7 +4,8 @@
 // project under it through scene::pickProject, among the works the map shows now (ui::projectShown: kind and
 // status masks and overdue only at the as-of date), and sets ViewState::selectedProject; a click on empty map
 // clears the selection. While the Measure tool is on (ui::ViewState::measuring) a click adds the ground point
-// to ViewState::measure instead; a double-click (two clicks within kDoubleClickSeconds and kDoubleClickSlop) or
+// to ViewState::measure instead (on the nearest vertex of a shown work within kSnapPixels, unless Shift is
+// held); a double-click (two clicks within kDoubleClickSeconds and kDoubleClickSlop) or
 // a right click finishes the shape, and Esc clears it (then leaves the tool). Screen → ground:
 // render::MapCamera::groundAt, so 3D views pick on the ground plane at the view centre's height (not on the
 // DEM's relief). Single-threaded: the viewer's thread.
@@ -34,6 +35,9 @@ public:
   /// report no double-clicks of their own, so the pointer tells them from two clicks itself.
   static constexpr double kDoubleClickSeconds = 0.5;
   static constexpr double kDoubleClickSlop = 5;
+  /// While measuring, a click this near (pixels) a vertex of a work the map shows lands on the vertex, unless
+  /// Shift is held.
+  static constexpr double kSnapPixels = 10;
 
   /// `catalog`, `camera` and `state` must outlive the handler; `origin` is the scene's (local 0,0 in the
   /// working CRS).
@@ -46,6 +50,9 @@ public:
   std::optional<osg::Vec2d> groundPoint(double px, double py) const;
   /// Ground metres per pixel at a window pixel (from the neighbouring pixel's ground point).
   double metresPerPixelAt(double px, double py) const;
+  /// The vertex of a shown work within kSnapPixels of a window pixel (origin bottom left), working CRS; none
+  /// when there is none (or the index is not built yet). Through the picking index: no scan of all vertices.
+  std::optional<osg::Vec2d> snapAt(double px, double py) const;
   /// The project a click at a window pixel (origin bottom left) picks now; none on empty map.
   std::optional<std::uint32_t> pickAt(double px, double py) const;
   /// Where the pointer is, for the status bar.
@@ -68,7 +75,7 @@ private:
   void press(const osgGA::GUIEventAdapter& ea, double x, double y);
   bool release(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, double x, double y);
   /// A click while measuring: adds a point, or finishes the shape (right button, double-click).
-  void measureClick(int button, double x, double y, double time);
+  void measureClick(int button, double x, double y, double time, bool snap);
   /// Esc while measuring: clears the shape, or with none leaves the tool.
   bool escape(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa);
   /// Whether the measured shape is open, so its segment on to the pointer follows it.
@@ -89,6 +96,7 @@ private:
   std::optional<Click> _lastMeasureClick;  ///< the last click that added a point, for double-clicks
   double _x = 0, _y = 0;  ///< the pointer's last pixel (origin bottom left)
   bool _seen = false;     ///< the pointer has moved over the window
+  bool _shift = false;    ///< Shift was held at the last event (no snapping)
 };
 
 }  // namespace wm::app

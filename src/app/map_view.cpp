@@ -182,7 +182,8 @@ void MapView::cameraChanged(const render::MapCamera& camera) {
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();
   _wanted.height = camera.height();
-  _wanted.metresPerPixel = camera.metresPerPixel();
+  // A tilted view has no one scale: the overlay leaves its scale bar out (OverlayContent: 0 = none).
+  _wanted.metresPerPixel = camera.uniformScale() ? camera.metresPerPixel() : 0.0;
   _wanted.headingDegrees = camera.headingDegrees();
   _wanted.target3d = camera.target3d();
   _wanted.asOf = _asOf.days();

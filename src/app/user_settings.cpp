@@ -23,6 +23,7 @@ fs::path absoluteFromEnv(const char* name) {
 bool isFileSource(const std::string& source) { return source.rfind("PG:", 0) != 0 && source.rfind("/vsi", 0) != 0; }
 
 constexpr const char* kLastSources = "last-sources";
+constexpr const char* kReportFolder = "report-folder";
 
 }  // namespace
 
@@ -63,6 +64,32 @@ bool rememberSources(const fs::path& dir, const std::vector<std::string>& source
     if (line.find('\n') == std::string::npos) text += line + '\n';
   }
   return core::replaceFile(dir / kLastSources, text);
+}
+
+fs::path lastReportFolder(const fs::path& dir) {
+  if (dir.empty()) return {};
+  std::ifstream in(dir / kReportFolder);
+  std::string line;
+  std::error_code ec;
+  if (!std::getline(in, line) || line.empty() || !fs::is_directory(fs::path(line), ec)) return {};
+  return fs::path(line);
+}
+
+bool rememberReportFolder(const fs::path& dir, const fs::path& folder) {
+  if (dir.empty() || folder.empty()) return false;
+  std::error_code ec;
+  fs::path absolute = fs::absolute(folder, ec);
+  if (ec || absolute.string().find('\n') != std::string::npos) return false;
+  fs::create_directories(dir, ec);
+  if (ec) return false;
+  return core::replaceFile(dir / kReportFolder, absolute.lexically_normal().string() + '\n');
+}
+
+ui::ReportFolder reportFolderSetting(const fs::path& dir) {
+  ui::ReportFolder folder;
+  folder.initial = lastReportFolder(dir);
+  if (!dir.empty()) folder.remember = [dir](const fs::path& saved) { rememberReportFolder(dir, saved); };
+  return folder;
 }
 
 }  // namespace wm::app

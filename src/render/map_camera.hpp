@@ -20,6 +20,10 @@ public:
   static constexpr double kFovYDegrees = 30.0;
   /// The 3D view's tilt from straight down when 3D is switched on, in degrees.
   static constexpr double kDefaultTiltDegrees = 55.0;
+  /// The most a view may tilt from straight down and still have one scale: at 5° the ground a pixel covers
+  /// differs by under 5 % between the top and the bottom of the view (about 2 tan 15° tan tilt). Beyond it the
+  /// scale bar and the status bar's 1:N are left out.
+  static constexpr double kUniformScaleTiltDegrees = 5.0;
   /// How long the 2D ↔ 3D switch takes, in seconds.
   static constexpr double kTransitionSeconds = 0.8;
 
@@ -65,6 +69,8 @@ public:
   /// The heading and tilt in effect now (0 in the plan view), in degrees.
   double headingDegrees() const;
   double tiltDegrees() const;
+  /// Whether one scale holds over the view: the plan view, or a 3D view tilted at most kUniformScaleTiltDegrees.
+  bool uniformScale() const { return tiltDegrees() <= kUniformScaleTiltDegrees; }
 
   osg::Matrixd viewMatrix() const;
   osg::Matrixd projectionMatrix() const;

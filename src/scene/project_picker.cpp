@@ -112,4 +112,37 @@ std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const W
   return best;
 }
 
+std::optional<SnappedVertex> nearestVertex(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
+                                           double toleranceM, const std::function<bool(std::uint32_t)>& visible) {
+  geo::Extent box;
+  box.add(x - toleranceM, y - toleranceM);
+  box.add(x + toleranceM, y + toleranceM);
+  std::optional<SnappedVertex> best;
+  double best2 = toleranceM * toleranceM;
+  std::optional<std::uint32_t> asked;  // the last project `visible` was asked about, and its answer
+  bool shown = false;
+  auto consider = [&](const geo::GeometryStore& g, std::uint32_t v0, std::uint32_t v1, std::uint32_t project) {
+    for (std::uint32_t v = v0; v < v1; ++v) {
+      const double d2 = (g.x[v] - x) * (g.x[v] - x) + (g.y[v] - y) * (g.y[v] - y);
+      // "<=": results come in catalog order, so the feature drawn on top wins a tie.
+      if (d2 > best2) continue;
+      if (asked != project) asked = project, shown = !visible || visible(project);  // asked only when near
+      if (!shown) return;
+      best2 = d2;
+      best = SnappedVertex{g.x[v], g.y[v], project, 0};
+    }
+  };
+  for (const WorksFeature& f : index.query(box)) {
+    const geo::GeometryStore& g = catalog.layers[f.layer].geometry;
+    if (f.endVertex > 0) {  // a stretch of a line
+      consider(g, f.firstVertex, f.endVertex, f.project);
+      continue;
+    }
+    for (std::uint32_t p = g.firstPart(f.feature); p < g.endPartOf(f.feature); ++p)
+      consider(g, g.firstVertex(p), g.endVertexOf(p), f.project);
+  }
+  if (best) best->distanceM = std::sqrt(best2);
+  return best;
+}
+
 }  // namespace wm::scene

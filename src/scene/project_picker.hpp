@@ -31,4 +31,19 @@ std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const W
                                          double toleranceM,
                                          const std::function<bool(std::uint32_t project)>& visible = {});
 
+/// A vertex of a works feature, where the Measure tool snaps to.
+struct SnappedVertex {
+  double x = 0, y = 0;        ///< working CRS, metres
+  std::uint32_t project = 0;  ///< whose vertex it is
+  double distanceM = 0;       ///< from the point asked about
+};
+
+/// The vertex nearest (x, y) (working CRS, metres) within `toleranceM` among the works `visible` says the map
+/// shows (empty: all); none when no vertex is that near. Ties go to the feature drawn last. Cost: the index
+/// query (a box of 2 × toleranceM) and a distance per vertex of the entries it returns (a line's stretches near
+/// the point, a polygon's or point's whole geometry), so it does not grow with the number of features.
+std::optional<SnappedVertex> nearestVertex(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
+                                           double toleranceM,
+                                           const std::function<bool(std::uint32_t project)>& visible = {});
+
 }  // namespace wm::scene

@@ -13,7 +13,7 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _style(style),
       _kindsInData(kindsInData(catalog)),
       _timeline(catalog),
-      _districts(std::move(services.writers)),
+      _districts(std::move(services.writers), std::move(services.reportFolder)),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
       _problems(std::move(services.problems)),
       _measure(std::move(services.measureGeodesic), std::move(services.toWindow)) {}

@@ -21,6 +21,7 @@ namespace wm::ui {
 /// What the desk is given by the app besides the catalog: the services of modules ui does not depend on.
 struct DeskServices {
   ReportWriters writers;  ///< the report module's writers (District progress: copy and save)
+  ReportFolder reportFolder;  ///< where Save report starts, and how the folder saved in is remembered
   ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
   std::string crsName;    ///< the working CRS as shown in the status bar
   core::Diagnostics problems;  ///< everything the load reported (the Problems panel)

@@ -1,9 +1,12 @@
 #pragma once
 // The District progress panel: design §4's table per district at the as-of date (or over the Timeline's
 // period), from the same roll-up `worksmap report` writes (analysis::computeProgress), so its figures are the
-// report's. Sortable by any column, a bar of the share completed per district; clicking a district highlights
-// it on the map and asks for a zoom to it; the table copies to the clipboard as the report's CSV and saves as a
-// report file.
+// report's. Each district opens into its kinds' rows; a county total row ends the table. As of a date: counts by
+// status, overdue, km / m² / spaces (completed / all) and a bar of the share completed; in period mode: what was
+// completed in the period, how many of those late, and the km / m² / spaces completed (as `report --year`).
+// Sortable by any column; clicking a district highlights it on the map and asks for a zoom to it; the table
+// copies to the clipboard as tab-separated text (pastes into Excel or WPS as a table) and saves as a report
+// file through the Save report dialog.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -12,85 +15,60 @@
 
 #include "analysis/district_progress.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/district_rows.hpp"
+#include "ui/save_report_dialog.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
 
-/// The report writers (the report module's, passed in by the app: ui does not depend on report).
-struct ReportWriters {
-  std::function<std::string(const analysis::ProgressTable&)> csv;
-  std::function<std::string(const analysis::ProgressTable&, core::Lang)> markdown;
+/// Where Save report starts, and how the folder a report was saved in is remembered (the user's settings are
+/// the app's: user_settings). Empty: the current directory, nothing remembered.
+struct ReportFolder {
+  std::filesystem::path initial;
+  std::function<void(const std::filesystem::path&)> remember;
 };
-
-/// One district's line: the report's district × kind rows of that district added up.
-struct DistrictRow {
-  std::string district;  ///< the report's district name ("unassigned" for works in no district)
-  analysis::DistrictGroup group = analysis::DistrictGroup::Named;
-  std::int32_t index = domain::kNoDistrict;  ///< into Catalog::districts; kNoDistrict for "unassigned"
-  analysis::ProgressFigures figures;         ///< all kinds (ProgressFigures::operator+= of its rows)
-  double roadKm = 0, completedRoadKm = 0;    ///< kind road: lengthKm, completedLengthKm
-  double sewerKm = 0, completedSewerKm = 0;  ///< kind sewer
-  double parkM2 = 0, completedParkM2 = 0;    ///< kind park: areaM2, completedAreaM2
-  /// Completed projects over all its projects, 0..1 (0 for none).
-  double completedShare() const;
-};
-
-/// The table's rows by district, in the report's order (district name, byte-wise).
-std::vector<DistrictRow> districtRows(const analysis::ProgressTable& table, const domain::Catalog& catalog);
-
-/// The panel's columns, in the order shown.
-enum class DistrictColumn : std::uint8_t {
-  District,
-  Total,
-  Planned,
-  UnderConstruction,
-  Completed,
-  Suspended,
-  Overdue,
-  RoadKm,
-  SewerKm,
-  ParkM2,
-  Spaces,
-  Share
-};
-inline constexpr int kDistrictColumnCount = 12;
-/// Sorts rows by a column (numbers by value, names byte-wise), ties by district name; stable.
-void sortDistrictRows(std::vector<DistrictRow>& rows, DistrictColumn column, bool descending);
-
-/// Writes `table` to `path` as Markdown (.md) or CSV (.csv) through a temporary file in the same folder and a
-/// rename. Refuses (nothing written) another extension, a folder that does not exist, and an existing file
-/// unless `overwrite`. Returns the message to show, translated.
-std::string saveReport(const std::filesystem::path& path, const analysis::ProgressTable& table,
-                       const ReportWriters& writers, core::Lang lang, bool overwrite);
 
 class DistrictPanel {
 public:
-  explicit DistrictPanel(ReportWriters writers) : _writers(std::move(writers)) {}
+  DistrictPanel(ReportWriters writers, ReportFolder folder)
+      : _writers(std::move(writers)), _folder(std::move(folder)) {}
   /// Draws the panel into the current ImGui frame when state.panels.districts is set; the table is computed
   /// again only when the date, the period or the mode changed.
   void draw(ViewState& state, const DeskContext& context);
-  /// The rows as shown in the last frame, sorted.
+  /// The district rows as shown in the last frame, sorted; then the county total.
   const std::vector<DistrictRow>& rows() const { return _rows; }
+  const DistrictRow& county() const { return _county; }
   const analysis::ProgressTable& table() const { return _table; }
+  bool periodMode() const { return _query && _query->mode == analysis::ProgressQuery::Mode::Period; }
   DistrictColumn sortColumn() const { return _sortColumn; }
   bool descending() const { return _descending; }
+  /// Whether a district's (or, with "all", the county's) kind rows are shown.
+  bool expanded(const std::string& district) const;
   /// What the last copy or save said ("" before any).
   const std::string& message() const { return _message; }
+  const SaveReportDialog& saveDialog() const { return _dialog; }
+  /// The folder reports are saved in next (the last one saved in).
+  const std::filesystem::path& reportFolder() const { return _folder.initial; }
 
 private:
   void refresh(const ViewState& state, const domain::Catalog& catalog);
+  void table(ViewState& state, const DeskContext& context);
   void headerRow(const ViewState& state, const DeskContext& context);
-  void rowCells(ViewState& state, const DeskContext& context, const DistrictRow& row, std::size_t i);
+  void districtLine(ViewState& state, const DeskContext& context, const DistrictRow& row);
+  void kindLine(const ViewState& state, const DeskContext& context, const DistrictRow& row, const KindLine& k);
+  void cells(const analysis::ProgressFigures& figures, const DeskContext& context);
   void actions(ViewState& state, const DeskContext& context);
 
   ReportWriters _writers;
+  ReportFolder _folder;
   std::optional<analysis::ProgressQuery> _query;  ///< what _table was computed for
   analysis::ProgressTable _table;
   std::vector<DistrictRow> _rows;
+  DistrictRow _county;
+  std::vector<std::string> _expanded;  ///< districts ("all": the county) whose kinds are shown
   DistrictColumn _sortColumn = DistrictColumn::District;
   bool _descending = false;
-  std::string _savePath;
-  bool _overwrite = false;
+  SaveReportDialog _dialog;
   std::string _message;
 };
 

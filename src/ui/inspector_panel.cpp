@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/status_at_date.hpp"
+#include "ui/measurement.hpp"
 
 namespace wm::ui {
 namespace {
@@ -64,7 +65,7 @@ std::vector<InspectorField> inspectorFields(const domain::Catalog& catalog, std:
   if (p.kind == domain::Kind::Parking || p.spaces > 0)
     add("spaces", msg(Msg::ReportColSpaces), fmt::format("{}", p.spaces));
   if (p.areaM2 > 0)
-    add("area", msg(Msg::UiFieldArea), areaText(p.areaM2));
+    add("area", msg(Msg::UiFieldArea), fmt::format("{} ({})", areaText(p.areaM2), muText(p.areaM2, lang)));
   else if (p.lengthM > 0)
     add("length", msg(Msg::UiFieldLength), lengthText(p.lengthM));
   add("layer", msg(Msg::UiFieldLayer), p.layer < catalog.layers.size() ? catalog.layers[p.layer].info.name : "");

@@ -20,7 +20,7 @@ struct InspectorField {
 /// The record of `catalog.projects[project]` at `asOf` in `lang`, in the order shown: name, kind, recorded
 /// status, status at the date, start, planned completion, completion, schedule (overdue / late / on schedule),
 /// district, progress, investment, parking spaces (parking only), length or area (lines / polygons; neither for
-/// points), layer, source feature id. Empty for an index out of range.
+/// points; an area also in mu, 亩: "3000.0 m² (4.50 mu)"), layer, source feature id. Empty for an index out of range.
 std::vector<InspectorField> inspectorFields(const domain::Catalog& catalog, std::int64_t project, core::Date asOf,
                                             core::Lang lang);
 

@@ -100,8 +100,15 @@ std::vector<std::array<std::uint32_t, 3>> fillTriangles(const std::vector<Window
 }
 
 void drawMeasurement(const Measurement& measure, const std::optional<MapPoint>& pointer, const ToWindow& toWindow,
-                     const std::string& label, float scale) {
-  if (!toWindow || measure.mode == MeasureMode::Off || measure.points.empty()) return;
+                     const std::string& label, float scale, bool pointerOnVertex) {
+  if (!toWindow || measure.mode == MeasureMode::Off) return;
+  if (pointerOnVertex && pointer)
+    if (std::optional<WindowPoint> w = toWindow(pointer->x, pointer->y)) {
+      const float r = 6.0f * scale;
+      ImGui::GetBackgroundDrawList()->AddRect(ImVec2(w->x - r, w->y - r), ImVec2(w->x + r, w->y + r), kLine, 0, 0,
+                                              2.0f * scale);
+    }
+  if (measure.points.empty()) return;
   std::vector<ImVec2> px;
   px.reserve(measure.points.size());
   for (const MapPoint& p : measure.points) {

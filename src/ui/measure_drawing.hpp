@@ -29,8 +29,10 @@ std::vector<std::array<std::uint32_t, 3>> fillTriangles(const std::vector<Window
 
 /// Draws `measure` into the current frame's background draw list: its line (Distance) or filled polygon
 /// (Area), its vertices, `label` beside the last point and, while the shape is not finished, the segment on to
-/// `pointer` (the next point if the user clicks there). Nothing when a point has no window position.
+/// `pointer` (the next point if the user clicks there), and a square around `pointer` when it is a vertex the
+/// click snaps to (`pointerOnVertex`, shown before the first point too). Nothing else when a point has no window
+/// position.
 void drawMeasurement(const Measurement& measure, const std::optional<MapPoint>& pointer, const ToWindow& toWindow,
-                     const std::string& label, float scale);
+                     const std::string& label, float scale, bool pointerOnVertex = false);
 
 }  // namespace wm::ui

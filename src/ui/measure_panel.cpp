@@ -57,7 +57,8 @@ void MeasurePanel::draw(ViewState& state, const DeskContext& context, const MapP
   // The shape is drawn even while the panel is collapsed: the map is where the user is looking.
   std::optional<MapPoint> next;
   if (pointer.onMap) next = MapPoint{pointer.x, pointer.y};
-  drawMeasurement(state.measure, next, _toWindow, mapLabel(state.measure, _figures), context.scale);
+  drawMeasurement(state.measure, next, _toWindow, mapLabel(state.measure, _figures), context.scale,
+                  pointer.onMap && pointer.onVertex);
   window(state, context);
 }
 

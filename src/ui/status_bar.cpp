@@ -26,7 +26,7 @@ std::string statusBarText(const MapPointer& pointer, const ToLonLat& toLonLat, c
   } else {
     text = core::text(core::Msg::UiCursorOff, lang);
   }
-  if (long long n = scaleDenominator(pointer.metresPerPixel); n > 0)
+  if (long long n = scaleDenominator(pointer.metresPerPixel); n > 0 && pointer.uniformScale)
     text += kGap + core::tr(lang, core::Msg::UiScale, n);
   if (!crsName.empty()) text += kGap + core::tr(lang, core::Msg::UiCrs, crsName);
   return text;

@@ -23,13 +23,19 @@ struct MapPointer {
   bool onMap = false;         ///< false: outside the window, or above the horizon in 3D
   double x = 0, y = 0;        ///< working CRS, metres (easting, northing)
   double metresPerPixel = 0;  ///< ground metres per pixel at the pointer (else at the view's centre); 0: unknown
+  /// One scale holds over the view (plan view or nearly straight down); false in a tilted 3D view, where
+  /// the bar leaves out "1:N".
+  bool uniformScale = true;
+  /// While measuring: x, y are a works vertex near the pointer that a click would snap to.
+  bool onVertex = false;
 };
 
 /// The scale denominator N of "1:N" for `metresPerPixel` on a 96 dpi screen (a pixel is 0.0254 / 96 m),
 /// rounded to a whole number; 0 when unknown.
 long long scaleDenominator(double metresPerPixel);
 
-/// The bar's text in `lang`: "E … N … m · lon …° lat …° · scale 1:N · CRS name", parts left out when unknown.
+/// The bar's text in `lang`: "E … N … m · lon …° lat …° · scale 1:N · CRS name", parts left out when unknown
+/// (the scale also in a tilted view).
 std::string statusBarText(const MapPointer& pointer, const ToLonLat& toLonLat, const std::string& crsName,
                           core::Lang lang);
 

@@ -69,6 +69,27 @@ TEST(UserSettings, RemembersSourcesAsAbsolutePathsAndForgetsThemWhenAFileIsGone)
   EXPECT_FALSE(app::rememberSources({}, {"x"}));
 }
 
+TEST(UserSettings, RemembersTheReportFolderWhileItExists) {
+  test::ScopedDir dir;
+  std::filesystem::path reports = dir.path / "报表" / "2023";
+  std::filesystem::create_directories(reports);
+  auto config = dir.path / "config";
+  EXPECT_TRUE(app::lastReportFolder(config).empty());  // nothing remembered yet
+  ASSERT_TRUE(app::rememberReportFolder(config, reports));
+  EXPECT_EQ(app::lastReportFolder(config), reports);
+  std::filesystem::remove_all(dir.path / "报表");
+  EXPECT_TRUE(app::lastReportFolder(config).empty());  // gone: Save report starts in the current folder
+  EXPECT_FALSE(app::rememberReportFolder({}, reports));
+  // What the desk is given: the remembered folder, and a function that remembers the next one.
+  std::filesystem::create_directories(reports);  // there again: remembered again
+  ui::ReportFolder setting = app::reportFolderSetting(config);
+  EXPECT_EQ(setting.initial, reports);
+  ASSERT_TRUE(setting.remember);
+  setting.remember(dir.path);
+  EXPECT_EQ(app::reportFolderSetting(config).initial, dir.path);
+  EXPECT_FALSE(app::reportFolderSetting({}).remember);
+}
+
 TEST(StateFile, LineCarriesTheViewStateAndTheDesksEntries) {
   render::MapCamera camera;
   ui::ViewState state;

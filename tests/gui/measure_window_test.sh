@@ -4,7 +4,7 @@
 # map does not move) and the state file reports their distance as the clicks' ground points give it (pixels ×
 # metres per pixel in the north-up plan view; the geodesic figure differs from that by the Gauss-Kruger scale
 # factor, under 2e-4 in the county); the line is drawn on the map; a double-click finishes, a new click starts
-# again, Esc clears. Area mode: a right click finishes a triangle whose area and perimeter are checked the same
+# again, Esc clears (clicks hold Shift: no snapping to works' vertices). Area mode: a right click finishes a triangle whose area and perimeter are checked the same
 # way; Esc clears, Esc leaves the tool, and then Esc closes the window as before.
 # Usage (ctest runs it under xvfb-run): measure_window_test.sh WORKSMAP_BINARY GEODATA_DIR
 set -euo pipefail
@@ -32,10 +32,15 @@ settle() {
   wait_for uiFrames "\$1 >= $((frames + 2))"
 }
 
+# A click on the map with Shift held, so that it adds the point clicked rather than snapping to a vertex of a
+# work nearby (the figures below are the clicked pixels'). Without Shift these clicks do snap on the sample
+# county: the distance comes out 11456 m instead of 350 px × metres per pixel.
 click_map() {
   xdotool mousemove --window "$window" "$1" "$2"
   sleep 0.2
+  xdotool keydown shift
   xdotool click "${3:-1}"
+  xdotool keyup shift
 }
 
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \
@@ -97,7 +102,9 @@ echo "the line is drawn: $before orange pixels before, $after after"
 # A double-click finishes at P4 (its first click adds the point); the next click starts a new measurement.
 xdotool mousemove --window "$window" "$x4" "$y4"
 sleep 0.2
+xdotool keydown shift
 xdotool click --repeat 2 --delay 120 1
+xdotool keyup shift
 wait_for measureFinished '$1 == "true"'
 [ "$(field measurePoints)" = 4 ] || fail "the double-click left $(field measurePoints) points, not 4"
 near "$(field measureLengthM)" "$(awk -v m="$mpp" 'BEGIN { print 550 * m }')" 0.001 ||

@@ -89,6 +89,11 @@ TEST(RenderCommand, ThreeDViewTiltsTheMap) {
   EXPECT_FALSE(background(test::pixel(*a, 160, 215)));
   EXPECT_TRUE(background(test::pixel(*b, 160, 215)));
   EXPECT_FALSE(background(test::pixel(*b, 160, 150)));  // the park itself, nearer the middle
+  // The scale bar's ink (bottom right: 12 to 15.6 px above the bottom edge at this size, ending 12 px from the
+  // right) is drawn in the plan view only: a view tilted 55° has no one scale.
+  auto ink = [](test::Rgb p) { return p[0] + p[1] + p[2] < 200; };
+  EXPECT_TRUE(ink(test::pixel(*a, 300, 226)));
+  EXPECT_FALSE(ink(test::pixel(*b, 300, 226)));
 }
 
 TEST(RenderCommand, TheLegendShowsEachKindWithItsPattern) {

@@ -64,6 +64,23 @@ TEST(MapCamera, ZoomInTheTiltedViewKeepsTheGroundPointUnderTheCursorToo) {
   EXPECT_NEAR(pixel->y(), 200, 1e-6);
 }
 
+TEST(MapCamera, OneScaleHoldsOnlyInAViewNearlyStraightDown) {
+  MapCamera c = camera800x600();
+  EXPECT_TRUE(c.uniformScale());
+  c.setTarget3d(true);
+  c.finishTransition();
+  EXPECT_FALSE(c.uniformScale());  // the default 55° tilt
+  // At the limit the ground a pixel covers differs by under 5 % between the top and the bottom rows.
+  c.setOrientation(0, MapCamera::kUniformScaleTiltDegrees);
+  EXPECT_TRUE(c.uniformScale());
+  // (Pixels count from the bottom: row 599.5 is the top, the far side.) cos 10° / cos 20° = 1.048.
+  auto span = [&c](double y) { return (*c.groundAt(401, y) - *c.groundAt(400, y)).length(); };
+  EXPECT_LT(span(599.5) / span(0.5), 1.05);
+  EXPECT_GT(span(599.5) / span(0.5), 1.04);  // and not much under: the limit is not looser than it need be
+  c.setOrientation(0, MapCamera::kUniformScaleTiltDegrees + 1);
+  EXPECT_FALSE(c.uniformScale());
+}
+
 TEST(MapCamera, DragMovesTheMapWithTheCursor) {
   MapCamera c = camera800x600();
   auto grabbed = c.groundAt(300, 300);

@@ -129,3 +129,32 @@ TEST(ProjectPicker, ALongLineIsPickedAlongItsWholeLengthFromItsStretches) {
   }
   EXPECT_FALSE(scene::pickProject(c, index, 296, 3, 5));  // 6.7 m beyond the end
 }
+
+// Snapping (the Measure tool): the vertex nearest the point within the tolerance, of a work the map shows.
+TEST(NearestVertex, TheNearestVertexWithinTheToleranceOfAShownWork) {
+  Fixture f;
+  auto snap = [&f](double x, double y, double tolerance, const std::function<bool(std::uint32_t)>& visible = {}) {
+    return scene::nearestVertex(f.catalog, *f.index, x, y, tolerance, visible);
+  };
+  // (97, 104): the park's corner (100, 100) is 5 m away; the road's ends and the hole are far.
+  auto corner = snap(97, 104, 6);
+  ASSERT_TRUE(corner);
+  EXPECT_EQ(corner->x, 100);
+  EXPECT_EQ(corner->y, 100);
+  EXPECT_EQ(corner->project, 0u);
+  EXPECT_DOUBLE_EQ(corner->distanceM, 5);
+  EXPECT_FALSE(snap(97, 104, 4.9));  // beyond the tolerance: no snap
+  // On the road's middle, nowhere near a vertex: the road has vertices only at its ends (-50 and 150).
+  EXPECT_FALSE(snap(50, 20, 10));
+  EXPECT_TRUE(snap(146, 17, 5));  // 5 m from the road's east end
+  // The hole's corner (60, 60) is a vertex too.
+  auto hole = snap(62, 61, 3);
+  ASSERT_TRUE(hole);
+  EXPECT_EQ(hole->x, 60);
+  // Both points sit at (80, 80): the one drawn last (3) wins; hidden, the other one; both hidden, nothing.
+  EXPECT_EQ(snap(81, 81, 2)->project, 3u);
+  EXPECT_EQ(snap(81, 81, 2, [](std::uint32_t p) { return p != 3; })->project, 2u);
+  EXPECT_FALSE(snap(81, 81, 2, [](std::uint32_t p) { return p < 2; }));
+  // A hidden park leaves its corner to nothing else near.
+  EXPECT_FALSE(snap(97, 104, 6, [](std::uint32_t p) { return p != 0; }));
+}

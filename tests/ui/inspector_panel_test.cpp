@@ -66,7 +66,7 @@ TEST(InspectorPanel, FollowsTheDateAndShowsAreaSpacesAndUnassigned) {
   EXPECT_EQ(shown["status_at"], "completed");
   EXPECT_EQ(shown["schedule"], "on schedule");
   EXPECT_EQ(shown["spaces"], "120");
-  EXPECT_EQ(shown["area"], "3000.0 m²");
+  EXPECT_EQ(shown["area"], "3000.0 m² (4.50 mu)");  // 3000 / (10000 / 15) = 4.5 mu
   EXPECT_EQ(shown.count("length"), 0u);
   f.state.selectedProject = 5;  // 西街游园: no district; planned until it starts on 2023-06-30
   f.state.asOf = test::day(2023, 6, 29);
@@ -81,7 +81,7 @@ TEST(InspectorPanel, FollowsTheDateAndShowsAreaSpacesAndUnassigned) {
   shown = f.shown();
   EXPECT_EQ(shown["status_at"], "停工");
   EXPECT_EQ(shown["schedule"], "逾期（超过计划完工 91 天）");
-  EXPECT_EQ(shown["area"], "5000.0 m²");
+  EXPECT_EQ(shown["area"], "5000.0 m² (7.50 亩)");  // 5000 × 15 / 10000 = 7.5 亩
 }
 
 TEST(InspectorPanel, LateCompletionAndKilometres) {

@@ -31,6 +31,12 @@ TEST(StatusBar, TextGivesCursorLonLatScaleAndCrs) {
             "cursor off the map   ·   scale 1:7559   ·   CRS EPSG:4547");
 }
 
+TEST(StatusBar, ATiltedViewHasNoScale) {
+  ui::MapPointer tilted{true, 512345.67, 3456789.01, 2.0, false};
+  EXPECT_EQ(ui::statusBarText(tilted, {}, "EPSG:4547", core::Lang::En),
+            "E 512345.7  N 3456789.0 m   ·   CRS EPSG:4547");
+}
+
 TEST(StatusBar, TheDeskDrawsItWithThePointerItIsGiven) {
   domain::Catalog catalog = test::deskCatalog();
   domain::MapStyle style = domain::builtInMapStyle();
