@@ -74,6 +74,9 @@ enum class Msg {
   DuplicateName,
   FeatureLocation,
   NoDistrictLayer,
+  // Chinese admin layers and data without works (issue 13)
+  DistrictLayerChosen,
+  NoWorksLayer,
   // Workspace file
   WorkspaceSyntax,
   WorkspaceUnknownKey,

@@ -7,6 +7,7 @@
 
 #include "geo/polygon_index.hpp"
 #include "geo/transformer.hpp"
+#include "io/district_choice.hpp"
 #include "io/layer_plan.hpp"
 #include "io/layer_reader.hpp"
 #include "core/parallel_for.hpp"
@@ -171,6 +172,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     }
     catalog.layers.push_back(std::move(r.layer));
   }
+  chooseDistrictLayer(catalog);
   collectDistricts(catalog);
   assignDistricts(catalog, threads, options.joinDistricts);
   loadRasters(request, catalog);
