@@ -77,6 +77,7 @@ enum class Msg {
   // Chinese admin layers and data without works (issue 13)
   DistrictLayerChosen,
   NoWorksLayer,
+  CrsAssumedWgs84,
   // Workspace file
   WorkspaceSyntax,
   WorkspaceUnknownKey,

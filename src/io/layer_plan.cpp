@@ -99,6 +99,14 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
     return true;
   }
   auto inferred = geo::inferCrsFromExtent(plan.extent);
+  const geo::Extent& e = plan.extent;
+  if (!inferred && !e.empty() && e.minX >= -180 && e.maxX <= 180 && e.minY >= -90 && e.maxY <= 90) {
+    // Longitude and latitude outside China: WGS 84, as GIS software takes them, with a note saying so.
+    plan.crs = *geo::Crs::fromDefinition("EPSG:4326");
+    plan.crsInferred = true;
+    out.problems.add(note(Severity::Warning, Msg::CrsAssumedWgs84, plan.display, plan.layerName));
+    return true;
+  }
   if (!inferred) {
     if (plan.featureCount == 0) return false;  // reported as an empty layer
     out.problems.add(note(Severity::Error, Msg::CrsUnknown, plan.display, plan.layerName));
