@@ -46,6 +46,7 @@ flat out int v_overdue;
 
 const int kOutline = 8;
 const int kRailTies = 5;  // domain::LinePattern::RailTies
+const float kMinLinePx = 1.5;
 
 // shaders/status.glsl, linked in (with the period uniforms they read).
 int wm_mapStatus(float t, int recorded, int flags, vec3 dates);
@@ -78,11 +79,17 @@ void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
   vec2 d = toPixels(otherClip) - toPixels(clip);
   float lengthPx = length(d);
   vec2 dir = lengthPx > 1e-6 ? d / lengthPx : vec2(1.0, 0.0);
-  // Metres along the line → pixels at this segment's scale.
-  float lengthM = length(a_other.xy - gl_Vertex.xy);
-  float pxPerMetre = lengthM > 0.0 ? lengthPx / lengthM : 0.0;
-  // Zoomed in, a line with a width on the ground (road works) is drawn that wide; zoomed out, widthPx.
-  widthPx = max(widthPx, groundWidthM() * pxPerMetre);
+  // Metres along the line → pixels, from the camera's scale at this vertex along the segment, not from the
+  // segment's own length: in floats of local metres a 10 m segment's length is off by a few parts in 10^4, and
+  // that error times the whole distance along the line made dashes jump at every short segment.
+  vec2 span = a_other.xy - gl_Vertex.xy;
+  float lengthM = length(span);
+  vec4 step = gl_ModelViewProjectionMatrix * vec4(lengthM > 0.0 ? span / lengthM : vec2(1.0, 0.0), 0.0, 0.0);
+  float pxPerMetre = length((step.xy - clip.xy * step.w / clip.w) / clip.w * wm_viewport * 0.5);
+  // Zoomed in, a line with a width on the ground (road works) is drawn that wide; zoomed out, widthPx. Never
+  // under kMinLinePx: a thinner line misses pixel centres and breaks up (coverage needs blending, which an opaque
+  // map does not use).
+  widthPx = max(max(widthPx, groundWidthM() * pxPerMetre), kMinLinePx);
   v_halfWidth = 0.5 * widthPx;
   v_reach = pattern == kRailTies ? max(v_halfWidth, 0.5 * wm_tie.y) : v_halfWidth;
   vec2 offset = vec2(-dir.y, dir.x) * side * v_reach - dir * v_reach;

@@ -115,8 +115,14 @@ std::vector<std::size_t> reportOrder(const std::vector<Project>& projects) {
 
 }  // namespace
 
+bool hasWorksLayer(const domain::Catalog& catalog) {
+  return std::any_of(catalog.layers.begin(), catalog.layers.end(),
+                     [](const domain::Layer& l) { return l.info.role == domain::LayerRole::Works; });
+}
+
 core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today) {
   core::Diagnostics out;
+  if (catalog.projects.empty() && !hasWorksLayer(catalog)) out.add({core::Severity::Info, Msg::NoWorksLayer, {}, {}, {}, -1});
   const bool checkDistricts = hasDistrictPolygons(catalog);
   // The first project (in report order) to use each name; views into catalog.projects, which outlives this.
   std::unordered_map<std::string_view, std::size_t> firstWithName;

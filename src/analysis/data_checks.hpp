@@ -17,7 +17,12 @@ namespace wm::analysis {
 ///   trimming, naming the first as a FeatureLocation).
 /// Statuses and locations in the arguments are core::msgArg references, so the messages print translated
 /// in either language. Order: by layer index, then feature id, then the checks in the order above.
+/// First, an Info NoWorksLayer when the catalog has no works at all (no works layer, no projects): the map and
+/// report of such data are empty, and the note says how works are recognised.
 /// Pure and never fails; does not include the catalog's own load diagnostics.
 core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today);
+
+/// Whether any layer of the catalog is a works layer.
+bool hasWorksLayer(const domain::Catalog& catalog);
 
 }  // namespace wm::analysis

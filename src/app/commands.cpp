@@ -41,6 +41,8 @@ ExitCode runReport(const ReportOptions& options, Streams io) {
   std::optional<Loaded> input = loadForCommand(options.sources, io.err, io.lang);
   if (!input) return ExitCode::InputUnreadable;
   const Loaded& loaded = *input;
+  if (loaded.catalog.projects.empty() && !analysis::hasWorksLayer(loaded.catalog))
+    io.err << tr(io.lang, Msg::SeverityInfo) << ": " << tr(io.lang, Msg::NoWorksLayer) << "\n";
   auto table = analysis::computeProgress(loaded.catalog, options.query);
   std::string text = report::writeReport(table, options.format, io.lang, loaded.title);
   if (options.output.empty()) {

@@ -1,6 +1,9 @@
 #include "app/load_sources.hpp"
 
+#include <filesystem>
 #include <ostream>
+
+#include "core/text.hpp"
 
 #include "io/catalog_loader.hpp"
 #include "io/map_style_file.hpp"
@@ -35,7 +38,41 @@ core::Msg roleMsg(domain::LayerRole role) {
   return Msg::LayerRoleBase;
 }
 
+// The one name of a layer with a single named feature, else "".
+std::string soleName(const domain::Layer& layer) {
+  if (layer.geometry.featureCount() != 1 || layer.labels.size() != 1) return {};
+  return std::string(core::trim(layer.labels[0]));
+}
+
+bool isCountyOutline(const domain::Layer& layer) {
+  std::string lower = core::asciiLower(layer.info.name);
+  for (const char* word : {"县界", "县域", "county"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// The file or folder name without its extensions (.shp.zip, .gdb.zip and .tar.gz alike).
+std::string sourceName(const std::string& source) {
+  std::filesystem::path path(source);
+  if (!path.has_filename()) path = path.parent_path();
+  std::string name = path.stem().string();
+  for (const char* inner : {".shp", ".gdb", ".tar", ".gpkg", ".geojson", ".kml"})
+    if (core::asciiLower(name).ends_with(inner) && name.size() > std::string_view(inner).size())
+      name.erase(name.size() - std::string_view(inner).size());
+  return name.empty() ? source : name;
+}
+
 }  // namespace
+
+std::string mapTitle(const Loaded& loaded, const std::vector<std::string>& sources) {
+  if (!loaded.title.empty()) return loaded.title;
+  const domain::Catalog& c = loaded.catalog;
+  for (const auto& layer : c.layers)
+    if (isCountyOutline(layer) && !soleName(layer).empty()) return soleName(layer);
+  if (c.districtLayer >= 0)
+    if (std::string name = soleName(c.layers[static_cast<std::size_t>(c.districtLayer)]); !name.empty()) return name;
+  return sources.empty() ? std::string() : sourceName(sources.front());
+}
 
 Loaded loadSources(const std::vector<std::string>& sources, const domain::MapStyle& baseStyle,
                    const io::LoadOptions& options) {

@@ -40,6 +40,11 @@ std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, st
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.
 std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang lang, bool includeNotes);
 
+/// The map's title: the workspace's, else a name from the data — the one named feature of a county outline
+/// (a layer named like 县界, 县域 or county) or of the district layer, else the first source's name without folders
+/// and extension (区县界_area for /data/区县界_area.shp, 停车场 for 停车场.shp.zip) — never a path.
+std::string mapTitle(const Loaded& loaded, const std::vector<std::string>& sources);
+
 /// One line per layer: features read and skipped, role, CRS, text encoding and how it was decided.
 void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang);
 

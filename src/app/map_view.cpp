@@ -4,6 +4,7 @@
 
 #include <osg/MatrixTransform>
 
+#include "analysis/status_at_date.hpp"
 #include "app/commands.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
@@ -21,7 +22,7 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io,
     in.failure = ExitCode::InputUnreadable;
     return in;
   }
-  in.title = !in.loaded.title.empty() ? in.loaded.title : sources.front();
+  in.title = mapTitle(in.loaded, sources);
   auto program = scene::loadMapProgram(scene::shaderDirectory());
   if (!program) {
     io.err << tr(io.lang, Msg::CliRenderFailed, program.error().message) << "\n";
@@ -201,12 +202,16 @@ void MapView::rebuildOverlay() {
                                   : tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   const domain::MapStyle& style = _scene.style();
-  const std::size_t firstKindRow = _wanted.legend ? 5 : 0;  // statuses, overdue, then the kinds
-  if (_wanted.legend) {
-    for (int i = 0; i < 4; ++i) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
-    // In period mode the casing marks the period's late completions (shaders/status.glsl, wm_mapMarked).
+  // Only what the map shows: the statuses present at the date, overdue when any is; no works, no works legend.
+  const std::uint32_t rows = _wanted.legend ? legendRows() : 0;
+  for (int i = 0; i < 4; ++i)
+    if (rows & (1u << i)) c.legend.push_back({tr(_lang, statuses[i]), scene::toVec4(style.status[i])});
+  // In period mode the casing marks the period's late completions (shaders/status.glsl, wm_mapMarked).
+  if (rows & (1u << 4))
     c.legend.push_back(
         {tr(_lang, _wanted.periodMode ? Msg::LegendLate : Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
+  const std::size_t firstKindRow = c.legend.size();  // statuses, overdue, then the kinds
+  if (_wanted.legend) {
     // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
     for (domain::Kind kind : _kinds)
       c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
@@ -221,6 +226,29 @@ void MapView::rebuildOverlay() {
   _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
   _overlayHolder->addChild(_hud);
   _built = _wanted;
+}
+
+std::uint32_t MapView::legendRows() {
+  auto key = std::make_tuple(_wanted.asOf, _wanted.periodMode, _wanted.periodFrom, _wanted.periodTo);
+  if (_legendRowsFor == key) return _legendRows;
+  std::uint32_t rows = 0;
+  const core::Date asOf = core::Date::fromDays(_wanted.asOf);
+  const core::Date from = core::Date::fromDays(_wanted.periodFrom), to = core::Date::fromDays(_wanted.periodTo);
+  for (const auto& p : _catalog.projects) {
+    // As the map draws them (shaders/status.glsl): in period mode only the period's completions, late ones marked.
+    if (_wanted.periodMode) {
+      if (!analysis::completedWithin(p, from, to)) continue;
+      rows |= 1u << static_cast<unsigned>(domain::Status::Completed);
+      if (p.planDone && p.done && *p.done > *p.planDone) rows |= 1u << 4;
+    } else {
+      rows |= 1u << static_cast<unsigned>(analysis::statusAt(p, asOf));
+      if (analysis::overdueAt(p, asOf)) rows |= 1u << 4;
+    }
+    if (rows == 0x1f) break;
+  }
+  _legendRowsFor = key;
+  _legendRows = rows;
+  return rows;
 }
 
 // Each kind's swatch: a small polygon with its fill pattern and outline, then a short line with its line pattern,

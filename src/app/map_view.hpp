@@ -4,6 +4,7 @@
 // image is what the window shows.
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,9 @@ private:
   osg::ref_ptr<osg::Node> kindSwatches(const std::vector<domain::Kind>& kinds, const scene::OverlayPanels& panels,
                                        std::size_t firstKindRow);
   void layoutLabels();
+  /// The legend's status rows present in the data as of the overlay's date (bits: the four statuses, then 4 for
+  /// overdue, or late in period mode), cached per date and mode: the overlay is rebuilt at every zoom step.
+  std::uint32_t legendRows();
 
   const domain::Catalog& _catalog;
   std::string _title;
@@ -122,6 +126,8 @@ private:
   core::Date _asOf = core::Date::today();
   scene::LabelFilter _labelFilter;  ///< its asOf is _asOf
   bool _viewButton = false;
+  std::optional<std::tuple<std::int32_t, bool, std::int32_t, std::int32_t>> _legendRowsFor;  ///< date, period
+  std::uint32_t _legendRows = 0;
   // What the overlay was last built for.
   struct OverlayKey {
     int width = 0, height = 0;

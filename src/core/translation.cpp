@@ -74,7 +74,10 @@ constexpr std::array kTable{
   WM_MSG(UnknownDistrict, "'{0}': district '{1}' is not in the district layer", "“{0}”：片区“{1}”不在片区图层中"),
   WM_MSG(DuplicateName, "'{0}': the same name is used by {1}", "“{0}”：与 {1} 重名"),
   WM_MSG(FeatureLocation, "{0}, layer {1}, feature {2}", "{0}，图层 {1}，要素 {2}"),
-  WM_MSG(NoDistrictLayer, "no district layer (a polygon layer named districts/片区/乡镇 with a name field); all projects without a district attribute are unassigned", "没有片区图层（名为 districts/片区/乡镇 且带名称字段的面图层），没有片区属性的项目均计为未分配"),
+  WM_MSG(NoDistrictLayer, "no district layer (a polygon layer named like 片区, 乡镇界, 街道, 区县界, 行政区, 村界, XZQ or districts, with a name field such as NAME, 名称 or XZQMC); all projects without a district attribute are unassigned", "没有片区图层（名称含 片区、乡镇界、街道、区县界、行政区、村界、XZQ 或 districts，且带 NAME、名称、XZQMC 等名称字段的面图层），没有片区属性的项目均计为未分配"),
+  WM_MSG(DistrictLayerChosen, "district layer: {0} ({1} districts, {2} of the works inside); other admin layers drawn as base layers: {3}", "片区图层：{0}（{1} 个片区，{2} 的项目位于其中）；其他行政区划图层按底图显示：{3}"),
+  WM_MSG(NoWorksLayer, "no works layer was found: a layer is taken as works when it has a status column (status/状态), when it is a ledger (台账) of projects, or when the workspace gives it role = \"works\"", "没有找到项目图层：带状态字段（status/状态）的图层、项目台账，或工作空间中设为 role = \"works\" 的图层才作为项目图层"),
+  WM_MSG(CrsAssumedWgs84, "no CRS (missing .prj?); the coordinates are longitude and latitude outside China: taken as WGS 84 (EPSG:4326)", "没有坐标系（缺少 .prj？）；坐标为中国以外的经纬度：按 WGS 84（EPSG:4326）处理"),
 
   WM_MSG(WorkspaceSyntax, "{0}:{1}: syntax error: {2}", "{0}:{1}：语法错误：{2}"),
   WM_MSG(WorkspaceUnknownKey, "{0}:{1}: unknown key '{2}'", "{0}:{1}：未知的键“{2}”"),

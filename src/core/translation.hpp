@@ -74,6 +74,10 @@ enum class Msg {
   DuplicateName,
   FeatureLocation,
   NoDistrictLayer,
+  // Chinese admin layers and data without works (issue 13)
+  DistrictLayerChosen,
+  NoWorksLayer,
+  CrsAssumedWgs84,
   // Workspace file
   WorkspaceSyntax,
   WorkspaceUnknownKey,

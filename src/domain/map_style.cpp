@@ -76,7 +76,7 @@ std::vector<BaseRule> builtInBaseRules() {
   };
 
   BaseRule boundary = named("boundary");
-  boundary.keywords = {"boundary", "border", "边界", "界线", "行政区"};
+  boundary.keywords = {"boundary", "border", "county", "边界", "界线", "行政区", "县界", "县域"};
   boundary.line = hex(0x8c8c99);
   boundary.widthPx = 2.5f;
   boundary.pattern = LinePattern::DashDot;

@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <thread>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "geo/polygon_index.hpp"
 #include "geo/transformer.hpp"
+#include "io/district_choice.hpp"
 #include "io/layer_plan.hpp"
 #include "io/layer_reader.hpp"
 #include "core/parallel_for.hpp"
@@ -20,7 +24,19 @@ unsigned threadCount(const LoadOptions& o) {
   return std::max(1u, n);
 }
 
-// The centre of all layers' extents in CGCS2000 longitude/latitude decides the Gauss-Kruger zone.
+// Data in China: the CGCS2000 Gauss-Kruger zone of its centre. Data elsewhere (a lon/lat layer of another
+// country, or of the world): the UTM zone of its centre, or Web Mercator when it spans more than a zone can
+// carry (30 degrees), so it is drawn as a GIS would rather than through a zone thousands of km away.
+geo::Crs workingCrsFor(const geo::Extent& lonLat) {
+  if (lonLat.empty()) return geo::Crs::cgcs2000GaussKruger3(114.0);
+  const double lon = lonLat.centerX(), lat = lonLat.centerY();
+  if (lon >= 73 && lon <= 136 && lat >= 3 && lat <= 54) return geo::Crs::cgcs2000GaussKruger3(lon);
+  if (lonLat.maxX - lonLat.minX > 30) return *geo::Crs::fromDefinition("EPSG:3857");
+  int zone = std::clamp(static_cast<int>(std::floor((lon + 180) / 6)) + 1, 1, 60);
+  return *geo::Crs::fromDefinition(fmt::format("EPSG:{}", (lat >= 0 ? 32600 : 32700) + zone));
+}
+
+// The centre of all layers' extents in CGCS2000 longitude/latitude decides the working CRS (workingCrsFor).
 geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Diagnostics& problems) {
   if (!request.workingCrs.empty() && request.workingCrs != "auto") {
     auto crs = geo::Crs::fromDefinition(request.workingCrs);
@@ -39,7 +55,7 @@ geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Di
       lonLat.add(x[1], y[1]);
     }
   }
-  return geo::Crs::cgcs2000GaussKruger3(lonLat.empty() ? 114.0 : lonLat.centerX());
+  return workingCrsFor(lonLat);
 }
 
 void collectDistricts(domain::Catalog& catalog) {
@@ -171,6 +187,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     }
     catalog.layers.push_back(std::move(r.layer));
   }
+  chooseDistrictLayer(catalog);
   collectDistricts(catalog);
   assignDistricts(catalog, threads, options.joinDistricts);
   loadRasters(request, catalog);

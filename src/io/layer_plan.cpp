@@ -24,12 +24,6 @@ core::Diagnostic note(Severity s, Msg msg, const std::string& file, const std::s
   return core::Diagnostic{s, msg, std::move(args), file, layer, -1};
 }
 
-bool isDistrictLayerName(const std::string& name) {
-  std::string lower = core::asciiLower(name);
-  return lower == "districts" || lower == "district" || lower.ends_with("_districts") || lower == "片区" ||
-         lower == "乡镇" || lower == "片区界" || lower == "乡镇界";
-}
-
 int findColumn(OGRFeatureDefn* defn, const std::string& wanted) {
   for (int i = 0; i < defn->GetFieldCount(); ++i)
     if (core::asciiLower(defn->GetFieldDefn(i)->GetNameRef()) == core::asciiLower(wanted)) return i;
@@ -105,6 +99,14 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
     return true;
   }
   auto inferred = geo::inferCrsFromExtent(plan.extent);
+  const geo::Extent& e = plan.extent;
+  if (!inferred && !e.empty() && e.minX >= -180 && e.maxX <= 180 && e.minY >= -90 && e.maxY <= 90) {
+    // Longitude and latitude outside China: WGS 84, as GIS software takes them, with a note saying so.
+    plan.crs = *geo::Crs::fromDefinition("EPSG:4326");
+    plan.crsInferred = true;
+    out.problems.add(note(Severity::Warning, Msg::CrsAssumedWgs84, plan.display, plan.layerName));
+    return true;
+  }
   if (!inferred) {
     if (plan.featureCount == 0) return false;  // reported as an empty layer
     out.problems.add(note(Severity::Error, Msg::CrsUnknown, plan.display, plan.layerName));
@@ -118,11 +120,13 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
 
 void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& request, Plan& out) {
   plan.worksColumns.fill(-1);
+  int labelRank = -1;
   for (int i = 0; i < defn->GetFieldCount(); ++i) {
     const char* column = defn->GetFieldDefn(i)->GetNameRef();
     if (auto field = fieldForColumn(column); field && plan.worksColumns[static_cast<int>(*field)] < 0)
       plan.worksColumns[static_cast<int>(*field)] = i;
-    if (plan.labelColumn < 0 && isDistrictNameColumn(column)) plan.labelColumn = i;
+    int rank = districtNameRank(column);
+    if (rank >= 0 && (plan.labelColumn < 0 || rank < labelRank)) plan.labelColumn = i, labelRank = rank;
   }
   for (const auto& [field, column] : request.fields) {
     plan.worksColumns[static_cast<int>(field)] = findColumn(defn, column);
@@ -238,9 +242,9 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
   errors.take();
 }
 
-// One district layer: the one the workspace names, else the first conventional one.
-void chooseDistrictLayer(const LoadRequest& request, Plan& plan) {
-  bool chosen = false;
+// The layer the workspace names is the district layer, and no other; without one, every recognised layer stays
+// a candidate until its polygons are read (io/district_choice.hpp picks the finest that covers the works).
+void applyWorkspaceDistricts(const LoadRequest& request, Plan& plan) {
   for (auto& layer : plan.layers) {
     bool named = !request.districtLayer.empty() && layer.layerName == request.districtLayer;
     if (named) {
@@ -252,9 +256,6 @@ void chooseDistrictLayer(const LoadRequest& request, Plan& plan) {
     } else if (!request.districtLayer.empty() && layer.role == domain::LayerRole::Districts) {
       layer.role = domain::LayerRole::Base;
     }
-    if (layer.role != domain::LayerRole::Districts) continue;
-    if (chosen) layer.role = domain::LayerRole::Base;
-    chosen = true;
   }
 }
 
@@ -264,7 +265,7 @@ Plan planLayers(const LoadRequest& request) {
   initGdal();
   Plan plan;
   for (const auto& layerRequest : request.layers) planDataset(layerRequest, request.classColumns, plan);
-  chooseDistrictLayer(request, plan);
+  applyWorkspaceDistricts(request, plan);
   return plan;
 }
 

@@ -67,9 +67,25 @@ std::optional<WorksField> fieldForColumn(std::string_view columnName) {
   return std::nullopt;
 }
 
-bool isDistrictNameColumn(std::string_view columnName) {
+int districtNameRank(std::string_view columnName) {
+  static const std::array<std::string_view, 6> kNames{"xzqmc", "乡镇名称", "街道名称", "名称", "name", "mc"};
   std::string name = core::asciiLower(core::trim(columnName));
-  return name == "name" || name == "名称";
+  for (std::size_t i = 0; i < kNames.size(); ++i)
+    if (name == kNames[i]) return static_cast<int>(i);
+  return -1;
+}
+
+bool isDistrictNameColumn(std::string_view columnName) { return districtNameRank(columnName) >= 0; }
+
+bool isDistrictLayerName(std::string_view layerName) {
+  // Substrings: real files carry suffixes and prefixes (区县界_area, 2023乡镇界, XZQ_JX). 乡镇 also covers 乡镇界
+  // and 乡镇街道, 行政区 covers 行政区划; "xzq" covers XZQ and XZQH.
+  static const std::array<std::string_view, 10> kWords{"district", "片区", "乡镇", "区县界", "街道", "行政区",
+                                                       "村界",     "xzq",  "cjdcq", "镇界"};
+  std::string lower = core::asciiLower(core::trim(layerName));
+  for (std::string_view word : kWords)
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace wm::io

@@ -39,7 +39,17 @@ std::optional<WorksField> parseWorksFieldName(std::string_view canonicalName);
 /// ("NAME", "Start_Date"), Chinese names must match exactly; surrounding blanks are ignored.
 std::optional<WorksField> fieldForColumn(std::string_view columnName);
 
-/// Whether a column of a district layer holds the district's name by default (name / 名称, as above).
+/// Whether a column of a district layer holds the district's name by default, as Chinese admin data names it:
+/// XZQMC (行政区名称, 三调), 乡镇名称, 街道名称, 名称, NAME, MC (case and surrounding blanks ignored).
 bool isDistrictNameColumn(std::string_view columnName);
+
+/// The preference among district name columns (lower first: XZQMC 0 … MC 5), -1 for none: a layer with both
+/// XZQMC and NAME is labelled by XZQMC, whatever the column order.
+int districtNameRank(std::string_view columnName);
+
+/// Whether a layer's name says it holds districts or admin divisions as Chinese GIS data names them: 区县界,
+/// 乡镇界, 乡镇街道, 街道, 乡镇, 片区, 行政区(划), 村界, XZQ/XZQH, 三调's CJDCQ (村级调查区), "districts"; a file's
+/// suffix such as `_area` or `_polygon` does not matter. County outlines (县界, 县域) are not districts.
+bool isDistrictLayerName(std::string_view layerName);
 
 }  // namespace wm::io

@@ -34,7 +34,7 @@ struct WorkspaceLayer {
 
 /// The [districts] section: which layer holds the district polygons and which column names them.
 struct WorkspaceDistricts {
-  std::string layerName;  ///< empty: a layer named districts/片区/乡镇
+  std::string layerName;  ///< empty: the layers io::isDistrictLayerName recognises (io/district_choice.hpp)
   std::string nameField;  ///< empty: a column name/名称 (isDistrictNameColumn)
   int line = 0;
 };

@@ -47,14 +47,16 @@ struct Batch {
   }
 };
 
-// A segment A→B as a quad the vertex shader widens to pixels: corners A±, B∓ (see kAttribOther). `along` is
-// the distance along the line to A, in metres; `look` = (0, width, pattern, colour slot).
-void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttributes attrs, double along,
-                osg::Vec4 look) {
+// A segment A→B as a quad the vertex shader widens to pixels: corners A±, B∓ (see kAttribOther). `alongA` and
+// `alongB` are the distances along the line to A and to B, in metres, summed in doubles by the caller, so that
+// the next segment starts exactly where this one ends (float lengths of local coordinates would not add up, and
+// the dash phase would jump at every vertex); `look` = (0, width, pattern, colour slot).
+void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttributes attrs, double alongA,
+                double alongB, osg::Vec4 look) {
   auto base = static_cast<unsigned>(b.positions->size());
   osg::Vec4 atA = look, atC = look;
-  atA.x() = static_cast<float>(along);
-  atC.x() = static_cast<float>(along + (c - a).length());
+  atA.x() = static_cast<float>(alongA);
+  atC.x() = static_cast<float>(alongB);
   b.vertex(a, osg::Vec3(c.x(), c.y(), +1), attrs, atA);
   b.vertex(a, osg::Vec3(c.x(), c.y(), -1), attrs, atA);
   b.vertex(c, osg::Vec3(a.x(), a.y(), -2), attrs, atC);  // |z| = 2 marks the segment's end (see vertex_layout.hpp)
@@ -67,70 +69,43 @@ osg::Vec4 lookVector(float widthPx, int pattern, int colorSlot) {
 }
 
 // Where vertices go: full detail, or snapped to a grid with repeats dropped (a simplified level).
+//
+// What a simplified level leaves out must not show: a segment only when the same key (kind or role) already drew
+// the very same segment between the same two grid points, a marker only when one of its key already stands on the
+// same grid point. (Leaving out the pieces of lines that ran through 8 × 8-cell blocks drawn before, as levels
+// once did, broke real boundaries, whose thousands of short zigzag segments come back through their own blocks,
+// into dashes with gaps of up to 12 px; issue 13.) In a dense area the grid still bounds what a level draws: a
+// snapped segment joins two of a bounded number of grid points, mostly neighbours.
 class Placement {
 public:
-  static constexpr double kAggregateCells = 8;
+  using Cell = std::pair<std::int64_t, std::int64_t>;
 
   Placement(SceneOrigin origin, double snap) : _origin(origin), _snap(snap) {}
 
   bool simplified() const { return _snap > 0; }
   double snap() const { return _snap; }
   std::int64_t cell(double v) const { return static_cast<std::int64_t>(std::llround(v / _snap)); }
-  std::int64_t aggregate(double v) const {
-    return static_cast<std::int64_t>(std::floor(v / (_snap * kAggregateCells)));
-  }
+  Cell cellOf(double x, double y) const { return {cell(x), cell(y)}; }
   osg::Vec3 at(double x, double y) const {
     if (_snap > 0) x = static_cast<double>(cell(x)) * _snap, y = static_cast<double>(cell(y)) * _snap;
     return osg::Vec3(static_cast<float>(x - _origin.x), static_cast<float>(y - _origin.y), 0);
   }
-  /// Calls draw(t0, t1) for the pieces of segment A→B (parameters along it) that run through aggregation cells
-  /// (8 grid cells a side, up to 12 pixels) no earlier segment of this key (kind or role) has covered; returns how
-  /// many cells it skipped. In a dense area each cell is drawn once per key, so what a level draws is bounded by
-  /// its area, not by the number of features; a line alone in its cells is drawn whole, piece by piece.
-  template <typename Draw>
-  std::size_t coverSegment(double ax, double ay, double bx, double by, int key, Draw&& draw) {
-    const double size = kAggregateCells * _snap;
-    double dx = bx - ax, dy = by - ay;
-    // A segment across more than 16 cells is long for this level: drawn whole, without walking its cells (at
-    // fine levels the walk would cost more than it saves; in a dense area at overview scale segments are short).
-    if (dx * dx + dy * dy > 256 * size * size) {
-      draw(0.0, 1.0);
-      return 0;
-    }
-    auto cx = static_cast<std::int64_t>(std::floor(ax / size)), cy = static_cast<std::int64_t>(std::floor(ay / size));
-    const auto ex = static_cast<std::int64_t>(std::floor(bx / size)),
-               ey = static_cast<std::int64_t>(std::floor(by / size));
-    // Grid traversal (the cells the segment crosses, in order): t of the next vertical and horizontal cell edge.
-    int stepX = dx > 0 ? 1 : -1, stepY = dy > 0 ? 1 : -1;
-    double deltaX = dx != 0 ? size / std::abs(dx) : INFINITY, deltaY = dy != 0 ? size / std::abs(dy) : INFINITY;
-    double nextX = dx != 0 ? ((static_cast<double>(cx) + (dx > 0)) * size - ax) / dx : INFINITY;
-    double nextY = dy != 0 ? ((static_cast<double>(cy) + (dy > 0)) * size - ay) / dy : INFINITY;
-    double t = 0, runStart = -1;
-    std::size_t skipped = 0;
-    for (int guard = 0; guard < 100000; ++guard) {
-      double leave = std::min({nextX, nextY, 1.0});
-      bool fresh = _seen.insert(mix(pack(cx, cy), static_cast<std::uint64_t>(key) + 1)).second;
-      if (fresh && runStart < 0) runStart = t;
-      if (!fresh) {
-        ++skipped;
-        if (runStart >= 0) draw(runStart, t);
-        runStart = -1;
-      }
-      if (leave >= 1.0 || (cx == ex && cy == ey)) break;
-      t = leave;
-      if (nextX < nextY) {
-        cx += stepX;
-        nextX += deltaX;
-      } else {
-        cy += stepY;
-        nextY += deltaY;
-      }
-    }
-    if (runStart >= 0) draw(runStart, 1.0);
-    return skipped;
+  osg::Vec3 at(Cell c) const { return at(static_cast<double>(c.first) * _snap, static_cast<double>(c.second) * _snap); }
+  /// The length (metres) of the snapped segment between two grid points.
+  double length(Cell a, Cell b) const {
+    return std::hypot(static_cast<double>(b.first - a.first), static_cast<double>(b.second - a.second)) * _snap;
   }
+  /// Whether the segment between two grid points (either way round) is new for this key.
+  bool firstSegment(Cell a, Cell b, int key) {
+    if (b < a) std::swap(a, b);
+    return _seen.insert(mix(mix(pack(a.first, a.second), pack(b.first, b.second)), static_cast<std::uint64_t>(key) + 1))
+        .second;
+  }
+  /// Whether a marker of this key at (x, y) is the first on its grid point (a marker is 3 px or more, a grid cell
+  /// at most 1.5 px: one drawn there covers the others).
   bool firstMarker(double x, double y, int key) {
-    return _seen.insert(mix(pack(aggregate(x), aggregate(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
+    if (_snap <= 0) return true;
+    return _seen.insert(mix(pack(cell(x), cell(y)), static_cast<std::uint64_t>(key) + 0x9E37)).second;
   }
   /// Whether a feature is drawn as a marker at this level: it spans at most `cells` grid cells each way.
   bool withinCells(const geo::Extent& e, std::int64_t cells) const {
@@ -144,7 +119,7 @@ private:
   static std::uint64_t pack(std::int64_t x, std::int64_t y) {
     return (static_cast<std::uint64_t>(x) << 32) ^ (static_cast<std::uint64_t>(y) & 0xffffffffu);
   }
-  // splitmix64-style mixing of two keys (collisions only drop a repeat more at a coarse level).
+  // splitmix64-style mixing of two keys (a collision would drop one segment or marker at a coarse level).
   static std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
     std::uint64_t z = a + 0x9E3779B97F4A7C15ull * (b + 1);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
@@ -162,10 +137,34 @@ void addMarker(Batch& points, const osg::Vec3& at, const ProjectAttributes& attr
     points.vertex(at, osg::Vec3(cx, cy, 0), attrs, marker);
 }
 
+// Simplified: the line within half a grid cell (Douglas-Peucker), then on the grid. A segment whose ends fall on
+// one grid point waits for the next vertex (nothing is lost: the drawn line reaches that point). The distance
+// along the line is the drawn, snapped one, so dashes run on where one segment hands over to the next.
+void addSimplifiedPart(const geo::GeometryStore& g, std::uint32_t p, Placement& place, int key,
+                       const ProjectAttributes& edge, const osg::Vec4& lineLook, Batch& lines) {
+  thread_local std::vector<std::uint32_t> kept;
+  simplifyPart(g, g.firstVertex(p), g.endVertexOf(p), place.snap() / 2, kept);
+  place.merged += g.endVertexOf(p) - g.firstVertex(p) - kept.size();
+  if (kept.empty()) return;
+  Placement::Cell from = place.cellOf(g.x[kept.front()], g.y[kept.front()]);
+  double along = 0;
+  for (std::size_t k = 1; k < kept.size(); ++k) {
+    Placement::Cell to = place.cellOf(g.x[kept[k]], g.y[kept[k]]);
+    if (to == from) continue;
+    double next = along + place.length(from, to);
+    if (place.firstSegment(from, to, key))
+      addSegment(lines, place.at(from), place.at(to), edge, along, next, lineLook);
+    else
+      ++place.merged;
+    along = next;
+    from = to;
+  }
+}
+
 void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, int key, ProjectAttributes attrs,
                 const FeatureLook& look, Batch& lines, Batch& fills, Batch& points) {
   // Lines within one grid cell, and polygons within three (a few pixels: their fill and outline would be a blot
-  // that costs a triangulation), are one marker of their kind's shape, once per aggregation cell and key.
+  // that costs a triangulation), are one marker of their kind's shape, once per grid point and key.
   bool polygon = g.featureKinds[f] == geo::GeomKind::Polygon;
   if (place.simplified() && g.featureKinds[f] != geo::GeomKind::Point &&
       place.withinCells(g.featureExtent(f), polygon ? 3 : 1)) {
@@ -182,7 +181,7 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
     geo::PartRole role = g.partRoles[p];
     if (role == geo::PartRole::Point) {
       std::uint32_t v = g.firstVertex(p);
-      if (!place.simplified() || place.firstMarker(g.x[v], g.y[v], key))
+      if (place.firstMarker(g.x[v], g.y[v], key))
         addMarker(points, place.at(g.x[v], g.y[v]), attrs,
                   lookVector(look.widthPx, static_cast<int>(look.marker), look.colorSlot));
       else
@@ -197,28 +196,13 @@ void addFeature(const geo::GeometryStore& g, std::size_t f, Placement& place, in
     double along = 0;
     if (!place.simplified()) {
       for (std::uint32_t v = g.firstVertex(p) + 1; v < g.endVertexOf(p); ++v) {
-        addSegment(lines, place.at(g.x[v - 1], g.y[v - 1]), place.at(g.x[v], g.y[v]), edge, along, lineLook);
-        along += std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
+        double next = along + std::hypot(g.x[v] - g.x[v - 1], g.y[v] - g.y[v - 1]);
+        addSegment(lines, place.at(g.x[v - 1], g.y[v - 1]), place.at(g.x[v], g.y[v]), edge, along, next, lineLook);
+        along = next;
       }
       continue;
     }
-    // Simplified: the line within half a grid cell (Douglas-Peucker), then on the grid; a segment within one
-    // cell waits for the next vertex, and where it runs through cells already drawn for its key it is left out.
-    thread_local std::vector<std::uint32_t> kept;
-    simplifyPart(g, g.firstVertex(p), g.endVertexOf(p), place.snap() / 2, kept);
-    place.merged += g.endVertexOf(p) - g.firstVertex(p) - kept.size();
-    std::uint32_t from = kept.empty() ? 0 : kept.front();
-    for (std::size_t k = 1; k < kept.size(); ++k) {
-      std::uint32_t v = kept[k];
-      if (place.cell(g.x[v]) == place.cell(g.x[from]) && place.cell(g.y[v]) == place.cell(g.y[from])) continue;
-      double ax = g.x[from], ay = g.y[from], bx = g.x[v], by = g.y[v], length = std::hypot(bx - ax, by - ay);
-      place.merged += place.coverSegment(ax, ay, bx, by, key, [&](double t0, double t1) {
-        addSegment(lines, place.at(ax + (bx - ax) * t0, ay + (by - ay) * t0),
-                   place.at(ax + (bx - ax) * t1, ay + (by - ay) * t1), edge, along + length * t0, lineLook);
-      });
-      along += length;
-      from = v;
-    }
+    addSimplifiedPart(g, p, place, key, edge, lineLook, lines);
   }
   if (g.featureKinds[f] != geo::GeomKind::Polygon) return;
   thread_local std::vector<double> xy;

@@ -2,7 +2,10 @@
 
 #include "scene/label_drawing.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <osg/Geode>
@@ -41,6 +44,24 @@ osg::ref_ptr<osgText::Text> text(osgText::Font* font, const std::string& utf8, f
 // Text size scales with the image, from 12 px up.
 float overlayUnit(int height) { return std::max(12.0f, static_cast<float>(height) / 40.0f); }
 
+// The code points of UTF-8 text, each with its byte length.
+std::vector<std::pair<char32_t, std::size_t>> codePoints(const std::string& utf8) {
+  std::vector<std::pair<char32_t, std::size_t>> out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto b = static_cast<unsigned char>(utf8[i]);
+    std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    n = std::min(n, utf8.size() - i);
+    char32_t c = n == 1 ? b : static_cast<char32_t>(b & (0xFF >> (n + 1)));
+    for (std::size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    out.emplace_back(c, n);
+    i += n;
+  }
+  return out;
+}
+
+// Width of a code point in ems (Noto Sans CJK): CJK and full-width forms a whole em, Latin about half.
+float ems(char32_t c) { return c >= 0x2E80 ? 1.0f : (c >= 'A' && c <= 'Z') || c == 'W' || c == 'm' ? 0.65f : 0.52f; }
+
 }  // namespace
 
 OverlayRect viewButtonRect(int width, int height) {
@@ -49,11 +70,42 @@ OverlayRect viewButtonRect(int width, int height) {
   return {x1 - unit * 2.6f, y1 - unit * 1.6f, x1, y1};
 }
 
+float textWidth(const std::string& utf8, float size) {
+  float width = 0;
+  for (auto [c, bytes] : codePoints(utf8)) width += ems(c) * size;
+  return width;
+}
+
+std::string fitText(const std::string& utf8, float size, float maxWidth) {
+  if (textWidth(utf8, size) <= maxWidth) return utf8;
+  const std::string ellipsis = "\u2026";
+  float width = textWidth(ellipsis, size);
+  std::size_t keep = 0;
+  for (auto [c, bytes] : codePoints(utf8)) {
+    if (width + ems(c) * size > maxWidth) break;
+    width += ems(c) * size;
+    keep += bytes;
+  }
+  return utf8.substr(0, keep) + ellipsis;
+}
+
+namespace {
+
+// The title and subtitle as drawn: cut short (…) where they would reach the north arrow's panel.
+std::pair<std::string, std::string> fittedTitle(const OverlayContent& content, float unit, float width) {
+  // The arrow's panel starts 4.3 units from the right; the text starts a unit in, its panel half a unit before.
+  const float room = width - unit * 4.3f - unit * 1.5f - unit;
+  return {fitText(content.title, unit * 1.3f, room), fitText(content.subtitle, unit * 0.9f, room)};
+}
+
+}  // namespace
+
 OverlayPanels overlayPanels(const OverlayContent& content, int width, int height) {
   const float unit = overlayUnit(height), margin = unit, w = static_cast<float>(width), h = static_cast<float>(height);
   OverlayPanels p;
-  float titleWidth = unit * 0.9f * static_cast<float>(std::max(content.title.size(), content.subtitle.size())) / 2.2f;
-  p.title = {margin / 2, h - margin / 2 - unit * 2.9f, margin + titleWidth + unit, h - margin / 2};
+  auto [title, subtitle] = fittedTitle(content, unit, w);
+  float titleWidth = std::max(textWidth(title, unit * 1.3f), textWidth(subtitle, unit * 0.9f));
+  p.title = {margin / 2, h - margin / 2 - unit * 2.9f, margin + titleWidth + unit / 2, h - margin / 2};
   std::size_t longest = 0;
   for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
   float legendTop = margin + unit * 1.3f * static_cast<float>(content.legend.size());
@@ -115,8 +167,9 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   const OverlayPanels panels = overlayPanels(content, width, height);
   // Title and subtitle, top left, on a light panel.
   addRect(*shapes, panels.title.x0, panels.title.y0, panels.title.x1, panels.title.y1, kPanel);
-  geode->addDrawable(text(font.get(), content.title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
-  geode->addDrawable(text(font.get(), content.subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
+  auto [title, subtitle] = fittedTitle(content, unit, static_cast<float>(width));
+  geode->addDrawable(text(font.get(), title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
+  geode->addDrawable(text(font.get(), subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
                           osgText::Text::LEFT_TOP));
 
   // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).

@@ -37,13 +37,20 @@ struct OverlayRect {
 OverlayRect viewButtonRect(int width, int height);
 
 /// The panels the overlay draws for this content (title, legend, scale bar, north arrow, view button), in pixels
-/// from the bottom left: labels are kept out of them.
+/// from the bottom left: labels are kept out of them. A title too long for the room left of the north arrow is
+/// cut short (fitText), here and as drawn, so it never runs under the arrow at any width.
 struct OverlayPanels {
   OverlayRect title, legend, scaleBar, northArrow, button;
   std::vector<OverlayRect> swatches;  ///< per legend entry, where its swatch goes
   bool hasScaleBar = false, hasButton = false;
 };
 OverlayPanels overlayPanels(const OverlayContent& content, int width, int height);
+
+/// The width (pixels) of UTF-8 text drawn at `size` pixels a line with the overlay's font, estimated per code
+/// point (Chinese a whole em, Latin about half): for layout, not typesetting.
+float textWidth(const std::string& utf8, float size);
+/// The text cut short with "…" so that textWidth is at most `maxWidth` (unchanged when it fits).
+std::string fitText(const std::string& utf8, float size, float maxWidth);
 
 /// The overlay for an image of width × height pixels. Text uses `font` (UTF-8, Chinese included).
 osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font);

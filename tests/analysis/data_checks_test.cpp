@@ -163,3 +163,18 @@ TEST(DataChecks, MessageArgumentsKeepAPlainTextForm) {
             "a.shp, layer a, feature 3");
   EXPECT_EQ(core::argText("plain 文字", Lang::Zh), "plain 文字");
 }
+
+TEST(DataChecks, DataWithoutWorksGetsANoteSayingHowWorksAreRecognised) {
+  domain::Catalog c;
+  c.layers.push_back(layer("区县界_area.shp", "区县界_area"));
+  c.layers[0].info.role = domain::LayerRole::Districts;
+  core::Diagnostics found = analysis::checkCatalog(c, kToday);
+  ASSERT_EQ(found.items().size(), 1u);
+  EXPECT_EQ(found.items()[0].severity, core::Severity::Info);
+  EXPECT_EQ(found.items()[0].msg, Msg::NoWorksLayer);
+  EXPECT_FALSE(analysis::hasWorksLayer(c));
+  // A works layer, even an empty one, is a works layer: no note.
+  c.layers.push_back(layer("works.gpkg", "works"));
+  EXPECT_TRUE(analysis::hasWorksLayer(c));
+  EXPECT_TRUE(analysis::checkCatalog(c, kToday).empty());
+}

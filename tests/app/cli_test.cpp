@@ -231,5 +231,21 @@ TEST(Cli, CheckReportsInvalidPolygonsAndStillLoadsThem) {
                                           ": layer parks, feature 1: invalid polygon (Self-intersection["));
   EXPECT_THAT(r.out, ::testing::HasSubstr("layer parks (works): 1 features read, 0 skipped"));
   // The data has no district layer: said once, so nobody wonders why everything is unassigned.
-  EXPECT_THAT(r.err, ::testing::HasSubstr("warning: no district layer (a polygon layer named districts/片区/乡镇"));
+  EXPECT_THAT(r.err, ::testing::HasSubstr("warning: no district layer (a polygon layer named like 片区, 乡镇界, 街道"));
+}
+
+TEST(Cli, DataWithoutWorksSaysHowWorksAreRecognised) {
+  test::ScopedDir dir;
+  // What a bureau often starts with: the district shapefile alone (GBK, NAME, the layer named 区县界_area).
+  test::writeVector(dir.path / "区县界_area.shp",
+                    {{"区县界_area", 4490, {{"NAME"}},
+                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}}},
+                      {"ENCODING=CP936"}}});
+  const std::string said = "note: no works layer was found: a layer is taken as works when it has a status column";
+  auto check = worksmap("check " + dir.path.string(), dir.path);
+  EXPECT_THAT(check.err, ::testing::HasSubstr(said));
+  EXPECT_THAT(check.out, ::testing::HasSubstr("layer 区县界_area (districts)"));
+  EXPECT_EQ(check.exitCode, 0);  // a note, not a problem
+  auto report = worksmap("report " + dir.path.string(), dir.path);
+  EXPECT_THAT(report.err, ::testing::HasSubstr(said));
 }

@@ -36,10 +36,23 @@ TEST(WorksSchema, EveryAliasBelongsToOneField) {
     for (std::string_view alias : worksFieldAliases(field)) EXPECT_EQ(fieldForColumn(alias), field) << alias;
 }
 
-TEST(WorksSchema, DistrictNameColumnIsNameOrMingcheng) {
-  EXPECT_TRUE(isDistrictNameColumn("name"));
-  EXPECT_TRUE(isDistrictNameColumn("NAME"));
-  EXPECT_TRUE(isDistrictNameColumn("名称"));
+TEST(WorksSchema, DistrictNameColumnsAreThoseOfChineseAdminData) {
+  for (const char* column : {"name", "NAME", "名称", "MC", "mc", "XZQMC", " xzqmc ", "乡镇名称", "街道名称"})
+    EXPECT_TRUE(isDistrictNameColumn(column)) << column;
   EXPECT_FALSE(isDistrictNameColumn("项目名称"));
   EXPECT_FALSE(isDistrictNameColumn("id"));
+  EXPECT_FALSE(isDistrictNameColumn("XZQDM"));  // the code, not the name
+  // XZQMC before 乡镇名称 before 名称 before NAME before MC, whatever the column order.
+  EXPECT_LT(districtNameRank("XZQMC"), districtNameRank("乡镇名称"));
+  EXPECT_LT(districtNameRank("名称"), districtNameRank("NAME"));
+  EXPECT_LT(districtNameRank("NAME"), districtNameRank("MC"));
+  EXPECT_EQ(districtNameRank("BSM"), -1);
+}
+
+TEST(WorksSchema, DistrictLayersAreRecognisedByTheNamesChineseDataGivesThem) {
+  for (const char* layer : {"区县界_area", "乡镇界", "2023乡镇界", "乡镇街道", "街道", "行政区", "行政区划", "村界", "XZQ",
+                            "xzqh", "XZQ_2022", "CJDCQ", "片区", "districts", "town_districts"})
+    EXPECT_TRUE(isDistrictLayerName(layer)) << layer;
+  for (const char* layer : {"县界", "县域", "county_boundary", "roads", "水系", "河流"})
+    EXPECT_FALSE(isDistrictLayerName(layer)) << layer;
 }

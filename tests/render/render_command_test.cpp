@@ -118,3 +118,45 @@ TEST(RenderCommand, TheLegendShowsEachKindWithItsPattern) {
   EXPECT_GT(ink, 5);
   EXPECT_GT(gaps, 5);
 }
+
+namespace {
+
+// Pixels of the image within 3 of a colour in every channel.
+int pixelsOf(const fs::path& png, test::Rgb colour) {
+  auto image = render::readPng(png.string());
+  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  int n = 0;
+  for (int y = 0; image && y < image->height; ++y)
+    for (int x = 0; x < image->width; ++x) {
+      test::Rgb p = test::pixel(*image, x, y);
+      n += std::abs(p[0] - colour[0]) <= 3 && std::abs(p[1] - colour[1]) <= 3 && std::abs(p[2] - colour[2]) <= 3;
+    }
+  return n;
+}
+
+}  // namespace
+
+TEST(RenderCommand, TheLegendShowsOnlyTheStatusesPresentAndNoneWithoutWorks) {
+  test::ScopedDir dir;
+  // Districts only, as a GBK 区县界_area shapefile: no works, so no works legend — no status colour anywhere.
+  test::writeVector(dir.path / "区县界_area.shp",
+                    {{"区县界_area", 4490, {{"NAME"}},
+                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
+                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
+                      {"ENCODING=CP936"}}});
+  fs::path districtsOnly = dir.path / "districts.png";
+  ASSERT_EQ(run("render " + (dir.path / "区县界_area.shp").string() + " -o " + districtsOnly.string() +
+                " --size 480x360"),
+            0);
+  for (const auto& status : test::style().status) EXPECT_EQ(pixelsOf(districtsOnly, test::rgb(status)), 0);
+  // One park, completed by the date: the completed swatch (and the park) show; planned, under construction,
+  // suspended and overdue have no row.
+  fs::path park = writePark(dir.path);
+  fs::path withPark = dir.path / "park.png";
+  ASSERT_EQ(run("render " + park.string() + " -o " + withPark.string() + " --size 480x360 --as-of 2022-07-01"), 0);
+  EXPECT_GT(pixelsOf(withPark, test::rgb(test::style().status[2])), 100);
+  EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[0])), 0);
+  EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[1])), 0);
+  EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[3])), 0);
+  EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().overdueCasing)), 0);
+}

@@ -96,8 +96,8 @@ TEST(DetailLevels, ASnappedLevelDrawsRepeatedSegmentsOnceAndTinyPolygonsAsMarker
   EXPECT_EQ(vertices(snapped.fills.get()), 0u);
   EXPECT_EQ(vertices(snapped.points.get()), 6u);  // one marker
   EXPECT_EQ(snapped.asMarkers, 1u);
-  // 99 inner vertices of each road, and the 3 aggregation cells of 400 m (8 × 50 m) the copies run through again.
-  EXPECT_EQ(snapped.merged, 3u * 99 + 2 * 3);
+  // 99 inner vertices of each road, and the copies' one segment each, the very segment the first drew.
+  EXPECT_EQ(snapped.merged, 3u * 99 + 2);
   // A line that bends keeps its bend: an L of two 500 m legs with 10 m steps is two segments at any grid.
   domain::Catalog bend = fixture(0);
   auto& g = bend.layers[0].geometry;
@@ -119,6 +119,43 @@ TEST(DetailLevels, ASnappedLevelDrawsRepeatedSegmentsOnceAndTinyPolygonsAsMarker
   for (const auto& p : *positions) EXPECT_EQ(std::fmod(p.x(), 50.0f), 0.0f);
 }
 
+namespace {
+
+// Adds a park of `size` metres square with its lower left corner at (x, y) as feature `feature` of the layer.
+void addPond(domain::Catalog& c, double x, double y, double size, std::uint32_t feature) {
+  auto& g = c.layers[0].geometry;
+  g.beginFeature(geo::GeomKind::Polygon);
+  g.beginPart(geo::PartRole::OuterRing);
+  for (auto [dx, dy] : {std::pair{0.0, 0.0}, {size, 0.0}, {size, size}, {0.0, size}, {0.0, 0.0}})
+    g.addVertex(x + dx, y + dy);
+  g.endPart();
+  g.endFeature();
+  domain::Project p;
+  p.feature = feature;
+  p.kind = domain::Kind::Park;
+  c.projects.push_back(p);
+}
+
+}  // namespace
+
+TEST(DetailLevels, TinyPolygonsApartFromEachOtherEachKeepTheirMarker) {
+  // 100 ponds of 3 m, 40 m apart in a row (the fixture's park and 99 more): at a 8 m grid each is a marker on a
+  // grid point of its own (5 cells from the next), so all 100 show; none may be merged into a neighbour's (blocks
+  // of 8 × 8 cells once did that, and most ponds vanished at overview scale).
+  domain::Catalog c = fixture(0);
+  for (std::uint32_t i = 1; i < 100; ++i) addPond(c, 500000 + 40.0 * i, 3200000, 3, i);
+  scene::DetailOptions coarse;
+  coarse.snapMetres = 8;
+  auto level = scene::buildLayerGeometry(c, 0, {500000, 3200000}, domain::builtInMapStyle(), coarse);
+  EXPECT_EQ(level.asMarkers, 100u);
+  EXPECT_EQ(vertices(level.points.get()), 100u * 6);
+  // Two on one grid point are one marker: a 1 m pond at the fixture park's corner adds nothing.
+  addPond(c, 500101, 3200101, 1, 100);
+  level = scene::buildLayerGeometry(c, 0, {500000, 3200000}, domain::builtInMapStyle(), coarse);
+  EXPECT_EQ(vertices(level.points.get()), 100u * 6);
+  EXPECT_EQ(level.merged, 1u);
+}
+
 TEST(DetailLevels, OnlyTheGivenFeaturesAreBuilt) {
   auto c = fixture(3);
   std::vector<std::uint32_t> one{1};
@@ -135,9 +172,9 @@ TEST(DetailLevels, TheMapKeepsOnlyLevelsThatSaveAQuarterOfTheVertices) {
   const auto& stats = map.buildStats();
   EXPECT_EQ(stats.tiles, 1u);
   // The layer is 1 km across: snaps 0 and 2 m (≤ 1000 / 1000 × 4). At 2 m each road is one segment (99 inner
-  // vertices dropped) across 63 aggregation cells of 16 m: long for that level, so drawn whole, copies too.
+  // vertices dropped), and the 39 copies' segment is the first's, drawn once.
   EXPECT_EQ(stats.levels, 2u);
-  EXPECT_EQ(stats.merged, 40u * 99);
+  EXPECT_EQ(stats.merged, 40u * 99 + 39);
 }
 
 TEST(DetailLevels, TheCacheReleasesTheLeastRecentlyDrawnLevelsOverItsBudget) {

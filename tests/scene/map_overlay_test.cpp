@@ -24,3 +24,26 @@ TEST(FontFinder, FindsAFontThatWritesChinese) {
   EXPECT_TRUE(std::filesystem::exists(font->path)) << font->path;
   EXPECT_GE(font->index, 0);
 }
+
+TEST(OverlayTitle, ALongTitleIsCutShortBeforeTheNorthArrowAtEveryWidth) {
+  scene::OverlayContent content;
+  content.title = "/home/规划科/2024年度/下载/区县界_area.shp 以及 示例县城市建设项目一览";
+  content.subtitle = "截至 2024-06-30";
+  for (int width : {320, 480, 640, 800, 1024, 1280, 1600, 1920, 3000}) {
+    scene::OverlayPanels p = scene::overlayPanels(content, width, 600);
+    EXPECT_LT(p.title.x1, p.northArrow.x0) << width;
+    EXPECT_GT(p.title.x1, p.title.x0) << width;
+  }
+  // At 3000 px the whole title fits: the panel is the text (at 1.3 units of 15 px = 19.5 px) and a unit of padding.
+  scene::OverlayPanels wide = scene::overlayPanels(content, 3000, 600);
+  EXPECT_FLOAT_EQ(wide.title.x1 - wide.title.x0, scene::textWidth(content.title, 19.5f) + 15);
+  // At 640 px it is cut (the room left of the arrow, 640 − 6.8 units = 538 px, is less than its 694 px).
+  EXPECT_LT(scene::overlayPanels(content, 640, 600).title.x1 - 7.5f, scene::textWidth(content.title, 19.5f));
+}
+
+TEST(OverlayTitle, FitTextKeepsWholeCodePointsAndEndsWithAnEllipsis) {
+  EXPECT_EQ(scene::fitText("示例县", 10, 30), "示例县");         // 3 ems of 10 px: fits exactly
+  EXPECT_EQ(scene::fitText("示例县城建项目", 10, 30), "示例…");  // two characters and the ellipsis (half an em)
+  EXPECT_FLOAT_EQ(scene::textWidth("示例", 10), 20);
+  EXPECT_EQ(scene::fitText("abc", 10, 0), "…");
+}

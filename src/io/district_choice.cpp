@@ -1,0 +1,67 @@
+#include "io/district_choice.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "geo/polygon_index.hpp"
+
+namespace wm::io {
+namespace {
+
+// The share (0..1) of the sampled works points inside some polygon of a layer; 1 without works.
+double coverage(const geo::GeometryStore& polygons, const std::vector<geo::Point2>& works) {
+  if (works.empty()) return 1;
+  geo::PolygonIndex index(polygons);
+  std::size_t inside = 0;
+  for (const auto& p : works) inside += index.containing(p.x, p.y) >= 0;
+  return static_cast<double>(inside) / static_cast<double>(works.size());
+}
+
+std::vector<geo::Point2> sampleWorks(const domain::Catalog& catalog) {
+  constexpr std::size_t kSample = 2000;  // the share is all we need: ±2 points
+  std::vector<geo::Point2> points;
+  std::size_t n = catalog.projects.size(), step = std::max<std::size_t>(1, n / kSample);
+  for (std::size_t i = 0; i < n; i += step) {
+    const auto& p = catalog.projects[i];
+    points.push_back(geo::representativePoint(catalog.layers[p.layer].geometry, p.feature));
+  }
+  return points;
+}
+
+}  // namespace
+
+void chooseDistrictLayer(domain::Catalog& catalog) {
+  std::vector<std::size_t> candidates;
+  for (std::size_t l = 0; l < catalog.layers.size(); ++l)
+    if (catalog.layers[l].info.role == domain::LayerRole::Districts) candidates.push_back(l);
+  if (candidates.size() < 2) return;
+  std::vector<geo::Point2> works = sampleWorks(catalog);
+  std::vector<double> share;
+  for (std::size_t l : candidates) share.push_back(coverage(catalog.layers[l].geometry, works));
+  const double best = *std::max_element(share.begin(), share.end());
+  std::size_t chosen = candidates.size();
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (share[i] < best - 0.02) continue;
+    if (chosen == candidates.size() || catalog.layers[candidates[i]].geometry.featureCount() >
+                                           catalog.layers[candidates[chosen]].geometry.featureCount())
+      chosen = i;
+  }
+  std::string others;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (i == chosen) continue;
+    domain::Layer& layer = catalog.layers[candidates[i]];
+    layer.info.role = domain::LayerRole::Base;
+    others += fmt::format("{}{} ({}, {:.0f}%)", others.empty() ? "" : ", ", layer.info.name,
+                          layer.geometry.featureCount(), share[i] * 100);
+  }
+  const domain::Layer& kept = catalog.layers[candidates[chosen]];
+  catalog.diagnostics.add({core::Severity::Info, core::Msg::DistrictLayerChosen,
+                           {kept.info.name, std::to_string(kept.geometry.featureCount()),
+                            fmt::format("{:.0f}%", share[chosen] * 100), others},
+                           kept.info.file, {}, -1});
+}
+
+}  // namespace wm::io
