@@ -7,7 +7,9 @@
 
 #include "geo/polygon_index.hpp"
 #include "geo/transformer.hpp"
+#include "io/datum_offset_check.hpp"
 #include "io/layer_plan.hpp"
+#include "io/ledger_join.hpp"
 #include "io/layer_reader.hpp"
 #include "core/parallel_for.hpp"
 #include "io/raster_reader.hpp"
@@ -137,7 +139,6 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     results[layer] = readLayer(plan.layers[layer], options.measure, seen);
     report(layer, LayerProgress::Stage::Reading, results[layer].featuresSeen, known(layer));
   });
-  releasePlan(plan);
   // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
   // the sizes of the layers.
   for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
@@ -154,16 +155,21 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     std::size_t kept = results[i].unreadable ? 0 : results[i].layer.geometry.featureCount();
     report(i, LayerProgress::Stage::Done, kept, kept);
   }
+  joinLedgers(plan.layers, results);
+  releasePlan(plan);
 
   std::size_t projectCount = 0;
   for (const auto& r : results) projectCount += r.projects.size();
   catalog.projects.reserve(projectCount);
-  for (auto& r : results) {
+  std::vector<const LayerPlan*> loaded;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    LayerResult& r = results[i];
     catalog.diagnostics.append(r.problems);
     if (r.unreadable) {
       catalog.anySourceUnreadable = true;
       continue;
     }
+    loaded.push_back(&plan.layers[i]);
     auto layerIndex = static_cast<std::uint32_t>(catalog.layers.size());
     for (auto& p : r.projects) {
       p.layer = layerIndex;
@@ -173,6 +179,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   }
   collectDistricts(catalog);
   assignDistricts(catalog, threads, options.joinDistricts);
+  if (options.joinDistricts) warnSuspectedWebDatum(loaded, catalog);  // for report and check, not render
   loadRasters(request, catalog);
   return catalog;
 }

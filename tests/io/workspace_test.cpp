@@ -289,7 +289,7 @@ layer = ["片区"]
                 f + ":4: 'visible' must be true or false",
                 f + ":5: 'encoding' cannot be 'GKB'; use one of: UTF-8, GBK, GB18030, CP936, BIG5, ISO-8859-1",
                 f + ":7: 'nmae' is not a works field; use one of: name, kind, status, start_date, plan_done, "
-                    "done_date, district, progress, invest, spaces, levels",
+                    "done_date, district, progress, invest, spaces, levels, code, length, area",
                 f + ":9: works field 'name' is mapped more than once",
                 f + ":11: 'view' cannot be '4d'; use one of: 2d, 3d",
                 f + ":12: 'layers' must be a list of texts, like [\"a\", \"b\"]",
