@@ -65,9 +65,12 @@ std::optional<WebDatum> parseWebDatum(std::string_view text) {
 
 std::string_view webDatumName(WebDatum datum) {
   switch (datum) {
-    case WebDatum::Gcj02: return "gcj02";
-    case WebDatum::Bd09: return "bd09";
-    case WebDatum::None: break;
+    case WebDatum::Gcj02:
+      return "gcj02";
+    case WebDatum::Bd09:
+      return "bd09";
+    case WebDatum::None:
+      break;
   }
   return "none";
 }

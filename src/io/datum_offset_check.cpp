@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::size_t kMaxOtherVertices = 200000;
 constexpr std::size_t kSample = 2000;
-constexpr double kCell = 100.0;   // grid cell of the vertex index, metres
+constexpr double kCell = 100.0;    // grid cell of the vertex index, metres
 constexpr double kReach = 1500.0;  // farther than any GCJ-02 shift
 
 struct VertexGrid {
@@ -24,7 +24,8 @@ struct VertexGrid {
   static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
   explicit VertexGrid(const geo::GeometryStore& store) : g(store) {
     for (std::uint32_t v = 0; v < g.x.size(); ++v)
-      cells[key(static_cast<std::int64_t>(std::floor(g.x[v] / kCell)), static_cast<std::int64_t>(std::floor(g.y[v] / kCell)))]
+      cells[key(static_cast<std::int64_t>(std::floor(g.x[v] / kCell)),
+                static_cast<std::int64_t>(std::floor(g.y[v] / kCell)))]
           .push_back(v);
   }
   // Nearest vertex within `reach` metres, else infinity.
@@ -93,9 +94,12 @@ void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::C
       auto [share, median] = compare(sample, VertexGrid(other));
       if (share < 0.6 || median < 100.0) continue;
       double shift = std::hypot(sample.x[0] - sample.backX[0], sample.y[0] - sample.backY[0]);
-      catalog.diagnostics.add({core::Severity::Warning, core::Msg::WebDatumOffsetSuspected,
-                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name}, plan.display,
-                               plan.layerName, -1});
+      catalog.diagnostics.add({core::Severity::Warning,
+                               core::Msg::WebDatumOffsetSuspected,
+                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name},
+                               plan.display,
+                               plan.layerName,
+                               -1});
       break;
     }
   }

@@ -221,6 +221,24 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
   out.layers.push_back(std::move(plan));
 }
 
+// A ledger is read into an in-memory GeoPackage first (ledger_reader); `openPath` becomes that copy and
+// `ledgerRequest` the request for its layers: works unless the workspace says otherwise, CRS inferred.
+bool prepareLedger(const LayerRequest& request, std::string& openPath, LayerRequest& ledgerRequest,
+                   std::string& driver, Plan& out) {
+  LedgerConversion ledger = convertLedger(openPath, request.dataset.display);
+  out.problems.append(ledger.problems);
+  if (ledger.memoryPath.empty()) {
+    out.anyUnreadable = true;
+    return false;
+  }
+  openPath = ledger.memoryPath;
+  driver = ledger.driver;
+  ledgerRequest = request;
+  if (!ledgerRequest.role) ledgerRequest.role = domain::LayerRole::Works;
+  ledgerRequest.ignoreOwnCrs = true;  // the GeoPackage copy gives every layer a CRS of its own making
+  return true;
+}
+
 void planDataset(const LayerRequest& request, const std::vector<std::string>& classColumns, Plan& out) {
   const DatasetRef& ref = request.dataset;
   std::string openPath = ref.gdalPath;
@@ -230,18 +248,8 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
   std::string ledgerDriver;
   bool isLedger = isLedgerPath(openPath);
   if (isLedger) {
-    LedgerConversion ledger = convertLedger(openPath, ref.display);
-    out.problems.append(ledger.problems);
-    if (ledger.memoryPath.empty()) {
-      out.anyUnreadable = true;
-      return;
-    }
-    openPath = ledger.memoryPath;
-    ledgerDriver = ledger.driver;
+    if (!prepareLedger(request, openPath, ledgerRequest, ledgerDriver, out)) return;
     memory = true;
-    ledgerRequest = request;  // a ledger is a register: works unless the workspace says otherwise
-    if (!ledgerRequest.role) ledgerRequest.role = domain::LayerRole::Works;
-    ledgerRequest.ignoreOwnCrs = true;  // the GeoPackage copy gives every layer a CRS of its own making
   }
   const LayerRequest& layerRequest = isLedger ? ledgerRequest : request;
   if (isShapefilePath(openPath)) {
@@ -278,11 +286,8 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     LayerPlan& planned = out.layers.back();
     readCodedValues(*ds, planned);
     planned.memoryCopy = memory;  // every layer of the copy names it; releasing it twice is harmless
-    planned.ledger = isLedger;
-    if (isLedger) {
-      planned.driver = ledgerDriver;
-      planned.rowsWithoutGeometry = true;
-    }
+    planned.ledger = planned.rowsWithoutGeometry = isLedger;
+    if (isLedger) planned.driver = ledgerDriver;
   }
   if (!found) {
     out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, {}, {},

@@ -26,8 +26,9 @@ int keyColumn(OGRFeatureDefn& defn, const LedgerJoin& join) {
       continue;
     }
     auto field = fieldForColumn(name);
-    if (join.by == JoinBy::Code ? field == WorksField::Code
-                                : field == WorksField::Name || isDistrictNameColumn(name) || core::asciiLower(name) == "mc")
+    if (join.by == JoinBy::Code
+            ? field == WorksField::Code
+            : field == WorksField::Name || isDistrictNameColumn(name) || core::asciiLower(name) == "mc")
       return i;
   }
   return -1;
@@ -90,8 +91,12 @@ void joinOne(const LayerPlan& plan, LayerResult& ledger, const LayerPlan& target
     auto it = f < ledger.joinKeys.size() ? keys.find(ledger.joinKeys[f]) : keys.end();
     if (it == keys.end()) {
       copyFeature(own, f, joined);
-      ledger.problems.add({Severity::Warning, Msg::LedgerRowNotJoined, {ledger.projects[f].name, plan.join.layer},
-                           plan.display, plan.layerName, ledger.layer.fids[f]});
+      ledger.problems.add({Severity::Warning,
+                           Msg::LedgerRowNotJoined,
+                           {ledger.projects[f].name, plan.join.layer},
+                           plan.display,
+                           plan.layerName,
+                           ledger.layer.fids[f]});
       continue;
     }
     copyFeature(geometry.layer.geometry, it->second, joined);
@@ -99,9 +104,12 @@ void joinOne(const LayerPlan& plan, LayerResult& ledger, const LayerPlan& target
     ++matched;
   }
   ledger.layer.geometry = std::move(joined);
-  ledger.problems.add({Severity::Info, Msg::LedgerJoined,
-                       {std::to_string(matched), std::to_string(own.featureCount()), plan.join.layer}, plan.display,
-                       plan.layerName, -1});
+  ledger.problems.add({Severity::Info,
+                       Msg::LedgerJoined,
+                       {std::to_string(matched), std::to_string(own.featureCount()), plan.join.layer},
+                       plan.display,
+                       plan.layerName,
+                       -1});
 }
 
 }  // namespace
@@ -113,8 +121,8 @@ void joinLedgers(const std::vector<LayerPlan>& plans, std::vector<LayerResult>& 
     std::size_t t = 0;
     while (t < plans.size() && (t == i || plans[t].layerName != join.layer || results[t].unreadable)) ++t;
     if (t == plans.size()) {
-      results[i].problems.add({Severity::Error, Msg::LedgerJoinLayerNotFound, {join.layer}, plans[i].display,
-                               plans[i].layerName, -1});
+      results[i].problems.add(
+          {Severity::Error, Msg::LedgerJoinLayerNotFound, {join.layer}, plans[i].display, plans[i].layerName, -1});
       continue;
     }
     joinOne(plans[i], results[i], plans[t], results[t]);

@@ -27,7 +27,9 @@ namespace {
 using core::Msg;
 using core::Severity;
 
-std::string extensionOf(const std::string& path) { return core::asciiLower(std::filesystem::path(path).extension().string()); }
+std::string extensionOf(const std::string& path) {
+  return core::asciiLower(std::filesystem::path(path).extension().string());
+}
 
 // CSV files saved by Excel in China are GB18030 (GBK) more often than UTF-8: recode those into memory first.
 std::string utf8Csv(const std::string& path, const std::string& dir) {
@@ -61,7 +63,8 @@ DatasetPtr openSheets(const std::string& path) {
   // The open option where the driver has one, the configuration options (older and the XLS driver) besides.
   const char* const kHeaderOptions[] = {"OGR_XLS_HEADERS", "OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"};
   for (const char* key : kHeaderOptions) CPLSetThreadLocalConfigOption(key, "DISABLE");
-  GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr);
+  GDALDataset* ds =
+      GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr);
   for (const char* key : kHeaderOptions) CPLSetThreadLocalConfigOption(key, nullptr);
   return DatasetPtr(ds);
 }
@@ -147,8 +150,12 @@ struct SheetWriter {
 
   void notes() {
     for (const auto& [column, seen] : monthOnly)
-      out.problems.add({Severity::Info, Msg::LedgerMonthOnlyDates,
-                        {column, std::to_string(seen.first), seen.second}, display, sheet, -1});
+      out.problems.add({Severity::Info,
+                        Msg::LedgerMonthOnlyDates,
+                        {column, std::to_string(seen.first), seen.second},
+                        display,
+                        sheet,
+                        -1});
   }
 };
 
@@ -211,6 +218,34 @@ bool writeSheet(GDALDataset& target, const std::string& name, const std::vector<
   return true;
 }
 
+// Every sheet with a header row into `target`; gives how many there were.
+int copySheets(GDALDataset& source, GDALDataset& target, const std::string& display, LedgerConversion& out) {
+  std::string stem = std::filesystem::path(display).stem().string();
+  std::vector<std::pair<std::string, std::vector<LedgerRow>>> sheets;
+  std::vector<LedgerLayout> layouts;
+  for (int i = 0; i < source.GetLayerCount(); ++i) {
+    OGRLayer* sheet = source.GetLayer(i);
+    sheets.emplace_back(sheet->GetName(), readRows(*sheet));
+    layouts.push_back(readLedgerLayout(sheets.back().second));
+  }
+  int usable = static_cast<int>(
+      std::count_if(layouts.begin(), layouts.end(), [](const LedgerLayout& l) { return l.headerRow >= 0; }));
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    const auto& [sheet, rows] = sheets[i];
+    if (layouts[i].headerRow < 0) {
+      if (!rows.empty()) out.problems.add({Severity::Info, Msg::LedgerSheetWithoutHeader, {}, display, sheet, -1});
+      continue;
+    }
+    SheetWriter writer{display, sheet, out, {}};
+    writeSheet(target, layerNameFor(sheet, stem, usable), rows, layouts[i], writer);
+    writer.notes();
+    if (layouts[i].totalRows > 0)
+      out.problems.add(
+          {Severity::Info, Msg::LedgerTotalRowsSkipped, {std::to_string(layouts[i].totalRows)}, display, sheet, -1});
+  }
+  return usable;
+}
+
 }  // namespace
 
 bool isLedgerPath(const std::string& path) {
@@ -240,28 +275,7 @@ LedgerConversion convertLedger(const std::string& path, const std::string& displ
     VSIRmdirRecursive(dir.c_str());
     return out;
   }
-  std::string stem = std::filesystem::path(display).stem().string();
-  std::vector<std::pair<std::string, std::vector<LedgerRow>>> sheets;
-  std::vector<LedgerLayout> layouts;
-  for (int i = 0; i < source->GetLayerCount(); ++i) {
-    OGRLayer* sheet = source->GetLayer(i);
-    sheets.emplace_back(sheet->GetName(), readRows(*sheet));
-    layouts.push_back(readLedgerLayout(sheets.back().second));
-  }
-  int usable = static_cast<int>(std::count_if(layouts.begin(), layouts.end(), [](const LedgerLayout& l) { return l.headerRow >= 0; }));
-  for (std::size_t i = 0; i < sheets.size(); ++i) {
-    const auto& [sheet, rows] = sheets[i];
-    if (layouts[i].headerRow < 0) {
-      if (!rows.empty()) out.problems.add({Severity::Info, Msg::LedgerSheetWithoutHeader, {}, display, sheet, -1});
-      continue;
-    }
-    SheetWriter writer{display, sheet, out, {}};
-    writeSheet(*target, layerNameFor(sheet, stem, usable), rows, layouts[i], writer);
-    writer.notes();
-    if (layouts[i].totalRows > 0)
-      out.problems.add({Severity::Info, Msg::LedgerTotalRowsSkipped, {std::to_string(layouts[i].totalRows)}, display,
-                        sheet, -1});
-  }
+  int usable = copySheets(*source, *target, display, out);
   errors.take();
   if (usable == 0) {
     out.problems.add({Severity::Error, Msg::LedgerWithoutHeader, {}, display, {}, -1});

@@ -103,8 +103,8 @@ bool isLongitudeHeader(std::string_view header) {
 }
 
 bool isLatitudeHeader(std::string_view header) {
-  return oneOf(header, {"纬度", "北纬", "lat", "latitude", "y", "y坐标", "坐标y", "中心点纬度", "gcj_lat",
-                        "gcj02_lat", "bd_lat", "wgs84_lat"});
+  return oneOf(header, {"纬度", "北纬", "lat", "latitude", "y", "y坐标", "坐标y", "中心点纬度", "gcj_lat", "gcj02_lat",
+                        "bd_lat", "wgs84_lat"});
 }
 
 LedgerLayout readLedgerLayout(const std::vector<LedgerRow>& rows) {
@@ -161,8 +161,8 @@ std::string normalisedProjectName(std::string_view name) {
     char32_t cp = core::nextCodePoint(name, pos);
     if (cp >= U'\uFF01' && cp <= U'\uFF5E') cp -= 0xFEE0;  // full-width ASCII forms → ASCII
     if (cp == U'\u3000' || cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r') continue;
-    if (cp == U'(' || cp == U')' || cp == U'[' || cp == U']' || cp == U'\u3010' || cp == U'\u3011' ||
-        cp == U'\u3014' || cp == U'\u3015' || cp == U'\u300A' || cp == U'\u300B')
+    if (cp == U'(' || cp == U')' || cp == U'[' || cp == U']' || cp == U'\u3010' || cp == U'\u3011' || cp == U'\u3014' ||
+        cp == U'\u3015' || cp == U'\u300A' || cp == U'\u300B')
       continue;  // brackets: （二期） (二期) 【二期】 all read the same
     if (cp >= U'A' && cp <= U'Z') cp += 32;
     core::appendUtf8(out, cp);

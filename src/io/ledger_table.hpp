@@ -23,21 +23,21 @@ using LedgerRow = std::vector<LedgerCell>;
 enum class LedgerColumnRole { Field, Longitude, Latitude, LonLat, SerialNumber, Other };
 
 struct LedgerColumn {
-  int source = 0;          ///< the column's index in the sheet
-  std::string header;      ///< the header text, blanks and line breaks inside it removed
+  int source = 0;      ///< the column's index in the sheet
+  std::string header;  ///< the header text, blanks and line breaks inside it removed
   LedgerColumnRole role = LedgerColumnRole::Other;
-  bool date = false;       ///< a works date column (start, planned, done)
+  bool date = false;  ///< a works date column (start, planned, done)
 };
 
 struct LedgerLayout {
-  int headerRow = -1;               ///< index of the header row; -1: no header found (not a ledger)
-  std::vector<LedgerColumn> columns;  ///< the named columns, in sheet order (序号 and blank headers left out)
-  std::vector<int> dataRows;        ///< rows holding projects
-  int totalRows = 0;                ///< rows dropped as totals (合计, 小计, 总计)
-  std::string title;                ///< the text of the title rows above the header, joined by spaces
-  std::optional<int> year;          ///< a year named in the title ("2022年…台账"), for dates like 6月底
+  int headerRow = -1;                  ///< index of the header row; -1: no header found (not a ledger)
+  std::vector<LedgerColumn> columns;   ///< the named columns, in sheet order (序号 and blank headers left out)
+  std::vector<int> dataRows;           ///< rows holding projects
+  int totalRows = 0;                   ///< rows dropped as totals (合计, 小计, 总计)
+  std::string title;                   ///< the text of the title rows above the header, joined by spaces
+  std::optional<int> year;             ///< a year named in the title ("2022年…台账"), for dates like 6月底
   int lonColumn = -1, latColumn = -1;  ///< indexes into columns; -1 when absent
-  int lonLatColumn = -1;            ///< one column holding "lon,lat"; -1 when absent
+  int lonLatColumn = -1;               ///< one column holding "lon,lat"; -1 when absent
 };
 
 /// Finds the header among the first 20 rows: the row naming the most works fields (works_schema aliases) and

@@ -28,7 +28,9 @@ SheetCell dateOf(core::Date d, std::size_t row) {
   return dateCell(serial);
 }
 
-SheetCell optionalDate(const std::optional<core::Date>& d, std::size_t row) { return d ? dateOf(*d, row) : SheetCell{}; }
+SheetCell optionalDate(const std::optional<core::Date>& d, std::size_t row) {
+  return d ? dateOf(*d, row) : SheetCell{};
+}
 
 // The centre of a project's shape in lon/lat (CGCS2000), 6 decimals as people copy them from a map.
 class LonLatOfLocal {
@@ -48,7 +50,8 @@ public:
   LonLatOfLocal& operator=(const LonLatOfLocal&) = delete;
   std::pair<double, double> operator()(const Polyline& shape) const {
     double x = 0, y = 0;
-    for (const auto& p : shape) x += p.x / static_cast<double>(shape.size()), y += p.y / static_cast<double>(shape.size());
+    for (const auto& p : shape)
+      x += p.x / static_cast<double>(shape.size()), y += p.y / static_cast<double>(shape.size());
     x += kOriginEasting;
     y += kOriginNorthing;
     OCTTransform(_t, 1, &x, &y, nullptr);
@@ -110,7 +113,8 @@ Sheet kindLedger(const std::vector<WorksProject>& projects, const CountyLayout& 
   return sheet;
 }
 
-constexpr const char* kJoinWorkspace = R"(# The road ledger (a sheet without coordinates) drawn on the map with the geometry of the road works
+constexpr const char* kJoinWorkspace =
+    R"(# The road ledger (a sheet without coordinates) drawn on the map with the geometry of the road works
 # layer, matched by project name. The shapefile gives only geometry here (role = "base"): the ledger's own
 # statuses and dates are what the map and the report show.
 title = "示例县道路台账"

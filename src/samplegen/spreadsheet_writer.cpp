@@ -21,11 +21,20 @@ std::string escaped(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -33,7 +42,8 @@ std::string escaped(const std::string& text) {
 
 std::string columnName(std::size_t index) {
   std::string out;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+    out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
   return out;
 }
 
@@ -84,9 +94,10 @@ std::string contentTypes(std::size_t sheets) {
       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>",
       kHeader);
   for (std::size_t i = 1; i <= sheets; ++i)
-    xml += fmt::format("<Override PartName=\"/xl/worksheets/sheet{}.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>",
-                       i);
+    xml += fmt::format(
+        "<Override PartName=\"/xl/worksheets/sheet{}.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>",
+        i);
   return xml + "</Types>";
 }
 
@@ -100,9 +111,11 @@ std::string workbook(const std::vector<Sheet>& sheets) {
 std::string workbookRels(std::size_t sheets) {
   std::string xml = fmt::format("{}<Relationships xmlns=\"{}\">", kHeader, kPkgRel);
   for (std::size_t i = 1; i <= sheets; ++i)
-    xml += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}/worksheet\" Target=\"worksheets/sheet{}.xml\"/>", i, kRel, i);
+    xml +=
+        fmt::format("<Relationship Id=\"rId{}\" Type=\"{}/worksheet\" Target=\"worksheets/sheet{}.xml\"/>", i, kRel, i);
   xml += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}/styles\" Target=\"styles.xml\"/>", sheets + 1, kRel);
-  xml += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}/sharedStrings\" Target=\"sharedStrings.xml\"/>", sheets + 2, kRel);
+  xml += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}/sharedStrings\" Target=\"sharedStrings.xml\"/>", sheets + 2,
+                     kRel);
   return xml + "</Relationships>";
 }
 
@@ -110,7 +123,8 @@ std::string workbookRels(std::size_t sheets) {
 std::string styles() {
   return fmt::format(
       "{}<styleSheet xmlns=\"{}\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
-      "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills><borders count=\"1\"><border/></borders>"
+      "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills><borders "
+      "count=\"1\"><border/></borders>"
       "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
       "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
       "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"

@@ -53,17 +53,35 @@ samplegen::Sheet parkingSheet() {
   samplegen::Sheet s{"Sheet1", {}, {"A1:J1"}};
   s.rows.push_back({textCell("2022年城区停车场建设台账")});
   s.rows.push_back({textCell("填报单位：县住建局"), {}, {}, {}, {}, {}, {}, {}, {}, textCell("单位：个")});
-  s.rows.push_back({textCell("序号"), textCell("项目名称"), textCell("状态"), textCell("开工时间"), textCell("计划完工"),
-                    textCell("完工时间"), textCell("所属乡镇"), textCell("泊位数"), textCell("经度"), textCell("纬度")});
+  s.rows.push_back({textCell("序号"), textCell("项目名称"), textCell("状态"), textCell("开工时间"),
+                    textCell("计划完工"), textCell("完工时间"), textCell("所属乡镇"), textCell("泊位数"),
+                    textCell("经度"), textCell("纬度")});
   s.rows.push_back({numberCell(1), textCell("城北停车场"), textCell("已完工"), dateCell(spreadsheetSerial(2022, 3, 1)),
                     dateCell(spreadsheetSerial(2022, 6, 30)), dateCell(spreadsheetSerial(2022, 6, 20)),
                     textCell("城关镇"), numberCell(120), numberCell(114.301), numberCell(29.601)});
-  s.rows.push_back({numberCell(2), textCell("城南停车场"), textCell("在建"), numberCell(44621), textCell("2022年12月"),
-                    {}, textCell("城关镇"), numberCell(80), numberCell(114.302), numberCell(29.602)});
+  s.rows.push_back({numberCell(2),
+                    textCell("城南停车场"),
+                    textCell("在建"),
+                    numberCell(44621),
+                    textCell("2022年12月"),
+                    {},
+                    textCell("城关镇"),
+                    numberCell(80),
+                    numberCell(114.302),
+                    numberCell(29.602)});
   s.rows.push_back({numberCell(3), textCell("河东停车场"), textCell("已完工"), textCell("2021/9/1"), textCell("2022.3"),
-                    textCell("2022年4月10日"), textCell("河东乡"), textCell("60"), textCell("114.303"), textCell("29.603")});
-  s.rows.push_back({numberCell(4), textCell("河西停车场"), textCell("未开工"), {}, textCell("6月底"), {},
-                    textCell("河西乡"), numberCell(40), {}, {}});
+                    textCell("2022年4月10日"), textCell("河东乡"), textCell("60"), textCell("114.303"),
+                    textCell("29.603")});
+  s.rows.push_back({numberCell(4),
+                    textCell("河西停车场"),
+                    textCell("未开工"),
+                    {},
+                    textCell("6月底"),
+                    {},
+                    textCell("河西乡"),
+                    numberCell(40),
+                    {},
+                    {}});
   s.rows.push_back({textCell("合计"), {}, {}, {}, {}, {}, {}, numberCell(300), {}, {}});
   return s;
 }
@@ -126,10 +144,10 @@ TEST(LedgerLoading, SheetsPerKindWithoutCoordinatesKeepTheirFigures) {
                         numberCell(1.25), numberCell(3000)});
   roads.rows.push_back({textCell("小计"), {}, {}, {}, numberCell(1.25), numberCell(3000)});
   samplegen::Sheet parks{"游园", {}, {}};
-  parks.rows.push_back({textCell("项目名称"), textCell("状态"), textCell("竣工时间"), textCell("片区"),
-                        textCell("面积（亩）")});
-  parks.rows.push_back({textCell("桂花游园"), textCell("已完工"), textCell("2022-08-01"), textCell("河东乡"),
-                        numberCell(3)});
+  parks.rows.push_back(
+      {textCell("项目名称"), textCell("状态"), textCell("竣工时间"), textCell("片区"), textCell("面积（亩）")});
+  parks.rows.push_back(
+      {textCell("桂花游园"), textCell("已完工"), textCell("2022-08-01"), textCell("河东乡"), numberCell(3)});
   fs::path file = dir.path / "2022年项目台账.xlsx";
   ASSERT_TRUE(samplegen::writeXlsx(file.string(), {roads, parks}));
   auto c = load({file.string()});
@@ -168,18 +186,20 @@ TEST(LedgerLoading, GbkCsvLedgerIsDecoded) {
 // 城北路(二期) in the shapefile. The unmatched row is named and still counted.
 TEST(LedgerLoading, LedgerJoinedToGeometryByName) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "road_lines.shp",
-                    {{"road_lines", 4490, {{"名称"}},
-                      {{"LINESTRING(114.30 29.60,114.31 29.60)", {"城北路(二期)"}},
-                       {"LINESTRING(114.30 29.61,114.31 29.61)", {"滨河路"}}}}});
+  test::writeVector(dir.path / "road_lines.shp", {{"road_lines",
+                                                   4490,
+                                                   {{"名称"}},
+                                                   {{"LINESTRING(114.30 29.60,114.31 29.60)", {"城北路(二期)"}},
+                                                    {"LINESTRING(114.30 29.61,114.31 29.61)", {"滨河路"}}}}});
   samplegen::Sheet roads{"道路", {}, {}};
   roads.rows.push_back({textCell("项目名称"), textCell("状态"), textCell("完工时间")});
   roads.rows.push_back({textCell("城北路（二期） "), textCell("已完工"), textCell("2022-05-31")});
   roads.rows.push_back({textCell("环城东路"), textCell("在建"), {}});
   ASSERT_TRUE(samplegen::writeXlsx((dir.path / "道路台账.xlsx").string(), {roads}));
-  std::ofstream(dir.path / "join.worksmap.toml") << "[[layer]]\nsource = \"road_lines.shp\"\n\n"
-                                                    "[[layer]]\nsource = \"道路台账.xlsx\"\njoin_layer = \"road_lines\"\n"
-                                                    "join_by = \"name\"\n";
+  std::ofstream(dir.path / "join.worksmap.toml")
+      << "[[layer]]\nsource = \"road_lines.shp\"\n\n"
+         "[[layer]]\nsource = \"道路台账.xlsx\"\njoin_layer = \"road_lines\"\n"
+         "join_by = \"name\"\n";
   auto c = load({(dir.path / "join.worksmap.toml").string()});
   ASSERT_EQ(c.projects.size(), 2u);
   const auto* joined = named(c, "城北路（二期）");

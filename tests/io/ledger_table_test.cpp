@@ -17,7 +17,7 @@ LedgerRow row(std::initializer_list<const char*> texts) {
 
 TEST(LedgerLayout, HeaderIsFoundBelowMergedTitleRows) {
   std::vector<LedgerRow> rows{
-      row({"2022年城区停车场建设台账", "", "", "", ""}),      // a merged title: text in its first cell only
+      row({"2022年城区停车场建设台账", "", "", "", ""}),  // a merged title: text in its first cell only
       row({"填报单位：县住建局", "", "", "", "单位：个"}),
       row({"序号", "项目名称", "状  态", "开工时间", "泊位数", "经度", "纬度"}),
       row({"1", "城北停车场", "已完工", "2022-03-01", "120", "114.1", "29.1"}),
