@@ -1,6 +1,7 @@
 #include "io/catalog_loader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <thread>
 #include <unordered_map>
@@ -79,6 +80,7 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads, bool join) {
     for (std::size_t k = chunk; k < toJoin.size(); k += chunks) {
       auto& p = catalog.projects[toJoin[k]];
       auto pt = geo::representativePoint(catalog.layers[p.layer].geometry, p.feature);
+      if (std::isnan(pt.x)) continue;  // a ledger row without coordinates: its district column or none
       long f = index.containing(pt.x, pt.y);
       // District features and district entries share order for the district layer's features.
       if (f >= 0) p.district = static_cast<std::int32_t>(f);

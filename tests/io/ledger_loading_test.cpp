@@ -214,3 +214,18 @@ TEST(LedgerLoading, LedgerJoinedToGeometryByName) {
   EXPECT_TRUE(hasMessage(c, core::Msg::LedgerRowNotJoined));
   EXPECT_TRUE(hasMessage(c, core::Msg::LedgerJoined));
 }
+
+// A row without coordinates and without a township column belongs to no district (it has no place to join by).
+TEST(LedgerLoading, RowWithoutPlaceOrDistrictStaysUnassigned) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "districts.shp",
+                    {{"districts", 4490, {{"name"}}, {{"POLYGON((114 29,115 29,115 30,114 30,114 29))", {"城关镇"}}}}});
+  samplegen::Sheet sheet{"Sheet1", {}, {}};
+  sheet.rows.push_back({textCell("项目名称"), textCell("状态"), textCell("泊位数")});
+  sheet.rows.push_back({textCell("无名停车场"), textCell("在建"), numberCell(10)});
+  ASSERT_TRUE(samplegen::writeXlsx((dir.path / "停车场台账.xlsx").string(), {sheet}));
+  auto c = load({dir.path.string()});
+  ASSERT_EQ(c.projects.size(), 1u) << messages(c);
+  EXPECT_EQ(c.projects[0].district, domain::kNoDistrict);
+  EXPECT_EQ(c.projects[0].spaces, 10);
+}
