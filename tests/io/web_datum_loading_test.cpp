@@ -92,3 +92,15 @@ TEST(WebDatumLoading, UnmarkedGcj02CopyOfALayerIsSuspected) {
     if (d.msg == core::Msg::WebDatumOffsetSuspected) suspected.push_back(d.layer + ":" + d.args[1]);
   EXPECT_EQ(suspected, (std::vector<std::string>{"traced:boundary"})) << messages(c);
 }
+
+// A name that only looks like a hint (a folder of Baidu exports already converted) is kept with datum = "none".
+TEST(WebDatumLoading, DatumNoneOverridesTheNameHint) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "survey.geojson", {pointLayer("survey", kSurveyed)});
+  test::writeVector(dir.path / "baidu_converted.geojson", {pointLayer("baidu_converted", kSurveyed)});
+  std::ofstream(dir.path / "w.worksmap.toml") << "[[layer]]\nsource = \"survey.geojson\"\n\n"
+                                                 "[[layer]]\nsource = \"baidu_converted.geojson\"\ndatum = \"none\"\n";
+  auto c = load((dir.path / "w.worksmap.toml").string());
+  ASSERT_EQ(c.layers.size(), 2u) << messages(c);
+  EXPECT_LT(apart(c, 0, 1), 0.01);
+}

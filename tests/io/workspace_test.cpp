@@ -417,3 +417,33 @@ TEST_F(WorkspaceFile, MissingStyleFileIsAnErrorAtItsLine) {
                                                      (_dir / "nowhere.toml").string() + " cannot be read"});
   EXPECT_TRUE(load.workspace->style == domain::builtInMapStyle());
 }
+
+// The keys of issue 13: a web-map datum and a ledger's join; wrong choices name the line and the choices.
+TEST_F(WorkspaceFile, ReadsDatumAndLedgerJoin) {
+  fs::path file = write(R"([[layer]]
+source = "poi.geojson"
+datum = "GCJ-02"
+
+[[layer]]
+source = "台账.xlsx"
+join_layer = "道路"
+join_by = "code"
+join_field = "XMBH"
+
+[[layer]]
+source = "b.geojson"
+datum = "wgs"
+join_by = "id"
+)");
+  WorkspaceLoad load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  ASSERT_EQ(load.workspace->layers.size(), 3u);
+  EXPECT_EQ(load.workspace->layers[0].datum, geo::WebDatum::Gcj02);
+  EXPECT_EQ(load.workspace->layers[1].datum, std::nullopt);
+  EXPECT_EQ(load.workspace->layers[1].join.layer, "道路");
+  EXPECT_EQ(load.workspace->layers[1].join.by, JoinBy::Code);
+  EXPECT_EQ(load.workspace->layers[1].join.field, "XMBH");
+  EXPECT_EQ(messages(load), (std::vector<std::string>{
+                                file.string() + ":13: 'datum' cannot be 'wgs'; use one of: gcj02, bd09, none",
+                                file.string() + ":14: 'join_by' cannot be 'id'; use one of: name, code"}));
+}
