@@ -89,6 +89,12 @@ void decideShapefileEncoding(LayerPlan& plan, const ShapefileSidecars& sidecars,
 }
 
 bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Plan& out) {
+  // A register without coordinates (a ledger, an attribute table): nothing to place, any lon/lat CRS will do.
+  if (plan.role == domain::LayerRole::Works && plan.extent.empty()) {
+    plan.crs = *geo::Crs::fromDefinition("EPSG:4490");
+    plan.rowsWithoutGeometry = true;
+    return true;
+  }
   std::string definition = request.crs;
   if (definition.empty() && !request.ignoreOwnCrs) {
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
@@ -106,12 +112,6 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
       return false;
     }
     plan.crs = *crs;
-    return true;
-  }
-  // A register without coordinates (a ledger, an attribute table): nothing to place, any lon/lat CRS will do.
-  if (plan.role == domain::LayerRole::Works && plan.extent.empty()) {
-    plan.crs = *geo::Crs::fromDefinition("EPSG:4490");
-    plan.rowsWithoutGeometry = true;
     return true;
   }
   auto inferred = geo::inferCrsFromExtent(plan.extent);
@@ -286,8 +286,11 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     LayerPlan& planned = out.layers.back();
     readCodedValues(*ds, planned);
     planned.memoryCopy = memory;  // every layer of the copy names it; releasing it twice is harmless
-    planned.ledger = planned.rowsWithoutGeometry = isLedger;
-    if (isLedger) planned.driver = ledgerDriver;
+    planned.ledger = isLedger;
+    if (isLedger) {
+      planned.rowsWithoutGeometry = true;  // some rows may lack coordinates even where others have them
+      planned.driver = ledgerDriver;
+    }
   }
   if (!found) {
     out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, {}, {},

@@ -229,3 +229,15 @@ TEST(LedgerLoading, RowWithoutPlaceOrDistrictStaysUnassigned) {
   EXPECT_EQ(c.projects[0].district, domain::kNoDistrict);
   EXPECT_EQ(c.projects[0].spaces, 10);
 }
+
+// A GeoPackage attribute table with a status column is a register too: its rows count, with no place.
+TEST(LedgerLoading, AttributeTableWithStatusIsARegister) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "register.gpkg",
+                    {{"项目登记", 0, {{"项目名称"}, {"状态"}, {"完工日期"}},
+                      {{"", {"城东停车场", "已完工", "2022-09-30"}}, {"", {"城西停车场", "在建", ""}}}}});
+  auto c = load({(dir.path / "register.gpkg").string()});
+  ASSERT_EQ(c.projects.size(), 2u) << messages(c);
+  EXPECT_EQ(c.projects[0].done, ymd(2022, 9, 30));
+  EXPECT_EQ(c.layers[0].geometry.partCount(), 0u);
+}
