@@ -97,7 +97,16 @@ bool driverNamedFields(const OGRFeatureDefn& defn) {
   return false;
 }
 
-std::vector<LedgerRow> readRows(OGRLayer& layer) {
+LedgerRow rowOf(const OGRFeature& f, int columns) {
+  LedgerRow row;
+  row.reserve(static_cast<std::size_t>(columns));
+  for (int i = 0; i < columns; ++i) row.push_back(cellOf(f, i));
+  return row;
+}
+
+// The first `limit` rows of a sheet (where its header is), with the driver's field names as row 0 when it
+// took them from the sheet.
+std::vector<LedgerRow> headRows(OGRLayer& layer, std::size_t limit) {
   std::vector<LedgerRow> rows;
   int columns = layer.GetLayerDefn()->GetFieldCount();
   if (driverNamedFields(*layer.GetLayerDefn())) {
@@ -105,11 +114,11 @@ std::vector<LedgerRow> readRows(OGRLayer& layer) {
     for (int i = 0; i < columns; ++i) names.push_back({layer.GetLayerDefn()->GetFieldDefn(i)->GetNameRef(), {}, {}});
   }
   layer.ResetReading();
-  while (std::unique_ptr<OGRFeature> f{layer.GetNextFeature()}) {
-    LedgerRow& row = rows.emplace_back();
-    row.reserve(static_cast<std::size_t>(columns));
-    for (int i = 0; i < columns; ++i) row.push_back(cellOf(*f, i));
-  }
+  while (rows.size() < limit)
+    if (std::unique_ptr<OGRFeature> f{layer.GetNextFeature()})
+      rows.push_back(rowOf(*f, columns));
+    else
+      break;
   return rows;
 }
 
@@ -183,11 +192,12 @@ std::optional<std::pair<double, double>> pointOf(const LedgerRow& row, const Led
   return std::nullopt;
 }
 
-bool writeSheet(GDALDataset& target, const std::string& name, const std::vector<LedgerRow>& rows,
-                const LedgerLayout& layout, SheetWriter& writer) {
-  bool points = layout.lonLatColumn >= 0 || layout.lonColumn >= 0;
-  OGRLayer* layer = target.CreateLayer(name.c_str(), nullptr, points ? wkbPoint : wkbNone, nullptr);
-  if (!layer) return false;
+OGRLayer* createLayer(GDALDataset& target, const std::string& name, const LedgerLayout& layout, bool points) {
+  // No R-tree: the copy is read once, front to back, and maintaining one costs more than the rest of the copy.
+  const char* options[] = {"SPATIAL_INDEX=NO", nullptr};
+  OGRLayer* layer =
+      target.CreateLayer(name.c_str(), nullptr, points ? wkbPoint : wkbNone, const_cast<char**>(options));
+  if (!layer) return nullptr;
   std::vector<std::string> used;
   for (const auto& column : layout.columns) {
     std::string header = column.header;
@@ -195,13 +205,30 @@ bool writeSheet(GDALDataset& target, const std::string& name, const std::vector<
       header = fmt::format("{}_{}", column.header, n);
     used.push_back(header);
     OGRFieldDefn field(header.c_str(), OFTString);
-    layer->CreateField(&field);
+    if (layer->CreateField(&field) != OGRERR_NONE) return nullptr;
   }
+  return layer;
+}
+
+// Streams the sheet's rows below the header into a new layer (a register of any length is never held whole);
+// gives the number of total rows left out, or -1 when the layer cannot be made.
+int writeSheet(GDALDataset& target, const std::string& name, OGRLayer& sheet, const LedgerLayout& layout,
+               SheetWriter& writer) {
+  bool points = layout.lonLatColumn >= 0 || layout.lonColumn >= 0;
+  OGRLayer* layer = createLayer(target, name, layout, points);
+  if (!layer) return -1;
+  int columns = sheet.GetLayerDefn()->GetFieldCount(), totals = 0;
+  int r = driverNamedFields(*sheet.GetLayerDefn()) ? 1 : 0;  // the sheet row of the next feature
   target.StartTransaction();
-  for (int r : layout.dataRows) {
-    const LedgerRow& row = rows[static_cast<std::size_t>(r)];
+  sheet.ResetReading();
+  while (std::unique_ptr<OGRFeature> f{sheet.GetNextFeature()}) {
+    int index = r++;
+    if (index <= layout.headerRow) continue;
+    LedgerRow row = rowOf(*f, columns);
+    totals += isLedgerTotalRow(row) ? 1 : 0;
+    if (!isLedgerDataRow(row)) continue;
     OGRFeature feature(layer->GetLayerDefn());
-    feature.SetFID(r + 1);  // the sheet's row number, as the user sees it
+    feature.SetFID(index + 1);  // the sheet's row number, as the user sees it
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
       const LedgerColumn& column = layout.columns[c];
       if (static_cast<std::size_t>(column.source) >= row.size()) continue;
@@ -215,33 +242,33 @@ bool writeSheet(GDALDataset& target, const std::string& name, const std::vector<
     if (layer->CreateFeature(&feature) != OGRERR_NONE) continue;  // a row the GeoPackage refuses is no project
   }
   target.CommitTransaction();
-  return true;
+  return totals;
 }
 
 // Every sheet with a header row into `target`; gives how many there were.
 int copySheets(GDALDataset& source, GDALDataset& target, const std::string& display, LedgerConversion& out) {
   std::string stem = std::filesystem::path(display).stem().string();
-  std::vector<std::pair<std::string, std::vector<LedgerRow>>> sheets;
   std::vector<LedgerLayout> layouts;
+  std::vector<bool> blank;
   for (int i = 0; i < source.GetLayerCount(); ++i) {
-    OGRLayer* sheet = source.GetLayer(i);
-    sheets.emplace_back(sheet->GetName(), readRows(*sheet));
-    layouts.push_back(readLedgerLayout(sheets.back().second));
+    std::vector<LedgerRow> head = headRows(*source.GetLayer(i), kLedgerHeaderSearchRows);
+    blank.push_back(head.empty());
+    layouts.push_back(readLedgerLayout(head));
   }
   int usable = static_cast<int>(
       std::count_if(layouts.begin(), layouts.end(), [](const LedgerLayout& l) { return l.headerRow >= 0; }));
-  for (std::size_t i = 0; i < sheets.size(); ++i) {
-    const auto& [sheet, rows] = sheets[i];
+  for (std::size_t i = 0; i < layouts.size(); ++i) {
+    OGRLayer& sheet = *source.GetLayer(static_cast<int>(i));
+    std::string name = sheet.GetName();
     if (layouts[i].headerRow < 0) {
-      if (!rows.empty()) out.problems.add({Severity::Info, Msg::LedgerSheetWithoutHeader, {}, display, sheet, -1});
+      if (!blank[i]) out.problems.add({Severity::Info, Msg::LedgerSheetWithoutHeader, {}, display, name, -1});
       continue;
     }
-    SheetWriter writer{display, sheet, out, {}};
-    writeSheet(target, layerNameFor(sheet, stem, usable), rows, layouts[i], writer);
+    SheetWriter writer{display, name, out, {}};
+    int totals = writeSheet(target, layerNameFor(name, stem, usable), sheet, layouts[i], writer);
     writer.notes();
-    if (layouts[i].totalRows > 0)
-      out.problems.add(
-          {Severity::Info, Msg::LedgerTotalRowsSkipped, {std::to_string(layouts[i].totalRows)}, display, sheet, -1});
+    if (totals > 0)
+      out.problems.add({Severity::Info, Msg::LedgerTotalRowsSkipped, {std::to_string(totals)}, display, name, -1});
   }
   return usable;
 }

@@ -9,8 +9,6 @@
 namespace wm::io {
 namespace {
 
-constexpr int kHeaderSearchRows = 20;
-
 // Header text as typed, without the blanks and line breaks people put inside cells ("项目\n名称", "状  态").
 std::string compactHeader(std::string_view text) {
   std::string out;
@@ -54,8 +52,10 @@ int filled(const LedgerRow& row) {
   return static_cast<int>(std::count_if(row.begin(), row.end(), [](const LedgerCell& c) { return !c.empty(); }));
 }
 
+}  // namespace
+
 // 合计, 小计, 总计 (also written with blanks, "合  计", or followed by a note, "合计（万元）") in the first cells.
-bool isTotalRow(const LedgerRow& row) {
+bool isLedgerTotalRow(const LedgerRow& row) {
   for (std::size_t c = 0; c < row.size() && c < 3; ++c) {
     std::string text = compactHeader(row[c].text);
     for (std::string_view word : {"合计", "小计", "总计", "共计"})
@@ -63,6 +63,10 @@ bool isTotalRow(const LedgerRow& row) {
   }
   return false;
 }
+
+bool isLedgerDataRow(const LedgerRow& row) { return !isLedgerTotalRow(row) && filled(row) >= 2; }
+
+namespace {
 
 std::optional<int> yearIn(std::string_view title) {
   for (std::size_t i = 0; i + 4 <= title.size(); ++i) {
@@ -110,7 +114,7 @@ bool isLatitudeHeader(std::string_view header) {
 LedgerLayout readLedgerLayout(const std::vector<LedgerRow>& rows) {
   LedgerLayout out;
   int best = 1;
-  int limit = std::min<int>(kHeaderSearchRows, static_cast<int>(rows.size()));
+  int limit = std::min<int>(kLedgerHeaderSearchRows, static_cast<int>(rows.size()));
   for (int r = 0; r < limit; ++r)
     if (int n = recognised(rows[static_cast<std::size_t>(r)]); n > best) {
       best = n;
@@ -125,9 +129,9 @@ LedgerLayout readLedgerLayout(const std::vector<LedgerRow>& rows) {
   out.year = yearIn(out.title);
   nameColumns(rows[static_cast<std::size_t>(out.headerRow)], out);
   for (std::size_t r = static_cast<std::size_t>(out.headerRow) + 1; r < rows.size(); ++r) {
-    if (isTotalRow(rows[r]))
+    if (isLedgerTotalRow(rows[r]))
       ++out.totalRows;
-    else if (filled(rows[r]) >= 2)
+    else if (isLedgerDataRow(rows[r]))
       out.dataRows.push_back(static_cast<int>(r));
   }
   return out;

@@ -40,10 +40,18 @@ struct LedgerLayout {
   int lonLatColumn = -1;               ///< one column holding "lon,lat"; -1 when absent
 };
 
-/// Finds the header among the first 20 rows: the row naming the most works fields (works_schema aliases) and
-/// coordinate columns, at least two. Rows with fewer than two filled cells after it (notes, signatures) and
-/// total rows are not data.
+/// Rows searched for the header.
+inline constexpr int kLedgerHeaderSearchRows = 20;
+
+/// Finds the header among the first kLedgerHeaderSearchRows rows: the row naming the most works fields (works_schema
+/// aliases) and coordinate columns, at least two. Rows with fewer than two filled cells after it (notes, signatures)
+/// and total rows are not data.
 LedgerLayout readLedgerLayout(const std::vector<LedgerRow>& rows);
+
+/// Below the header: a total row (合计, 小计, 总计, 共计 in its first cells) is no project; nor is a row with fewer
+/// than two filled cells (notes such as 填报人：…, blank rows). Everything else is a project.
+bool isLedgerTotalRow(const LedgerRow& row);
+bool isLedgerDataRow(const LedgerRow& row);
 
 /// A header that names a longitude / latitude column (经度, lng, lon, longitude, X, X坐标, 东经 …).
 bool isLongitudeHeader(std::string_view header);
