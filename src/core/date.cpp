@@ -138,4 +138,52 @@ DateParse parseDate(std::string_view raw) {
   return finish(*y, *m, *d);
 }
 
+namespace {
+
+std::optional<Date> lastDayOf(int y, int m) {
+  if (m < 1 || m > 12) return std::nullopt;
+  for (int d = 31; d >= 28; --d)
+    if (auto date = Date::fromYmd(y, m, d)) return date;
+  return std::nullopt;
+}
+
+// The rest of a month-only date after the month: nothing, 月, 月底, 月末, 月份.
+bool monthEndFollows(std::string_view s, std::size_t pos, bool needsYue) {
+  if (pos == s.size()) return !needsYue;
+  if (!consume(s, pos, "月")) return false;
+  if (pos == s.size()) return true;
+  return (consume(s, pos, "底") || consume(s, pos, "末") || consume(s, pos, "份")) && pos == s.size();
+}
+
+}  // namespace
+
+std::optional<Date> parseMonthEnd(std::string_view raw, std::optional<int> yearIfMissing) {
+  std::string_view s = trim(raw);
+  std::size_t pos = 0;
+  auto first = readNumber(s, pos, 1, 4);
+  if (!first) return std::nullopt;
+  if (pos <= 2) {  // "6月底": the month alone
+    if (!yearIfMissing || !monthEndFollows(s, pos, true)) return std::nullopt;
+    return lastDayOf(*yearIfMissing, *first);
+  }
+  if (pos != 4) return std::nullopt;
+  bool chinese = consume(s, pos, "年");
+  if (!chinese) {
+    if (pos >= s.size() || (s[pos] != '-' && s[pos] != '/' && s[pos] != '.')) return std::nullopt;
+    ++pos;
+  }
+  auto m = readNumber(s, pos, 1, 2);
+  if (!m || !monthEndFollows(s, pos, false)) return std::nullopt;
+  return lastDayOf(*first, *m);
+}
+
+std::optional<Date> fromSpreadsheetSerial(double serial) {
+  if (!(serial >= 1 && serial < 2958466)) return std::nullopt;
+  auto whole = static_cast<std::int32_t>(serial);
+  if (whole == 60) return std::nullopt;  // Excel's 1900-02-29, a day that never was
+  // Before that fictitious day the count starts one day later.
+  Date base = *Date::fromYmd(1899, 12, whole < 60 ? 31 : 30);
+  return Date::fromDays(base.days() + whole);
+}
+
 }  // namespace wm::core

@@ -53,4 +53,14 @@ struct DateParse {
 /// 'T'. Empty or blank text is Empty; a well-formed date that does not exist is Impossible.
 DateParse parseDate(std::string_view text);
 
+/// A month written without its day, as ledgers (台账) do: "2022年6月", "2022年6月底", "2022.6", "2022-06",
+/// "2022/6", or with the year left to the reader ("6月底", "6月"), resolved to the month's last day. The
+/// year-less forms take `yearIfMissing` (nothing: not a date). Nothing for anything else, full dates included.
+std::optional<Date> parseMonthEnd(std::string_view text, std::optional<int> yearIfMissing);
+
+/// A spreadsheet's serial day number (1900 date system as Excel and LibreOffice write it: 1 = 1900-01-01,
+/// with Excel's fictitious 1900-02-29, so serials from 61 on count from 1899-12-30); the fraction is the time
+/// of day and is dropped. Nothing outside 1..2958465 (9999-12-31).
+std::optional<Date> fromSpreadsheetSerial(double serial);
+
 }  // namespace wm::core

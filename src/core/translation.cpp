@@ -33,12 +33,23 @@ constexpr std::array kTable{
   WM_MSG(MissingDbf, "the .dbf attribute table is missing; the layer is loaded without attributes", "缺少 .dbf 属性表，图层已加载但没有属性"),
   WM_MSG(LayerUnreadable, "the layer cannot be read: {0}", "图层无法读取：{0}"),
   WM_MSG(EmptyLayer, "the layer has no features", "图层中没有要素"),
+  WM_MSG(LedgerWithoutHeader, "no sheet has a header row naming the project columns (项目名称, 状态, 开工时间 …); not read as a ledger", "没有任何工作表含有列出项目字段（项目名称、状态、开工时间等）的表头行，未能作为台账读取"),
+  WM_MSG(LedgerSheetWithoutHeader, "the sheet has no header row naming project columns; left out", "该工作表没有列出项目字段的表头行，已忽略"),
+  WM_MSG(LedgerTotalRowsSkipped, "{0} total rows (合计/小计) left out", "已忽略 {0} 行合计/小计"),
+  WM_MSG(LedgerMonthOnlyDates, "column {0}: {1} dates give only the month (e.g. '{2}'); read as the month's last day", "字段 {0}：{1} 个日期只写到月份（如“{2}”），按该月最后一天处理"),
+  WM_MSG(LedgerJoined, "{0} of {1} rows placed on the map with the geometry of layer {2}", "{1} 行中有 {0} 行按图层 {2} 的几何图形显示在地图上"),
+  WM_MSG(LedgerRowNotJoined, "'{0}' has no match in layer {1}; counted in reports but not on the map", "“{0}”在图层 {1} 中没有匹配项；计入报表，但不在地图上显示"),
+  WM_MSG(LedgerJoinLayerNotFound, "join_layer '{0}' is not among the loaded layers; the ledger has no geometry", "join_layer“{0}”不在已加载的图层中；台账没有几何图形"),
 
   WM_MSG(CrsInferred, "no CRS (missing .prj?); assumed {0} from the coordinate range", "没有坐标系（缺少 .prj？），根据坐标范围推断为 {0}"),
   WM_MSG(CrsUnknown, "no CRS and the coordinates do not identify one; set crs for this layer in the workspace (layer skipped)", "没有坐标系，且无法从坐标推断；请在工作空间中为该图层设置 crs（图层已跳过）"),
   WM_MSG(CrsInvalid, "CRS '{0}' is not understood: {1}", "无法识别坐标系“{0}”：{1}"),
   WM_MSG(CrsTransformFailed, "no transformation from {0} to {1}: {2} (layer skipped)", "无法从 {0} 转换到 {1}：{2}（图层已跳过）"),
   WM_MSG(WorkingCrsChosen, "working CRS: {0}", "工作坐标系：{0}"),
+
+  WM_MSG(WebDatumFromWorkspace, "converted from {0} web-map coordinates to WGS 84/CGCS2000 (datum set in the workspace)", "已从 {0} 网络地图坐标转换为 WGS 84/CGCS2000（工作空间中设置了 datum）"),
+  WM_MSG(WebDatumFromHint, "the name says '{1}': taken as {0} web-map coordinates and converted to WGS 84/CGCS2000 (set datum = \"none\" in the workspace if wrong)", "名称中含“{1}”：按 {0} 网络地图坐标处理，已转换为 WGS 84/CGCS2000（如不正确，请在工作空间中设置 datum = \"none\"）"),
+  WM_MSG(WebDatumOffsetSuspected, "this layer lies about {0} m from layer {1} in the direction of a GCJ-02 shift; if it was digitised on Amap/Tencent or Baidu maps, set datum = \"gcj02\" or \"bd09\" for it in the workspace", "该图层与图层 {1} 相差约 {0} 米，方向与 GCJ-02 偏移一致；如果它是在高德/腾讯或百度地图上采集的，请在工作空间中为它设置 datum = \"gcj02\" 或 \"bd09\""),
 
   WM_MSG(EncodingFromCpg, "from .cpg", "来自 .cpg 文件"),
   WM_MSG(EncodingFromLdid, "from the DBF language driver id {0}", "来自 DBF 语言驱动标识 {0}"),

@@ -32,12 +32,24 @@ enum class Msg {
   MissingDbf,
   LayerUnreadable,
   EmptyLayer,
+  // Ledgers (台账) and file geodatabases
+  LedgerWithoutHeader,
+  LedgerSheetWithoutHeader,
+  LedgerTotalRowsSkipped,
+  LedgerMonthOnlyDates,
+  LedgerJoined,
+  LedgerRowNotJoined,
+  LedgerJoinLayerNotFound,
   // CRS
   CrsInferred,
   CrsUnknown,
   CrsInvalid,
   CrsTransformFailed,
   WorkingCrsChosen,
+  // Web-map coordinates (GCJ-02 / BD-09)
+  WebDatumFromWorkspace,
+  WebDatumFromHint,
+  WebDatumOffsetSuspected,
   // Encoding
   EncodingFromCpg,
   EncodingFromLdid,

@@ -1,6 +1,7 @@
 #include "geo/polygon_index.hpp"
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include <geos_c.h>
@@ -65,6 +66,8 @@ long PolygonIndex::containing(double x, double y) const {
 
 Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
   std::uint32_t p0 = s.firstPart(feature);
+  // A feature without parts (a ledger row without coordinates) has no place.
+  if (p0 == s.endPartOf(feature)) return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
   std::uint32_t v0 = s.firstVertex(p0);
   switch (s.featureKinds[feature]) {
     case GeomKind::Point: return {s.x[v0], s.y[v0]};

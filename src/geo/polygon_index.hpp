@@ -30,6 +30,7 @@ private:
 struct Point2 {
   double x = 0, y = 0;
 };
+/// NaN coordinates for a feature without parts (a ledger row without coordinates).
 Point2 representativePoint(const GeometryStore& store, std::size_t feature);
 
 /// GEOS's reason ("Self-intersection[x y]") when a polygon feature is invalid; empty when valid or not a polygon.

@@ -1,6 +1,7 @@
 #include "io/catalog_loader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <cmath>
 #include <thread>
@@ -11,7 +12,9 @@
 #include "geo/polygon_index.hpp"
 #include "geo/transformer.hpp"
 #include "io/district_choice.hpp"
+#include "io/datum_offset_check.hpp"
 #include "io/layer_plan.hpp"
+#include "io/ledger_join.hpp"
 #include "io/layer_reader.hpp"
 #include "core/parallel_for.hpp"
 #include "io/raster_reader.hpp"
@@ -93,6 +96,7 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads, bool join) {
     for (std::size_t k = chunk; k < toJoin.size(); k += chunks) {
       auto& p = catalog.projects[toJoin[k]];
       auto pt = geo::representativePoint(catalog.layers[p.layer].geometry, p.feature);
+      if (std::isnan(pt.x)) continue;  // a ledger row without coordinates: its district column or none
       long f = index.containing(pt.x, pt.y);
       // District features and district entries share order for the district layer's features.
       if (f >= 0) p.district = static_cast<std::int32_t>(f);
@@ -153,7 +157,6 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     results[layer] = readLayer(plan.layers[layer], options.measure, seen);
     report(layer, LayerProgress::Stage::Reading, results[layer].featuresSeen, known(layer));
   });
-  releasePlan(plan);
   // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
   // the sizes of the layers.
   for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
@@ -170,16 +173,21 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     std::size_t kept = results[i].unreadable ? 0 : results[i].layer.geometry.featureCount();
     report(i, LayerProgress::Stage::Done, kept, kept);
   }
+  joinLedgers(plan.layers, results);
+  releasePlan(plan);
 
   std::size_t projectCount = 0;
   for (const auto& r : results) projectCount += r.projects.size();
   catalog.projects.reserve(projectCount);
-  for (auto& r : results) {
+  std::vector<const LayerPlan*> loaded;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    LayerResult& r = results[i];
     catalog.diagnostics.append(r.problems);
     if (r.unreadable) {
       catalog.anySourceUnreadable = true;
       continue;
     }
+    loaded.push_back(&plan.layers[i]);
     auto layerIndex = static_cast<std::uint32_t>(catalog.layers.size());
     for (auto& p : r.projects) {
       p.layer = layerIndex;
@@ -190,6 +198,7 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
   chooseDistrictLayer(catalog);
   collectDistricts(catalog);
   assignDistricts(catalog, threads, options.joinDistricts);
+  if (options.joinDistricts) warnSuspectedWebDatum(loaded, catalog);  // for report and check, not render
   loadRasters(request, catalog);
   return catalog;
 }

@@ -1,5 +1,6 @@
 #include "io/layer_plan.hpp"
 
+#include <filesystem>
 #include <memory>
 
 #include <cpl_string.h>
@@ -7,10 +8,13 @@
 #include <ogrsf_frmts.h>
 
 #include "core/text.hpp"
+#include "io/coded_values.hpp"
+#include "io/datum_hint.hpp"
 #include "io/encoding_detection.hpp"
 #include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
 #include "io/gdal_session.hpp"
+#include "io/ledger_reader.hpp"
 #include "io/shapefile_sidecars.hpp"
 
 namespace wm::io {
@@ -79,8 +83,14 @@ void decideShapefileEncoding(LayerPlan& plan, const ShapefileSidecars& sidecars,
 }
 
 bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Plan& out) {
+  // A register without coordinates (a ledger, an attribute table): nothing to place, any lon/lat CRS will do.
+  if (plan.role == domain::LayerRole::Works && plan.extent.empty()) {
+    plan.crs = *geo::Crs::fromDefinition("EPSG:4490");
+    plan.rowsWithoutGeometry = true;
+    return true;
+  }
   std::string definition = request.crs;
-  if (definition.empty()) {
+  if (definition.empty() && !request.ignoreOwnCrs) {
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
       char* wkt = nullptr;
       const char* options[] = {"FORMAT=WKT2_2019", nullptr};
@@ -123,8 +133,10 @@ void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& reque
   int labelRank = -1;
   for (int i = 0; i < defn->GetFieldCount(); ++i) {
     const char* column = defn->GetFieldDefn(i)->GetNameRef();
-    if (auto field = fieldForColumn(column); field && plan.worksColumns[static_cast<int>(*field)] < 0)
-      plan.worksColumns[static_cast<int>(*field)] = i;
+    // A geodatabase column named in pinyin (JSZT) often carries the Chinese name as its alias (建设状态).
+    auto field = fieldForColumn(column);
+    if (!field) field = fieldForColumn(defn->GetFieldDefn(i)->GetAlternativeNameRef());
+    if (field && plan.worksColumns[static_cast<int>(*field)] < 0) plan.worksColumns[static_cast<int>(*field)] = i;
     int rank = districtNameRank(column);
     if (rank >= 0 && (plan.labelColumn < 0 || rank < labelRank)) plan.labelColumn = i, labelRank = rank;
   }
@@ -134,6 +146,11 @@ void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& reque
       out.problems.add(note(Severity::Error, Msg::WorkspaceColumnNotFound, {}, {},
                             {request.workspaceFile, std::to_string(request.workspaceLine), column,
                              std::string(worksFieldName(field)), plan.layerName}));
+  }
+  for (WorksField field : allWorksFields()) {
+    int column = plan.worksColumns[static_cast<int>(field)];
+    plan.worksScale[static_cast<int>(field)] =
+        column < 0 ? 1.0 : columnUnitScale(field, defn->GetFieldDefn(column)->GetNameRef());
   }
 }
 
@@ -154,6 +171,13 @@ void decideRole(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request) {
   }
 }
 
+// Where a web-map export says what it is: its file name (not the folders above it), layer and column names.
+std::vector<std::string> datumHintNames(const LayerPlan& plan, OGRFeatureDefn& defn) {
+  std::vector<std::string> names{std::filesystem::path(plan.display).filename().string(), plan.layerName};
+  for (int i = 0; i < defn.GetFieldCount(); ++i) names.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
+  return names;
+}
+
 // The first of the wanted columns the layer has (in the order wanted), or -1.
 int firstColumn(OGRFeatureDefn* defn, const std::vector<std::string>& wanted) {
   for (const auto& name : wanted)
@@ -171,6 +195,7 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
   plan.layerIndex = index;
   plan.driver = driver;
   plan.shapefile = sidecars != nullptr;
+  plan.join = request.join;
   plan.featureCount = layer->GetFeatureCount(TRUE);
   OGREnvelope env;
   if (plan.featureCount > 0 && layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
@@ -195,7 +220,27 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
     return;
   }
   if (!decideCrs(plan, layer, request, out)) return;
+  plan.datum = decideDatum(request.datum, datumHintNames(plan, *layer->GetLayerDefn()), plan.crs.geographic(),
+                           plan.display, plan.layerName, out.problems);
   out.layers.push_back(std::move(plan));
+}
+
+// A ledger is read into an in-memory GeoPackage first (ledger_reader); `openPath` becomes that copy and
+// `ledgerRequest` the request for its layers: works unless the workspace says otherwise, CRS inferred.
+bool prepareLedger(const LayerRequest& request, std::string& openPath, LayerRequest& ledgerRequest,
+                   std::string& driver, Plan& out) {
+  LedgerConversion ledger = convertLedger(openPath, request.dataset.display);
+  out.problems.append(ledger.problems);
+  if (ledger.memoryPath.empty()) {
+    out.anyUnreadable = true;
+    return false;
+  }
+  openPath = ledger.memoryPath;
+  driver = ledger.driver;
+  ledgerRequest = request;
+  if (!ledgerRequest.role) ledgerRequest.role = domain::LayerRole::Works;
+  ledgerRequest.ignoreOwnCrs = true;  // the GeoPackage copy gives every layer a CRS of its own making
+  return true;
 }
 
 void planDataset(const LayerRequest& request, const std::vector<std::string>& classColumns, Plan& out) {
@@ -203,6 +248,14 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
   std::string openPath = ref.gdalPath;
   std::optional<ShapefileSidecars> sidecars;
   bool memory = false;
+  LayerRequest ledgerRequest;
+  std::string ledgerDriver;
+  bool isLedger = isLedgerPath(openPath);
+  if (isLedger) {
+    if (!prepareLedger(request, openPath, ledgerRequest, ledgerDriver, out)) return;
+    memory = true;
+  }
+  const LayerRequest& layerRequest = isLedger ? ledgerRequest : request;
   if (isShapefilePath(openPath)) {
     sidecars = inspectShapefile(openPath);
     if (!sidecars->hasDbf) out.problems.add(note(Severity::Warning, Msg::MissingDbf, ref.display, {}));
@@ -231,8 +284,17 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     if (!request.layerName.empty() && request.layerName != layer->GetName()) continue;
     found = true;
     std::size_t before = out.layers.size();
-    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, request, classColumns, out);
-    if (memory && out.layers.size() > before) out.layers.back().memoryCopy = true;
+    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, layerRequest, classColumns,
+              out);
+    if (out.layers.size() == before) continue;
+    LayerPlan& planned = out.layers.back();
+    readCodedValues(*ds, planned);
+    planned.memoryCopy = memory;  // every layer of the copy names it; releasing it twice is harmless
+    planned.ledger = isLedger;
+    if (isLedger) {
+      planned.rowsWithoutGeometry = true;  // some rows may lack coordinates even where others have them
+      planned.driver = ledgerDriver;
+    }
   }
   if (!found) {
     out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, {}, {},

@@ -3,6 +3,7 @@
 // role, text encoding, CRS and field mapping, without reading the features. Internal to io.
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "domain/layer.hpp"
 #include "geo/crs.hpp"
 #include "geo/extent.hpp"
+#include "geo/web_datum.hpp"
 #include "io/load_request.hpp"
 #include "io/works_schema.hpp"
 
@@ -25,6 +27,9 @@ struct LayerPlan {
   int layerIndex = 0;
   std::string driver;
   bool shapefile = false;
+  bool ledger = false;        ///< a spreadsheet/CSV ledger (read from its in-memory GeoPackage copy)
+  bool rowsWithoutGeometry = false;  ///< works features without geometry are kept as projects with no place
+  LedgerJoin join;            ///< the workspace's join of this layer to another layer's geometry
   domain::LayerRole role = domain::LayerRole::Base;
   std::optional<domain::Kind> kind;
   std::string encoding;       ///< the ENCODING open option for shapefiles; empty for other formats
@@ -32,9 +37,14 @@ struct LayerPlan {
   std::string encodingHow;
   geo::Crs crs;
   bool crsInferred = false;
+  geo::WebDatum datum = geo::WebDatum::None;  ///< web-map lon/lat converted to WGS 84 while reprojecting
   geo::Extent extent;         ///< in the layer's own CRS
   std::int64_t featureCount = 0;
   std::array<int, kWorksFieldCount> worksColumns{};  ///< column index per WorksField, -1 when absent
+  std::array<double, kWorksFieldCount> worksScale{};  ///< per WorksField: unit factor of its header (公里 → 1000)
+  /// Per WorksField: the column's coded-value domain (code → name, e.g. "2" → "在建"); empty when it has none.
+  std::array<std::map<std::string, std::string>, kWorksFieldCount> codedValues;
+  std::map<std::string, std::string> labelCodedValues;  ///< the same for the label column
   int labelColumn = -1;       ///< name column of base and district layers
   int classColumn = -1;       ///< class column of base and district layers (LoadRequest::classColumns)
 };

@@ -14,9 +14,11 @@
 #include "core/text.hpp"
 #include "geo/geodesic.hpp"
 #include "geo/transformer.hpp"
+#include "geo/web_datum.hpp"
 #include "io/encoding_detection.hpp"
 #include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
+#include "io/ledger_table.hpp"
 #include "io/ogr_geometry.hpp"
 #include "io/works_attributes.hpp"
 
@@ -35,6 +37,19 @@ struct Reader {
     out.problems.add({s, msg, std::move(args), plan.display, plan.layerName, fid});
   }
 
+  std::string label(std::string_view raw) const {
+    if (!plan.labelCodedValues.empty())
+      if (auto it = plan.labelCodedValues.find(std::string(raw)); it != plan.labelCodedValues.end()) return it->second;
+    return validUtf8(raw);
+  }
+
+  // What a ledger row is matched on: its code or its name, normalised (ledger_table normalisedProjectName).
+  std::string joinKey(const OGRFeature& f, const domain::Project& p) const {
+    if (plan.join.by == JoinBy::Name) return normalisedProjectName(p.name);
+    int column = plan.worksColumns[static_cast<std::size_t>(WorksField::Code)];
+    return column >= 0 && f.IsFieldSetAndNotNull(column) ? normalisedProjectName(f.GetFieldAsString(column)) : "";
+  }
+
   void feature(const OGRFeature& f, GdalErrorCapture& errors) {
     std::int64_t fid = f.GetFID();
     if (errors.any()) {  // e.g. a truncated .shp: the record is there but its shape cannot be read
@@ -44,7 +59,15 @@ struct Reader {
     std::string detail;
     switch (appendGeometry(f.GetGeometryRef(), plan.crs.geographic(), out.layer.geometry, detail)) {
       case GeometryOutcome::Added: break;
-      case GeometryOutcome::Null: problem(Severity::Warning, Msg::NullGeometry, fid); return;
+      case GeometryOutcome::Null:
+        if (!(works && plan.rowsWithoutGeometry)) {
+          problem(Severity::Warning, Msg::NullGeometry, fid);
+          return;
+        }
+        // A ledger row without coordinates: a project with no place (reports count it; the map has nothing).
+        out.layer.geometry.beginFeature(geo::GeomKind::Point);
+        out.layer.geometry.endFeature();
+        break;
       case GeometryOutcome::Empty: problem(Severity::Warning, Msg::EmptyGeometry, fid); return;
       case GeometryOutcome::Unsupported: problem(Severity::Warning, Msg::UnsupportedGeometry, fid, {detail}); return;
       case GeometryOutcome::Absurd: {
@@ -56,7 +79,7 @@ struct Reader {
     out.layer.fids.push_back(fid);
     if (!works) {  // a works feature's name is in its Project
       if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
-        out.layer.labels.push_back(validUtf8(core::trim(f.GetFieldAsString(plan.labelColumn))));
+        out.layer.labels.push_back(label(core::trim(f.GetFieldAsString(plan.labelColumn))));
       else
         out.layer.labels.emplace_back();
       if (plan.classColumn >= 0)
@@ -67,6 +90,7 @@ struct Reader {
     if (works) {
       domain::Project& p = out.projects.emplace_back();
       readWorksAttributes(f, plan, p, out.problems);
+      if (!plan.join.layer.empty()) out.joinKeys.push_back(joinKey(f, p));
       p.feature = static_cast<std::uint32_t>(out.layer.geometry.featureCount() - 1);
     }
   }
@@ -92,13 +116,14 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   g.keepFeatures(keep);
   std::size_t w = 0;
   std::vector<std::int64_t> fids;
-  std::vector<std::string> labels, classes;
+  std::vector<std::string> labels, classes, joinKeys;
   std::vector<domain::Project> projects;
   for (std::size_t f = 0; f < keep.size(); ++f) {
     if (!keep[f]) continue;
     fids.push_back(r.layer.fids[f]);
     if (!r.layer.labels.empty()) labels.push_back(std::move(r.layer.labels[f]));
     if (!r.layer.classes.empty()) classes.push_back(std::move(r.layer.classes[f]));
+    if (!r.joinKeys.empty()) joinKeys.push_back(std::move(r.joinKeys[f]));
     if (!r.projects.empty()) {
       projects.push_back(std::move(r.projects[f]));
       projects.back().feature = static_cast<std::uint32_t>(w);
@@ -106,6 +131,7 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
     ++w;
   }
   r.layer.fids = std::move(fids);
+  r.joinKeys = std::move(joinKeys);
   r.layer.labels = std::move(labels);
   r.layer.classes = std::move(classes);
   r.projects = std::move(projects);
@@ -272,12 +298,14 @@ void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, 
   std::string lonLat = lonLatOf(plan);
   if (!plan.crs.geographic())
     if (const auto* t = transformerFor(plan.crs.definition(), lonLat)) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
+  // Web-map offsets are defined on lon/lat, so they come off before measuring and before the working CRS.
+  geo::toWgs84(plan.datum, &g.x[v0], &g.y[v0], v1 - v0);
   if (measure && !r.projects.empty()) {
     geo::Geodesic geodesic(plan.crs.ellipsoid());
     for (std::size_t f = c.first; f < c.end; ++f) {
       auto m = geodesic.featureMetrics(g, f);
-      r.projects[f].lengthM = m.lengthM;
-      r.projects[f].areaM2 = m.areaM2;
+      if (m.lengthM > 0) r.projects[f].lengthM = m.lengthM;
+      if (m.areaM2 > 0) r.projects[f].areaM2 = m.areaM2;
     }
   }
   if (const auto* t = transformerFor(lonLat, working.definition())) t->transform(&g.x[v0], &g.y[v0], v1 - v0);

@@ -18,6 +18,7 @@ struct LayerResult {
   core::Diagnostics problems;
   bool unreadable = false;
   std::size_t featuresSeen = 0;           ///< features GDAL returned, read or skipped
+  std::vector<std::string> joinKeys;      ///< a ledger joined to geometry: per project, its normalised name or code
 };
 
 /// Reads a layer's features with their coordinates as stored (the layer's own CRS). Columns the plan does not

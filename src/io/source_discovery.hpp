@@ -18,12 +18,14 @@ struct Discovery {
   bool anyUnreadable = false;  ///< a named source does not exist or holds no vector data
 };
 
-/// A directory means every vector file directly in it (sorted by name; subdirectories are not entered, so a
-/// folder can keep the same data in another format beside it). Raster-only files are left out.
+/// A directory means every vector file, ledger and `.gdb` folder directly in it (sorted by name; other
+/// subdirectories are not entered, so a folder can keep the same data in another format beside it). Raster-only
+/// files are left out. A `.gdb` folder is one dataset; in a zip, so is the folder holding `.gdbtable` members.
 Discovery discoverSources(const std::vector<std::string>& sources);
 
 /// True for names with the extension of a vector format we open from directories (.shp .gpkg .geojson .json
-/// .kml .fgb .gml .zip .sqlite .tab .mif).
+/// .kml .fgb .gml .zip .sqlite .tab .mif) or of a ledger (.xlsx .xls .ods .csv). `.gdb` folders are found
+/// by discoverSources itself.
 bool hasVectorExtension(const std::string& path);
 
 }  // namespace wm::io

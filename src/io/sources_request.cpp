@@ -32,6 +32,8 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
       r.encoding = entry.encoding;
       r.crs = entry.crs;
       r.fields = entry.fields;
+      r.datum = entry.datum;
+      r.join = entry.join;
       r.workspaceFile = ws.file.string();
       r.workspaceLine = entry.line;
       out.request.layers.push_back(std::move(r));

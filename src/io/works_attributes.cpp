@@ -24,7 +24,14 @@ struct Context {
     int c = column(f);
     return c >= 0 && feature.IsFieldSetAndNotNull(c);
   }
-  std::string_view text(WorksField f) const { return has(f) ? core::trim(feature.GetFieldAsString(column(f))) : ""; }
+  std::string_view text(WorksField f) const {
+    if (!has(f)) return "";
+    std::string_view raw = core::trim(feature.GetFieldAsString(column(f)));
+    const auto& coded = plan.codedValues[static_cast<std::size_t>(f)];
+    if (!coded.empty())
+      if (auto it = coded.find(std::string(raw)); it != coded.end()) return it->second;
+    return raw;
+  }
   const char* columnName(WorksField f) const { return feature.GetFieldDefnRef(column(f))->GetNameRef(); }
   void problem(Msg msg, std::vector<std::string> args) const {
     problems.add({core::Severity::Warning, msg, std::move(args), plan.display, plan.layerName, feature.GetFID()});
@@ -73,12 +80,13 @@ double readNumber(const Context& c, WorksField f) {
   if (!c.has(f)) return NAN;
   int col = c.column(f);
   OGRFieldType type = c.feature.GetFieldDefnRef(col)->GetType();
-  if (type == OFTReal || type == OFTInteger || type == OFTInteger64) return c.feature.GetFieldAsDouble(col);
+  double scale = c.plan.worksScale[static_cast<std::size_t>(f)];
+  if (type == OFTReal || type == OFTInteger || type == OFTInteger64) return c.feature.GetFieldAsDouble(col) * scale;
   std::string text(c.text(f));
   if (text.empty()) return NAN;
   char* end = nullptr;
   double v = std::strtod(text.c_str(), &end);
-  return end == text.c_str() ? NAN : v;
+  return end == text.c_str() ? NAN : v * scale;
 }
 
 void readKindAndStatus(const Context& c, domain::Project& p) {
@@ -127,6 +135,12 @@ void readWorksAttributes(const OGRFeature& feature, const LayerPlan& plan, domai
     c.problem(Msg::NegativeValue, {c.columnName(WorksField::Levels), fmt::format("{:g}", levels)});
   else if (!std::isnan(levels))
     p.levels = static_cast<std::int32_t>(std::lround(levels));
+  // Recorded length and area stand where the geometry gives none (a ledger's points or rows); reprojectChunk
+  // keeps them when the geodesic figure is 0.
+  for (auto [field, target] : {std::pair{WorksField::Length, &p.lengthM}, std::pair{WorksField::Area, &p.areaM2}}) {
+    double v = readNumber(c, field);
+    if (!std::isnan(v) && v >= 0) *target = v;
+  }
   p.fid = feature.GetFID();
 }
 

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 #include "core/text.hpp"
 
@@ -14,20 +15,29 @@ struct FieldSpec {
   std::vector<std::string_view> aliases;
 };
 
-// Design §2, plus 计划完工日期 which bureau registers use as often as 计划竣工日期.
+// Design §2, plus the names bureau ledgers (台账) use and their pinyin initials (XMMC = 项目名称).
 const std::array<FieldSpec, kWorksFieldCount>& specs() {
   static const std::array<FieldSpec, kWorksFieldCount> kSpecs{{
-      {WorksField::Name, "name", {"名称", "项目名称"}},
-      {WorksField::Kind, "kind", {"类型", "项目类型"}},
-      {WorksField::Status, "status", {"状态"}},
-      {WorksField::StartDate, "start_date", {"开工日期"}},
-      {WorksField::PlanDone, "plan_done", {"计划完工", "计划竣工日期", "计划完工日期"}},
-      {WorksField::DoneDate, "done_date", {"竣工日期", "完工日期"}},
-      {WorksField::District, "district", {"片区", "所属片区", "乡镇"}},
-      {WorksField::Progress, "progress", {"进度"}},
-      {WorksField::Invest, "invest", {"投资", "投资额"}},
-      {WorksField::Spaces, "spaces", {"车位", "停车位"}},
+      {WorksField::Name, "name", {"名称", "项目名称", "工程名称", "项目", "xmmc", "gcmc"}},
+      {WorksField::Kind, "kind", {"类型", "项目类型", "项目类别", "类别", "xmlx", "lx"}},
+      {WorksField::Status, "status", {"状态", "建设状态", "项目状态", "实施状态", "zt", "jszt", "xmzt"}},
+      {WorksField::StartDate, "start_date", {"开工日期", "开工时间", "实际开工时间", "实际开工日期", "kgrq", "kgsj"}},
+      {WorksField::PlanDone, "plan_done",
+       {"计划完工", "计划竣工日期", "计划完工日期", "计划完工时间", "计划竣工时间", "计划竣工", "jhwg", "jhwgrq",
+        "jhwgsj"}},
+      {WorksField::DoneDate, "done_date",
+       {"竣工日期", "完工日期", "完工时间", "竣工时间", "实际完工时间", "实际完工日期", "实际竣工日期", "实际竣工时间",
+        "wgrq", "wgsj", "jgrq", "jgsj"}},
+      {WorksField::District, "district",
+       {"片区", "所属片区", "乡镇", "所属乡镇", "所在乡镇", "乡镇街道", "所属乡镇（街道）", "所属乡镇(街道)", "ssxz",
+        "szxz", "pq"}},
+      {WorksField::Progress, "progress", {"进度", "形象进度", "工程进度", "完成进度", "jd", "xxjd"}},
+      {WorksField::Invest, "invest", {"投资", "投资额", "总投资", "计划投资", "tz", "tze", "ztz"}},
+      {WorksField::Spaces, "spaces", {"车位", "停车位", "车位数", "泊位数", "泊位", "停车泊位", "cws", "bws"}},
       {WorksField::Levels, "levels", {"floors", "层数"}},
+      {WorksField::Code, "code", {"项目编号", "项目代码", "项目编码", "编号", "xmbh", "xmdm"}},
+      {WorksField::Length, "length", {"长度", "建设长度", "道路长度", "管网长度", "cd"}},
+      {WorksField::Area, "area", {"面积", "建设面积", "占地面积", "绿地面积", "mj"}},
   }};
   return kSpecs;
 }
@@ -56,15 +66,59 @@ std::optional<WorksField> parseWorksFieldName(std::string_view canonicalName) {
   return std::nullopt;
 }
 
-std::optional<WorksField> fieldForColumn(std::string_view columnName) {
-  // asciiLower leaves UTF-8 bytes alone, so one comparison covers both rules.
-  std::string wanted = core::asciiLower(core::trim(columnName));
+namespace {
+
+// A header's name and its unit: "长度（公里）" → {"长度", "公里"}, "投资(万元)" → {"投资", "万元"}.
+std::pair<std::string, std::string> nameAndUnit(std::string_view header) {
+  std::string text(core::trim(header));
+  for (std::string_view open : {"(", "（"}) {
+    std::size_t at = text.find(open);
+    if (at == std::string::npos || at == 0) continue;
+    std::string unit = text.substr(at + open.size());
+    for (std::string_view close : {")", "）"})
+      if (unit.ends_with(close)) unit.resize(unit.size() - close.size());
+    return {std::string(core::trim(std::string_view(text).substr(0, at))), std::string(core::trim(unit))};
+  }
+  return {text, {}};
+}
+
+std::optional<WorksField> exactField(const std::string& wanted) {
   for (const auto& spec : specs()) {
     if (wanted == spec.name) return spec.field;
     for (std::string_view alias : spec.aliases)
       if (wanted == alias) return spec.field;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<WorksField> fieldForColumn(std::string_view columnName) {
+  // asciiLower leaves UTF-8 bytes alone, so one comparison covers both rules.
+  std::string wanted = core::asciiLower(core::trim(columnName));
+  if (auto field = exactField(wanted)) return field;
+  auto [name, unit] = nameAndUnit(wanted);
+  return unit.empty() ? std::nullopt : exactField(name);
+}
+
+double columnUnitScale(WorksField field, std::string_view columnName) {
+  struct UnitScale {
+    WorksField field;
+    std::string_view unit;
+    double scale;
+  };
+  static constexpr UnitScale kScales[] = {
+      {WorksField::Length, "公里", 1000.0},     {WorksField::Length, "千米", 1000.0},
+      {WorksField::Length, "km", 1000.0},       {WorksField::Area, "亩", 2000.0 / 3.0},
+      {WorksField::Area, "公顷", 10000.0},      {WorksField::Area, "ha", 10000.0},
+      {WorksField::Area, "平方公里", 1e6},      {WorksField::Area, "km2", 1e6},
+      {WorksField::Area, "km²", 1e6},           {WorksField::Invest, "元", 1e-4},
+      {WorksField::Invest, "千元", 0.1},        {WorksField::Invest, "亿元", 1e4},
+  };
+  std::string unit = nameAndUnit(core::asciiLower(core::trim(columnName))).second;
+  for (const auto& s : kScales)
+    if (s.field == field && unit == s.unit) return s.scale;
+  return 1.0;
 }
 
 int districtNameRank(std::string_view columnName) {

@@ -20,8 +20,11 @@ enum class WorksField : std::uint8_t {
   Invest,     ///< investment, 万元
   Spaces,     ///< parking spaces
   Levels,     ///< storeys of a multi-storey car park
+  Code,       ///< project code (项目编号), for joining a ledger to geometry
+  Length,     ///< recorded length, metres (a ledger's figure where there is no line geometry)
+  Area,       ///< recorded area, square metres (likewise)
 };
-inline constexpr int kWorksFieldCount = 11;
+inline constexpr int kWorksFieldCount = 14;
 
 /// Every field, in the order of design §2 (for loops, documentation and messages).
 const std::vector<WorksField>& allWorksFields();
@@ -29,15 +32,21 @@ const std::vector<WorksField>& allWorksFields();
 /// The canonical name as written in a workspace file and in reports: "name", "start_date", ...
 std::string_view worksFieldName(WorksField field);
 
-/// The accepted column names besides the canonical one (Chinese, matched exactly): 名称, 项目名称, ...
+/// The accepted column names besides the canonical one (Chinese, matched exactly; pinyin initials such as XMMC
+/// case-insensitively): 名称, 项目名称, ...
 const std::vector<std::string_view>& worksFieldAliases(WorksField field);
 
 /// A canonical name only ("plan_done", ASCII case-insensitive, surrounding blanks ignored).
 std::optional<WorksField> parseWorksFieldName(std::string_view canonicalName);
 
 /// The field a source column stands for, by canonical name or alias: ASCII letters compare case-insensitively
-/// ("NAME", "Start_Date"), Chinese names must match exactly; surrounding blanks are ignored.
+/// ("NAME", "Start_Date"), Chinese names must match exactly; surrounding blanks are ignored, and so is a unit
+/// in brackets after the name ("长度(公里)", "面积（亩）", "投资(万元)").
 std::optional<WorksField> fieldForColumn(std::string_view columnName);
+
+/// The factor that turns a column's values into the field's unit (metres, square metres, 万元, count) from the
+/// unit in its header: 长度(公里) → 1000, 面积(亩) → 666.67, 投资(元) → 0.0001; 1 when no or an unknown unit.
+double columnUnitScale(WorksField field, std::string_view columnName);
 
 /// Whether a column of a district layer holds the district's name by default, as Chinese admin data names it:
 /// XZQMC (行政区名称, 三调), 乡镇名称, 街道名称, 名称, NAME, MC (case and surrounding blanks ignored).

@@ -281,11 +281,32 @@ private:
       readText(key, node, layer.crs);
     } else if (name == "visible") {
       readFlag(key, node, layer.visible);
+    } else if (name == "datum") {
+      if (!readText(key, node, text)) return;
+      layer.datum = geo::parseWebDatum(text);
+      if (!layer.datum) badChoice(key, text, "gcj02, bd09, none");
+    } else if (name == "join_layer" || name == "join_by" || name == "join_field") {
+      parseJoinKey(key, node, layer.join);
     } else if (name == "fields") {
       parseFields(key, node, layer);
     } else {
       unknownKey(key);
     }
+  }
+
+  void parseJoinKey(const toml::key& key, const toml::node& node, LedgerJoin& join) {
+    std::string text;
+    if (!readText(key, node, text)) return;
+    if (key.str() == "join_layer")
+      join.layer = text;
+    else if (key.str() == "join_field")
+      join.field = text;
+    else if (text == "name" || text == "名称")
+      join.by = JoinBy::Name;
+    else if (text == "code" || text == "编号")
+      join.by = JoinBy::Code;
+    else
+      badChoice(key, text, "name, code");
   }
 
   void parseFields(const toml::key& key, const toml::node& node, WorkspaceLayer& layer) {

@@ -13,6 +13,8 @@
 #include "domain/kind.hpp"
 #include "domain/layer.hpp"
 #include "domain/map_style.hpp"
+#include "geo/web_datum.hpp"
+#include "io/load_request.hpp"
 #include "io/works_schema.hpp"
 
 namespace wm::io {
@@ -29,6 +31,10 @@ struct WorkspaceLayer {
   std::string crs;                           ///< CRS text for a missing or wrong .prj ("EPSG:4547", WKT, PROJ string)
   bool visible = true;                       ///< shown when the viewer opens
   std::map<WorksField, std::string> fields;  ///< canonical field → the source's column name ("XMMC")
+  /// `datum = "gcj02" | "bd09" | "none"`: the lon/lat are web-map coordinates to convert to WGS 84/CGCS2000;
+  /// nothing: decided from hints in the file, layer and column names.
+  std::optional<geo::WebDatum> datum;
+  LedgerJoin join;                           ///< `join_layer`, `join_by`, `join_field`: a ledger's geometry
   int line = 0;                              ///< line of the [[layer]] header, for messages
 };
 

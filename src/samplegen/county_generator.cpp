@@ -12,6 +12,7 @@
 #include "samplegen/gdal_scope.hpp"
 #include "samplegen/layer_content.hpp"
 #include "samplegen/readme_writer.hpp"
+#include "samplegen/sample_ledgers.hpp"
 #include "samplegen/sample_projects.hpp"
 #include "samplegen/staged_output.hpp"
 
@@ -23,7 +24,7 @@ namespace {
 constexpr std::uint64_t kTownshipRoadSeed = 0x53484C49'00000002ull;
 constexpr int kSampleTownshipRoads = 36;
 
-core::Result<std::vector<LayerContent>> sampleLayers(CountyLayout& layout) {
+core::Result<std::vector<LayerContent>> sampleLayers(CountyLayout& layout, std::vector<WorksProject>& projectsOut) {
   DistrictGrid grid(layout, 50.0);
   Random roadRandom(kTownshipRoadSeed);
   addTownshipRoads(layout, grid, roadRandom, kSampleTownshipRoads, false);
@@ -33,6 +34,7 @@ core::Result<std::vector<LayerContent>> sampleLayers(CountyLayout& layout) {
   for (WorksKind kind : {WorksKind::Road, WorksKind::Park, WorksKind::Parking, WorksKind::Sewer}) {
     layers.push_back(worksLayer(kind, WorksFlavour::Sample, *projects, layout));
   }
+  projectsOut = std::move(*projects);
   return layers;
 }
 
@@ -76,7 +78,8 @@ core::Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
   auto out = StagedOutput::open(outDir);
   if (!out) return out.error();
   CountyLayout layout = buildCountyLayout();
-  auto layers = sampleLayers(layout);
+  std::vector<WorksProject> projects;
+  auto layers = sampleLayers(layout, projects);
   if (!layers) return layers.error();
   GenerateSummary summary;
   if (Status s = writeShapefiles(*out, *layers, summary.layers); !s) return s.error();
@@ -86,6 +89,9 @@ core::Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
   if (!dem) return dem.error();
   summary.notes.push_back(fmt::format("dem.tif: {} x {} cells of {:.0f} m, EPSG:4547, elevations {:.1f} to {:.1f} m",
                                       dem->cols, dem->rows, dem->cellSize, dem->minElevation, dem->maxElevation));
+  auto ledgers = writeSampleLedgers(out->staging() / "ledger", projects, layout);
+  if (!ledgers) return ledgers.error();
+  summary.notes.push_back("ledger/: 停车场台账.xlsx, 城建项目台账.xlsx (sheets 道路, 游园, 污水), ledger-join.worksmap.toml");
   if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem)); !s) return s.error();
   return finishSummary(*out, std::move(summary), started);
 }

@@ -41,6 +41,18 @@ the same CRS as its shapefile; reading `county/` or `county.gpkg` gives identica
 
 `progress` is percent, `invest` is 万元. Empty `done_date` means not completed.
 
+### Ledgers (台账) in `ledger/`
+
+The same register as a bureau keeps it in Excel, for `worksmap report ledger/停车场台账.xlsx --year 2022`:
+
+- `停车场台账.xlsx`: the parking projects on one sheet under a merged title and a unit line: 序号, 项目名称,
+  所属乡镇, 状态 (未开工/在建/已完工/停工), 开工时间, 计划完工, 完工时间 (date cells, bare serial numbers, and
+  month-end dates written as `2023年6月`), 泊位数, 投资（万元）, 经度, 纬度 (CGCS2000, the centre of each car park);
+  a 合计 row at the bottom. Its 2022 figures equal those of `works_parking`.
+- `城建项目台账.xlsx`: sheets 道路, 游园 and 污水 without coordinates; 长度（公里） and 面积（亩） as written by
+  hand (rounded), so lengths and areas differ slightly from the geometry's; a 小计 row on each sheet.
+- `ledger-join.worksmap.toml`: the 道路 sheet drawn with the lines of `county/works_roads.shp`, joined by name.
+
 ## Regenerating
 
 ```
@@ -72,6 +84,7 @@ std::string sampleReadme(const std::vector<LayerSummary>& shapefileLayers, const
                         layer.features, layer.epsg, encoding);
   }
   text += "| `county.gpkg` | all of the above | | per layer, as above | UTF-8 |\n";
+  text += "| `ledger/*.xlsx` | ledgers (台账), points or none | | EPSG:4490 lon/lat columns | UTF-8 |\n";
   text += fmt::format(
       "| `dem.tif` | Float32 DEM, {} × {} cells of {:.0f} m, DEFLATE, nodata -9999, {:.0f}–{:.0f} m | "
       "| EPSG:4547 | |\n",

@@ -91,7 +91,7 @@ void addProjects(const domain::Catalog& catalog, SceneOrigin origin, const MapLa
     std::string_view name = core::trim(p.name);
     if (name.empty() || p.layer >= catalog.layers.size()) continue;
     const geo::GeometryStore& g = catalog.layers[p.layer].geometry;
-    if (p.feature >= g.featureCount()) continue;
+    if (p.feature >= g.featureCount() || g.firstPart(p.feature) == g.endPartOf(p.feature)) continue;  // no place
     auto [length, area] = planarSize(g, p.feature);
     bool large = area >= 100000 || length >= 3000;
     // Size on a log scale (a 1 km road ≈ a 1 ha park), capped so the kind still matters.

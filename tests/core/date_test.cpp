@@ -81,3 +81,30 @@ TEST(AddMonthsKeepingMonthEnd, TwelveStepsBackOfAHalfYearGiveTheSameHalfAYearEar
   EXPECT_EQ(from, ymd(2022, 1, 1));
   EXPECT_EQ(to, ymd(2022, 6, 30));
 }
+
+// Ledgers write months without days; each resolves to the month's last day (2024 is a leap year).
+TEST(ParseMonthEnd, LedgerMonthFormsGiveTheLastDay) {
+  EXPECT_EQ(wm::core::parseMonthEnd("2022年6月", std::nullopt), ymd(2022, 6, 30));
+  EXPECT_EQ(wm::core::parseMonthEnd("2022年6月底", std::nullopt), ymd(2022, 6, 30));
+  EXPECT_EQ(wm::core::parseMonthEnd("2024.2", std::nullopt), ymd(2024, 2, 29));
+  EXPECT_EQ(wm::core::parseMonthEnd("2023-02", std::nullopt), ymd(2023, 2, 28));
+  EXPECT_EQ(wm::core::parseMonthEnd("2022/12", std::nullopt), ymd(2022, 12, 31));
+  EXPECT_EQ(wm::core::parseMonthEnd(" 6月底 ", 2022), ymd(2022, 6, 30));
+  EXPECT_EQ(wm::core::parseMonthEnd("11月", 2021), ymd(2021, 11, 30));
+  EXPECT_EQ(wm::core::parseMonthEnd("6月底", std::nullopt), std::nullopt);  // no year to read it in
+  EXPECT_EQ(wm::core::parseMonthEnd("2022-06-15", std::nullopt), std::nullopt);  // a full date is parseDate's
+  EXPECT_EQ(wm::core::parseMonthEnd("2022年13月", std::nullopt), std::nullopt);
+  EXPECT_EQ(wm::core::parseMonthEnd("6", 2022), std::nullopt);  // a bare number is not a month
+  EXPECT_EQ(wm::core::parseMonthEnd("上半年", 2022), std::nullopt);
+}
+
+// Serials as Excel writes them: 44742 is 2022-06-30 (1899-12-30 + 44742 days), 1 is 1900-01-01.
+TEST(SpreadsheetSerial, CountsFromExcelsEpoch) {
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(44742), ymd(2022, 6, 30));
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(44561.75), ymd(2021, 12, 31));
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(1), ymd(1900, 1, 1));
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(61), ymd(1900, 3, 1));
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(60), std::nullopt);
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(0), std::nullopt);
+  EXPECT_EQ(wm::core::fromSpreadsheetSerial(-5), std::nullopt);
+}

@@ -26,7 +26,12 @@ TEST(WorksSchema, ColumnsMatchCaseInsensitivelyInAsciiAndExactlyInChinese) {
   EXPECT_EQ(fieldForColumn("停车位"), WorksField::Spaces);
   EXPECT_EQ(fieldForColumn("Floors"), WorksField::Levels);
   EXPECT_EQ(fieldForColumn("层数"), WorksField::Levels);
-  EXPECT_EQ(fieldForColumn("XMMC"), std::nullopt);
+  EXPECT_EQ(fieldForColumn("XMMC"), WorksField::Name);  // pinyin initials, as ledgers and old registers write them
+  EXPECT_EQ(fieldForColumn("长度（公里）"), WorksField::Length);
+  EXPECT_DOUBLE_EQ(columnUnitScale(WorksField::Length, "长度（公里）"), 1000.0);
+  EXPECT_DOUBLE_EQ(columnUnitScale(WorksField::Area, "面积(亩)"), 2000.0 / 3.0);
+  EXPECT_DOUBLE_EQ(columnUnitScale(WorksField::Invest, "投资（万元）"), 1.0);
+  EXPECT_EQ(fieldForColumn("(公里)"), std::nullopt);
   EXPECT_EQ(fieldForColumn("项目名"), std::nullopt);
   EXPECT_EQ(fieldForColumn(""), std::nullopt);
 }

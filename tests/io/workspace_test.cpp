@@ -289,7 +289,7 @@ layer = ["片区"]
                 f + ":4: 'visible' must be true or false",
                 f + ":5: 'encoding' cannot be 'GKB'; use one of: UTF-8, GBK, GB18030, CP936, BIG5, ISO-8859-1",
                 f + ":7: 'nmae' is not a works field; use one of: name, kind, status, start_date, plan_done, "
-                    "done_date, district, progress, invest, spaces, levels",
+                    "done_date, district, progress, invest, spaces, levels, code, length, area",
                 f + ":9: works field 'name' is mapped more than once",
                 f + ":11: 'view' cannot be '4d'; use one of: 2d, 3d",
                 f + ":12: 'layers' must be a list of texts, like [\"a\", \"b\"]",
@@ -416,4 +416,34 @@ TEST_F(WorkspaceFile, MissingStyleFileIsAnErrorAtItsLine) {
   EXPECT_EQ(messages(load), std::vector<std::string>{file.string() + ":2: the style file " +
                                                      (_dir / "nowhere.toml").string() + " cannot be read"});
   EXPECT_TRUE(load.workspace->style == domain::builtInMapStyle());
+}
+
+// The keys of issue 13: a web-map datum and a ledger's join; wrong choices name the line and the choices.
+TEST_F(WorkspaceFile, ReadsDatumAndLedgerJoin) {
+  fs::path file = write(R"([[layer]]
+source = "poi.geojson"
+datum = "GCJ-02"
+
+[[layer]]
+source = "台账.xlsx"
+join_layer = "道路"
+join_by = "code"
+join_field = "XMBH"
+
+[[layer]]
+source = "b.geojson"
+datum = "wgs"
+join_by = "id"
+)");
+  WorkspaceLoad load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  ASSERT_EQ(load.workspace->layers.size(), 3u);
+  EXPECT_EQ(load.workspace->layers[0].datum, geo::WebDatum::Gcj02);
+  EXPECT_EQ(load.workspace->layers[1].datum, std::nullopt);
+  EXPECT_EQ(load.workspace->layers[1].join.layer, "道路");
+  EXPECT_EQ(load.workspace->layers[1].join.by, JoinBy::Code);
+  EXPECT_EQ(load.workspace->layers[1].join.field, "XMBH");
+  EXPECT_EQ(messages(load), (std::vector<std::string>{
+                                file.string() + ":13: 'datum' cannot be 'wgs'; use one of: gcj02, bd09, none",
+                                file.string() + ":14: 'join_by' cannot be 'id'; use one of: name, code"}));
 }
