@@ -43,7 +43,7 @@ measure() {  # prints "what: median frameMs, median deskMs" for $presses presses
   local keys=("$@")
   for _ in $(seq "$presses"); do
     before=$(field uiFrames)
-    xdotool key --window "$window" "${keys[i++ % ${#keys[@]}]}"
+    xdotool key "${keys[i++ % ${#keys[@]}]}"
     wait_frame_after "$before"
     frames+=("$(field frameMs)")
     desks+=("$(field deskMs)")
@@ -57,7 +57,8 @@ measure() {  # prints "what: median frameMs, median deskMs" for $presses presses
 WORKSMAP_LANG=en "$binary" "$source" --as-of 2020-01-01 --state-file "$state" >"$work/out.log" 2>&1 &
 viewer_pid=$!
 for _ in $(seq 1200); do [ -n "$( [ -f "$state" ] && field width)" ] && break; sleep 0.1; done
-window=$(xdotool search --sync --limit 1 --class osgViewer | head -1)
+window=$(xdotool search --sync --limit 1 --class worksmap | head -1)
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"  # keys go to the focused window
 sleep 2
 wait_frame_after 0
 xdotool mousemove --window "$window" 5 300  # off the panels

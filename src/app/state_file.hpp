@@ -46,14 +46,15 @@ struct ViewerSnapshot {
   /// The last frame's wall time (viewer.frame(): events, desk, cull, draw, swap) and the desk's part of it,
   /// milliseconds; negative: not reported.
   double frameMs = -1, deskMs = -1;
-  std::optional<WindowFacts> window;  ///< none: not reported
+  std::optional<WindowFacts> window = std::nullopt;  ///< none: not reported
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
-/// textInput, windowWidth, windowHeight, displays) and whether the desk asks before quitting (quitAsked); the
+/// textInput, windowWidth, windowHeight, displays), whether the desk asks before quitting (quitAsked) and
+/// whether its panels are still moving to their places (settling); the
 /// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north" and each panel shown as
 /// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window

@@ -8,10 +8,13 @@
 
 #include <fmt/format.h>
 #include <imgui.h>
+#include <osg/Image>
+#include <osgDB/ReadFile>
 #include <osgGA/GUIEventHandler>
 
 #include "app/map_view.hpp"
 #include "app/user_settings.hpp"
+#include "core/resource_dir.hpp"
 #include "scene/font_finder.hpp"
 #include "ui/desk.hpp"
 #include "ui/screen_scale.hpp"
@@ -62,6 +65,21 @@ private:
   const ui::ViewState* const& _state;
 };
 
+// The window's icon: the package's (assets/icons/worksmap.png, drawn at build time and installed beside the
+// styles); a developer build without it keeps the desktop's default icon.
+void setWindowIcon(DesktopWindow& window) {
+  const std::filesystem::path file = core::findResourceDir(core::Resource::Assets).path / "icons" / "worksmap.png";
+  std::error_code missing;
+  if (!std::filesystem::exists(file, missing)) return;
+  osg::ref_ptr<osg::Image> image = osgDB::readImageFile(file.string());
+  if (!image || image->getPixelFormat() != GL_RGBA || image->getDataType() != GL_UNSIGNED_BYTE) return;
+  const int w = image->s(), h = image->t();
+  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * h * 4);
+  for (int row = 0; row < h; ++row)  // OSG's rows run from the bottom, the window system's from the top
+    std::copy_n(image->data(0, h - 1 - row), w * 4, rgba.begin() + static_cast<std::ptrdiff_t>(row) * w * 4);
+  window.setIcon(rgba, w, h);
+}
+
 }  // namespace
 
 ViewerWindow::ViewerWindow(const ViewerOptions& options, Streams io)
@@ -92,6 +110,7 @@ bool ViewerWindow::open() {
     return false;
   }
   _window = std::move(*window);
+  setWindowIcon(*_window);
   _viewer = new osgViewer::Viewer;
   _viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);  // ImGui and the desk live on this thread
   _viewer->setRunFrameScheme(osgViewer::ViewerBase::ON_DEMAND);

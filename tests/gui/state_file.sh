@@ -34,6 +34,13 @@ wait_for() {
   fail "$name never satisfied '$condition'"
 }
 
+# Waits until the desk's panels have reached their places (a panel that just opened moves there in its first
+# frames) and the entry $1 is drawn.
+wait_settled() {
+  wait_for "target\\.$1" 'NF == 4'
+  wait_for settling '$1 == "false"'
+}
+
 # The centre of a desk entry, "x y" in window pixels from the top left.
 target_centre() {
   field "target\\.$1" | awk '{ printf "%d %d", ($1 + $3) / 2, ($2 + $4) / 2 }'

@@ -63,7 +63,7 @@ xdotool key Home
 wait_for metresPerPixel "\$1 == $mpp0"
 wait_for centerX "\$1 == $center0"
 xdotool key bracketright
-wait_for asOf '$1 == "2023-07-30"'
+wait_for asOf '$1 == "2023-07-31"'  # a month end stays a month end
 echo "plan view again, fitted, as of $(field asOf)"
 
 kill "$viewer_pid"
