@@ -56,6 +56,8 @@ find_window() {
 
 # Clicks the centre of a desk entry in the viewer's window $window.
 click_target() {
+  # A panel that just opened or changed size moves to its place in the next frames: click where it stands.
+  if grep -q '"settling":' "$state" 2>/dev/null; then wait_for settling '$1 == "false"'; fi
   read -r x y <<<"$(target_centre "$1")"
   [ -n "$x" ] || fail "no entry $1"
   xdotool mousemove --window "$window" "$x" "$y"
