@@ -101,10 +101,17 @@ xdotool windowsize "$window" 1024 700
 wait_for windowWidth '$1 == 1024'
 wait_for windowHeight '$1 == 700'
 wait_for uiFrames "\$1 >= $(( $(field uiFrames) + 2 ))"
-off=$(tr ',' '\n' <"$state" | sed -n 's/^"\(target\.[^"]*\)":"\([-0-9.]*\) \([-0-9.]*\) \([-0-9.]*\) \([-0-9.]*\)"}*$/\1 \2 \3 \4 \5/p' |
-  awk '$2 < 0 || $3 < 0 || $4 > 1024 || $5 > 700 { print $1 }')
-[ -z "$off" ] || fail "after the resize these entries are off screen: $off"
-echo "resized to 1024x700: every entry on screen"
+rects=$(tr ',' '\n' <"$state" |
+  sed -n 's/^"\(\(target\|panel\)\.[^"]*\)":"\([-0-9.]*\) \([-0-9.]*\) \([-0-9.]*\) \([-0-9.]*\)"}*$/\1 \3 \4 \5 \6/p')
+off=$(echo "$rects" | awk '$2 < 0 || $3 < 0 || $4 > 1024 || $5 > 700 { print $1 }')
+[ -z "$off" ] || fail "after the resize these are off screen: $off"
+# No panel covers the map's title (the overlay's rectangle the window reports).
+read -r tx0 ty0 tx1 ty1 <<<"$(field 'overlay\.title')"
+[ -n "$tx1" ] || fail "the state line has no title rectangle"
+over=$(echo "$rects" | awk -v x0="$tx0" -v y0="$ty0" -v x1="$tx1" -v y1="$ty1" \
+  '$1 ~ /^panel\./ && $2 < x1 && $4 > x0 && $3 < y1 && $5 > y0 { print $1 }')
+[ -z "$over" ] || fail "after the resize these panels cover the title: $over"
+echo "resized to 1024x700: every panel and entry on screen, the title uncovered ($(echo "$rects" | grep -c '^panel\.') panels)"
 
 # Esc never quits.
 xdotool key Escape
