@@ -15,7 +15,7 @@ start_viewer() {
   rm -f "$state"
   WORKSMAP_LANG=en "$binary" "$@" --as-of 2023-06-30 --state-file "$state" >"$work/out.log" 2>&1 &
   viewer_pid=$!
-  wait_for width '$1 > 0'
+  wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
   wait_for uiFrames '$1 >= 3'  # windows that fit their content are laid out in their first two frames
   wait_for 'target\.legend\.kind\.road' 'NF == 4'
   find_window

@@ -24,7 +24,7 @@ cyan_pixels() {
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \
   --state-probe "$name" >"$work/out.log" 2>&1 &
 viewer_pid=$!
-wait_for width '$1 > 0'
+wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
 wait_for uiFrames '$1 >= 3'
 wait_for probeX '$1 >= 0'
 find_window

@@ -37,7 +37,7 @@ for _ in $(seq 600); do
 done
 echo "frames drawn while loading: $most"
 [ "$most" -ge 3 ] || fail "the window drew $most frames while loading (not responsive)"
-wait_for width '$1 > 0'
+wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
 echo "map shown: $(field width) x $(field height), as of $(field asOf)"
 kill "$viewer_pid"
 wait "$viewer_pid" 2>/dev/null || true

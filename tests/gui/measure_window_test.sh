@@ -46,7 +46,7 @@ click_map() {
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \
   >"$work/out.log" 2>&1 &
 viewer_pid=$!
-wait_for width '$1 > 0'
+wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
 wait_for uiFrames '$1 >= 3'
 wait_for 'target\.desk\.measure' 'NF == 4'
 find_window

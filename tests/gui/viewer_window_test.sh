@@ -11,7 +11,7 @@ source "$(dirname "$0")/state_file.sh"
 WORKSMAP_LANG=en "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" \
   >"$work/out.log" 2>&1 &
 viewer_pid=$!
-wait_for width '$1 > 0'
+wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
 find_window
 width=$(field width)
 height=$(field height)
