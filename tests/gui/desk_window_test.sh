@@ -65,10 +65,12 @@ xdotool mouseup 1
 [ "$(field centerX)" = "$cx0" ] || fail "dragging the timeline panned the map"
 echo "timeline dragged: as of $(field asOf)"
 
-# Play: the as-of date moves on by itself (a month a second) with no input, until Pause; then it stays.
-dragged=$(field asOf)
+# Play: the as-of date moves on by itself (a month a second) with no input, until Pause; then it stays. The
+# date is read once the desk reports playing: by then the drag's last queued moves have been drawn (a slow frame
+# on a busy machine can still be taking them when the mouse button is already up).
 click_target timeline.play
 wait_for playing '$1 == "true"'
+dragged=$(field asOf)
 wait_for asOf "\$1 > \"$dragged\""
 click_target timeline.play
 wait_for playing '$1 == "false"'

@@ -23,9 +23,10 @@ fail() {
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$state"; }
 
 # Waits until the state file's field is there and satisfies the awk condition (given $1 = the value), up to
-# $3 seconds, 20 by default (a field the line lacks, as while the map is loading, never satisfies it).
+# $3 seconds, 60 by default, a margin for the sanitizer build on a busy machine (a field the line lacks, as while
+# the map is loading, never satisfies it).
 wait_for() {
-  local name=$1 condition=$2 seconds=${3:-20} value
+  local name=$1 condition=$2 seconds=${3:-60} value
   for _ in $(seq $((seconds * 10))); do
     value=$( [ -f "$state" ] && field "$name" || true)
     if [ -n "$value" ] && echo "$value" | awk "{ exit !($condition) }"; then return 0; fi
