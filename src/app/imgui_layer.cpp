@@ -98,10 +98,14 @@ void ImGuiLayer::buildFrame(float width, float height, double time) {
   _buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ++_frames;
   _frameBuilt = true;
-  // Where the windows are, for routing the input that comes before the next frame.
+  // Where the windows are, for routing the input that comes before the next frame. A window that appeared in
+  // this frame (a popup, a combo's list, the quit dialog) is hidden while ImGui measures it and shows in the
+  // next one: that frame is drawn now, not at the next input, which would otherwise reach what lies under it.
   _windows.clear();
-  for (ImGuiWindow* w : GImGui->Windows)
+  for (ImGuiWindow* w : GImGui->Windows) {
+    if (w->Active && w->Appearing) wantMoreFrames(1);
     if (w->Active && !w->Hidden) _windows.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+  }
 }
 
 bool ImGuiLayer::overWindow(float x, float y) const {

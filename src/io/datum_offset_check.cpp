@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -66,22 +67,26 @@ Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
   return s;
 }
 
-// Share of the sample within 5 m of the other layer once converted back, and the median distance as it is.
-std::pair<double, double> compare(const Sample& s, const VertexGrid& other) {
+// Share of the sample within 5 m of the other layer once converted back, and the median distance as it is. The
+// median, a search up to 1.5 km around each vertex, is looked for only when the share is at least `minShare`
+// (0 otherwise): on data without a shift the cheap first test already says no.
+std::pair<double, double> compare(const Sample& s, const VertexGrid& other, double minShare) {
+  if (s.x.empty()) return {0.0, 0.0};
   std::size_t near = 0;
-  std::vector<double> asIs;
-  for (std::size_t i = 0; i < s.x.size(); ++i) {
+  for (std::size_t i = 0; i < s.x.size(); ++i)
     if (other.nearest(s.backX[i], s.backY[i], 20.0) <= 5.0) ++near;
-    asIs.push_back(other.nearest(s.x[i], s.y[i], kReach));
-  }
-  if (asIs.empty()) return {0.0, 0.0};
+  const double share = static_cast<double>(near) / static_cast<double>(s.x.size());
+  if (share < minShare) return {share, 0.0};
+  std::vector<double> asIs;
+  for (std::size_t i = 0; i < s.x.size(); ++i) asIs.push_back(other.nearest(s.x[i], s.y[i], kReach));
   std::nth_element(asIs.begin(), asIs.begin() + static_cast<std::ptrdiff_t>(asIs.size() / 2), asIs.end());
-  return {static_cast<double>(near) / static_cast<double>(asIs.size()), asIs[asIs.size() / 2]};
+  return {share, asIs[asIs.size() / 2]};
 }
 
 }  // namespace
 
 void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::Catalog& catalog) {
+  std::vector<std::unique_ptr<VertexGrid>> grids(catalog.layers.size());  // each built once, when first needed
   for (std::size_t l = 0; l < catalog.layers.size() && l < plans.size(); ++l) {
     const LayerPlan& plan = *plans[l];
     const auto& g = catalog.layers[l].geometry;
@@ -91,8 +96,10 @@ void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::C
     for (std::size_t m = 0; m < catalog.layers.size(); ++m) {
       const auto& other = catalog.layers[m].geometry;
       if (m == l || other.x.empty() || other.x.size() > kMaxOtherVertices) continue;
-      auto [share, median] = compare(sample, VertexGrid(other));
-      if (share < 0.6 || median < 100.0) continue;
+      constexpr double kMinShare = 0.6;
+      if (!grids[m]) grids[m] = std::make_unique<VertexGrid>(other);
+      auto [share, median] = compare(sample, *grids[m], kMinShare);
+      if (share < kMinShare || median < 100.0) continue;
       double shift = std::hypot(sample.x[0] - sample.backX[0], sample.y[0] - sample.backY[0]);
       catalog.diagnostics.add({core::Severity::Warning,
                                core::Msg::WebDatumOffsetSuspected,

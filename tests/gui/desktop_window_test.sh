@@ -113,6 +113,17 @@ over=$(echo "$rects" | awk -v x0="$tx0" -v y0="$ty0" -v x1="$tx1" -v y1="$ty1" \
 [ -z "$over" ] || fail "after the resize these panels cover the title: $over"
 echo "resized to 1024x700: every panel and entry on screen, the title uncovered ($(echo "$rects" | grep -c '^panel\.') panels)"
 
+# At 1024 px the toolbar's panel check boxes are in the Panels list: District progress opens from it, and closes
+# from it again while its window stands beside the toolbar.
+[ "$(field compactDesk)" = true ] || fail "no compact desk at 1024 px"
+for want in true false; do
+  click_target desk.panels
+  wait_settled desk.districts
+  click_target desk.districts
+  wait_for districtsOpen "\$1 == \"$want\""
+done
+echo "Panels list at 1024 px: District progress opened and closed"
+
 # Esc never quits.
 xdotool key Escape
 sleep 0.5

@@ -132,6 +132,16 @@ near "$(field measurePerimeterM)" "$(awk -v m="$mpp" 'BEGIN { print 600 * m }')"
   fail "perimeter $(field measurePerimeterM) m, expected 600 px × $mpp m"
 echo "area: $(field measureAreaM2) m², perimeter $(field measurePerimeterM) m"
 
+# Ctrl+Q with the triangle on the map asks first (quitAsked): Cancel keeps the window and the measurement.
+xdotool key ctrl+q
+wait_for quitAsked '$1 == "true"'
+wait_settled quit.cancel
+click_target quit.cancel
+wait_for quitAsked '$1 == "false"'
+kill -0 "$viewer_pid" 2>/dev/null || fail "Cancel in the quit question closed the window"
+[ "$(field measurePoints)" = 3 ] || fail "Cancel in the quit question lost the measurement"
+echo "Ctrl+Q with a measurement asked; Cancel kept it"
+
 # Esc clears the triangle, Esc again leaves the tool; a third Esc leaves nothing and never quits. Ctrl+Q quits
 # (nothing unsaved is left: no question asked).
 xdotool key Escape
