@@ -102,8 +102,9 @@ void ImGuiLayer::buildFrame(float width, float height, double time) {
   // this frame (a popup, a combo's list, the quit dialog) is hidden while ImGui measures it and shows in the
   // next one: that frame is drawn now, not at the next input, which would otherwise reach what lies under it.
   _windows.clear();
+  _windowAppeared = false;
   for (ImGuiWindow* w : GImGui->Windows) {
-    if (w->Active && w->Appearing) wantMoreFrames(1);
+    if (w->Active && w->Appearing) _windowAppeared = true, wantMoreFrames(1);
     if (w->Active && !w->Hidden) _windows.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
   }
 }

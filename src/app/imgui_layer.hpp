@@ -67,6 +67,9 @@ public:
   /// Called while the desk's frame is built: asks for `frames` more frames after it (a panel changed the view
   /// state, so the panels drawn before the change, and windows that fit their content, catch up in them).
   void wantMoreFrames(int frames) { _framesWanted = std::max(_framesWanted, frames + 1); }  // +1: this one
+  /// Whether a window (a popup, a combo's list, a dialog) appeared in the last frame: ImGui shows it only in the
+  /// next one, which the layer asks for.
+  bool windowAppeared() const { return _windowAppeared; }
 
 private:
   friend class ImGuiEvents;
@@ -95,6 +98,7 @@ private:
   bool _rendererFailed = false;
   std::uint64_t _frames = 0;
   int _framesWanted = 3;
+  bool _windowAppeared = false;
   double _buildMs = 0, _renderMs = 0;  ///< the last frame's, milliseconds
 };
 

@@ -98,7 +98,7 @@ std::string stateLine(const ViewerSnapshot& s) {
         fmt::format(",\"districtName\":{}",
                     jsonString(valid ? s.catalog->districts[static_cast<std::size_t>(v.highlightDistrict)].name : ""));
   }
-  if (s.desk) line += fmt::format(",\"settling\":{}", s.desk->settling() || s.framesPending);
+  if (s.desk) line += fmt::format(",\"settling\":{}", s.desk->settling() || s.windowAppearing);
   if (s.desk)
     line += fmt::format(",\"selectedName\":{},\"districtRows\":{},\"statusBar\":{}",
                         jsonString(s.desk->inspector().shownName()), s.desk->districts().rows().size(),

@@ -47,9 +47,9 @@ struct ViewerSnapshot {
   /// milliseconds; negative: not reported.
   double frameMs = -1, deskMs = -1;
   std::optional<WindowFacts> window = std::nullopt;  ///< none: not reported
-  /// Whether the window draws another frame without input (ImGuiLayer::wantsFrame: a popup that appeared in this
-  /// frame shows in the next, input still settling); reported within "settling".
-  bool framesPending = false;
+  /// Whether a window of the desk appeared in this frame and shows only in the next (ImGuiLayer::windowAppeared);
+  /// reported within "settling".
+  bool windowAppearing = false;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
@@ -57,7 +57,7 @@ struct ViewerSnapshot {
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), whether the desk asks before quitting (quitAsked) and
-/// whether its panels are still moving to their places or another frame follows without input (settling); the
+/// whether its panels are still moving to their places or a popup is still to show (settling); the
 /// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north" and each panel shown as
 /// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window

@@ -314,7 +314,7 @@ void ViewerWindow::report() {
                           _frameMs,
                           _imgui->deskMs(),
                           facts};
-  snapshot.framesPending = _imgui->wantsFrame();
+  snapshot.windowAppearing = _imgui->windowAppeared();
   if (_session->probe >= 0) {
     snapshot.probe = ViewerSnapshot::Probe{_session->probe};
     if (auto at = _session->pointer->clickPixelOf(static_cast<std::uint32_t>(_session->probe)))
