@@ -135,6 +135,11 @@ void MapView::setOverlayLegend(bool shown) {
   if (_built.width > 0) rebuildOverlay();
 }
 
+void MapView::setBottomInset(int pixels) {
+  _wanted.bottomInset = pixels;
+  if (_built.width > 0) rebuildOverlay();
+}
+
 std::optional<geo::Extent> MapView::projectExtent(std::int64_t project, double minSize) const {
   if (project < 0 || static_cast<std::size_t>(project) >= _catalog.projects.size()) return std::nullopt;
   const domain::Project& p = _catalog.projects[static_cast<std::size_t>(project)];
@@ -219,6 +224,7 @@ void MapView::rebuildOverlay() {
   c.metresPerPixel = _wanted.metresPerPixel;
   c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
   c.headingDegrees = _wanted.headingDegrees;
+  c.bottomInset = static_cast<float>(_wanted.bottomInset);
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
   _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
   _panels = scene::overlayPanels(c, _wanted.width, _wanted.height);

@@ -70,6 +70,8 @@ public:
   /// Whether the overlay draws its legend (the window hides it while the desk's Legend panel is open;
   /// exported images always have it).
   void setOverlayLegend(bool shown);
+  /// Pixels at the window's bottom the desk's status bar covers: the overlay's legend and scale bar stand above.
+  void setBottomInset(int pixels);
   /// A project's extent (local metres), grown to at least `minSize` metres a side around its centre; none for
   /// an index out of range or a feature without geometry.
   std::optional<geo::Extent> projectExtent(std::int64_t project, double minSize = 200) const;
@@ -138,6 +140,7 @@ private:
     std::int32_t periodFrom = 0, periodTo = 0;  ///< days since 2000-01-01
     core::Lang lang = core::Lang::En;
     bool legend = true;
+    int bottomInset = 0;
     bool operator==(const OverlayKey&) const = default;
   };
   OverlayKey _built, _wanted;

@@ -60,8 +60,9 @@ std::string layoutFields(const ui::ViewState& v, const ui::Desk& desk) {
   std::string out =
       fmt::format(",\"compactDesk\":{},\"freeMap\":\"{}\"", desk.placement().layout().compact, rectText(v.freeMap));
   if (v.mapOverlay.known)
-    out += fmt::format(",\"overlay.title\":\"{}\",\"overlay.north\":\"{}\"", rectText(v.mapOverlay.title),
-                       rectText(v.mapOverlay.northArrow));
+    out += fmt::format(",\"overlay.title\":\"{}\",\"overlay.north\":\"{}\",\"overlay.scale\":\"{}\"",
+                       rectText(v.mapOverlay.title), rectText(v.mapOverlay.northArrow),
+                       rectText(v.mapOverlay.scaleBar));
   for (std::size_t i = 0; i < ui::kDeskPanelCount; ++i) {
     const ui::ScreenRect& r = desk.placement().drawn()[i];
     if (!r.empty())

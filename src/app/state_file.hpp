@@ -58,7 +58,7 @@ struct ViewerSnapshot {
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), whether the desk asks before quitting (quitAsked) and
 /// whether its panels are still moving to their places or a popup is still to show (settling); the
-/// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north" and each panel shown as
+/// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north", "overlay.scale" and each panel shown as
 /// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.

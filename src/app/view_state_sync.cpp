@@ -24,6 +24,11 @@ bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapContro
     _overlayLegend = overlayLegend;
     changed = true;
   }
+  if (state.mapBottomInset != _bottomInset) {
+    view.setBottomInset(state.mapBottomInset);
+    _bottomInset = state.mapBottomInset;
+    changed = true;
+  }
   if (state.layers != _layers) {
     for (std::size_t l = 0; l < state.layers.size(); ++l)
       if (l >= _layers.size() || state.layers[l] != _layers[l])
@@ -84,6 +89,7 @@ ui::MapOverlayRects ViewStateSync::overlayRects(const MapView& view, int windowH
                     std::max(r.northArrow.y1, b.y1)};
   }
   r.legend = flip(p.legend);
+  if (p.hasScaleBar) r.scaleBar = flip(p.scaleBar);
   return r;
 }
 

@@ -108,9 +108,11 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   p.title = {margin / 2, h - margin / 2 - unit * 2.9f, margin + titleWidth + unit / 2, h - margin / 2};
   std::size_t longest = 0;
   for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
-  float legendTop = margin + unit * 1.3f * static_cast<float>(content.legend.size());
+  const float bottom = content.bottomInset;  // what stands along the bottom starts above it
+  float legendTop = bottom + margin + unit * 1.3f * static_cast<float>(content.legend.size());
   float legendWidth = unit * 2.5f + static_cast<float>(longest) * unit * 0.45f;  // label bytes, ~0.45 unit each
-  if (!content.legend.empty()) p.legend = {margin / 2, margin / 2, margin + legendWidth, legendTop + margin / 2};
+  if (!content.legend.empty())
+    p.legend = {margin / 2, bottom + margin / 2, margin + legendWidth, legendTop + margin / 2};
   for (std::size_t i = 0; i < content.legend.size(); ++i) {
     float y = legendTop - unit * 1.3f * static_cast<float>(i + 1) + unit * 1.3f * 0.2f;
     p.swatches.push_back({margin, y, margin + unit * 1.4f, y + unit * 0.8f});
@@ -118,7 +120,7 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
   p.hasScaleBar = bar.pixels > 0;
   float x1 = w - margin, x0 = x1 - static_cast<float>(bar.pixels);
-  p.scaleBar = {x0 - margin / 2, margin / 2, x1 + margin / 2, margin + unit * 1.8f};
+  p.scaleBar = {x0 - margin / 2, bottom + margin / 2, x1 + margin / 2, bottom + margin + unit * 1.8f};
   float ax = w - margin * 2, ay = h - margin * 2.5f - unit;
   p.northArrow = {ax - unit * 2.3f, ay - unit * 2.3f, ax + unit * 2.3f, ay + unit * 2.3f};  // any heading
   p.hasButton = !content.viewButton.empty();
@@ -186,10 +188,11 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
   if (bar.pixels > 0) {
     float x1 = width - margin, x0 = x1 - static_cast<float>(bar.pixels);
+    const float y = content.bottomInset + margin;
     addRect(*shapes, panels.scaleBar.x0, panels.scaleBar.y0, panels.scaleBar.x1, panels.scaleBar.y1, kPanel);
-    addRect(*shapes, x0, margin, x1, margin + unit * 0.3f, kInk);
+    addRect(*shapes, x0, y, x1, y + unit * 0.3f, kInk);
     geode->addDrawable(
-        text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, margin + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
+        text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, y + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
   }
 
   // North arrow, top right: a dark triangle pointing to north (up in the plan view) with the letter beyond it.

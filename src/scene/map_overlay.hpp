@@ -28,6 +28,9 @@ struct OverlayContent {
   std::string northLabel = "N";
   double headingDegrees = 0;  ///< the view's heading (clockwise from north): the north arrow turns against it
   std::string viewButton;     ///< the 2D/3D button's label ("3D"); empty: no button (exported images)
+  /// Pixels along the bottom edge that something over the map covers (the window's status bar): the legend and
+  /// the scale bar stand above them. 0 on exported images.
+  float bottomInset = 0;
 };
 
 /// Where the overlay's 2D/3D button is, in pixels from the bottom left: under the north arrow.

@@ -159,7 +159,7 @@ DeskLayout layoutDesk(const DeskLayoutInput& in) {
   auto at = [&](DeskPanel p) -> ScreenRect& { return panels[static_cast<std::size_t>(p)]; };
   const MapOverlayRects overlay = in.overlay.known ? in.overlay : estimatedOverlay(w, h);
   std::vector<Obstacle> obstacles;
-  for (const ScreenRect& r : {overlay.title, overlay.northArrow, overlay.legend})
+  for (const ScreenRect& r : {overlay.title, overlay.northArrow, overlay.legend, overlay.scaleBar})
     if (!r.empty()) obstacles.push_back({r, kOverlayWeight});
   at(DeskPanel::Toolbar) = toolbarRect(in, overlay, sizeOf(in, DeskPanel::Toolbar), gap);
   out.toolbarBesideTitle = at(DeskPanel::Toolbar).y0 < 6 * in.scale + 0.5f;

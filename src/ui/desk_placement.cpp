@@ -149,6 +149,9 @@ void DeskPlacement::end(ViewState& state) {
     _freeFrom = _drawn;
   }
   state.freeMap = _freeMap;
+  const ScreenRect& statusBar = _drawn[static_cast<std::size_t>(DeskPanel::StatusBar)];
+  state.mapBottomInset =
+      statusBar.empty() ? 0 : static_cast<int>(std::ceil(ImGui::GetIO().DisplaySize.y - statusBar.y0));
 }
 
 }  // namespace wm::ui

@@ -28,6 +28,7 @@ struct MapOverlayRects {
   ScreenRect title;       ///< the map's title and its date line, top left
   ScreenRect northArrow;  ///< the north arrow and the 2D/3D button under it, top right
   ScreenRect legend;      ///< the overlay's own legend (shown while the Legend panel is closed), bottom left
+  ScreenRect scaleBar;    ///< the scale bar, bottom right, above the status bar (none in a tilted view)
   bool operator==(const MapOverlayRects&) const = default;
 };
 

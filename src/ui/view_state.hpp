@@ -89,6 +89,9 @@ struct ViewState {
   /// The largest part of the window no panel covers, as the desk last drew it: the app frames the target of a
   /// zoom request there. Empty: the whole window.
   ScreenRect freeMap;
+  /// Pixels at the window's bottom the status bar covers, as the desk last drew it (0: closed): the map's overlay
+  /// keeps its legend and scale bar above them.
+  int mapBottomInset = 0;
 
   bool kindShown(domain::Kind kind) const { return (kindMask >> static_cast<unsigned>(kind) & 1u) != 0; }
   bool statusShown(domain::Status status) const { return (statusMask >> static_cast<unsigned>(status) & 1u) != 0; }

@@ -111,7 +111,13 @@ read -r tx0 ty0 tx1 ty1 <<<"$(field 'overlay\.title')"
 over=$(echo "$rects" | awk -v x0="$tx0" -v y0="$ty0" -v x1="$tx1" -v y1="$ty1" \
   '$1 ~ /^panel\./ && $2 < x1 && $4 > x0 && $3 < y1 && $5 > y0 { print $1 }')
 [ -z "$over" ] || fail "after the resize these panels cover the title: $over"
-echo "resized to 1024x700: every panel and entry on screen, the title uncovered ($(echo "$rects" | grep -c '^panel\.') panels)"
+# Nor the scale bar, which stands above the status bar.
+read -r sx0 sy0 sx1 sy1 <<<"$(field 'overlay\.scale')"
+[ "${sx1:-0}" -gt "${sx0:-0}" ] || fail "the state line has no scale bar rectangle"
+over=$(echo "$rects" | awk -v x0="$sx0" -v y0="$sy0" -v x1="$sx1" -v y1="$sy1" \
+  '$1 ~ /^panel\./ && $2 < x1 && $4 > x0 && $3 < y1 && $5 > y0 { print $1 }')
+[ -z "$over" ] || fail "after the resize these panels cover the scale bar: $over"
+echo "resized to 1024x700: every panel and entry on screen, the title and scale bar uncovered ($(echo "$rects" | grep -c '^panel\.') panels)"
 
 # At 1024 px the toolbar's panel check boxes are in the Panels list: District progress opens from it, and closes
 # from it again while its window stands beside the toolbar.

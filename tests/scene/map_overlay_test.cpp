@@ -25,6 +25,24 @@ TEST(FontFinder, FindsAFontThatWritesChinese) {
   EXPECT_GE(font->index, 0);
 }
 
+TEST(OverlayPanels, TheScaleBarAndLegendStandAboveTheWindowsStatusBar) {
+  scene::OverlayContent content;
+  content.metresPerPixel = 30;
+  content.legend.push_back({"规划", osg::Vec4(0, 0, 1, 1)});
+  // 600 px high: a unit and margin of 15 px. Without an inset the scale bar's panel starts half a margin up.
+  scene::OverlayPanels plain = scene::overlayPanels(content, 1024, 600);
+  EXPECT_FLOAT_EQ(plain.scaleBar.y0, 7.5f);
+  EXPECT_FLOAT_EQ(plain.legend.y0, 7.5f);
+  // A 32 px status bar along the bottom: both start 32 px higher, their heights unchanged.
+  content.bottomInset = 32;
+  scene::OverlayPanels lifted = scene::overlayPanels(content, 1024, 600);
+  EXPECT_FLOAT_EQ(lifted.scaleBar.y0, 39.5f);
+  EXPECT_FLOAT_EQ(lifted.scaleBar.y1 - lifted.scaleBar.y0, plain.scaleBar.y1 - plain.scaleBar.y0);
+  EXPECT_FLOAT_EQ(lifted.legend.y0, 39.5f);
+  EXPECT_FLOAT_EQ(lifted.swatches[0].y0 - plain.swatches[0].y0, 32.0f);
+  EXPECT_FLOAT_EQ(lifted.title.y1, plain.title.y1);  // the top is not moved
+}
+
 TEST(OverlayTitle, ALongTitleIsCutShortBeforeTheNorthArrowAtEveryWidth) {
   scene::OverlayContent content;
   content.title = "/home/规划科/2024年度/下载/区县界_area.shp 以及 示例县城市建设项目一览";
