@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig
   xvfb xauth xdotool imagemagick xclip x11-utils x11-xserver-utils openbox
+  fcitx5 fcitx5-pinyin dbus-x11
   dpkg-dev desktop-file-utils shared-mime-info man-db zlib1g-dev
   postgresql postgresql-15-postgis-3
 )
