@@ -143,7 +143,10 @@ ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels) {
   return bar;
 }
 
-osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& fontFile) {
+namespace {
+
+// The camera the overlay draws with: pixels from the bottom left, over the map, no depth, blended.
+osg::ref_ptr<osg::Camera> hudCamera(int width, int height) {
   osg::ref_ptr<osg::Camera> hud = new osg::Camera;
   hud->setReferenceFrame(osg::Transform::ABSOLUTE_RF);
   hud->setProjectionMatrixAsOrtho2D(0, width, 0, height);
@@ -155,79 +158,120 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
   state->setMode(GL_BLEND, osg::StateAttribute::ON);
   state->setRenderBinDetails(100, "RenderBin");
+  return hud;
+}
 
-  // Shared through osgDB's cache: the window rebuilds its overlay as the scale changes, and the labels use it too.
-  osg::ref_ptr<osgText::Font> font = readLabelFont(fontFile, /*shared=*/true);
-  const float unit = overlayUnit(height);
-  const float margin = unit;
-
-  osg::ref_ptr<osg::Geometry> shapes = new osg::Geometry;
-  shapes->setVertexArray(new osg::Vec3Array);
-  shapes->setColorArray(new osg::Vec4Array, osg::Array::BIND_PER_VERTEX);
-  osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-
-  const OverlayPanels panels = overlayPanels(content, width, height);
-  // Title and subtitle, top left, on a light panel.
-  addRect(*shapes, panels.title.x0, panels.title.y0, panels.title.x1, panels.title.y1, kPanel);
-  auto [title, subtitle] = fittedTitle(content, unit, static_cast<float>(width));
-  geode->addDrawable(text(font.get(), title, unit * 1.3f, {margin, height - margin}, osgText::Text::LEFT_TOP));
-  geode->addDrawable(text(font.get(), subtitle, unit * 0.9f, {margin, height - margin - unit * 1.6f},
-                          osgText::Text::LEFT_TOP));
-
-  // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).
-  if (!content.legend.empty())
-    addRect(*shapes, panels.legend.x0, panels.legend.y0, panels.legend.x1, panels.legend.y1, kPanel);
-  for (std::size_t i = 0; i < content.legend.size(); ++i) {
-    const OverlayRect& sw = panels.swatches[i];
-    if (!content.legend[i].patternSwatch) addRect(*shapes, sw.x0, sw.y0, sw.x1, sw.y1, content.legend[i].color);
-    geode->addDrawable(text(font.get(), content.legend[i].label, unit * 0.8f, {margin + unit * 2, sw.y0 + unit * 0.4f},
-                            osgText::Text::LEFT_CENTER));
+// The overlay's parts as they are drawn: panels and marks into one triangle list, text into a geode over them,
+// each part where overlayPanels puts it.
+class OverlayDrawing {
+public:
+  OverlayDrawing(const OverlayContent& content, int width, int height, const FontFile& fontFile)
+      : _content(content),
+        _width(static_cast<float>(width)),
+        _height(static_cast<float>(height)),
+        // Shared through osgDB's cache: the window rebuilds its overlay as the scale changes, and labels use it.
+        _font(readLabelFont(fontFile, /*shared=*/true)),
+        _unit(overlayUnit(height)),
+        _panels(overlayPanels(content, width, height)) {
+    _shapes->setVertexArray(new osg::Vec3Array);
+    _shapes->setColorArray(new osg::Vec4Array, osg::Array::BIND_PER_VERTEX);
   }
 
-  // Scale bar, bottom right.
-  ScaleBar bar = chooseScaleBar(content.metresPerPixel, width * 0.2);
-  if (bar.pixels > 0) {
-    float x1 = width - margin, x0 = x1 - static_cast<float>(bar.pixels);
-    const float y = content.bottomInset + margin;
-    addRect(*shapes, panels.scaleBar.x0, panels.scaleBar.y0, panels.scaleBar.x1, panels.scaleBar.y1, kPanel);
-    addRect(*shapes, x0, y, x1, y + unit * 0.3f, kInk);
-    geode->addDrawable(
-        text(font.get(), bar.label, unit * 0.8f, {(x0 + x1) / 2, y + unit * 0.6f}, osgText::Text::CENTER_BOTTOM));
+  // Title and subtitle, top left, on a light panel.
+  void title() {
+    const float margin = _unit;
+    addRect(*_shapes, _panels.title.x0, _panels.title.y0, _panels.title.x1, _panels.title.y1, kPanel);
+    auto [title, subtitle] = fittedTitle(_content, _unit, _width);
+    write(title, _unit * 1.3f, {margin, _height - margin}, osgText::Text::LEFT_TOP);
+    write(subtitle, _unit * 0.9f, {margin, _height - margin - _unit * 1.6f}, osgText::Text::LEFT_TOP);
+  }
+
+  // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).
+  void legend() {
+    if (!_content.legend.empty())
+      addRect(*_shapes, _panels.legend.x0, _panels.legend.y0, _panels.legend.x1, _panels.legend.y1, kPanel);
+    for (std::size_t i = 0; i < _content.legend.size(); ++i) {
+      const OverlayRect& sw = _panels.swatches[i];
+      if (!_content.legend[i].patternSwatch) addRect(*_shapes, sw.x0, sw.y0, sw.x1, sw.y1, _content.legend[i].color);
+      write(_content.legend[i].label, _unit * 0.8f, {_unit * 3, sw.y0 + _unit * 0.4f}, osgText::Text::LEFT_CENTER);
+    }
+  }
+
+  // Scale bar, bottom right, above what covers the bottom edge.
+  void scaleBar() {
+    ScaleBar bar = chooseScaleBar(_content.metresPerPixel, _width * 0.2);
+    if (bar.pixels <= 0) return;
+    const float x1 = _width - _unit, x0 = x1 - static_cast<float>(bar.pixels), y = _content.bottomInset + _unit;
+    addRect(*_shapes, _panels.scaleBar.x0, _panels.scaleBar.y0, _panels.scaleBar.x1, _panels.scaleBar.y1, kPanel);
+    addRect(*_shapes, x0, y, x1, y + _unit * 0.3f, kInk);
+    write(bar.label, _unit * 0.8f, {(x0 + x1) / 2, y + _unit * 0.6f}, osgText::Text::CENTER_BOTTOM);
   }
 
   // North arrow, top right: a dark triangle pointing to north (up in the plan view) with the letter beyond it.
-  float ax = width - margin * 2, ay = height - margin * 2.5f - unit;
-  // Facing a heading ψ clockwise from north, north is ψ counter-clockwise from the screen's up.
-  const float turn = static_cast<float>(content.headingDegrees * 3.14159265358979 / 180.0);
-  auto rotated = [&](float dx, float dy) {
-    return osg::Vec3(ax + dx * std::cos(turn) - dy * std::sin(turn), ay + dx * std::sin(turn) + dy * std::cos(turn), 0);
-  };
-  auto* v = static_cast<osg::Vec3Array*>(shapes->getVertexArray());
-  auto* c = static_cast<osg::Vec4Array*>(shapes->getColorArray());
-  for (auto [dx, dy] : {std::pair{-unit * 0.6f, -unit}, {unit * 0.6f, -unit}, {0.0f, unit}}) {
-    v->push_back(rotated(dx, dy));
-    c->push_back(kInk);
-  }
-  osg::Vec3 letter = rotated(0, unit * 1.7f);
-  geode->addDrawable(
-      text(font.get(), content.northLabel, unit, {letter.x(), letter.y()}, osgText::Text::CENTER_CENTER));
-
-  if (!content.viewButton.empty()) {
-    OverlayRect r = viewButtonRect(width, height);
-    addRect(*shapes, r.x0, r.y0, r.x1, r.y1, kInk);
-    addRect(*shapes, r.x0 + 2, r.y0 + 2, r.x1 - 2, r.y1 - 2, kPanel);
-    geode->addDrawable(text(font.get(), content.viewButton, unit * 0.9f, {(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2},
-                            osgText::Text::CENTER_CENTER));
+  void northArrow() {
+    const float ax = _width - _unit * 2, ay = _height - _unit * 3.5f;
+    // Facing a heading ψ clockwise from north, north is ψ counter-clockwise from the screen's up.
+    const float turn = static_cast<float>(_content.headingDegrees * 3.14159265358979 / 180.0);
+    auto rotated = [&](float dx, float dy) {
+      return osg::Vec3(ax + dx * std::cos(turn) - dy * std::sin(turn), ay + dx * std::sin(turn) + dy * std::cos(turn),
+                       0);
+    };
+    auto* v = static_cast<osg::Vec3Array*>(_shapes->getVertexArray());
+    auto* c = static_cast<osg::Vec4Array*>(_shapes->getColorArray());
+    for (auto [dx, dy] : {std::pair{-_unit * 0.6f, -_unit}, {_unit * 0.6f, -_unit}, {0.0f, _unit}}) {
+      v->push_back(rotated(dx, dy));
+      c->push_back(kInk);
+    }
+    const osg::Vec3 letter = rotated(0, _unit * 1.7f);
+    write(_content.northLabel, _unit, {letter.x(), letter.y()}, osgText::Text::CENTER_CENTER);
   }
 
-  shapes->addPrimitiveSet(new osg::DrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(v->size())));
+  // The 2D/3D button under the north arrow (the window's; exported images have none).
+  void viewButton() {
+    if (_content.viewButton.empty()) return;
+    const OverlayRect r = viewButtonRect(static_cast<int>(_width), static_cast<int>(_height));
+    addRect(*_shapes, r.x0, r.y0, r.x1, r.y1, kInk);
+    addRect(*_shapes, r.x0 + 2, r.y0 + 2, r.x1 - 2, r.y1 - 2, kPanel);
+    write(_content.viewButton, _unit * 0.9f, {(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2}, osgText::Text::CENTER_CENTER);
+  }
+
   // Panels and marks first, text over them.
-  osg::ref_ptr<osg::Geode> marks = new osg::Geode;
-  marks->addDrawable(shapes);
-  marks->getOrCreateStateSet()->setRenderBinDetails(100, "RenderBin");
-  geode->getOrCreateStateSet()->setRenderBinDetails(101, "RenderBin");
-  hud->addChild(marks);
-  hud->addChild(geode);
+  void addTo(osg::Camera& hud) {
+    const auto count = static_cast<GLsizei>(_shapes->getVertexArray()->getNumElements());
+    _shapes->addPrimitiveSet(new osg::DrawArrays(GL_TRIANGLES, 0, count));
+    osg::ref_ptr<osg::Geode> marks = new osg::Geode;
+    marks->addDrawable(_shapes);
+    marks->getOrCreateStateSet()->setRenderBinDetails(100, "RenderBin");
+    _text->getOrCreateStateSet()->setRenderBinDetails(101, "RenderBin");
+    hud.addChild(marks);
+    hud.addChild(_text);
+  }
+
+private:
+  void write(const std::string& utf8, float size, osg::Vec2 at, osgText::Text::AlignmentType align) {
+    _text->addDrawable(text(_font.get(), utf8, size, at, align));
+  }
+
+  const OverlayContent& _content;
+  const float _width, _height;
+  osg::ref_ptr<osgText::Font> _font;
+  const float _unit;  ///< overlayUnit; the margin is one unit
+  const OverlayPanels _panels;
+  osg::ref_ptr<osg::Geometry> _shapes = new osg::Geometry;
+  osg::ref_ptr<osg::Geode> _text = new osg::Geode;
+};
+
+}  // namespace
+
+osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& fontFile) {
+  osg::ref_ptr<osg::Camera> hud = hudCamera(width, height);
+  OverlayDrawing drawing(content, width, height, fontFile);
+  drawing.title();
+  drawing.legend();
+  drawing.scaleBar();
+  drawing.northArrow();
+  drawing.viewButton();
+  drawing.addTo(*hud);
   return hud;
 }
 
