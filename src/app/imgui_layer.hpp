@@ -54,8 +54,6 @@ public:
   };
   /// The focused text field's caret after the last frame; none when no text field has the focus.
   std::optional<TextCaret> textCaret() const;
-  /// Whether the OpenGL3 backend initialised (false before the first draw, or if it failed).
-  bool rendererReady() const { return _rendererReady; }
   /// Frames built so far.
   std::uint64_t frames() const { return _frames; }
   /// The main thread's time in the desk during the last frame, milliseconds: building its ImGui frame (the

@@ -61,14 +61,6 @@ Crs Crs::cgcs2000Geographic() { return *fromDefinition("EPSG:4490"); }
 
 std::string Crs::label() const { return _epsg ? fmt::format("EPSG:{}", _epsg) : _name; }
 
-bool Crs::equivalentTo(const Crs& other) const {
-  if (_definition == other._definition) return true;
-  ProjContext ctx;
-  PjPtr a(proj_create(ctx.get(), _definition.c_str()));
-  PjPtr b(proj_create(ctx.get(), other._definition.c_str()));
-  return a && b && proj_is_equivalent_to(a.get(), b.get(), PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS);
-}
-
 std::optional<Crs> inferCrsFromExtent(const Extent& e) {
   if (e.empty()) return std::nullopt;
   if (e.minX >= 73 && e.maxX <= 136 && e.minY >= 3 && e.maxY <= 54) return Crs::cgcs2000Geographic();

@@ -34,8 +34,6 @@ public:
   const Ellipsoid& ellipsoid() const { return _ellipsoid; }
   /// The geographic (lon/lat) CRS this one is based on; itself when already geographic.
   const std::string& geodeticDefinition() const { return _geodeticDefinition; }
-  /// True when both describe the same CRS (PROJ's equivalence, ignoring axis order).
-  bool equivalentTo(const Crs& other) const;
 
 private:
   std::string _definition;
