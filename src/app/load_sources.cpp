@@ -99,11 +99,12 @@ std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang la
 }
 
 void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang) {
-  out << tr(lang, Msg::WorkingCrsChosen, loaded.catalog.workingCrs.label()) << "\n";
+  const geo::Crs& working = loaded.catalog.workingCrs;
+  out << tr(lang, Msg::WorkingCrsChosen, working.planar() ? tr(lang, Msg::CrsLocalPlaneLabel) : working.label()) << "\n";
   for (const auto& layer : loaded.catalog.layers) {
     const auto& i = layer.info;
     out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,
-              i.sourceCrs, i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
+              core::argText(i.sourceCrs, lang), i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
         << "\n";
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -14,31 +15,64 @@ namespace {
 
 constexpr std::size_t kMaxOtherVertices = 200000;
 constexpr std::size_t kSample = 2000;
-constexpr double kCell = 100.0;    // grid cell of the vertex index, metres
-constexpr double kReach = 1500.0;  // farther than any GCJ-02 shift
+constexpr std::size_t kMinSample = 20;  // fewer vertices than this say nothing either way
+constexpr double kCell = 50.0;          // grid cell of the segment index, metres
+constexpr double kNear = 10.0;          // "on" the other layer: within a web map's digitising error, metres
 
-struct VertexGrid {
-  const geo::GeometryStore& g;
-  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> cells;
-
-  static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
-  explicit VertexGrid(const geo::GeometryStore& store) : g(store) {
-    for (std::uint32_t v = 0; v < g.x.size(); ++v)
-      cells[key(static_cast<std::int64_t>(std::floor(g.x[v] / kCell)),
-                static_cast<std::int64_t>(std::floor(g.y[v] / kCell)))]
-          .push_back(v);
+// The other layer's segments (a lone point is a segment from itself to itself), found by grid cell. A segment
+// longer than a cell is entered in each cell it passes, so no cell holds a long line's whole bounding box.
+class SegmentGrid {
+public:
+  explicit SegmentGrid(const geo::GeometryStore& store) : _g(store) {
+    for (std::size_t p = 0; p + 1 < _g.partVertices.size(); ++p) {
+      std::uint32_t v0 = _g.partVertices[p], v1 = _g.partVertices[p + 1];
+      if (v1 == v0 + 1) add({v0, v0});
+      for (std::uint32_t v = v0 + 1; v < v1; ++v) add({v - 1, v});
+    }
   }
-  // Nearest vertex within `reach` metres, else infinity.
-  double nearest(double x, double y, double reach) const {
+
+  // Distance to the nearest segment within a cell of (x, y), else infinity.
+  double nearest(double x, double y) const {
     double best = INFINITY;
-    auto cx = static_cast<std::int64_t>(std::floor(x / kCell)), cy = static_cast<std::int64_t>(std::floor(y / kCell));
-    auto r = static_cast<std::int64_t>(std::ceil(reach / kCell));
-    for (std::int64_t i = cx - r; i <= cx + r; ++i)
-      for (std::int64_t j = cy - r; j <= cy + r; ++j)
-        if (auto it = cells.find(key(i, j)); it != cells.end())
-          for (std::uint32_t v : it->second) best = std::min(best, std::hypot(g.x[v] - x, g.y[v] - y));
-    return best <= reach ? best : INFINITY;
+    const std::int64_t cx = cell(x), cy = cell(y);
+    for (std::int64_t i = cx - 1; i <= cx + 1; ++i)
+      for (std::int64_t j = cy - 1; j <= cy + 1; ++j)
+        if (auto it = _cells.find(key(i, j)); it != _cells.end())
+          for (const Segment& s : it->second) best = std::min(best, distance(x, y, s));
+    return best <= kCell ? best : INFINITY;
   }
+
+private:
+  struct Segment {
+    std::uint32_t a, b;
+  };
+  static std::int64_t cell(double v) { return static_cast<std::int64_t>(std::floor(v / kCell)); }
+  static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
+
+  // Into the cells of points along the segment less than a cell apart: any cell it crosses is then one of
+  // those or next to one, which the 3 × 3 search of nearest() covers.
+  void add(Segment s) {
+    const double dx = _g.x[s.b] - _g.x[s.a], dy = _g.y[s.b] - _g.y[s.a];
+    const int steps = static_cast<int>(std::ceil(std::hypot(dx, dy) / kCell));
+    std::int64_t last = 0;
+    for (int k = 0; k <= steps; ++k) {
+      const double t = steps > 0 ? static_cast<double>(k) / steps : 0.0;
+      const std::int64_t here = key(cell(_g.x[s.a] + t * dx), cell(_g.y[s.a] + t * dy));
+      if (k > 0 && here == last) continue;
+      _cells[here].push_back(s);
+      last = here;
+    }
+  }
+
+  double distance(double x, double y, Segment s) const {
+    const double ax = _g.x[s.a], ay = _g.y[s.a], dx = _g.x[s.b] - ax, dy = _g.y[s.b] - ay;
+    const double len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((x - ax) * dx + (y - ay) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(x - (ax + t * dx), y - (ay + t * dy));
+  }
+
+  const geo::GeometryStore& _g;
+  std::unordered_map<std::int64_t, std::vector<Segment>> _cells;
 };
 
 // A sample of the layer's vertices as they are and as they would be if the layer were GCJ-02 converted back,
@@ -66,37 +100,52 @@ Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
   return s;
 }
 
-// Share of the sample within 5 m of the other layer once converted back, and the median distance as it is.
-std::pair<double, double> compare(const Sample& s, const VertexGrid& other) {
-  std::size_t near = 0;
-  std::vector<double> asIs;
+// Shares of the sample lying on the other layer (within kNear of its lines or points) as it is and once
+// shifted back from GCJ-02.
+struct Fit {
+  double asIs = 0;
+  double shiftedBack = 0;
+};
+
+Fit fitOf(const Sample& s, const SegmentGrid& other) {
+  std::size_t asIs = 0, back = 0;
   for (std::size_t i = 0; i < s.x.size(); ++i) {
-    if (other.nearest(s.backX[i], s.backY[i], 20.0) <= 5.0) ++near;
-    asIs.push_back(other.nearest(s.x[i], s.y[i], kReach));
+    asIs += other.nearest(s.x[i], s.y[i]) <= kNear;
+    back += other.nearest(s.backX[i], s.backY[i]) <= kNear;
   }
-  if (asIs.empty()) return {0.0, 0.0};
-  std::nth_element(asIs.begin(), asIs.begin() + static_cast<std::ptrdiff_t>(asIs.size() / 2), asIs.end());
-  return {static_cast<double>(near) / static_cast<double>(asIs.size()), asIs[asIs.size() / 2]};
+  const auto n = static_cast<double>(s.x.size());
+  return {static_cast<double>(asIs) / n, static_cast<double>(back) / n};
+}
+
+// A layer that may be a web map's: placed on the earth, not converted already, with some geometry.
+bool candidate(const LayerPlan& plan, const geo::GeometryStore& g) {
+  return plan.datum == geo::WebDatum::None && !plan.crs.planar() && g.x.size() >= kMinSample;
 }
 
 }  // namespace
 
 void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::Catalog& catalog) {
+  if (catalog.workingCrs.planar()) return;
+  std::vector<std::unique_ptr<SegmentGrid>> grids(catalog.layers.size());  // built when first compared with
   for (std::size_t l = 0; l < catalog.layers.size() && l < plans.size(); ++l) {
     const LayerPlan& plan = *plans[l];
     const auto& g = catalog.layers[l].geometry;
-    if (plan.datum != geo::WebDatum::None || !plan.crs.geographic() || g.x.empty()) continue;
+    if (!candidate(plan, g)) continue;
     Sample sample = sampleOf(g, catalog.workingCrs);
     if (sample.x.empty()) continue;
     for (std::size_t m = 0; m < catalog.layers.size(); ++m) {
       const auto& other = catalog.layers[m].geometry;
       if (m == l || other.x.empty() || other.x.size() > kMaxOtherVertices) continue;
-      auto [share, median] = compare(sample, VertexGrid(other));
-      if (share < 0.6 || median < 100.0) continue;
+      if (!grids[m]) grids[m] = std::make_unique<SegmentGrid>(other);
+      // Shifted back, most of the layer lies on the other one, and far more of it than as it stands: a data
+      // set near the other by chance (a dense street grid, a point on a road) fits about as well either way.
+      Fit fit = fitOf(sample, *grids[m]);
+      if (fit.shiftedBack < 0.6 || fit.shiftedBack - fit.asIs < 0.4) continue;
       double shift = std::hypot(sample.x[0] - sample.backX[0], sample.y[0] - sample.backY[0]);
       catalog.diagnostics.add({core::Severity::Warning,
                                core::Msg::WebDatumOffsetSuspected,
-                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name},
+                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name,
+                                fmt::format("{:.0f}%", fit.shiftedBack * 100), fmt::format("{:.0f}%", fit.asIs * 100)},
                                plan.display,
                                plan.layerName,
                                -1});
