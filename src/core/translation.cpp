@@ -52,7 +52,7 @@ constexpr std::array kTable{
 
   WM_MSG(WebDatumFromWorkspace, "converted from {0} web-map coordinates to WGS 84/CGCS2000 (datum set in the workspace)", "已从 {0} 网络地图坐标转换为 WGS 84/CGCS2000（工作空间中设置了 datum）"),
   WM_MSG(WebDatumFromHint, "the name says '{1}': taken as {0} web-map coordinates and converted to WGS 84/CGCS2000 (set datum = \"none\" in the workspace if wrong)", "名称中含“{1}”：按 {0} 网络地图坐标处理，已转换为 WGS 84/CGCS2000（如不正确，请在工作空间中设置 datum = \"none\"）"),
-  WM_MSG(WebDatumOffsetSuspected, "this layer lies about {0} m from layer {1} by a GCJ-02 shift: shifted back, {2} of its vertices lie on layer {1} ({3} as it is); if it was digitised on Amap/Tencent or Baidu maps, set datum = \"gcj02\" or \"bd09\" for it in the workspace", "该图层与图层 {1} 相差约 {0} 米，与 GCJ-02 偏移一致：反向偏移后 {2} 的节点落在图层 {1} 上（原位置为 {3}）；如果它是在高德/腾讯或百度地图上采集的，请在工作空间中为它设置 datum = \"gcj02\" 或 \"bd09\""),
+  WM_MSG(WebDatumOffsetSuspected, "this layer lies about {0} m from layer {1}, as data digitised on a web map would: converted back from {4}, {2} of its vertices lie on layer {1} ({3} as it is); if it was digitised on Amap/Tencent (gcj02) or Baidu (bd09) maps, set datum = \"{4}\" for it in the workspace", "该图层与图层 {1} 相差约 {0} 米，与在网络地图上采集的数据一致：按 {4} 反向转换后，{2} 的节点落在图层 {1} 上（原位置为 {3}）；如果它是在高德/腾讯（gcj02）或百度（bd09）地图上采集的，请在工作空间中为它设置 datum = \"{4}\""),
 
   WM_MSG(EncodingFromCpg, "from .cpg", "来自 .cpg 文件"),
   WM_MSG(EncodingFromLdid, "from the DBF language driver id {0}", "来自 DBF 语言驱动标识 {0}"),

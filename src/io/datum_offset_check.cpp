@@ -1,6 +1,7 @@
 #include "io/datum_offset_check.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <unordered_map>
@@ -75,10 +76,12 @@ private:
   std::unordered_map<std::int64_t, std::vector<Segment>> _cells;
 };
 
-// A sample of the layer's vertices as they are and as they would be if the layer were GCJ-02 converted back,
-// both in the working CRS. Empty when the layer lies outside China (no shift there) or PROJ fails.
+// A sample of the layer's vertices as they are and as they would be if the layer were converted back from each
+// web-map datum, all in the working CRS. Empty when the layer lies outside China (no shift there) or PROJ fails.
+constexpr std::array<geo::WebDatum, 2> kDatums{geo::WebDatum::Gcj02, geo::WebDatum::Bd09};
 struct Sample {
-  std::vector<double> x, y, backX, backY;
+  std::vector<double> x, y;
+  std::array<std::vector<double>, kDatums.size()> backX, backY;
 };
 
 Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
@@ -91,30 +94,37 @@ Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
     s.x.push_back(g.x[v]);
     s.y.push_back(g.y[v]);
   }
-  s.backX = s.x;
-  s.backY = s.y;
-  toLonLat->transform(s.backX.data(), s.backY.data(), s.backX.size());
-  if (!geo::insideChinaRectangle({s.backX[0], s.backY[0]})) return {};
-  geo::toWgs84(geo::WebDatum::Gcj02, s.backX.data(), s.backY.data(), s.backX.size());
-  back->transform(s.backX.data(), s.backY.data(), s.backX.size());
+  std::vector<double> lon = s.x, lat = s.y;
+  toLonLat->transform(lon.data(), lat.data(), lon.size());
+  if (!geo::insideChinaRectangle({lon[0], lat[0]})) return {};
+  for (std::size_t d = 0; d < kDatums.size(); ++d) {
+    s.backX[d] = lon;
+    s.backY[d] = lat;
+    geo::toWgs84(kDatums[d], s.backX[d].data(), s.backY[d].data(), lon.size());
+    back->transform(s.backX[d].data(), s.backY[d].data(), lon.size());
+  }
   return s;
 }
 
 // Shares of the sample lying on the other layer (within kNear of its lines or points) as it is and once
-// shifted back from GCJ-02.
+// converted back from the datum that fits best.
 struct Fit {
   double asIs = 0;
   double shiftedBack = 0;
+  std::size_t datum = 0;  ///< index into kDatums
 };
 
 Fit fitOf(const Sample& s, const SegmentGrid& other) {
-  std::size_t asIs = 0, back = 0;
-  for (std::size_t i = 0; i < s.x.size(); ++i) {
-    asIs += other.nearest(s.x[i], s.y[i]) <= kNear;
-    back += other.nearest(s.backX[i], s.backY[i]) <= kNear;
-  }
-  const auto n = static_cast<double>(s.x.size());
-  return {static_cast<double>(asIs) / n, static_cast<double>(back) / n};
+  auto share = [&](const std::vector<double>& x, const std::vector<double>& y) {
+    std::size_t on = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) on += other.nearest(x[i], y[i]) <= kNear;
+    return static_cast<double>(on) / static_cast<double>(x.size());
+  };
+  Fit fit;
+  fit.asIs = share(s.x, s.y);
+  for (std::size_t d = 0; d < kDatums.size(); ++d)
+    if (double back = share(s.backX[d], s.backY[d]); back > fit.shiftedBack) fit.shiftedBack = back, fit.datum = d;
+  return fit;
 }
 
 // A layer that may be a web map's: placed on the earth, not converted already, with some geometry.
@@ -141,11 +151,13 @@ void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::C
       // set near the other by chance (a dense street grid, a point on a road) fits about as well either way.
       Fit fit = fitOf(sample, *grids[m]);
       if (fit.shiftedBack < 0.6 || fit.shiftedBack - fit.asIs < 0.4) continue;
-      double shift = std::hypot(sample.x[0] - sample.backX[0], sample.y[0] - sample.backY[0]);
+      const std::size_t d = fit.datum;
+      double shift = std::hypot(sample.x[0] - sample.backX[d][0], sample.y[0] - sample.backY[d][0]);
       catalog.diagnostics.add({core::Severity::Warning,
                                core::Msg::WebDatumOffsetSuspected,
                                {fmt::format("{:.0f}", shift), catalog.layers[m].info.name,
-                                fmt::format("{:.0f}%", fit.shiftedBack * 100), fmt::format("{:.0f}%", fit.asIs * 100)},
+                                fmt::format("{:.0f}%", fit.shiftedBack * 100), fmt::format("{:.0f}%", fit.asIs * 100),
+                                std::string(geo::webDatumName(kDatums[d]))},
                                plan.display,
                                plan.layerName,
                                -1});

@@ -121,6 +121,10 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
   }
   if (!inferred) {
     if (plan.featureCount == 0) return false;  // reported as an empty layer
+    if (e.empty()) {  // features without any geometry: each is reported when read; nothing to place
+      plan.crs = geo::Crs::cgcs2000Geographic();
+      return true;
+    }
     // Not placeable on the earth: kept in a plane of its own for now; placeLocalPlanes decides once every layer
     // is planned whether it can be shown.
     plan.crs = geo::Crs::localPlane();

@@ -137,7 +137,7 @@ TEST(AdminLayers, ASingleDistrictLayerMissingMostWorksIsSaid) {
   test::writeVector(dir.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.01), {"西南镇"}}}}});
   test::writeVector(dir.path / "works.gpkg", {works()});
   domain::Catalog c = loadDir(dir.path);
-  ASSERT_EQ(c.districtLayer, 0);
+  ASSERT_GE(c.districtLayer, 0);
   EXPECT_EQ(messagesOf(c, core::Msg::DistrictLayerCoversFewWorks),
             (std::vector<std::string>{(dir.path / "乡镇界.gpkg").string() +
                                       ": district layer 乡镇界: only 25% of the works with a place lie inside its "

@@ -160,7 +160,11 @@ void addSubtypes(const fs::path& gdb, const std::string& featureClass, const std
     ASSERT_NE(at, std::string::npos);
     definition.insert(at, xml);
     f->SetField("Definition", definition.c_str());
-    ASSERT_EQ(items->SetFeature(f.get()), OGRERR_NONE);
+    // GDAL gives the item a new GlobalID on the way (and says so); nothing refers to it in these fixtures.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    OGRErr written = items->SetFeature(f.get());
+    CPLPopErrorHandler();
+    ASSERT_EQ(written, OGRERR_NONE);
     found = true;
   }
   ASSERT_TRUE(found) << featureClass;

@@ -125,17 +125,14 @@ std::string lineWkt(const std::vector<geo::LonLat>& points) {
 std::vector<std::string> suspectedOf(const domain::Catalog& c) {
   std::vector<std::string> out;
   for (const auto& d : c.diagnostics.items())
-    if (d.msg == core::Msg::WebDatumOffsetSuspected) out.push_back(d.layer + ":" + d.args[1]);
+    if (d.msg == core::Msg::WebDatumOffsetSuspected) out.push_back(d.layer + ":" + d.args[1] + ":" + d.args[4]);
   return out;
 }
 
-}  // namespace
-
-// Roads traced on Amap over surveyed roads: the tracer's vertices are nowhere near the survey's (other places
-// along the bends, 40 m apart against the survey's 5 m, a metre or two off the line), and the survey is in the
-// Gauss-Kruger zone while the trace is lon/lat. Shifted back, the trace lies on the surveyed lines: suspected.
-TEST(WebDatumLoading, RoadsTracedOnAWebMapOverSurveyedRoadsAreSuspected) {
-  test::ScopedDir dir;
+// Three surveyed roads in the Gauss-Kruger zone (vertices every 5 m along S-bends), and the same roads traced on
+// a web map as lon/lat in `datum`: the tracer's vertices are nowhere near the survey's (other places along the
+// bends, 40 m apart), a metre off the line either side.
+void writeSurveyedAndTracedRoads(const fs::path& dir, geo::WebDatum datum) {
   auto toGk = geo::Transformer::create("EPSG:4490", "EPSG:4547");
   ASSERT_TRUE(toGk);
   std::vector<test::FixtureFeature> surveyed, traced;
@@ -152,15 +149,33 @@ TEST(WebDatumLoading, RoadsTracedOnAWebMapOverSurveyedRoadsAreSuspected) {
     std::vector<geo::LonLat> trace;
     for (int k = 0; k < 50; ++k) {
       geo::LonLat p = bend(lon0, lat0, (k + 0.37) / 50.0);
-      p.lat += 0.00001 * ((k * 7) % 3 - 1);  // a metre off, either side
-      trace.push_back(geo::gcj02FromWgs84(p));
+      p.lat += 0.00001 * ((k * 7) % 3 - 1);
+      geo::LonLat gcj = geo::gcj02FromWgs84(p);
+      trace.push_back(datum == geo::WebDatum::Bd09 ? geo::bd09FromGcj02(gcj) : gcj);
     }
     traced.push_back({lineWkt(trace), {fmt::format("路{}", road)}});
   }
-  test::writeVector(dir.path / "roads_surveyed.gpkg", {{"roads_surveyed", 4547, {{"名称"}}, surveyed}});
-  test::writeVector(dir.path / "roads_traced.geojson", {{"roads_traced", 4326, {{"名称"}}, traced}});
+  test::writeVector(dir / "roads_surveyed.gpkg", {{"roads_surveyed", 4547, {{"名称"}}, surveyed}});
+  test::writeVector(dir / "roads_traced.geojson", {{"roads_traced", 4326, {{"名称"}}, traced}});
+}
+
+}  // namespace
+
+// Roads traced on Amap over surveyed roads: shifted back, the trace lies on the surveyed lines though no vertex
+// meets another, and the survey is in another CRS: the trace is suspected, and the warning names gcj02.
+TEST(WebDatumLoading, RoadsTracedOnAmapOverSurveyedRoadsAreSuspected) {
+  test::ScopedDir dir;
+  writeSurveyedAndTracedRoads(dir.path, geo::WebDatum::Gcj02);
   auto c = load(dir.path.string());
-  EXPECT_EQ(suspectedOf(c), (std::vector<std::string>{"roads_traced:roads_surveyed"})) << messages(c);
+  EXPECT_EQ(suspectedOf(c), (std::vector<std::string>{"roads_traced:roads_surveyed:gcj02"})) << messages(c);
+}
+
+// The same traced on Baidu maps: BD-09 fits, not GCJ-02, and the warning says so.
+TEST(WebDatumLoading, RoadsTracedOnBaiduMapsAreSuspectedAsBd09) {
+  test::ScopedDir dir;
+  writeSurveyedAndTracedRoads(dir.path, geo::WebDatum::Bd09);
+  auto c = load(dir.path.string());
+  EXPECT_EQ(suspectedOf(c), (std::vector<std::string>{"roads_traced:roads_surveyed:bd09"})) << messages(c);
 }
 
 // Data that meets another layer only by chance is not suspected, whichever way it is shifted: points scattered

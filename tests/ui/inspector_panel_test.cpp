@@ -124,5 +124,7 @@ TEST(InspectorPanel, PlanarMeasuresAreLabelledPlanar) {
   EXPECT_EQ(labels["area"], "Area (planar)");
   c.workingCrs = geo::Crs::cgcs2000GaussKruger3(114);
   for (const ui::InspectorField& f : ui::inspectorFields(c, 0, test::day(2023, 6, 30), core::Lang::En))
-    if (f.key == "length") EXPECT_EQ(f.label, "Length (geodesic)");
+    if (f.key == "length") {
+      EXPECT_EQ(f.label, "Length (geodesic)");
+    }
 }
