@@ -54,6 +54,8 @@ bool isCountyOutline(const domain::Layer& layer) {
 // The file or folder name without its extensions (.shp.zip, .gdb.zip and .tar.gz alike).
 std::string sourceName(const std::string& source) {
   std::filesystem::path path(source);
+  // "." or "data/.." names a folder only through the working directory: take the folder's own name.
+  if (path.filename() == "." || path.filename() == "..") path = std::filesystem::absolute(path).lexically_normal();
   if (!path.has_filename()) path = path.parent_path();
   std::string name = path.stem().string();
   for (const char* inner : {".shp", ".gdb", ".tar", ".gpkg", ".geojson", ".kml"})
