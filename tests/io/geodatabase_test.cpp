@@ -34,14 +34,18 @@ OGRLayer* worksClass(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
   return layer;
 }
 
-void add(OGRLayer& layer, const char* wkt, const char* name, int status) {
+// A feature with its fields as text (GDAL converts for integer fields).
+void addFeature(OGRLayer& layer, const char* wkt, const std::vector<std::pair<const char*, std::string>>& values) {
   OGRFeature f(layer.GetLayerDefn());
-  f.SetField("XMMC", name);
-  f.SetField("JSZT", status);
+  for (const auto& [field, value] : values) f.SetField(field, value.c_str());
   OGRGeometry* g = nullptr;
   OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
   f.SetGeometryDirectly(g);
   ASSERT_EQ(layer.CreateFeature(&f), OGRERR_NONE);
+}
+
+void add(OGRLayer& layer, const char* wkt, const char* name, int status) {
+  addFeature(layer, wkt, {{"XMMC", name}, {"JSZT", std::to_string(status)}});
 }
 
 // 城建项目.gdb: feature dataset 城建项目 with 停车场 (points), and 道路 (lines) at the top level.
@@ -195,19 +199,11 @@ void writeSubtypeGeodatabase(const fs::path& gdb) {
     OGRLayer* parks = makeClass("游园", {{"XMMC", OFTString}, {"JSZT", OFTInteger}});
     add(*parks, "POINT(114.30 29.60)", "桂花游园", 3);
     add(*parks, "POINT(114.31 29.61)", "樱花游园", 1);
-    auto point = [](OGRLayer& layer, const char* wkt, std::vector<std::pair<const char*, std::string>> values) {
-      OGRFeature f(layer.GetLayerDefn());
-      for (const auto& [field, value] : values) f.SetField(field, value.c_str());
-      OGRGeometry* g = nullptr;
-      OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
-      f.SetGeometryDirectly(g);
-      ASSERT_EQ(layer.CreateFeature(&f), OGRERR_NONE);
-    };
     OGRLayer* parking = makeClass("停车场", {{"XMMC", OFTString}, {"ZT", OFTInteger}});
-    point(*parking, "POINT(114.30 29.60)", {{"XMMC", "城北停车场"}, {"ZT", "2"}});
+    addFeature(*parking, "POINT(114.30 29.60)", {{"XMMC", "城北停车场"}, {"ZT", "2"}});
     OGRLayer* projects = makeClass("项目", {{"XMMC", OFTString}, {"JSZT", OFTString}, {"LX", OFTInteger}});
-    point(*projects, "POINT(114.30 29.60)", {{"XMMC", "滨河路"}, {"JSZT", "在建"}, {"LX", "10"}});
-    point(*projects, "POINT(114.31 29.60)", {{"XMMC", "城南停车场"}, {"JSZT", "规划"}, {"LX", "20"}});
+    addFeature(*projects, "POINT(114.30 29.60)", {{"XMMC", "滨河路"}, {"JSZT", "在建"}, {"LX", "10"}});
+    addFeature(*projects, "POINT(114.31 29.60)", {{"XMMC", "城南停车场"}, {"JSZT", "规划"}, {"LX", "20"}});
   }
   const std::vector<std::pair<int, std::string>> statuses{{1, "规划"}, {2, "在建"}, {3, "已完工"}};
   addSubtypes(gdb, "游园", subtypesXml("JSZT", statuses));
