@@ -102,7 +102,8 @@ std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang la
 
 void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang) {
   const geo::Crs& working = loaded.catalog.workingCrs;
-  out << tr(lang, Msg::WorkingCrsChosen, working.planar() ? tr(lang, Msg::CrsLocalPlaneLabel) : working.label()) << "\n";
+  out << tr(lang, Msg::WorkingCrsChosen, working.planar() ? tr(lang, Msg::CrsLocalPlaneLabel) : working.label())
+      << "\n";
   for (const auto& layer : loaded.catalog.layers) {
     const auto& i = layer.info;
     out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,

@@ -66,9 +66,14 @@ Geodesic::Metrics planarFeatureMetrics(const GeometryStore& s, std::size_t featu
         for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v)
           m.lengthM += std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
         break;
-      case PartRole::OuterRing: m.areaM2 += std::fabs(s.signedRingArea(p)); break;
-      case PartRole::InnerRing: m.areaM2 -= std::fabs(s.signedRingArea(p)); break;
-      case PartRole::Point: break;
+      case PartRole::OuterRing:
+        m.areaM2 += std::fabs(s.signedRingArea(p));
+        break;
+      case PartRole::InnerRing:
+        m.areaM2 -= std::fabs(s.signedRingArea(p));
+        break;
+      case PartRole::Point:
+        break;
     }
   }
   return m;

@@ -153,14 +153,14 @@ void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::C
       if (fit.shiftedBack < 0.6 || fit.shiftedBack - fit.asIs < 0.4) continue;
       const std::size_t d = fit.datum;
       double shift = std::hypot(sample.x[0] - sample.backX[d][0], sample.y[0] - sample.backY[d][0]);
-      catalog.diagnostics.add({core::Severity::Warning,
-                               core::Msg::WebDatumOffsetSuspected,
-                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name,
-                                fmt::format("{:.0f}%", fit.shiftedBack * 100), fmt::format("{:.0f}%", fit.asIs * 100),
-                                std::string(geo::webDatumName(kDatums[d]))},
-                               plan.display,
-                               plan.layerName,
-                               -1});
+      catalog.diagnostics.add(
+          {core::Severity::Warning,
+           core::Msg::WebDatumOffsetSuspected,
+           {fmt::format("{:.0f}", shift), catalog.layers[m].info.name, fmt::format("{:.0f}%", fit.shiftedBack * 100),
+            fmt::format("{:.0f}%", fit.asIs * 100), std::string(geo::webDatumName(kDatums[d]))},
+           plan.display,
+           plan.layerName,
+           -1});
       break;
     }
   }

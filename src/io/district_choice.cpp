@@ -41,8 +41,12 @@ void warnLowCoverage(domain::Catalog& catalog, std::size_t layer, double share, 
   constexpr double kEnough = 0.5;
   if (sampled == 0 || share >= kEnough) return;
   const domain::Layer& l = catalog.layers[layer];
-  catalog.diagnostics.add({core::Severity::Warning, core::Msg::DistrictLayerCoversFewWorks,
-                           {l.info.name, fmt::format("{:.0f}%", share * 100)}, l.info.file, {}, -1});
+  catalog.diagnostics.add({core::Severity::Warning,
+                           core::Msg::DistrictLayerCoversFewWorks,
+                           {l.info.name, fmt::format("{:.0f}%", share * 100)},
+                           l.info.file,
+                           {},
+                           -1});
 }
 
 }  // namespace

@@ -267,7 +267,7 @@ void planLayer(const DatasetContext& dataset, OGRLayer* layer, int index, const 
   if (!decideCrs(plan, layer, request, out)) return;
   if (!plan.crs.planar())  // a plane's metres are no web-map longitudes, whatever the names say
     plan.datum = decideDatum(request.datum, datumHintNames(plan, *layer->GetLayerDefn()), plan.crs.geographic(),
-                           plan.display, plan.layerName, out.problems);
+                             plan.display, plan.layerName, out.problems);
   out.layers.push_back(std::move(plan));
 }
 

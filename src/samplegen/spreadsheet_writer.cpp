@@ -203,21 +203,23 @@ constexpr const char* kOdsMime = "application/vnd.oasis.opendocument.spreadsheet
 // One OpenDocument cell: text, a float, or a date-formatted serial as an ODF date (as a spreadsheet program
 // saves a date typed into a cell); a merged range's first cell spans it and covered cells follow.
 std::string odsCell(const SheetCell& cell, int spanColumns, int spanRows) {
-  std::string span = spanColumns > 1 || spanRows > 1
-                         ? fmt::format(" table:number-columns-spanned=\"{}\" table:number-rows-spanned=\"{}\"",
-                                       spanColumns, spanRows)
-                         : "";
+  std::string span =
+      spanColumns > 1 || spanRows > 1
+          ? fmt::format(" table:number-columns-spanned=\"{}\" table:number-rows-spanned=\"{}\"", spanColumns, spanRows)
+          : "";
   if (cell.number && cell.dateFormat) {
     auto day = core::Date::fromYmd(1899, 12, 30)->days() + static_cast<int>(*cell.number);
     std::string iso = core::Date::fromDays(day).iso();
-    return fmt::format("<table:table-cell{} office:value-type=\"date\" office:date-value=\"{}\"><text:p>{}</text:p>"
-                       "</table:table-cell>",
-                       span, iso, iso);
+    return fmt::format(
+        "<table:table-cell{} office:value-type=\"date\" office:date-value=\"{}\"><text:p>{}</text:p>"
+        "</table:table-cell>",
+        span, iso, iso);
   }
   if (cell.number)
-    return fmt::format("<table:table-cell{} office:value-type=\"float\" office:value=\"{}\"><text:p>{}</text:p>"
-                       "</table:table-cell>",
-                       span, *cell.number, *cell.number);
+    return fmt::format(
+        "<table:table-cell{} office:value-type=\"float\" office:value=\"{}\"><text:p>{}</text:p>"
+        "</table:table-cell>",
+        span, *cell.number, *cell.number);
   if (cell.text.empty()) return fmt::format("<table:table-cell{}/>", span);
   return fmt::format("<table:table-cell{} office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>", span,
                      escaped(cell.text));
@@ -266,7 +268,8 @@ std::string odsTable(const Sheet& sheet) {
 std::optional<CellRange> parseCellRange(const std::string& text) {
   auto corner = [](std::string_view s, std::size_t& row, std::size_t& column) {
     std::size_t i = 0, letters = 0;
-    for (; i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; ++i) letters = letters * 26 + static_cast<std::size_t>(s[i] - 'A' + 1);
+    for (; i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; ++i)
+      letters = letters * 26 + static_cast<std::size_t>(s[i] - 'A' + 1);
     if (i == 0 || i == s.size() || letters == 0) return false;
     std::size_t number = 0;
     for (; i < s.size(); ++i) {

@@ -84,10 +84,10 @@ Bytes bof(std::uint16_t kind) {  // 0x0005 workbook globals, 0x0010 worksheet
 constexpr std::uint16_t kGeneralXf = 16, kDateXf = 17;
 Bytes xf(std::uint16_t numberFormat, bool style) {
   Bytes d;
-  put16(d, 0);                          // font
-  put16(d, numberFormat);               // 14: the locale's short date
-  put16(d, style ? 0xFFF5 : 0x0001);    // style XF with no parent / locked cell XF of style 0
-  d += '\x20';                          // bottom-aligned
+  put16(d, 0);                        // font
+  put16(d, numberFormat);             // 14: the locale's short date
+  put16(d, style ? 0xFFF5 : 0x0001);  // style XF with no parent / locked cell XF of style 0
+  d += '\x20';                        // bottom-aligned
   d += '\0';
   d += '\0';
   d += static_cast<char>(style ? 0 : 0x04);  // a cell XF that sets its own number format
@@ -153,8 +153,8 @@ Bytes sheetStream(const Sheet& sheet, SharedStrings& strings) {
 Bytes globalsStream(const std::vector<Sheet>& sheets, const std::vector<std::uint32_t>& offsets,
                     const SharedStrings& strings) {
   Bytes codepage, datemode, font;
-  put16(codepage, 1200);  // UTF-16
-  put16(datemode, 0);     // the 1900 date system
+  put16(codepage, 1200);                                                 // UTF-16
+  put16(datemode, 0);                                                    // the 1900 date system
   for (std::uint32_t v : {220u, 0u, 0x7FFFu, 400u, 0u}) put16(font, v);  // 11 pt, regular, automatic colour
   font += std::string("\0\0\x86\0", 4);                                  // GB2312 character set
   font += unicodeString("宋体", true);
@@ -165,7 +165,7 @@ Bytes globalsStream(const std::vector<Sheet>& sheets, const std::vector<std::uin
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     Bytes d;
     put32(d, offsets[i]);
-    d += std::string("\0\0", 2);  // visible worksheet
+    d += std::string("\0\0", 2);                                     // visible worksheet
     out += record(0x0085, d + unicodeString(sheets[i].name, true));  // BOUNDSHEET
   }
   Bytes sst;

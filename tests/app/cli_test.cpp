@@ -254,9 +254,11 @@ TEST(Cli, DataWithoutWorksSaysHowWorksAreRecognised) {
 // `report` marks its lengths as planar. The road runs (3000, 2000) → (6000, 6000): 5000 m, a 3-4-5 triangle.
 TEST(Cli, ALocalGridAloneIsReportedWithPlanarMeasures) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "works.shp", {{"works", 0, {{"name"}, {"kind"}, {"status"}, {"done_date"}},
-                                              {{"LINESTRING(3000 2000,6000 6000)",
-                                                {"环城路", "道路", "已完工", "2022-05-31"}}}}});
+  test::writeVector(dir.path / "works.shp",
+                    {{"works",
+                      0,
+                      {{"name"}, {"kind"}, {"status"}, {"done_date"}},
+                      {{"LINESTRING(3000 2000,6000 6000)", {"环城路", "道路", "已完工", "2022-05-31"}}}}});
   const std::string file = (dir.path / "works.shp").string();
   auto check = worksmap("check " + file, dir.path);
   EXPECT_THAT(check.out, ::testing::HasSubstr("working CRS: local plane (no CRS)"));
@@ -278,20 +280,28 @@ TEST(Cli, ALocalGridAloneIsReportedWithPlanarMeasures) {
 // (33%), so the finer 乡镇界 is kept; `check` says which and why, and warns that it misses most of the works.
 TEST(Cli, CheckSaysWhichDistrictLayerWasChosenAndThatItMissesMostWorks) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "admin.gpkg",
-                    {{"区县界", 4490, {{"NAME"}}, {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"西县"}}}},
-                     {"乡镇界", 4490, {{"NAME"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))", {"南镇"}},
-                       {"POLYGON((114 29.01,114.01 29.01,114.01 29.02,114 29.02,114 29.01))", {"北镇"}}}}});
-  test::writeVector(dir.path / "works.gpkg", {{"works", 4490, {{"name"}, {"status"}},
+  test::writeVector(
+      dir.path / "admin.gpkg",
+      {{"区县界", 4490, {{"NAME"}}, {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"西县"}}}},
+       {"乡镇界",
+        4490,
+        {{"NAME"}},
+        {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))", {"南镇"}},
+         {"POLYGON((114 29.01,114.01 29.01,114.01 29.02,114 29.02,114 29.01))", {"北镇"}}}}});
+  test::writeVector(dir.path / "works.gpkg", {{"works",
+                                               4490,
+                                               {{"name"}, {"status"}},
                                                {{"POINT(114.005 29.005)", {"甲", "planned"}},
                                                 {"POINT(114.015 29.005)", {"乙", "planned"}},
                                                 {"POINT(114.015 29.015)", {"丙", "planned"}}}}});
   const std::string admin = (dir.path / "admin.gpkg").string();
   auto check = worksmap("check " + dir.path.string(), dir.path);
-  EXPECT_THAT(check.err, ::testing::HasSubstr("note: " + admin + ": district layer: 乡镇界 (2 districts, 33% of the "
-                                              "works inside); other admin layers drawn as base layers: 区县界 (1, 33%)"));
-  EXPECT_THAT(check.err, ::testing::HasSubstr("warning: " + admin + ": district layer 乡镇界: only 33% of the works "
+  EXPECT_THAT(check.err,
+              ::testing::HasSubstr("note: " + admin +
+                                   ": district layer: 乡镇界 (2 districts, 33% of the "
+                                   "works inside); other admin layers drawn as base layers: 区县界 (1, 33%)"));
+  EXPECT_THAT(check.err, ::testing::HasSubstr("warning: " + admin +
+                                              ": district layer 乡镇界: only 33% of the works "
                                               "with a place lie inside its polygons"));
   EXPECT_EQ(check.exitCode, 1);
 }

@@ -90,7 +90,8 @@ TEST(Crs, TheLocalPlaneAndALocalCsAreBothPlanarAndTransformIntoEachOtherAsTheySt
   EXPECT_TRUE(plane.planar());
   EXPECT_FALSE(plane.geographic());
   EXPECT_TRUE(plane.geodeticDefinition().empty());
-  auto site = Crs::fromDefinition(R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Meter",1],AXIS["X",EAST],AXIS["Y",NORTH]])");
+  auto site = Crs::fromDefinition(
+      R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Meter",1],AXIS["X",EAST],AXIS["Y",NORTH]])");
   ASSERT_TRUE(site) << site.error().message;
   EXPECT_TRUE(site->planar());
   EXPECT_FALSE(Crs::cgcs2000Geographic().planar());

@@ -144,8 +144,7 @@ TEST(AdminLayers, ASingleDistrictLayerMissingMostWorksIsSaid) {
                                       "polygons; the others count as unassigned (is it the admin layer of these works, "
                                       "and do both share a CRS?)"}));
   test::ScopedDir covered;
-  test::writeVector(covered.path / "乡镇界.gpkg",
-                    {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"全镇"}}}}});
+  test::writeVector(covered.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"全镇"}}}}});
   test::writeVector(covered.path / "works.gpkg", {works()});
   EXPECT_TRUE(messagesOf(loadDir(covered.path), core::Msg::DistrictLayerCoversFewWorks).empty());
 }
@@ -156,7 +155,9 @@ TEST(AdminLayers, WorksWithoutAPlaceDoNotCountAgainstTheDistrictLayer) {
   test::ScopedDir dir;
   test::writeVector(dir.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"全镇"}}}}});
   test::writeVector(dir.path / "works.gpkg",
-                    {{"works", 4490, {{"name"}, {"status"}},
+                    {{"works",
+                      4490,
+                      {{"name"}, {"status"}},
                       {{"POINT(114.005 29.005)", {"甲", "planned"}}, {"POINT(114.015 29.015)", {"乙", "planned"}}}}});
   std::vector<test::FixtureFeature> rows;
   for (int i = 0; i < 6; ++i) rows.push_back({"", {fmt::format("登记{}", i), "在建"}});
@@ -172,7 +173,9 @@ TEST(AdminLayers, TheChosenDistrictLayerIsAlsoCheckedForCoverage) {
   test::ScopedDir dir;
   test::writeVector(dir.path / "admin.gpkg",
                     {{"区县界", 4490, {{"NAME"}}, {{square(114, 29, 0.01), {"西南县"}}}},
-                     {"村界", 4490, {{"名称"}},
+                     {"村界",
+                      4490,
+                      {{"名称"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.0075,114 29.0075,114 29))", {"甲村"}},
                        {"POLYGON((114 29.0075,114.01 29.0075,114.01 29.01,114 29.01,114 29.0075))", {"乙村"}}}}});
   test::writeVector(dir.path / "works.gpkg", {works()});
@@ -190,7 +193,9 @@ TEST(AdminLayers, TheChosenDistrictLayerIsAlsoCheckedForCoverage) {
 TEST(AdminLayers, GbkDistrictsWithoutCpgBesideADenseCountyOutline) {
   test::ScopedDir dir;
   test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area", 4490, {{"NAME"}},
+                    {{"区县界_area",
+                      4490,
+                      {{"NAME"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
                        {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
                       {"ENCODING=CP936"}}});

@@ -240,7 +240,7 @@ TEST(Geodatabase, ASubtypeColumnIsRecognisedByItsSubtypeNames) {
   EXPECT_EQ(parking->recorded, domain::RecordedStatus::UnderConstruction);  // ZT 2 → 在建
   EXPECT_EQ(parking->kind, domain::Kind::Parking);
   ASSERT_NE(named(c, "滨河路"), nullptr);
-  EXPECT_EQ(named(c, "滨河路")->kind, domain::Kind::Road);          // LX 10 → 道路
+  EXPECT_EQ(named(c, "滨河路")->kind, domain::Kind::Road);         // LX 10 → 道路
   EXPECT_EQ(named(c, "城南停车场")->kind, domain::Kind::Parking);  // LX 20 → 停车场
   EXPECT_EQ(named(c, "城南停车场")->recorded, domain::RecordedStatus::Planned);
 }

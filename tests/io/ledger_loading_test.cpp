@@ -315,6 +315,7 @@ TEST(LedgerLoading, XlsWithoutTheDriverSaysToSaveItAsXlsx) {
   drivers->RegisterDriver(driver);
   EXPECT_TRUE(c.projects.empty());
   EXPECT_TRUE(c.anySourceUnreadable);
-  EXPECT_EQ(messages(c), xls.string() + ": .xls spreadsheets cannot be read here: this computer's GDAL has no XLS "
-                                        "driver; open the file in Excel or WPS, save it as .xlsx and open that\n");
+  EXPECT_EQ(messages(c), xls.string() +
+                             ": .xls spreadsheets cannot be read here: this computer's GDAL has no XLS "
+                             "driver; open the file in Excel or WPS, save it as .xlsx and open that\n");
 }

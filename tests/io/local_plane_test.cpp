@@ -68,9 +68,10 @@ TEST(LocalPlane, UnplaceableLayersAloneAreShownInTheirOwnPlaneWithPlanarMeasures
   EXPECT_DOUBLE_EQ(road->lengthM, 5000.0);
   EXPECT_DOUBLE_EQ(park->areaM2, 5900.0);
   EXPECT_EQ(core::argText(c.layers[0].info.sourceCrs, core::Lang::En), "local plane (no CRS)");
-  const std::string said = ": no CRS that places it on the earth (coordinates {}: neither longitude/latitude nor "
-                           "Gauss-Kruger with a zone prefix): shown in a plane of its own, coordinates taken as "
-                           "metres, lengths and areas planar; set crs for this layer in the workspace to place it";
+  const std::string said =
+      ": no CRS that places it on the earth (coordinates {}: neither longitude/latitude nor "
+      "Gauss-Kruger with a zone prefix): shown in a plane of its own, coordinates taken as "
+      "metres, lengths and areas planar; set crs for this layer in the workspace to place it";
   auto expected = std::vector<std::string>{
       (dir.path / "游园.shp").string() + ": layer 游园" + fmt::format(fmt::runtime(said), "x 8900…9000, y 5000…5060"),
       (dir.path / "道路.shp").string() + ": layer 道路" + fmt::format(fmt::runtime(said), "x 3000…6000, y 2000…6000")};
@@ -85,7 +86,8 @@ TEST(LocalPlane, UnplaceableLayersAloneAreShownInTheirOwnPlaneWithPlanarMeasures
 TEST(LocalPlane, LayersThatAllShareTheProblemShareThePlane) {
   test::ScopedDir dir;
   writeGridWorks(dir.path);
-  test::writeVector(dir.path / "roads.shp", {{"roads", 0, {{"name"}}, {{"LINESTRING(3000 2500,9000 2500)", {"纬一路"}}}}});
+  test::writeVector(dir.path / "roads.shp",
+                    {{"roads", 0, {{"name"}}, {{"LINESTRING(3000 2500,9000 2500)", {"纬一路"}}}}});
   test::writeVector(dir.path / "register.gpkg",
                     {{"登记", 0, {{"项目名称"}, {"状态"}}, {{"", {"城东停车场", "规划"}}}}});
   domain::Catalog c = load(dir.path);

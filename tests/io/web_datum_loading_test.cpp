@@ -110,9 +110,7 @@ namespace {
 
 // A road's centre line as surveyed: a gentle S-bend of about 2 km east from (lon0, lat0), as lon/lat at
 // parameter t in [0, 1].
-geo::LonLat bend(double lon0, double lat0, double t) {
-  return {lon0 + 0.02 * t, lat0 + 0.004 * std::sin(3.0 * t)};
-}
+geo::LonLat bend(double lon0, double lat0, double t) { return {lon0 + 0.02 * t, lat0 + 0.004 * std::sin(3.0 * t)}; }
 
 std::string lineWkt(const std::vector<geo::LonLat>& points) {
   std::string wkt = "LINESTRING(";

@@ -149,9 +149,10 @@ TEST(ReportWriter, PlanarMeasuresAreSaidInMarkdownAndJson) {
   ProgressTable planar = table();
   planar.planarMeasures = true;
   const std::string markdown = report::writeReport(planar, Format::Markdown, Lang::En);
-  EXPECT_TRUE(markdown.starts_with("# Works progress as of 2022-08-01\n\nLengths and areas are planar: no CRS places "
-                                   "the data on the earth, so they were measured in its own plane, coordinates taken "
-                                   "as metres.\n\n## Summary"))
+  EXPECT_TRUE(
+      markdown.starts_with("# Works progress as of 2022-08-01\n\nLengths and areas are planar: no CRS places "
+                           "the data on the earth, so they were measured in its own plane, coordinates taken "
+                           "as metres.\n\n## Summary"))
       << markdown;
   EXPECT_EQ(nlohmann::json::parse(report::writeJson(planar))["measures"], "planar");
   EXPECT_EQ(report::writeCsv(planar), report::writeCsv(table()));
