@@ -188,6 +188,7 @@ ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuer
     for (std::size_t k = 0; k < kKinds; ++k) table.kindTotals[k] += cells[g * kKinds + k];
   for (const ProgressFigures& f : table.kindTotals) table.total += f;
   table.summary = summarize(table.kindTotals);
+  table.planarMeasures = catalog.workingCrs.planar();
   return table;
 }
 

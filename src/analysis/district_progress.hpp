@@ -79,6 +79,9 @@ struct ProgressTable {
   std::array<ProgressFigures, domain::kKindCount> kindTotals{};  ///< county totals, indexed by domain::Kind
   ProgressFigures total;                                          ///< all kinds, all districts
   BureauSummary summary;
+  /// The lengths and areas were measured in the data's own plane (no CRS places it on the earth) rather than
+  /// on the ellipsoid; the writers say so.
+  bool planarMeasures = false;
 };
 
 /// The district × kind roll-up of design §4, using statusAt/overdueAt/completedWithin of design §3.

@@ -46,6 +46,7 @@ ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics 
   };
   const geo::Crs& crs = catalog.workingCrs;
   services.crsName = crs.label() == crs.name() || crs.name().empty() ? crs.label() : crs.label() + " " + crs.name();
+  if (crs.planar()) services.crsName = core::msgArg(core::Msg::CrsLocalPlaneLabel);  // shown in the desk's language
   if (!crs.valid()) return services;
   auto made = geo::Transformer::create(crs.definition(), geo::Crs::cgcs2000Geographic().definition());
   if (!made) return services;

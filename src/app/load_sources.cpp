@@ -54,6 +54,8 @@ bool isCountyOutline(const domain::Layer& layer) {
 // The file or folder name without its extensions (.shp.zip, .gdb.zip and .tar.gz alike).
 std::string sourceName(const std::string& source) {
   std::filesystem::path path(source);
+  // "." or "data/.." names a folder only through the working directory: take the folder's own name.
+  if (path.filename() == "." || path.filename() == "..") path = std::filesystem::absolute(path).lexically_normal();
   if (!path.has_filename()) path = path.parent_path();
   std::string name = path.stem().string();
   for (const char* inner : {".shp", ".gdb", ".tar", ".gpkg", ".geojson", ".kml"})
@@ -99,11 +101,13 @@ std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang la
 }
 
 void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lang) {
-  out << tr(lang, Msg::WorkingCrsChosen, loaded.catalog.workingCrs.label()) << "\n";
+  const geo::Crs& working = loaded.catalog.workingCrs;
+  out << tr(lang, Msg::WorkingCrsChosen, working.planar() ? tr(lang, Msg::CrsLocalPlaneLabel) : working.label())
+      << "\n";
   for (const auto& layer : loaded.catalog.layers) {
     const auto& i = layer.info;
     out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,
-              i.sourceCrs, i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
+              core::argText(i.sourceCrs, lang), i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
         << "\n";
   }
 }

@@ -40,16 +40,19 @@ constexpr std::array kTable{
   WM_MSG(LedgerJoined, "{0} of {1} rows placed on the map with the geometry of layer {2}", "{1} 行中有 {0} 行按图层 {2} 的几何图形显示在地图上"),
   WM_MSG(LedgerRowNotJoined, "'{0}' has no match in layer {1}; counted in reports but not on the map", "“{0}”在图层 {1} 中没有匹配项；计入报表，但不在地图上显示"),
   WM_MSG(LedgerJoinLayerNotFound, "join_layer '{0}' is not among the loaded layers; the ledger has no geometry", "join_layer“{0}”不在已加载的图层中；台账没有几何图形"),
+  WM_MSG(LedgerFormatUnsupported, "{0} spreadsheets cannot be read here: this computer's GDAL has no {1} driver; open the file in Excel or WPS, save it as .xlsx and open that", "无法读取 {0} 格式的表格：本机的 GDAL 没有 {1} 驱动；请用 Excel 或 WPS 打开该文件，另存为 .xlsx 后再打开"),
 
   WM_MSG(CrsInferred, "no CRS (missing .prj?); assumed {0} from the coordinate range", "没有坐标系（缺少 .prj？），根据坐标范围推断为 {0}"),
-  WM_MSG(CrsUnknown, "no CRS and the coordinates do not identify one; set crs for this layer in the workspace (layer skipped)", "没有坐标系，且无法从坐标推断；请在工作空间中为该图层设置 crs（图层已跳过）"),
+  WM_MSG(CrsUnknown, "no CRS that places it on the earth (coordinates {0}: neither longitude/latitude nor Gauss-Kruger with a zone prefix), so it cannot be placed relative to the other layers; set crs for this layer in the workspace (layer skipped)", "没有能将其定位到地球上的坐标系（坐标 {0}：既不是经纬度，也不是带带号的高斯-克吕格坐标），无法与其他图层叠加；请在工作空间中为该图层设置 crs（图层已跳过）"),
+  WM_MSG(CrsLocalPlane, "no CRS that places it on the earth (coordinates {0}: neither longitude/latitude nor Gauss-Kruger with a zone prefix): shown in a plane of its own, coordinates taken as metres, lengths and areas planar; set crs for this layer in the workspace to place it", "没有能将其定位到地球上的坐标系（坐标 {0}：既不是经纬度，也不是带带号的高斯-克吕格坐标）：按其自身平面显示，坐标按米处理，长度和面积为平面量算值；在工作空间中为该图层设置 crs 即可定位"),
+  WM_MSG(CrsLocalPlaneLabel, "local plane (no CRS)", "自身平面（无坐标系）"),
   WM_MSG(CrsInvalid, "CRS '{0}' is not understood: {1}", "无法识别坐标系“{0}”：{1}"),
   WM_MSG(CrsTransformFailed, "no transformation from {0} to {1}: {2} (layer skipped)", "无法从 {0} 转换到 {1}：{2}（图层已跳过）"),
   WM_MSG(WorkingCrsChosen, "working CRS: {0}", "工作坐标系：{0}"),
 
   WM_MSG(WebDatumFromWorkspace, "converted from {0} web-map coordinates to WGS 84/CGCS2000 (datum set in the workspace)", "已从 {0} 网络地图坐标转换为 WGS 84/CGCS2000（工作空间中设置了 datum）"),
   WM_MSG(WebDatumFromHint, "the name says '{1}': taken as {0} web-map coordinates and converted to WGS 84/CGCS2000 (set datum = \"none\" in the workspace if wrong)", "名称中含“{1}”：按 {0} 网络地图坐标处理，已转换为 WGS 84/CGCS2000（如不正确，请在工作空间中设置 datum = \"none\"）"),
-  WM_MSG(WebDatumOffsetSuspected, "this layer lies about {0} m from layer {1} in the direction of a GCJ-02 shift; if it was digitised on Amap/Tencent or Baidu maps, set datum = \"gcj02\" or \"bd09\" for it in the workspace", "该图层与图层 {1} 相差约 {0} 米，方向与 GCJ-02 偏移一致；如果它是在高德/腾讯或百度地图上采集的，请在工作空间中为它设置 datum = \"gcj02\" 或 \"bd09\""),
+  WM_MSG(WebDatumOffsetSuspected, "this layer lies about {0} m from layer {1}, as data digitised on a web map would: converted back from {4}, {2} of its vertices lie on layer {1} ({3} as it is); if it was digitised on Amap/Tencent (gcj02) or Baidu (bd09) maps, set datum = \"{4}\" for it in the workspace", "该图层与图层 {1} 相差约 {0} 米，与在网络地图上采集的数据一致：按 {4} 反向转换后，{2} 的节点落在图层 {1} 上（原位置为 {3}）；如果它是在高德/腾讯（gcj02）或百度（bd09）地图上采集的，请在工作空间中为它设置 datum = \"{4}\""),
 
   WM_MSG(EncodingFromCpg, "from .cpg", "来自 .cpg 文件"),
   WM_MSG(EncodingFromLdid, "from the DBF language driver id {0}", "来自 DBF 语言驱动标识 {0}"),
@@ -87,6 +90,7 @@ constexpr std::array kTable{
   WM_MSG(FeatureLocation, "{0}, layer {1}, feature {2}", "{0}，图层 {1}，要素 {2}"),
   WM_MSG(NoDistrictLayer, "no district layer (a polygon layer named like 片区, 乡镇界, 街道, 区县界, 行政区, 村界, XZQ or districts, with a name field such as NAME, 名称 or XZQMC); all projects without a district attribute are unassigned", "没有片区图层（名称含 片区、乡镇界、街道、区县界、行政区、村界、XZQ 或 districts，且带 NAME、名称、XZQMC 等名称字段的面图层），没有片区属性的项目均计为未分配"),
   WM_MSG(DistrictLayerChosen, "district layer: {0} ({1} districts, {2} of the works inside); other admin layers drawn as base layers: {3}", "片区图层：{0}（{1} 个片区，{2} 的项目位于其中）；其他行政区划图层按底图显示：{3}"),
+  WM_MSG(DistrictLayerCoversFewWorks, "district layer {0}: only {1} of the works with a place lie inside its polygons; the others count as unassigned (is it the admin layer of these works, and do both share a CRS?)", "片区图层 {0}：有位置的项目中只有 {1} 位于其范围内，其余计为未分配（它是否是这些项目所在的行政区划图层？两者坐标系是否一致？）"),
   WM_MSG(NoWorksLayer, "no works layer was found: a layer is taken as works when it has a status column (status/状态), when it is a ledger (台账) of projects, or when the workspace gives it role = \"works\"", "没有找到项目图层：带状态字段（status/状态）的图层、项目台账，或工作空间中设为 role = \"works\" 的图层才作为项目图层"),
   WM_MSG(CrsAssumedWgs84, "no CRS (missing .prj?); the coordinates are longitude and latitude outside China: taken as WGS 84 (EPSG:4326)", "没有坐标系（缺少 .prj？）；坐标为中国以外的经纬度：按 WGS 84（EPSG:4326）处理"),
 
@@ -173,6 +177,7 @@ constexpr std::array kTable{
   WM_MSG(ReportUnassigned, "unassigned", "未分配"),
   WM_MSG(ReportAllDistricts, "all districts", "全部片区"),
   WM_MSG(ReportFictionalNote, "Data: {0}", "数据：{0}"),
+  WM_MSG(ReportPlanarMeasures, "Lengths and areas are planar: no CRS places the data on the earth, so they were measured in its own plane, coordinates taken as metres.", "长度和面积为平面量算值：数据没有能将其定位到地球上的坐标系，按其自身平面量算，坐标按米处理。"),
 
   WM_MSG(StatusPlanned, "planned", "规划"),
   WM_MSG(StatusUnderConstruction, "under construction", "在建"),
@@ -258,7 +263,9 @@ constexpr std::array kTable{
   WM_MSG(UiFieldProgress, "Progress", "进度"),
   WM_MSG(UiFieldInvest, "Investment (10k yuan)", "投资（万元）"),
   WM_MSG(UiFieldLength, "Length (geodesic)", "长度（椭球面）"),
+  WM_MSG(UiFieldLengthPlanar, "Length (planar)", "长度（平面）"),
   WM_MSG(UiFieldArea, "Area (geodesic)", "面积（椭球面）"),
+  WM_MSG(UiFieldAreaPlanar, "Area (planar)", "面积（平面）"),
   WM_MSG(UiFieldLayer, "Layer", "图层"),
   WM_MSG(UiFieldFeature, "Source feature id", "源要素编号"),
   WM_MSG(UiNotRecorded, "not recorded", "未登记"),

@@ -40,9 +40,12 @@ enum class Msg {
   LedgerJoined,
   LedgerRowNotJoined,
   LedgerJoinLayerNotFound,
+  LedgerFormatUnsupported,
   // CRS
   CrsInferred,
   CrsUnknown,
+  CrsLocalPlane,
+  CrsLocalPlaneLabel,
   CrsInvalid,
   CrsTransformFailed,
   WorkingCrsChosen,
@@ -88,6 +91,7 @@ enum class Msg {
   NoDistrictLayer,
   // Chinese admin layers and data without works (issue 13)
   DistrictLayerChosen,
+  DistrictLayerCoversFewWorks,
   NoWorksLayer,
   CrsAssumedWgs84,
   // Workspace file
@@ -175,6 +179,7 @@ enum class Msg {
   ReportUnassigned,
   ReportAllDistricts,
   ReportFictionalNote,
+  ReportPlanarMeasures,
   // Statuses
   StatusPlanned,
   StatusUnderConstruction,
@@ -260,7 +265,9 @@ enum class Msg {
   UiFieldProgress,
   UiFieldInvest,
   UiFieldLength,
+  UiFieldLengthPlanar,
   UiFieldArea,
+  UiFieldAreaPlanar,
   UiFieldLayer,
   UiFieldFeature,
   UiNotRecorded,

@@ -34,6 +34,10 @@ core::Result<Crs> Crs::fromDefinition(const std::string& definition) {
     proj_int_list_destroy(confidence);
     proj_list_destroy(matches);
   }
+  if (type == PJ_TYPE_ENGINEERING_CRS) {
+    out._planar = true;
+    return out;
+  }
   PjPtr geodetic(proj_crs_get_geodetic_crs(ctx.get(), crs.get()));
   if (!geodetic) return core::Error{"CRS has no geodetic datum"};
   const char* wkt = proj_as_wkt(ctx.get(), geodetic.get(), PJ_WKT2_2019, nullptr);
@@ -58,6 +62,18 @@ Crs Crs::cgcs2000GaussKruger3(double lon) {
 }
 
 Crs Crs::cgcs2000Geographic() { return *fromDefinition("EPSG:4490"); }
+
+Crs Crs::localPlane() {
+  // Written out rather than parsed each time: PROJ reads it as an engineering CRS (fromDefinition would too).
+  Crs out;
+  out._definition =
+      "ENGCRS[\"local plane\",EDATUM[\"unknown\"],CS[Cartesian,2],"
+      "AXIS[\"easting (X)\",east,ORDER[1],LENGTHUNIT[\"metre\",1]],"
+      "AXIS[\"northing (Y)\",north,ORDER[2],LENGTHUNIT[\"metre\",1]]]";
+  out._name = "local plane";
+  out._planar = true;
+  return out;
+}
 
 std::string Crs::label() const { return _epsg ? fmt::format("EPSG:{}", _epsg) : _name; }
 

@@ -23,6 +23,11 @@ public:
   static Crs cgcs2000GaussKruger3(double lonDegrees);
   /// EPSG:4490, CGCS2000 longitude/latitude.
   static Crs cgcs2000Geographic();
+  /// The plane of data that cannot be placed on the earth (no CRS and coordinates that are neither lon/lat nor
+  /// zoned Gauss-Kruger, e.g. a local survey grid): coordinates are metres as they stand, in an engineering CRS
+  /// of their own. It has no geodetic datum: nothing transforms into or out of it but itself (an identity), and
+  /// lengths and areas in it are planar. A definition naming an engineering CRS (a .prj's LOCAL_CS) is planar too.
+  static Crs localPlane();
 
   bool valid() const { return !_definition.empty(); }
   const std::string& definition() const { return _definition; }
@@ -31,8 +36,10 @@ public:
   const std::string& name() const { return _name; }
   int epsg() const { return _epsg; }
   bool geographic() const { return _geographic; }
+  /// An engineering (local) CRS: not placed on the earth, no geodetic CRS, planar measures (localPlane()).
+  bool planar() const { return _planar; }
   const Ellipsoid& ellipsoid() const { return _ellipsoid; }
-  /// The geographic (lon/lat) CRS this one is based on; itself when already geographic.
+  /// The geographic (lon/lat) CRS this one is based on; itself when already geographic; empty when planar.
   const std::string& geodeticDefinition() const { return _geodeticDefinition; }
 
 private:
@@ -41,6 +48,7 @@ private:
   std::string _name;
   int _epsg = 0;
   bool _geographic = false;
+  bool _planar = false;
   Ellipsoid _ellipsoid;
 };
 

@@ -58,4 +58,25 @@ Geodesic::Metrics Geodesic::featureMetrics(const GeometryStore& s, std::size_t f
   return m;
 }
 
+Geodesic::Metrics planarFeatureMetrics(const GeometryStore& s, std::size_t feature) {
+  Geodesic::Metrics m;
+  for (std::uint32_t p = s.firstPart(feature); p < s.endPartOf(feature); ++p) {
+    switch (s.partRoles[p]) {
+      case PartRole::Line:
+        for (std::uint32_t v = s.firstVertex(p) + 1; v < s.endVertexOf(p); ++v)
+          m.lengthM += std::hypot(s.x[v] - s.x[v - 1], s.y[v] - s.y[v - 1]);
+        break;
+      case PartRole::OuterRing:
+        m.areaM2 += std::fabs(s.signedRingArea(p));
+        break;
+      case PartRole::InnerRing:
+        m.areaM2 -= std::fabs(s.signedRingArea(p));
+        break;
+      case PartRole::Point:
+        break;
+    }
+  }
+  return m;
+}
+
 }  // namespace wm::geo

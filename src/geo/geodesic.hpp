@@ -39,4 +39,8 @@ private:
   Impl* _impl;
 };
 
+/// The same metrics measured in the store's own plane (a CRS that is not placed on the earth, Crs::planar()):
+/// Euclidean line lengths and ring areas in its units (metres), outer rings minus holes.
+Geodesic::Metrics planarFeatureMetrics(const GeometryStore& plane, std::size_t feature);
+
 }  // namespace wm::geo

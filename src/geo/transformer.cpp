@@ -22,7 +22,11 @@ core::Result<Transformer> Transformer::create(const std::string& from, const std
   PjPtr src(proj_create(ctx, from.c_str()));
   PjPtr dst(proj_create(ctx, to.c_str()));
   if (!src || !dst) return core::Error{t._impl->ctx.lastError()};
-  if (from == to || proj_is_equivalent_to(src.get(), dst.get(), PJ_COMP_EQUIVALENT)) {
+  // Every local (engineering) CRS is taken as the one plane data is shown in when it cannot be placed on the
+  // earth (Crs::localPlane): PROJ knows no operation between two of them.
+  const bool bothLocal =
+      proj_get_type(src.get()) == PJ_TYPE_ENGINEERING_CRS && proj_get_type(dst.get()) == PJ_TYPE_ENGINEERING_CRS;
+  if (from == to || bothLocal || proj_is_equivalent_to(src.get(), dst.get(), PJ_COMP_EQUIVALENT)) {
     t._identity = true;
     return t;
   }

@@ -18,7 +18,8 @@ public:
   Transformer& operator=(Transformer&&) noexcept;
   ~Transformer();
 
-  /// True when source and target are the same CRS; transform() is then a no-op.
+  /// True when source and target are the same CRS, or both local (engineering) CRSs, which are taken as one
+  /// plane (Crs::localPlane); transform() is then a no-op.
   bool identity() const { return _identity; }
   /// Transforms n points in place. Points PROJ cannot transform become infinity; returns how many did.
   std::size_t transform(double* x, double* y, std::size_t n) const;

@@ -1,7 +1,6 @@
 #include "io/catalog_loader.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <atomic>
 #include <cmath>
 #include <thread>
@@ -41,6 +40,10 @@ geo::Crs workingCrsFor(const geo::Extent& lonLat) {
 
 // The centre of all layers' extents in CGCS2000 longitude/latitude decides the working CRS (workingCrsFor).
 geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Diagnostics& problems) {
+  // Layers in a plane of their own are left only when no layer could be placed on the earth (planLayers): the
+  // map is then drawn in that plane, whatever CRS the workspace asks for.
+  for (const auto& layer : plan.layers)
+    if (layer.crs.planar()) return geo::Crs::localPlane();
   if (!request.workingCrs.empty() && request.workingCrs != "auto") {
     auto crs = geo::Crs::fromDefinition(request.workingCrs);
     if (crs) return *crs;

@@ -1,9 +1,15 @@
 #include "io/coded_values.hpp"
 
+#include <cstring>
+#include <memory>
+
+#include <cpl_minixml.h>
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogr_feature.h>
 #include <ogrsf_frmts.h>
 
+#include "io/gdal_dataset.hpp"
 #include "io/layer_plan.hpp"
 
 namespace wm::io {
@@ -18,7 +24,50 @@ std::map<std::string, std::string> codesOf(const OGRFieldDomain& domain) {
   return out;
 }
 
+struct XmlCloser {
+  void operator()(CPLXMLNode* n) const { CPLDestroyXMLNode(n); }
+};
+
+// <SubtypeFieldName> and each <Subtypes>/<Subtype>'s <SubtypeCode> and <SubtypeName> of a feature class's
+// definition (the element after the <?xml?> declaration, its name carrying a namespace prefix).
+Subtypes subtypesOf(const char* definition) {
+  Subtypes out;
+  std::unique_ptr<CPLXMLNode, XmlCloser> doc(CPLParseXMLString(definition));
+  const CPLXMLNode* root = doc.get();
+  while (root && (root->eType != CXT_Element || root->pszValue[0] == '?')) root = root->psNext;
+  if (!root) return out;
+  out.column = CPLGetXMLValue(root, "SubtypeFieldName", "");
+  const CPLXMLNode* list = CPLGetXMLNode(root, "Subtypes");
+  for (const CPLXMLNode* s = list ? list->psChild : nullptr; s; s = s->psNext) {
+    if (s->eType != CXT_Element || !EQUAL(s->pszValue, "Subtype")) continue;
+    const char* code = CPLGetXMLValue(s, "SubtypeCode", nullptr);
+    const char* name = CPLGetXMLValue(s, "SubtypeName", nullptr);
+    if (code && name) out.names.emplace(code, name);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::map<std::string, Subtypes> readSubtypes(const std::string& path) {
+  std::map<std::string, Subtypes> out;
+  const char* const drivers[] = {"OpenFileGDB", nullptr};
+  const char* const options[] = {"LIST_ALL_TABLES=YES", nullptr};
+  DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr));
+  OGRLayer* items = ds ? ds->GetLayerByName("GDB_Items") : nullptr;
+  if (!items) return out;
+  const int name = items->GetLayerDefn()->GetFieldIndex("Name");
+  const int definition = items->GetLayerDefn()->GetFieldIndex("Definition");
+  if (name < 0 || definition < 0) return out;
+  items->ResetReading();
+  while (std::unique_ptr<OGRFeature> f{items->GetNextFeature()}) {
+    const char* xml = f->GetFieldAsString(definition);
+    if (!xml || !std::strstr(xml, "SubtypeFieldName")) continue;
+    Subtypes subtypes = subtypesOf(xml);
+    if (!subtypes.column.empty() && !subtypes.names.empty()) out.emplace(f->GetFieldAsString(name), subtypes);
+  }
+  return out;
+}
 
 void readCodedValues(GDALDataset& dataset, LayerPlan& plan) {
   OGRLayer* layer = dataset.GetLayer(plan.layerIndex);
@@ -26,6 +75,7 @@ void readCodedValues(GDALDataset& dataset, LayerPlan& plan) {
   OGRFeatureDefn* defn = layer->GetLayerDefn();
   auto resolve = [&](int column) -> std::map<std::string, std::string> {
     if (column < 0 || column >= defn->GetFieldCount()) return {};
+    if (column == plan.subtypeColumn) return plan.subtypeNames;
     const std::string& name = defn->GetFieldDefn(column)->GetDomainName();
     if (name.empty()) return {};
     const OGRFieldDomain* domain = dataset.GetFieldDomain(name);

@@ -1,6 +1,7 @@
 #include "io/datum_offset_check.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <unordered_map>
@@ -15,37 +16,72 @@ namespace {
 
 constexpr std::size_t kMaxOtherVertices = 200000;
 constexpr std::size_t kSample = 2000;
-constexpr double kCell = 100.0;    // grid cell of the vertex index, metres
-constexpr double kReach = 1500.0;  // farther than any GCJ-02 shift
+constexpr std::size_t kMinSample = 20;  // fewer vertices than this say nothing either way
+constexpr double kCell = 50.0;          // grid cell of the segment index, metres
+constexpr double kNear = 10.0;          // "on" the other layer: within a web map's digitising error, metres
 
-struct VertexGrid {
-  const geo::GeometryStore& g;
-  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> cells;
-
-  static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
-  explicit VertexGrid(const geo::GeometryStore& store) : g(store) {
-    for (std::uint32_t v = 0; v < g.x.size(); ++v)
-      cells[key(static_cast<std::int64_t>(std::floor(g.x[v] / kCell)),
-                static_cast<std::int64_t>(std::floor(g.y[v] / kCell)))]
-          .push_back(v);
+// The other layer's segments (a lone point is a segment from itself to itself), found by grid cell. A segment
+// longer than a cell is entered in each cell it passes, so no cell holds a long line's whole bounding box.
+class SegmentGrid {
+public:
+  explicit SegmentGrid(const geo::GeometryStore& store) : _g(store) {
+    for (std::size_t p = 0; p + 1 < _g.partVertices.size(); ++p) {
+      std::uint32_t v0 = _g.partVertices[p], v1 = _g.partVertices[p + 1];
+      if (v1 == v0 + 1) add({v0, v0});
+      for (std::uint32_t v = v0 + 1; v < v1; ++v) add({v - 1, v});
+    }
   }
-  // Nearest vertex within `reach` metres, else infinity.
-  double nearest(double x, double y, double reach) const {
+
+  // Distance to the nearest segment within a cell of (x, y), else infinity.
+  double nearest(double x, double y) const {
     double best = INFINITY;
-    auto cx = static_cast<std::int64_t>(std::floor(x / kCell)), cy = static_cast<std::int64_t>(std::floor(y / kCell));
-    auto r = static_cast<std::int64_t>(std::ceil(reach / kCell));
-    for (std::int64_t i = cx - r; i <= cx + r; ++i)
-      for (std::int64_t j = cy - r; j <= cy + r; ++j)
-        if (auto it = cells.find(key(i, j)); it != cells.end())
-          for (std::uint32_t v : it->second) best = std::min(best, std::hypot(g.x[v] - x, g.y[v] - y));
-    return best <= reach ? best : INFINITY;
+    const std::int64_t cx = cell(x), cy = cell(y);
+    for (std::int64_t i = cx - 1; i <= cx + 1; ++i)
+      for (std::int64_t j = cy - 1; j <= cy + 1; ++j)
+        if (auto it = _cells.find(key(i, j)); it != _cells.end())
+          for (const Segment& s : it->second) best = std::min(best, distance(x, y, s));
+    return best <= kCell ? best : INFINITY;
   }
+
+private:
+  struct Segment {
+    std::uint32_t a, b;
+  };
+  static std::int64_t cell(double v) { return static_cast<std::int64_t>(std::floor(v / kCell)); }
+  static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
+
+  // Into the cells of points along the segment less than a cell apart: any cell it crosses is then one of
+  // those or next to one, which the 3 × 3 search of nearest() covers.
+  void add(Segment s) {
+    const double dx = _g.x[s.b] - _g.x[s.a], dy = _g.y[s.b] - _g.y[s.a];
+    const int steps = static_cast<int>(std::ceil(std::hypot(dx, dy) / kCell));
+    std::int64_t last = 0;
+    for (int k = 0; k <= steps; ++k) {
+      const double t = steps > 0 ? static_cast<double>(k) / steps : 0.0;
+      const std::int64_t here = key(cell(_g.x[s.a] + t * dx), cell(_g.y[s.a] + t * dy));
+      if (k > 0 && here == last) continue;
+      _cells[here].push_back(s);
+      last = here;
+    }
+  }
+
+  double distance(double x, double y, Segment s) const {
+    const double ax = _g.x[s.a], ay = _g.y[s.a], dx = _g.x[s.b] - ax, dy = _g.y[s.b] - ay;
+    const double len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((x - ax) * dx + (y - ay) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(x - (ax + t * dx), y - (ay + t * dy));
+  }
+
+  const geo::GeometryStore& _g;
+  std::unordered_map<std::int64_t, std::vector<Segment>> _cells;
 };
 
-// A sample of the layer's vertices as they are and as they would be if the layer were GCJ-02 converted back,
-// both in the working CRS. Empty when the layer lies outside China (no shift there) or PROJ fails.
+// A sample of the layer's vertices as they are and as they would be if the layer were converted back from each
+// web-map datum, all in the working CRS. Empty when the layer lies outside China (no shift there) or PROJ fails.
+constexpr std::array<geo::WebDatum, 2> kDatums{geo::WebDatum::Gcj02, geo::WebDatum::Bd09};
 struct Sample {
-  std::vector<double> x, y, backX, backY;
+  std::vector<double> x, y;
+  std::array<std::vector<double>, kDatums.size()> backX, backY;
 };
 
 Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
@@ -58,55 +94,73 @@ Sample sampleOf(const geo::GeometryStore& g, const geo::Crs& working) {
     s.x.push_back(g.x[v]);
     s.y.push_back(g.y[v]);
   }
-  s.backX = s.x;
-  s.backY = s.y;
-  toLonLat->transform(s.backX.data(), s.backY.data(), s.backX.size());
-  if (!geo::insideChinaRectangle({s.backX[0], s.backY[0]})) return {};
-  geo::toWgs84(geo::WebDatum::Gcj02, s.backX.data(), s.backY.data(), s.backX.size());
-  back->transform(s.backX.data(), s.backY.data(), s.backX.size());
+  std::vector<double> lon = s.x, lat = s.y;
+  toLonLat->transform(lon.data(), lat.data(), lon.size());
+  if (!geo::insideChinaRectangle({lon[0], lat[0]})) return {};
+  for (std::size_t d = 0; d < kDatums.size(); ++d) {
+    s.backX[d] = lon;
+    s.backY[d] = lat;
+    geo::toWgs84(kDatums[d], s.backX[d].data(), s.backY[d].data(), lon.size());
+    back->transform(s.backX[d].data(), s.backY[d].data(), lon.size());
+  }
   return s;
 }
 
-// Share of the sample within 5 m of the other layer once converted back, and the median distance as it is. The
-// median, a search up to 1.5 km around each vertex, is looked for only when the share is at least `minShare`
-// (0 otherwise): on data without a shift the cheap first test already says no.
-std::pair<double, double> compare(const Sample& s, const VertexGrid& other, double minShare) {
-  if (s.x.empty()) return {0.0, 0.0};
-  std::size_t near = 0;
-  for (std::size_t i = 0; i < s.x.size(); ++i)
-    if (other.nearest(s.backX[i], s.backY[i], 20.0) <= 5.0) ++near;
-  const double share = static_cast<double>(near) / static_cast<double>(s.x.size());
-  if (share < minShare) return {share, 0.0};
-  std::vector<double> asIs;
-  for (std::size_t i = 0; i < s.x.size(); ++i) asIs.push_back(other.nearest(s.x[i], s.y[i], kReach));
-  std::nth_element(asIs.begin(), asIs.begin() + static_cast<std::ptrdiff_t>(asIs.size() / 2), asIs.end());
-  return {share, asIs[asIs.size() / 2]};
+// Shares of the sample lying on the other layer (within kNear of its lines or points) as it is and once
+// converted back from the datum that fits best.
+struct Fit {
+  double asIs = 0;
+  double shiftedBack = 0;
+  std::size_t datum = 0;  ///< index into kDatums
+};
+
+Fit fitOf(const Sample& s, const SegmentGrid& other) {
+  auto share = [&](const std::vector<double>& x, const std::vector<double>& y) {
+    std::size_t on = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) on += other.nearest(x[i], y[i]) <= kNear;
+    return static_cast<double>(on) / static_cast<double>(x.size());
+  };
+  Fit fit;
+  fit.asIs = share(s.x, s.y);
+  for (std::size_t d = 0; d < kDatums.size(); ++d)
+    if (double back = share(s.backX[d], s.backY[d]); back > fit.shiftedBack) fit.shiftedBack = back, fit.datum = d;
+  return fit;
+}
+
+// A layer that may be a web map's: placed on the earth, not converted already, with some geometry.
+bool candidate(const LayerPlan& plan, const geo::GeometryStore& g) {
+  return plan.datum == geo::WebDatum::None && !plan.crs.planar() && g.x.size() >= kMinSample;
 }
 
 }  // namespace
 
 void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::Catalog& catalog) {
-  std::vector<std::unique_ptr<VertexGrid>> grids(catalog.layers.size());  // each built once, when first needed
+  if (catalog.workingCrs.planar()) return;
+  std::vector<std::unique_ptr<SegmentGrid>> grids(catalog.layers.size());  // built when first compared with
   for (std::size_t l = 0; l < catalog.layers.size() && l < plans.size(); ++l) {
     const LayerPlan& plan = *plans[l];
     const auto& g = catalog.layers[l].geometry;
-    if (plan.datum != geo::WebDatum::None || !plan.crs.geographic() || g.x.empty()) continue;
+    if (!candidate(plan, g)) continue;
     Sample sample = sampleOf(g, catalog.workingCrs);
     if (sample.x.empty()) continue;
     for (std::size_t m = 0; m < catalog.layers.size(); ++m) {
       const auto& other = catalog.layers[m].geometry;
       if (m == l || other.x.empty() || other.x.size() > kMaxOtherVertices) continue;
-      constexpr double kMinShare = 0.6;
-      if (!grids[m]) grids[m] = std::make_unique<VertexGrid>(other);
-      auto [share, median] = compare(sample, *grids[m], kMinShare);
-      if (share < kMinShare || median < 100.0) continue;
-      double shift = std::hypot(sample.x[0] - sample.backX[0], sample.y[0] - sample.backY[0]);
-      catalog.diagnostics.add({core::Severity::Warning,
-                               core::Msg::WebDatumOffsetSuspected,
-                               {fmt::format("{:.0f}", shift), catalog.layers[m].info.name},
-                               plan.display,
-                               plan.layerName,
-                               -1});
+      if (!grids[m]) grids[m] = std::make_unique<SegmentGrid>(other);
+      // Shifted back, most of the layer lies on the other one, and far more of it than as it stands: a data
+      // set near the other by chance (a dense street grid, a point on a road) fits about as well either way.
+      Fit fit = fitOf(sample, *grids[m]);
+      if (fit.shiftedBack < 0.6 || fit.shiftedBack - fit.asIs < 0.4) continue;
+      const std::size_t d = fit.datum;
+      double shift = std::hypot(sample.x[0] - sample.backX[d][0], sample.y[0] - sample.backY[d][0]);
+      catalog.diagnostics.add(
+          {core::Severity::Warning,
+           core::Msg::WebDatumOffsetSuspected,
+           {fmt::format("{:.0f}", shift), catalog.layers[m].info.name, fmt::format("{:.0f}%", fit.shiftedBack * 100),
+            fmt::format("{:.0f}%", fit.asIs * 100), std::string(geo::webDatumName(kDatums[d]))},
+           plan.display,
+           plan.layerName,
+           -1});
       break;
     }
   }

@@ -1,6 +1,7 @@
 #include "io/district_choice.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -20,15 +21,32 @@ double coverage(const geo::GeometryStore& polygons, const std::vector<geo::Point
   return static_cast<double>(inside) / static_cast<double>(works.size());
 }
 
+// Representative points of a sample of the works that have a place (a ledger row without coordinates has
+// none, and says nothing about where the districts are).
 std::vector<geo::Point2> sampleWorks(const domain::Catalog& catalog) {
   constexpr std::size_t kSample = 2000;  // the share is all we need: ±2 points
   std::vector<geo::Point2> points;
   std::size_t n = catalog.projects.size(), step = std::max<std::size_t>(1, n / kSample);
   for (std::size_t i = 0; i < n; i += step) {
     const auto& p = catalog.projects[i];
-    points.push_back(geo::representativePoint(catalog.layers[p.layer].geometry, p.feature));
+    geo::Point2 point = geo::representativePoint(catalog.layers[p.layer].geometry, p.feature);
+    if (!std::isnan(point.x)) points.push_back(point);
   }
   return points;
+}
+
+// The district layer in use covers too few of the works: the rest count as unassigned, which a user should
+// hear about (the wrong admin layer, or works or districts misplaced).
+void warnLowCoverage(domain::Catalog& catalog, std::size_t layer, double share, std::size_t sampled) {
+  constexpr double kEnough = 0.5;
+  if (sampled == 0 || share >= kEnough) return;
+  const domain::Layer& l = catalog.layers[layer];
+  catalog.diagnostics.add({core::Severity::Warning,
+                           core::Msg::DistrictLayerCoversFewWorks,
+                           {l.info.name, fmt::format("{:.0f}%", share * 100)},
+                           l.info.file,
+                           {},
+                           -1});
 }
 
 }  // namespace
@@ -37,8 +55,13 @@ void chooseDistrictLayer(domain::Catalog& catalog) {
   std::vector<std::size_t> candidates;
   for (std::size_t l = 0; l < catalog.layers.size(); ++l)
     if (catalog.layers[l].info.role == domain::LayerRole::Districts) candidates.push_back(l);
-  if (candidates.size() < 2) return;
+  if (candidates.empty()) return;
   std::vector<geo::Point2> works = sampleWorks(catalog);
+  if (candidates.size() == 1) {
+    const std::size_t only = candidates[0];
+    warnLowCoverage(catalog, only, coverage(catalog.layers[only].geometry, works), works.size());
+    return;
+  }
   std::vector<double> share;
   for (std::size_t l : candidates) share.push_back(coverage(catalog.layers[l].geometry, works));
   const double best = *std::max_element(share.begin(), share.end());
@@ -62,6 +85,7 @@ void chooseDistrictLayer(domain::Catalog& catalog) {
                            {kept.info.name, std::to_string(kept.geometry.featureCount()),
                             fmt::format("{:.0f}%", share[chosen] * 100), others},
                            kept.info.file, {}, -1});
+  warnLowCoverage(catalog, candidates[chosen], share[chosen], works.size());
 }
 
 }  // namespace wm::io

@@ -1,9 +1,11 @@
 #include "io/layer_plan.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
 #include <cpl_string.h>
+#include <fmt/format.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -119,8 +121,14 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
   }
   if (!inferred) {
     if (plan.featureCount == 0) return false;  // reported as an empty layer
-    out.problems.add(note(Severity::Error, Msg::CrsUnknown, plan.display, plan.layerName));
-    return false;
+    if (e.empty()) {  // features without any geometry: each is reported when read; nothing to place
+      plan.crs = geo::Crs::cgcs2000Geographic();
+      return true;
+    }
+    // Not placeable on the earth: kept in a plane of its own for now; placeLocalPlanes decides once every layer
+    // is planned whether it can be shown.
+    plan.crs = geo::Crs::localPlane();
+    return true;
   }
   plan.crs = *inferred;
   plan.crsInferred = true;
@@ -185,15 +193,50 @@ int firstColumn(OGRFeatureDefn* defn, const std::vector<std::string>& wanted) {
   return -1;
 }
 
-void planLayer(const std::string& openPath, const std::string& display, OGRLayer* layer, int index,
-               const std::string& driver, const ShapefileSidecars* sidecars, const LayerRequest& request,
-               const std::vector<std::string>& classColumns, Plan& out) {
+// What every layer of one dataset shares while it is planned.
+struct DatasetContext {
+  std::string openPath;
+  std::string display;
+  std::string driver;
+  const ShapefileSidecars* sidecars = nullptr;
+  const std::vector<std::string>& classColumns;
+  std::map<std::string, Subtypes> subtypes;  ///< a file geodatabase's, by feature class
+};
+
+// A subtype column (a file geodatabase's) resolves its codes to the subtype names, whatever works column it is;
+// one not recognised by its name still says what it holds by those names: statuses (规划, 在建 …) or kinds.
+void applySubtypes(LayerPlan& plan, OGRFeatureDefn* defn, const DatasetContext& dataset) {
+  auto found = dataset.subtypes.find(plan.layerName);
+  if (found == dataset.subtypes.end()) return;
+  plan.subtypeColumn = findColumn(defn, found->second.column);
+  plan.subtypeNames = found->second.names;
+  if (plan.subtypeColumn < 0) return;
+  auto& columns = plan.worksColumns;
+  if (std::find(columns.begin(), columns.end(), plan.subtypeColumn) != columns.end()) return;
+  auto all = [&](auto recognised) {
+    return std::all_of(plan.subtypeNames.begin(), plan.subtypeNames.end(),
+                       [&](const auto& code) { return recognised(code.second); });
+  };
+  auto& status = columns[static_cast<int>(WorksField::Status)];
+  auto& kind = columns[static_cast<int>(WorksField::Kind)];
+  if (status < 0 && all([](const std::string& name) {
+        domain::RecordedStatus s = domain::parseStatus(name);
+        return s != domain::RecordedStatus::Unknown && s != domain::RecordedStatus::Missing;
+      }))
+    status = plan.subtypeColumn;
+  else if (kind < 0 && all([](const std::string& name) { return domain::parseKind(name).has_value(); }))
+    kind = plan.subtypeColumn;
+}
+
+void planLayer(const DatasetContext& dataset, OGRLayer* layer, int index, const LayerRequest& request, Plan& out) {
+  const std::string& display = dataset.display;
+  const ShapefileSidecars* sidecars = dataset.sidecars;
   LayerPlan plan;
-  plan.openPath = openPath;
+  plan.openPath = dataset.openPath;
   plan.display = display;
   plan.layerName = layer->GetName();
   plan.layerIndex = index;
-  plan.driver = driver;
+  plan.driver = dataset.driver;
   plan.shapefile = sidecars != nullptr;
   plan.join = request.join;
   plan.featureCount = layer->GetFeatureCount(TRUE);
@@ -206,22 +249,25 @@ void planLayer(const std::string& openPath, const std::string& display, OGRLayer
   DatasetPtr decoded;
   if (sidecars) {
     decideShapefileEncoding(plan, *sidecars, request, out);
-    decoded = openVector(openPath, plan.encoding.c_str());
+    decoded = openVector(dataset.openPath, plan.encoding.c_str());
     if (decoded && decoded->GetLayer(index)) layer = decoded->GetLayer(index);
   } else {
     plan.encodingLabel = "UTF-8";
     plan.encodingHow = "format";
   }
   mapColumns(plan, layer->GetLayerDefn(), request, out);
+  applySubtypes(plan, layer->GetLayerDefn(), dataset);
   decideRole(plan, layer, request);
-  if (plan.role != domain::LayerRole::Works) plan.classColumn = firstColumn(layer->GetLayerDefn(), classColumns);
+  if (plan.role != domain::LayerRole::Works)
+    plan.classColumn = firstColumn(layer->GetLayerDefn(), dataset.classColumns);
   if (plan.featureCount == 0) {
     out.problems.add(note(Severity::Warning, Msg::EmptyLayer, display, plan.layerName));
     return;
   }
   if (!decideCrs(plan, layer, request, out)) return;
-  plan.datum = decideDatum(request.datum, datumHintNames(plan, *layer->GetLayerDefn()), plan.crs.geographic(),
-                           plan.display, plan.layerName, out.problems);
+  if (!plan.crs.planar())  // a plane's metres are no web-map longitudes, whatever the names say
+    plan.datum = decideDatum(request.datum, datumHintNames(plan, *layer->GetLayerDefn()), plan.crs.geographic(),
+                             plan.display, plan.layerName, out.problems);
   out.layers.push_back(std::move(plan));
 }
 
@@ -278,14 +324,15 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     return;
   }
   std::string driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+  DatasetContext dataset{openPath, ref.display, driver, sidecars ? &*sidecars : nullptr, classColumns, {}};
+  if (driver == "OpenFileGDB") dataset.subtypes = readSubtypes(openPath);
   bool found = request.layerName.empty();
   for (int i = 0; i < ds->GetLayerCount(); ++i) {
     OGRLayer* layer = ds->GetLayer(i);
     if (!request.layerName.empty() && request.layerName != layer->GetName()) continue;
     found = true;
     std::size_t before = out.layers.size();
-    planLayer(openPath, ref.display, layer, i, driver, sidecars ? &*sidecars : nullptr, layerRequest, classColumns,
-              out);
+    planLayer(dataset, layer, i, layerRequest, out);
     if (out.layers.size() == before) continue;
     LayerPlan& planned = out.layers.back();
     readCodedValues(*ds, planned);
@@ -321,6 +368,32 @@ void applyWorkspaceDistricts(const LoadRequest& request, Plan& plan) {
   }
 }
 
+std::string extentText(const geo::Extent& e) {
+  return fmt::format("x {:.0f}…{:.0f}, y {:.0f}…{:.0f}", e.minX, e.maxX, e.minY, e.maxY);
+}
+
+// Layers that cannot be placed on the earth (a local grid without a .prj, or a .prj naming a local CRS) are
+// shown in their own plane when nothing else is placed, since then there is nothing to misplace them against;
+// beside placed layers they would land anywhere, so they are left out, saying why.
+void placeLocalPlanes(Plan& plan) {
+  auto placed = [](const LayerPlan& l) { return !l.crs.planar() && !l.extent.empty(); };
+  const bool anyPlaced = std::any_of(plan.layers.begin(), plan.layers.end(), placed);
+  for (const auto& layer : plan.layers)
+    if (layer.crs.planar())
+      plan.problems.add(note(anyPlaced ? Severity::Error : Severity::Warning,
+                             anyPlaced ? Msg::CrsUnknown : Msg::CrsLocalPlane, layer.display, layer.layerName,
+                             {extentText(layer.extent)}));
+  if (!anyPlaced) return;
+  std::vector<LayerPlan> kept, dropped;
+  for (auto& layer : plan.layers) (layer.crs.planar() ? dropped : kept).push_back(std::move(layer));
+  // A ledger's sheets share one in-memory copy: it goes only when no kept layer reads it.
+  for (const auto& layer : dropped) {
+    auto reads = [&](const LayerPlan& other) { return other.openPath == layer.openPath; };
+    if (layer.memoryCopy && std::none_of(kept.begin(), kept.end(), reads)) releaseMemoryCopy(layer.openPath);
+  }
+  plan.layers = std::move(kept);
+}
+
 }  // namespace
 
 Plan planLayers(const LoadRequest& request) {
@@ -328,6 +401,7 @@ Plan planLayers(const LoadRequest& request) {
   Plan plan;
   for (const auto& layerRequest : request.layers) planDataset(layerRequest, request.classColumns, plan);
   applyWorkspaceDistricts(request, plan);
+  placeLocalPlanes(plan);
   return plan;
 }
 

@@ -45,6 +45,8 @@ struct LayerPlan {
   /// Per WorksField: the column's coded-value domain (code → name, e.g. "2" → "在建"); empty when it has none.
   std::array<std::map<std::string, std::string>, kWorksFieldCount> codedValues;
   std::map<std::string, std::string> labelCodedValues;  ///< the same for the label column
+  int subtypeColumn = -1;  ///< a file geodatabase's subtype column (code → subtypeNames), -1 when none
+  std::map<std::string, std::string> subtypeNames;
   int labelColumn = -1;       ///< name column of base and district layers
   int classColumn = -1;       ///< class column of base and district layers (LoadRequest::classColumns)
 };

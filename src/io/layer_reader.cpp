@@ -12,6 +12,7 @@
 #include <ogrsf_frmts.h>
 
 #include "core/text.hpp"
+#include "core/translation.hpp"
 #include "geo/geodesic.hpp"
 #include "geo/transformer.hpp"
 #include "geo/web_datum.hpp"
@@ -137,8 +138,10 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
   r.projects = std::move(projects);
 }
 
+// The layer's lon/lat CRS, where lengths and areas are measured; a layer in a plane of its own has none and is
+// measured where it stands.
 std::string lonLatOf(const LayerPlan& plan) {
-  return plan.crs.geographic() ? plan.crs.definition() : plan.crs.geodeticDefinition();
+  return plan.crs.geographic() || plan.crs.planar() ? plan.crs.definition() : plan.crs.geodeticDefinition();
 }
 
 // PROJ objects are per thread; each thread keeps the transformers it has made for the rest of its life.
@@ -222,7 +225,8 @@ LayerResult readLayer(const LayerPlan& given, bool figures, const std::function<
   info.kind = plan.kind;
   info.encoding = plan.encodingLabel;
   info.encodingHow = plan.encodingHow;
-  info.sourceCrs = plan.crs.label();
+  // A layer in a plane of its own has no CRS label to show, only a phrase in the reader's language.
+  info.sourceCrs = plan.crs.planar() ? core::msgArg(Msg::CrsLocalPlaneLabel) : plan.crs.label();
   info.crsInferred = plan.crsInferred;
 
   GdalErrorCapture errors;
@@ -255,7 +259,8 @@ LayerResult readLayer(const LayerPlan& given, bool figures, const std::function<
 }
 
 void prepareReprojection(const LayerPlan& plan, LayerResult& r, const geo::Crs& working) {
-  if (r.unreadable) return;
+  // A register without a single coordinate has nothing to reproject (and may meet a working CRS in a plane).
+  if (r.unreadable || r.layer.geometry.x.empty()) return;
   std::string lonLat = lonLatOf(plan);
   for (const auto& [from, to] : {std::pair{plan.crs.definition(), lonLat}, std::pair{lonLat, working.definition()}}) {
     auto t = geo::Transformer::create(from, to);
@@ -303,7 +308,7 @@ void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, 
   if (measure && !r.projects.empty()) {
     geo::Geodesic geodesic(plan.crs.ellipsoid());
     for (std::size_t f = c.first; f < c.end; ++f) {
-      auto m = geodesic.featureMetrics(g, f);
+      auto m = plan.crs.planar() ? geo::planarFeatureMetrics(g, f) : geodesic.featureMetrics(g, f);
       if (m.lengthM > 0) r.projects[f].lengthM = m.lengthM;
       if (m.areaM2 > 0) r.projects[f].areaM2 = m.areaM2;
     }

@@ -273,6 +273,15 @@ int copySheets(GDALDataset& source, GDALDataset& target, const std::string& disp
   return usable;
 }
 
+// The GDAL driver a spreadsheet format needs; GDAL may be built without one (XLS needs FreeXL, ODS and XLSX
+// need Expat), and a file it cannot open should say what to do rather than that it is "not vector data".
+const char* spreadsheetDriver(const std::string& extension) {
+  if (extension == ".xls") return "XLS";
+  if (extension == ".xlsx") return "XLSX";
+  if (extension == ".ods") return "ODS";
+  return nullptr;
+}
+
 }  // namespace
 
 bool isLedgerPath(const std::string& path) {
@@ -283,10 +292,15 @@ bool isLedgerPath(const std::string& path) {
 LedgerConversion convertLedger(const std::string& path, const std::string& display) {
   static std::atomic<int> counter{0};
   LedgerConversion out;
+  const std::string extension = extensionOf(path);
+  if (const char* driver = spreadsheetDriver(extension); driver && !GetGDALDriverManager()->GetDriverByName(driver)) {
+    out.problems.add({Severity::Error, Msg::LedgerFormatUnsupported, {extension, driver}, display, {}, -1});
+    return out;
+  }
   std::string dir = fmt::format("/vsimem/worksmap_ledger_{}", counter++);
   VSIMkdir(dir.c_str(), 0755);
   GdalErrorCapture errors;
-  std::string readable = extensionOf(path) == ".csv" ? utf8Csv(path, dir) : path;
+  std::string readable = extension == ".csv" ? utf8Csv(path, dir) : path;
   DatasetPtr source = openSheets(readable);
   if (!source) {
     out.problems.add({Severity::Error, Msg::SourceUnreadable, {errors.take()}, display, {}, -1});

@@ -74,6 +74,7 @@ std::string writeJson(const analysis::ProgressTable& table) {
   Json total = Json::object();
   addFigures(total, table.total);
   doc["total"] = std::move(total);
+  if (table.planarMeasures) doc["measures"] = "planar";  // only then: the usual case stays as it was
   // Names come from the data: a stray invalid byte is replaced instead of throwing mid-report.
   return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

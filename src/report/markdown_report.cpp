@@ -127,6 +127,7 @@ void appendDistrictTable(std::string& out, const ProgressTable& table, Lang lang
 std::string writeMarkdown(const ProgressTable& table, Lang lang, std::string_view dataNote) {
   std::string out = "# " + title(table, lang) + "\n\n";
   if (!dataNote.empty()) out += escapeCell(core::tr(lang, Msg::ReportFictionalNote, dataNote)) + "\n\n";
+  if (table.planarMeasures) out += std::string(core::text(Msg::ReportPlanarMeasures, lang)) + "\n\n";
   out += "## " + std::string(core::text(Msg::ReportSummaryHeading, lang)) + "\n\n";
   out += summarySentence(table.summary, lang) + "\n\n";
   out += "## " + std::string(core::text(Msg::ReportCountyTotal, lang)) + "\n\n";

@@ -18,14 +18,16 @@ std::string writeReport(const analysis::ProgressTable& table, Format format, cor
 /// a comma, quote or line break.
 std::string writeCsv(const analysis::ProgressTable& table);
 
-/// A Markdown document in `lang`: title (as-of date or period), the optional data note ("Data: ..."), the
-/// bureau's summary sentence, county totals by kind with an overall line, then the district × kind table
-/// (left out when grouping by kind, where it would repeat the county totals). Lengths with 3 decimals (km),
-/// areas with 1 (m²); kind, status and column names translated, "unassigned" too.
+/// A Markdown document in `lang`: title (as-of date or period), the optional data note ("Data: ..."), a line
+/// saying lengths and areas are planar when they are (ProgressTable::planarMeasures), the bureau's summary sentence,
+/// county totals by kind with an overall line, then the district × kind table (left out when grouping by kind, where it
+/// would repeat the county totals). Lengths with 3 decimals (km), areas with 1 (m²); kind, status and column names
+/// translated, "unassigned" too.
 std::string writeMarkdown(const analysis::ProgressTable& table, core::Lang lang, std::string_view dataNote = {});
 
 /// `{"query":{...},"rows":[...],"totals":{kind code:{...}},"total":{...}}` with the CSV's keys, counts as
-/// integers and km/m² rounded to 3 decimals; "totals" lists only kinds with projects. Invalid UTF-8 in names
+/// integers and km/m² rounded to 3 decimals; "totals" lists only kinds with projects; `"measures":"planar"`
+/// is added when the lengths and areas are planar (absent: geodesic). Invalid UTF-8 in names
 /// is replaced (U+FFFD) rather than failing.
 std::string writeJson(const analysis::ProgressTable& table);
 

@@ -1,5 +1,6 @@
 #include "samplegen/spreadsheet_writer.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 
@@ -174,7 +175,121 @@ bool fixTimeStamps(const std::string& path) {
   return VSIFCloseL(f) == 0 && ok;
 }
 
+// The parts into a new zip at `path`, in order, the first stored uncompressed when `storeFirst` (an
+// OpenDocument file's mimetype), with fixed time stamps.
+core::Result<int> writeZip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& parts,
+                           bool storeFirst) {
+  VSIUnlink(path.c_str());
+  void* zip = CPLCreateZip(path.c_str(), nullptr);
+  if (!zip) return core::Error{"cannot create " + path};
+  const char* const stored[] = {"COMPRESSED=NO", nullptr};
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const auto& [name, content] = parts[i];
+    char** options = storeFirst && i == 0 ? const_cast<char**>(stored) : nullptr;
+    if (CPLCreateFileInZip(zip, name.c_str(), options) != CE_None ||
+        CPLWriteFileInZip(zip, content.data(), static_cast<int>(content.size())) != CE_None ||
+        CPLCloseFileInZip(zip) != CE_None) {
+      CPLCloseZip(zip);
+      return core::Error{"cannot write " + name + " into " + path};
+    }
+  }
+  if (CPLCloseZip(zip) != CE_None) return core::Error{"cannot finish " + path};
+  if (!fixTimeStamps(path)) return core::Error{"cannot finish " + path};
+  return static_cast<int>(parts.size());
+}
+
+constexpr const char* kOdsMime = "application/vnd.oasis.opendocument.spreadsheet";
+
+// One OpenDocument cell: text, a float, or a date-formatted serial as an ODF date (as a spreadsheet program
+// saves a date typed into a cell); a merged range's first cell spans it and covered cells follow.
+std::string odsCell(const SheetCell& cell, int spanColumns, int spanRows) {
+  std::string span =
+      spanColumns > 1 || spanRows > 1
+          ? fmt::format(" table:number-columns-spanned=\"{}\" table:number-rows-spanned=\"{}\"", spanColumns, spanRows)
+          : "";
+  if (cell.number && cell.dateFormat) {
+    auto day = core::Date::fromYmd(1899, 12, 30)->days() + static_cast<int>(*cell.number);
+    std::string iso = core::Date::fromDays(day).iso();
+    return fmt::format(
+        "<table:table-cell{} office:value-type=\"date\" office:date-value=\"{}\"><text:p>{}</text:p>"
+        "</table:table-cell>",
+        span, iso, iso);
+  }
+  if (cell.number)
+    return fmt::format(
+        "<table:table-cell{} office:value-type=\"float\" office:value=\"{}\"><text:p>{}</text:p>"
+        "</table:table-cell>",
+        span, *cell.number, *cell.number);
+  if (cell.text.empty()) return fmt::format("<table:table-cell{}/>", span);
+  return fmt::format("<table:table-cell{} office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>", span,
+                     escaped(cell.text));
+}
+
+std::string odsTable(const Sheet& sheet) {
+  std::vector<CellRange> merges;
+  for (const auto& m : sheet.merges)
+    if (auto r = parseCellRange(m)) merges.push_back(*r);
+  auto mergeAt = [&](std::size_t row, std::size_t column) -> const CellRange* {
+    for (const auto& m : merges)
+      if (m.firstRow == row && m.firstColumn == column) return &m;
+    return nullptr;
+  };
+  auto covered = [&](std::size_t row, std::size_t column) {
+    for (const auto& m : merges)
+      if (row >= m.firstRow && row <= m.lastRow && column >= m.firstColumn && column <= m.lastColumn &&
+          !(row == m.firstRow && column == m.firstColumn))
+        return true;
+    return false;
+  };
+  std::string xml = fmt::format("<table:table table:name=\"{}\">", escaped(sheet.name));
+  for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
+    xml += "<table:table-row>";
+    std::size_t width = sheet.rows[r].size();
+    for (const auto& m : merges)
+      if (r >= m.firstRow && r <= m.lastRow) width = std::max(width, m.lastColumn + 1);
+    for (std::size_t c = 0; c < width; ++c) {
+      SheetCell cell = c < sheet.rows[r].size() ? sheet.rows[r][c] : SheetCell{};
+      if (covered(r, c)) {
+        xml += "<table:covered-table-cell/>";
+      } else if (const CellRange* m = mergeAt(r, c)) {
+        xml += odsCell(cell, static_cast<int>(m->lastColumn - m->firstColumn + 1),
+                       static_cast<int>(m->lastRow - m->firstRow + 1));
+      } else {
+        xml += odsCell(cell, 1, 1);
+      }
+    }
+    xml += "</table:table-row>";
+  }
+  return xml + "</table:table>";
+}
+
 }  // namespace
+
+std::optional<CellRange> parseCellRange(const std::string& text) {
+  auto corner = [](std::string_view s, std::size_t& row, std::size_t& column) {
+    std::size_t i = 0, letters = 0;
+    for (; i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; ++i)
+      letters = letters * 26 + static_cast<std::size_t>(s[i] - 'A' + 1);
+    if (i == 0 || i == s.size() || letters == 0) return false;
+    std::size_t number = 0;
+    for (; i < s.size(); ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      number = number * 10 + static_cast<std::size_t>(s[i] - '0');
+    }
+    if (number == 0) return false;
+    row = number - 1;
+    column = letters - 1;
+    return true;
+  };
+  std::size_t colon = text.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  CellRange r;
+  if (!corner(std::string_view(text).substr(0, colon), r.firstRow, r.firstColumn) ||
+      !corner(std::string_view(text).substr(colon + 1), r.lastRow, r.lastColumn) || r.lastRow < r.firstRow ||
+      r.lastColumn < r.firstColumn)
+    return std::nullopt;
+  return r;
+}
 
 double spreadsheetSerial(int year, int month, int day) {
   return static_cast<double>(core::Date::fromYmd(year, month, day)->days() - core::Date::fromYmd(1899, 12, 30)->days());
@@ -194,19 +309,29 @@ core::Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& s
                                {"xl/_rels/workbook.xml.rels", workbookRels(sheets.size())},
                                {"xl/styles.xml", styles()}});
   parts.emplace_back("xl/sharedStrings.xml", sharedStringsXml(strings));
-  VSIUnlink(path.c_str());
-  void* zip = CPLCreateZip(path.c_str(), nullptr);
-  if (!zip) return core::Error{"cannot create " + path};
-  for (const auto& [name, content] : parts) {
-    if (CPLCreateFileInZip(zip, name.c_str(), nullptr) != CE_None ||
-        CPLWriteFileInZip(zip, content.data(), static_cast<int>(content.size())) != CE_None ||
-        CPLCloseFileInZip(zip) != CE_None) {
-      CPLCloseZip(zip);
-      return core::Error{"cannot write " + name + " into " + path};
-    }
-  }
-  if (CPLCloseZip(zip) != CE_None) return core::Error{"cannot finish " + path};
-  if (!fixTimeStamps(path)) return core::Error{"cannot finish " + path};
+  if (auto written = writeZip(path, parts, false); !written) return written.error();
+  return static_cast<int>(sheets.size());
+}
+
+core::Result<int> writeOds(const std::string& path, const std::vector<Sheet>& sheets) {
+  std::string content = fmt::format(
+      "{}<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+      "<office:body><office:spreadsheet>",
+      kHeader);
+  for (const Sheet& sheet : sheets) content += odsTable(sheet);
+  content += "</office:spreadsheet></office:body></office:document-content>";
+  std::string manifest = fmt::format(
+      "{}<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+      "manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"{}\"/>"
+      "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+      "</manifest:manifest>",
+      kHeader, kOdsMime);
+  if (auto written =
+          writeZip(path, {{"mimetype", kOdsMime}, {"META-INF/manifest.xml", manifest}, {"content.xml", content}}, true);
+      !written)
+    return written.error();
   return static_cast<int>(sheets.size());
 }
 

@@ -23,7 +23,7 @@ struct DeskServices {
   ReportWriters writers;  ///< the report module's writers (District progress: copy and save)
   ReportFolder reportFolder;  ///< where Save report starts, and how the folder saved in is remembered
   ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
-  std::string crsName;    ///< the working CRS as shown in the status bar
+  std::string crsName;    ///< the working CRS as shown in the status bar (a core::msgArg phrase for a plane)
   core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
   MeasureGeodesic measureGeodesic;  ///< the Measure panel's figures on the ellipsoid; empty: planar figures
   ToWindow toWindow;                ///< working CRS → window pixels now (the measured shape); empty: not drawn

@@ -64,10 +64,13 @@ std::vector<InspectorField> inspectorFields(const domain::Catalog& catalog, std:
   add("invest", msg(Msg::UiFieldInvest), numberText(p.invest, "", lang));
   if (p.kind == domain::Kind::Parking || p.spaces > 0)
     add("spaces", msg(Msg::ReportColSpaces), fmt::format("{}", p.spaces));
+  // Data in a plane of its own was measured there, not on the ellipsoid: the labels say so.
+  const bool planar = catalog.workingCrs.planar();
   if (p.areaM2 > 0)
-    add("area", msg(Msg::UiFieldArea), fmt::format("{} ({})", areaText(p.areaM2), muText(p.areaM2, lang)));
+    add("area", msg(planar ? Msg::UiFieldAreaPlanar : Msg::UiFieldArea),
+        fmt::format("{} ({})", areaText(p.areaM2), muText(p.areaM2, lang)));
   else if (p.lengthM > 0)
-    add("length", msg(Msg::UiFieldLength), lengthText(p.lengthM));
+    add("length", msg(planar ? Msg::UiFieldLengthPlanar : Msg::UiFieldLength), lengthText(p.lengthM));
   add("layer", msg(Msg::UiFieldLayer), p.layer < catalog.layers.size() ? catalog.layers[p.layer].info.name : "");
   add("feature", msg(Msg::UiFieldFeature), fmt::format("{}", p.fid));
   return out;

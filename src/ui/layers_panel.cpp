@@ -72,7 +72,7 @@ void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::si
   context.targets.addLastItem(id + ".opacity");
   ImGui::Indent();
   std::string details = core::tr(state.lang, core::Msg::UiLayerDetails, info.driver, info.featuresRead,
-                                 info.featuresSkipped, info.sourceCrs,
+                                 info.featuresSkipped, core::argText(info.sourceCrs, state.lang),
                                  info.crsInferred ? uiText(state.lang, core::Msg::UiLayerCrsInferred) : "",
                                  info.encoding, core::encodingHowPhrase(info.encodingHow, state.lang));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);

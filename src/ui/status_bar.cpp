@@ -28,7 +28,7 @@ std::string statusBarText(const MapPointer& pointer, const ToLonLat& toLonLat, c
   }
   if (long long n = scaleDenominator(pointer.metresPerPixel); n > 0 && pointer.uniformScale)
     text += kGap + core::tr(lang, core::Msg::UiScale, n);
-  if (!crsName.empty()) text += kGap + core::tr(lang, core::Msg::UiCrs, crsName);
+  if (!crsName.empty()) text += kGap + core::tr(lang, core::Msg::UiCrs, core::argText(crsName, lang));
   return text;
 }
 

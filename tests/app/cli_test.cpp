@@ -249,3 +249,59 @@ TEST(Cli, DataWithoutWorksSaysHowWorksAreRecognised) {
   auto report = worksmap("report " + dir.path.string(), dir.path);
   EXPECT_THAT(report.err, ::testing::HasSubstr(said));
 }
+
+// A town's works on a local survey grid with no .prj, alone: shown in its own plane; `check` says so and
+// `report` marks its lengths as planar. The road runs (3000, 2000) → (6000, 6000): 5000 m, a 3-4-5 triangle.
+TEST(Cli, ALocalGridAloneIsReportedWithPlanarMeasures) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "works.shp",
+                    {{"works",
+                      0,
+                      {{"name"}, {"kind"}, {"status"}, {"done_date"}},
+                      {{"LINESTRING(3000 2000,6000 6000)", {"环城路", "道路", "已完工", "2022-05-31"}}}}});
+  const std::string file = (dir.path / "works.shp").string();
+  auto check = worksmap("check " + file, dir.path);
+  EXPECT_THAT(check.out, ::testing::HasSubstr("working CRS: local plane (no CRS)"));
+  EXPECT_THAT(check.out, ::testing::HasSubstr("CRS local plane (no CRS);"));
+  EXPECT_THAT(check.err, ::testing::HasSubstr("warning: " + file +
+                                              ": layer works: no CRS that places it on the earth (coordinates x "
+                                              "3000…6000, y 2000…6000"));
+  EXPECT_EQ(check.exitCode, 1);  // a warning is a problem to look at
+  auto markdown = worksmap("report " + file + " --as-of 2022-12-31", dir.path);
+  EXPECT_THAT(markdown.out, ::testing::HasSubstr("Lengths and areas are planar: no CRS places the data on the earth"));
+  auto json = worksmap("report " + file + " --as-of 2022-12-31 --format json", dir.path);
+  EXPECT_THAT(json.out, ::testing::HasSubstr("\"measures\": \"planar\""));
+  auto csv = parseCsv(worksmap("report " + file + " --as-of 2022-12-31 --format csv", dir.path).out);
+  ASSERT_EQ(csv.size(), 2u);
+  EXPECT_EQ(csv[1][8], "5.000");  // length_km
+}
+
+// Two admin layers over the western half only: 乡镇界 (2 towns) and 区县界 (1 county) each hold 1 of the 3 works
+// (33%), so the finer 乡镇界 is kept; `check` says which and why, and warns that it misses most of the works.
+TEST(Cli, CheckSaysWhichDistrictLayerWasChosenAndThatItMissesMostWorks) {
+  test::ScopedDir dir;
+  test::writeVector(
+      dir.path / "admin.gpkg",
+      {{"区县界", 4490, {{"NAME"}}, {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"西县"}}}},
+       {"乡镇界",
+        4490,
+        {{"NAME"}},
+        {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))", {"南镇"}},
+         {"POLYGON((114 29.01,114.01 29.01,114.01 29.02,114 29.02,114 29.01))", {"北镇"}}}}});
+  test::writeVector(dir.path / "works.gpkg", {{"works",
+                                               4490,
+                                               {{"name"}, {"status"}},
+                                               {{"POINT(114.005 29.005)", {"甲", "planned"}},
+                                                {"POINT(114.015 29.005)", {"乙", "planned"}},
+                                                {"POINT(114.015 29.015)", {"丙", "planned"}}}}});
+  const std::string admin = (dir.path / "admin.gpkg").string();
+  auto check = worksmap("check " + dir.path.string(), dir.path);
+  EXPECT_THAT(check.err,
+              ::testing::HasSubstr("note: " + admin +
+                                   ": district layer: 乡镇界 (2 districts, 33% of the "
+                                   "works inside); other admin layers drawn as base layers: 区县界 (1, 33%)"));
+  EXPECT_THAT(check.err, ::testing::HasSubstr("warning: " + admin +
+                                              ": district layer 乡镇界: only 33% of the works "
+                                              "with a place lie inside its polygons"));
+  EXPECT_EQ(check.exitCode, 1);
+}

@@ -1,4 +1,6 @@
 // The map's title on any data (issue 13, item 6): the workspace's, else a name from the data, never a path.
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "app/load_sources.hpp"
@@ -55,4 +57,7 @@ TEST(MapTitle, ElseTheFirstSourcesNameWithoutFoldersOrExtensions) {
   EXPECT_EQ(app::mapTitle(loaded, {"/data/三调.gdb/"}), "三调");
   EXPECT_EQ(app::mapTitle(loaded, {"/data/county/"}), "county");
   EXPECT_EQ(app::mapTitle(loaded, {"县域.geojson"}), "县域");
+  // The working directory given as "." is named by its folder, never "." (`worksmap render . -o map.png`).
+  EXPECT_EQ(app::mapTitle(loaded, {"."}), std::filesystem::current_path().filename().string());
+  EXPECT_EQ(app::mapTitle(loaded, {"/data/county/parks/.."}), "county");
 }

@@ -84,3 +84,20 @@ TEST(Transformer, SameCrsIsIdentity) {
   ASSERT_TRUE(t);
   EXPECT_TRUE(t->identity());
 }
+
+TEST(Crs, TheLocalPlaneAndALocalCsAreBothPlanarAndTransformIntoEachOtherAsTheyStand) {
+  Crs plane = Crs::localPlane();
+  EXPECT_TRUE(plane.planar());
+  EXPECT_FALSE(plane.geographic());
+  EXPECT_TRUE(plane.geodeticDefinition().empty());
+  auto site = Crs::fromDefinition(
+      R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Meter",1],AXIS["X",EAST],AXIS["Y",NORTH]])");
+  ASSERT_TRUE(site) << site.error().message;
+  EXPECT_TRUE(site->planar());
+  EXPECT_FALSE(Crs::cgcs2000Geographic().planar());
+  auto same = Transformer::create(site->definition(), plane.definition());
+  ASSERT_TRUE(same);
+  EXPECT_TRUE(same->identity());
+  // Nothing places a plane on the earth.
+  EXPECT_FALSE(Transformer::create(plane.definition(), "EPSG:4490"));
+}

@@ -91,3 +91,27 @@ TEST(InvalidityReason, NamesASelfIntersection) {
   auto ok = twoSquares();
   EXPECT_EQ(geo::invalidityReason(ok, 0), "");
 }
+
+// In a plane of its own a feature is measured where it stands: a 3-4-5 line (5000 m) and a 100 × 60 m square
+// ring with a 10 × 10 m hole (6000 − 100 = 5900 m²), in either ring orientation.
+TEST(PlanarFeatureMetrics, EuclideanLengthsAndAreasWithHoles) {
+  geo::GeometryStore s;
+  s.beginFeature(geo::GeomKind::Line);
+  s.beginPart(geo::PartRole::Line);
+  s.addVertex(3000, 2000);
+  s.addVertex(6000, 6000);
+  s.endPart();
+  s.endFeature();
+  s.beginFeature(geo::GeomKind::Polygon);
+  s.beginPart(geo::PartRole::OuterRing);
+  using Ring = std::vector<std::pair<double, double>>;
+  for (auto [x, y] : Ring{{0, 0}, {100, 0}, {100, 60}, {0, 60}, {0, 0}}) s.addVertex(x, y);
+  s.endPart();
+  s.beginPart(geo::PartRole::InnerRing);
+  for (auto [x, y] : Ring{{50, 20}, {50, 30}, {60, 30}, {60, 20}, {50, 20}}) s.addVertex(x, y);
+  s.endPart();
+  s.endFeature();
+  EXPECT_DOUBLE_EQ(geo::planarFeatureMetrics(s, 0).lengthM, 5000.0);
+  EXPECT_DOUBLE_EQ(geo::planarFeatureMetrics(s, 0).areaM2, 0.0);
+  EXPECT_DOUBLE_EQ(geo::planarFeatureMetrics(s, 1).areaM2, 5900.0);
+}

@@ -2,6 +2,10 @@
 // fields — GBK shapefiles named 区县界_area with NAME, 乡镇界, 村界, 三调's XZQ with XZQMC/XZQDM — become the
 // district layer exactly as a workspace's [districts] would make them (names, the spatial join); of several, the
 // finest that covers the works, said in a note.
+#include <cmath>
+#include <fstream>
+
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "io/catalog_loader.hpp"
@@ -113,4 +117,113 @@ TEST(AdminLayers, ACountyOutlineIsABaseLayerNotTheDistricts) {
   EXPECT_EQ(c.districtLayer, -1);
   ASSERT_EQ(c.layers[0].labels.size(), 1u);
   EXPECT_EQ(c.layers[0].labels[0], "示例县");
+}
+
+namespace {
+
+std::vector<std::string> messagesOf(const domain::Catalog& c, core::Msg msg) {
+  std::vector<std::string> out;
+  for (const auto& d : c.diagnostics.items())
+    if (d.msg == msg) out.push_back(core::formatDiagnostic(d, core::Lang::En));
+  return out;
+}
+
+}  // namespace
+
+// One district layer that covers only the western quarter-square's work (1 of 4): said, since the other three
+// count as unassigned; the same layer over all four works says nothing.
+TEST(AdminLayers, ASingleDistrictLayerMissingMostWorksIsSaid) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.01), {"西南镇"}}}}});
+  test::writeVector(dir.path / "works.gpkg", {works()});
+  domain::Catalog c = loadDir(dir.path);
+  ASSERT_GE(c.districtLayer, 0);
+  EXPECT_EQ(messagesOf(c, core::Msg::DistrictLayerCoversFewWorks),
+            (std::vector<std::string>{(dir.path / "乡镇界.gpkg").string() +
+                                      ": district layer 乡镇界: only 25% of the works with a place lie inside its "
+                                      "polygons; the others count as unassigned (is it the admin layer of these works, "
+                                      "and do both share a CRS?)"}));
+  test::ScopedDir covered;
+  test::writeVector(covered.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"全镇"}}}}});
+  test::writeVector(covered.path / "works.gpkg", {works()});
+  EXPECT_TRUE(messagesOf(loadDir(covered.path), core::Msg::DistrictLayerCoversFewWorks).empty());
+}
+
+// Ledger rows without coordinates have no place to be inside anything: they do not count against the layer.
+// Here 2 placed works inside and 6 register rows (a GeoPackage table with a status column) without a place.
+TEST(AdminLayers, WorksWithoutAPlaceDoNotCountAgainstTheDistrictLayer) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "乡镇界.gpkg", {{"乡镇界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"全镇"}}}}});
+  test::writeVector(dir.path / "works.gpkg",
+                    {{"works",
+                      4490,
+                      {{"name"}, {"status"}},
+                      {{"POINT(114.005 29.005)", {"甲", "planned"}}, {"POINT(114.015 29.015)", {"乙", "planned"}}}}});
+  std::vector<test::FixtureFeature> rows;
+  for (int i = 0; i < 6; ++i) rows.push_back({"", {fmt::format("登记{}", i), "在建"}});
+  test::writeVector(dir.path / "register.gpkg", {{"项目登记", 0, {{"项目名称"}, {"状态"}}, rows}});
+  domain::Catalog c = loadDir(dir.path);
+  ASSERT_EQ(c.projects.size(), 8u);
+  EXPECT_TRUE(messagesOf(c, core::Msg::DistrictLayerCoversFewWorks).empty());
+}
+
+// Of several candidates the finest covering the works is kept, and when even it misses most of them that is
+// said too: 村界 (2 villages) and 区县界 (1 county), both over the south-western quarter only (1 of 4 works).
+TEST(AdminLayers, TheChosenDistrictLayerIsAlsoCheckedForCoverage) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "admin.gpkg",
+                    {{"区县界", 4490, {{"NAME"}}, {{square(114, 29, 0.01), {"西南县"}}}},
+                     {"村界",
+                      4490,
+                      {{"名称"}},
+                      {{"POLYGON((114 29,114.01 29,114.01 29.0075,114 29.0075,114 29))", {"甲村"}},
+                       {"POLYGON((114 29.0075,114.01 29.0075,114.01 29.01,114 29.01,114 29.0075))", {"乙村"}}}}});
+  test::writeVector(dir.path / "works.gpkg", {works()});
+  domain::Catalog c = loadDir(dir.path);
+  ASSERT_GE(c.districtLayer, 0);
+  EXPECT_EQ(c.layers[static_cast<std::size_t>(c.districtLayer)].info.name, "村界");
+  auto said = messagesOf(c, core::Msg::DistrictLayerCoversFewWorks);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_NE(said[0].find("district layer 村界: only 25% of the works"), std::string::npos) << said[0];
+}
+
+// Real admin data as a new user brings it: the districts as a GBK shapefile 区县界_area.shp with NAME and no
+// .cpg and no DBF language byte, and the county outline as a GeoJSON of 3000 short segments (a public
+// admin-boundary extract). The districts are decoded and joined; the outline is a base layer, vertex for vertex.
+TEST(AdminLayers, GbkDistrictsWithoutCpgBesideADenseCountyOutline) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "区县界_area.shp",
+                    {{"区县界_area",
+                      4490,
+                      {{"NAME"}},
+                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
+                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
+                      {"ENCODING=CP936"}}});
+  fs::remove(dir.path / "区县界_area.cpg");
+  {
+    std::fstream dbf(dir.path / "区县界_area.dbf", std::ios::in | std::ios::out | std::ios::binary);
+    dbf.seekp(29);
+    dbf.put('\0');  // no language driver id either
+  }
+  std::string ring = "POLYGON((";
+  for (int i = 0; i <= 3000; ++i) {
+    const double a = 2 * M_PI * (i % 3000) / 3000.0;
+    ring += fmt::format("{}{:.7f} {:.7f}", i ? "," : "", 114.01 + 0.015 * std::cos(a), 29.01 + 0.015 * std::sin(a));
+  }
+  test::writeVector(dir.path / "县界.geojson", {{"县界", 4326, {{"NAME"}}, {{ring + "))", {"示例县"}}}}});
+  test::writeVector(dir.path / "works.gpkg", {works()});
+  domain::Catalog c = loadDir(dir.path);
+  const domain::Layer* districts = layerNamed(c, "区县界_area");
+  ASSERT_NE(districts, nullptr);
+  EXPECT_EQ(districts->info.role, domain::LayerRole::Districts);
+  EXPECT_EQ(districts->info.encodingHow, "detected");
+  ASSERT_EQ(c.districts.size(), 2u);
+  EXPECT_EQ(c.districts[0].name, "青山区");
+  for (const auto& p : c.projects) EXPECT_GE(p.district, 0) << p.name;
+  const domain::Layer* outline = layerNamed(c, "县界");
+  ASSERT_NE(outline, nullptr);
+  EXPECT_EQ(outline->info.role, domain::LayerRole::Base);
+  EXPECT_EQ(outline->geometry.x.size(), 3001u);
+  ASSERT_EQ(outline->labels.size(), 1u);
+  EXPECT_EQ(outline->labels[0], "示例县");
 }

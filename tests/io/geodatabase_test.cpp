@@ -34,14 +34,18 @@ OGRLayer* worksClass(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
   return layer;
 }
 
-void add(OGRLayer& layer, const char* wkt, const char* name, int status) {
+// A feature with its fields as text (GDAL converts for integer fields).
+void addFeature(OGRLayer& layer, const char* wkt, const std::vector<std::pair<const char*, std::string>>& values) {
   OGRFeature f(layer.GetLayerDefn());
-  f.SetField("XMMC", name);
-  f.SetField("JSZT", status);
+  for (const auto& [field, value] : values) f.SetField(field, value.c_str());
   OGRGeometry* g = nullptr;
   OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
   f.SetGeometryDirectly(g);
   ASSERT_EQ(layer.CreateFeature(&f), OGRERR_NONE);
+}
+
+void add(OGRLayer& layer, const char* wkt, const char* name, int status) {
+  addFeature(layer, wkt, {{"XMMC", name}, {"JSZT", std::to_string(status)}});
 }
 
 // 城建项目.gdb: feature dataset 城建项目 with 停车场 (points), and 道路 (lines) at the top level.
@@ -127,4 +131,116 @@ TEST(Geodatabase, ZippedFolderAndZippedContentAreRead) {
   test::writeStoredZip(dir.path / "content.gdb.zip", contentOnly);
   expectBureauProjects(load((dir.path / "城建项目.gdb.zip").string()));
   expectBureauProjects(load((dir.path / "content.gdb.zip").string()));
+}
+
+namespace {
+
+// What ArcGIS writes into a feature class's definition (GDB_Items.Definition) for subtypes on `column`.
+std::string subtypesXml(const std::string& column, const std::vector<std::pair<int, std::string>>& subtypes) {
+  std::string xml = "<SubtypeFieldName>" + column + "</SubtypeFieldName><DefaultSubtypeCode>" +
+                    std::to_string(subtypes.front().first) +
+                    "</DefaultSubtypeCode><Subtypes xsi:type=\"typens:ArrayOfSubtype\">";
+  for (const auto& [code, name] : subtypes)
+    xml += "<Subtype xsi:type=\"typens:Subtype\"><SubtypeName>" + name + "</SubtypeName><SubtypeCode>" +
+           std::to_string(code) + "</SubtypeCode><FieldInfos xsi:type=\"typens:ArrayOfSubtypeFieldInfo\"/></Subtype>";
+  return xml + "</Subtypes>";
+}
+
+// GDAL 3.6 writes geodatabases but not subtypes: they are added to the feature class's definition in the
+// GDB_Items system table afterwards, where ArcGIS keeps them (before <FeatureType>, as ArcGIS orders them).
+void addSubtypes(const fs::path& gdb, const std::string& featureClass, const std::string& xml) {
+  const char* const options[] = {"LIST_ALL_TABLES=YES", nullptr};
+  std::unique_ptr<GDALDataset> ds(
+      GDALDataset::Open(gdb.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, options, nullptr));
+  ASSERT_NE(ds, nullptr);
+  OGRLayer* items = ds->GetLayerByName("GDB_Items");
+  ASSERT_NE(items, nullptr);
+  items->ResetReading();
+  bool found = false;
+  while (std::unique_ptr<OGRFeature> f{items->GetNextFeature()}) {
+    if (featureClass != f->GetFieldAsString("Name")) continue;
+    std::string definition = f->GetFieldAsString("Definition");
+    std::size_t at = definition.find("<FeatureType>");
+    ASSERT_NE(at, std::string::npos);
+    definition.insert(at, xml);
+    f->SetField("Definition", definition.c_str());
+    // GDAL gives the item a new GlobalID on the way (and says so); nothing refers to it in these fixtures.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    OGRErr written = items->SetFeature(f.get());
+    CPLPopErrorHandler();
+    ASSERT_EQ(written, OGRERR_NONE);
+    found = true;
+  }
+  ASSERT_TRUE(found) << featureClass;
+}
+
+// 改造项目.gdb, three feature classes (a class has at most one subtype column):
+//   游园: XMMC, JSZT (alias 建设状态) holding subtype codes 1/2/3 named 规划/在建/已完工, no domain;
+//   停车场: XMMC, ZT — a name WorksMap does not know — holding the same status subtypes;
+//   项目: XMMC, JSZT as text, LX holding kind subtypes 10 道路 / 20 停车场.
+void writeSubtypeGeodatabase(const fs::path& gdb) {
+  GDALAllRegister();
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("OpenFileGDB");
+  ASSERT_NE(driver, nullptr);
+  {
+    std::unique_ptr<GDALDataset> ds(driver->Create(gdb.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    ASSERT_NE(ds, nullptr);
+    OGRSpatialReference srs;
+    srs.importFromEPSG(4490);
+    auto makeClass = [&](const char* name, std::vector<std::pair<const char*, OGRFieldType>> fields) {
+      OGRLayer* layer = ds->CreateLayer(name, &srs, wkbPoint, nullptr);
+      for (const auto& [field, type] : fields) {
+        OGRFieldDefn defn(field, type);
+        if (std::string(field) == "JSZT") defn.SetAlternativeName("建设状态");
+        layer->CreateField(&defn);
+      }
+      return layer;
+    };
+    OGRLayer* parks = makeClass("游园", {{"XMMC", OFTString}, {"JSZT", OFTInteger}});
+    add(*parks, "POINT(114.30 29.60)", "桂花游园", 3);
+    add(*parks, "POINT(114.31 29.61)", "樱花游园", 1);
+    OGRLayer* parking = makeClass("停车场", {{"XMMC", OFTString}, {"ZT", OFTInteger}});
+    addFeature(*parking, "POINT(114.30 29.60)", {{"XMMC", "城北停车场"}, {"ZT", "2"}});
+    OGRLayer* projects = makeClass("项目", {{"XMMC", OFTString}, {"JSZT", OFTString}, {"LX", OFTInteger}});
+    addFeature(*projects, "POINT(114.30 29.60)", {{"XMMC", "滨河路"}, {"JSZT", "在建"}, {"LX", "10"}});
+    addFeature(*projects, "POINT(114.31 29.60)", {{"XMMC", "城南停车场"}, {"JSZT", "规划"}, {"LX", "20"}});
+  }
+  const std::vector<std::pair<int, std::string>> statuses{{1, "规划"}, {2, "在建"}, {3, "已完工"}};
+  addSubtypes(gdb, "游园", subtypesXml("JSZT", statuses));
+  addSubtypes(gdb, "停车场", subtypesXml("ZT", statuses));
+  addSubtypes(gdb, "项目", subtypesXml("LX", {{10, "道路"}, {20, "停车场"}}));
+}
+
+const domain::Project* named(const domain::Catalog& c, const std::string& name) {
+  for (const auto& p : c.projects)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(Geodatabase, SubtypeCodesResolveToTheirNamesBeforeTheAliases) {
+  test::ScopedDir dir;
+  writeSubtypeGeodatabase(dir.path / "改造项目.gdb");
+  auto c = load((dir.path / "改造项目.gdb").string());
+  ASSERT_EQ(c.projects.size(), 5u) << messages(c);
+  EXPECT_EQ(named(c, "桂花游园")->recorded, domain::RecordedStatus::Completed);  // subtype 3 → 已完工
+  EXPECT_EQ(named(c, "樱花游园")->recorded, domain::RecordedStatus::Planned);    // 1 → 规划
+  EXPECT_EQ(named(c, "桂花游园")->kind, domain::Kind::Park);                     // from the class name 游园
+}
+
+// ZT is no column name WorksMap knows, but its subtype names are statuses: it is the status column, and the
+// class a works layer. LX's subtype names are kinds: it is the kind column of 项目.
+TEST(Geodatabase, ASubtypeColumnIsRecognisedByItsSubtypeNames) {
+  test::ScopedDir dir;
+  writeSubtypeGeodatabase(dir.path / "改造项目.gdb");
+  auto c = load((dir.path / "改造项目.gdb").string());
+  const domain::Project* parking = named(c, "城北停车场");
+  ASSERT_NE(parking, nullptr) << messages(c);
+  EXPECT_EQ(parking->recorded, domain::RecordedStatus::UnderConstruction);  // ZT 2 → 在建
+  EXPECT_EQ(parking->kind, domain::Kind::Parking);
+  ASSERT_NE(named(c, "滨河路"), nullptr);
+  EXPECT_EQ(named(c, "滨河路")->kind, domain::Kind::Road);         // LX 10 → 道路
+  EXPECT_EQ(named(c, "城南停车场")->kind, domain::Kind::Parking);  // LX 20 → 停车场
+  EXPECT_EQ(named(c, "城南停车场")->recorded, domain::RecordedStatus::Planned);
 }

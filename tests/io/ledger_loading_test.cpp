@@ -5,11 +5,16 @@
 #include <fstream>
 
 #include <cpl_string.h>
+#include <fmt/format.h>
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
 
-#include "core/translation.hpp"
+#include "analysis/district_progress.hpp"
 #include "core/diagnostic.hpp"
+#include "core/translation.hpp"
 #include "io/catalog_loader.hpp"
+#include "io/gdal_session.hpp"
+#include "report/report_writer.hpp"
 #include "samplegen/spreadsheet_writer.hpp"
 #include "support/fixture_writer.hpp"
 
@@ -240,4 +245,77 @@ TEST(LedgerLoading, AttributeTableWithStatusIsARegister) {
   ASSERT_EQ(c.projects.size(), 2u) << messages(c);
   EXPECT_EQ(c.projects[0].done, ymd(2022, 9, 30));
   EXPECT_EQ(c.layers[0].geometry.partCount(), 0u);
+}
+
+namespace {
+
+// Everything a report and the map take from a ledger's projects, one line each, to compare two loads.
+std::vector<std::string> projectLines(const domain::Catalog& c) {
+  std::vector<std::string> lines;
+  auto date = [](const std::optional<core::Date>& d) { return d ? d->iso() : std::string("-"); };
+  for (const auto& p : c.projects) {
+    const auto& g = c.layers[p.layer].geometry;
+    std::string place = "-";
+    if (g.endPartOf(p.feature) > g.firstPart(p.feature)) {
+      std::uint32_t v = g.firstVertex(g.firstPart(p.feature));
+      place = fmt::format("{:.3f},{:.3f}", g.x[v], g.y[v]);
+    }
+    lines.push_back(fmt::format("{} {} {} {} {} {} {} {} {}", p.name, static_cast<int>(p.recorded),
+                                static_cast<int>(p.kind), date(p.start), date(p.planDone), date(p.done), p.spaces,
+                                p.districtName, place));
+  }
+  return lines;
+}
+
+std::string reportOf(const domain::Catalog& c, report::Format format) {
+  auto table = analysis::computeProgress(c, analysis::asOfQuery(ymd(2022, 12, 31)));
+  return report::writeReport(table, format, core::Lang::Zh);
+}
+
+}  // namespace
+
+// The same parking ledger saved by LibreOffice/WPS (.ods) and by an old Excel (.xls) reads exactly as the .xlsx:
+// the merged title, 序号, the 合计 row, date cells, the bare serial 44621, 2022年12月, 2022.3 and 6月底 alike,
+// and the report is the same to the byte.
+TEST(LedgerLoading, OdsAndXlsLedgersReadAsTheXlsxDoes) {
+  test::ScopedDir dir;
+  fs::path xlsx = dir.path / "xlsx" / "停车场台账.xlsx", ods = dir.path / "ods" / "停车场台账.ods",
+           xls = dir.path / "xls" / "停车场台账.xls";
+  for (const auto& file : {xlsx, ods, xls}) fs::create_directories(file.parent_path());
+  ASSERT_TRUE(samplegen::writeXlsx(xlsx.string(), {parkingSheet()}));
+  ASSERT_TRUE(samplegen::writeOds(ods.string(), {parkingSheet()}));
+  ASSERT_TRUE(samplegen::writeXls(xls.string(), {parkingSheet()}));
+  auto fromXlsx = load({xlsx.string()});
+  ASSERT_EQ(fromXlsx.projects.size(), 4u) << messages(fromXlsx);
+  for (const auto& [file, driver] : {std::pair{ods, "ODS"}, std::pair{xls, "XLS"}}) {
+    auto other = load({file.string()});
+    ASSERT_EQ(other.layers.size(), 1u) << messages(other);
+    EXPECT_EQ(other.layers[0].info.driver, driver);
+    EXPECT_EQ(projectLines(other), projectLines(fromXlsx)) << driver;
+    EXPECT_TRUE(hasMessage(other, core::Msg::LedgerMonthOnlyDates)) << driver;
+    EXPECT_TRUE(hasMessage(other, core::Msg::LedgerTotalRowsSkipped)) << driver;
+    EXPECT_EQ(reportOf(other, report::Format::Markdown), reportOf(fromXlsx, report::Format::Markdown)) << driver;
+    EXPECT_EQ(reportOf(other, report::Format::Json), reportOf(fromXlsx, report::Format::Json)) << driver;
+  }
+}
+
+// A GDAL built without the XLS driver (it needs FreeXL; Debian's has it) cannot open an .xls at all: the
+// message says what to do instead of calling it "not vector data".
+TEST(LedgerLoading, XlsWithoutTheDriverSaysToSaveItAsXlsx) {
+  test::ScopedDir dir;
+  fs::path xls = dir.path / "停车场台账.xls";
+  ASSERT_TRUE(samplegen::writeXls(xls.string(), {parkingSheet()}));
+  io::initGdal();
+  GDALDriverManager* drivers = GetGDALDriverManager();
+  GDALDriver* driver = drivers->GetDriverByName("XLS");
+  ASSERT_NE(driver, nullptr);
+  drivers->DeregisterDriver(driver);
+  auto request = io::requestFromSources({xls.string()});
+  auto c = io::loadCatalog(request.request);
+  drivers->RegisterDriver(driver);
+  EXPECT_TRUE(c.projects.empty());
+  EXPECT_TRUE(c.anySourceUnreadable);
+  EXPECT_EQ(messages(c), xls.string() +
+                             ": .xls spreadsheets cannot be read here: this computer's GDAL has no XLS "
+                             "driver; open the file in Excel or WPS, save it as .xlsx and open that\n");
 }

@@ -106,12 +106,17 @@ TEST_F(BadInput, MissingPrjWithLonLatCoordinatesIsInferredAndFlagged) {
   expectGoodLayerLoaded(c);
 }
 
-TEST_F(BadInput, MissingPrjWithLocalCoordinatesSkipsTheLayer) {
+// Beside a placed layer, one that cannot be placed would land anywhere: it is left out, saying why (alone it
+// would be shown in its own plane: local_plane_test).
+TEST_F(BadInput, MissingPrjWithLocalCoordinatesBesidePlacedDataSkipsTheLayer) {
   test::writeVector(dir.path / "local.shp", {{"local", 0, {{"name"}}, {{"LINESTRING(100 200,300 400)", {"x"}}}}});
   auto c = loadDir(dir.path);
   EXPECT_TRUE(hasMessage(c, (dir.path / "local.shp").string() +
-                                ": layer local: no CRS and the coordinates do not identify one; set crs for this "
-                                "layer in the workspace (layer skipped)"));
+                                ": layer local: no CRS that places it on the earth (coordinates x 100…300, y 200…400: "
+                                "neither longitude/latitude nor Gauss-Kruger with a zone prefix), so it cannot be "
+                                "placed relative to the other layers; set crs for this layer in the workspace (layer "
+                                "skipped)"));
+  EXPECT_FALSE(c.workingCrs.planar());
   EXPECT_EQ(layerNamed(c, "local"), nullptr);
   expectGoodLayerLoaded(c);
 }

@@ -160,3 +160,20 @@ TEST(RenderCommand, TheLegendShowsOnlyTheStatusesPresentAndNoneWithoutWorks) {
   EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[3])), 0);
   EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().overdueCasing)), 0);
 }
+
+// A park on a local survey grid (no .prj, x 3000…3600 m, y 2000…2450 m), alone: drawn in its own plane, the
+// park's hatch in the completed colour at the quarter point above the centre, as with placed data.
+TEST(RenderCommand, ALocalGridAloneIsDrawnInItsOwnPlane) {
+  test::ScopedDir dir;
+  test::writeVector(
+      dir.path / "parks.shp",
+      {{"parks",
+        0,
+        {{"name"}, {"status"}, {"done_date"}},
+        {{"POLYGON((3000 2000,3600 2000,3600 2450,3000 2450,3000 2000))", {"大游园", "completed", "2022-06-30"}}}}});
+  fs::path png = dir.path / "grid.png";
+  ASSERT_EQ(
+      run("render " + (dir.path / "parks.shp").string() + " -o " + png.string() + " --size 320x240 --as-of 2022-07-01"),
+      0);
+  test::expectNear(parkPixel(png), test::rgb(test::style().status[2]));
+}

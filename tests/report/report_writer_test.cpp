@@ -143,6 +143,23 @@ TEST(ReportWriter, JsonOfAPeriodNamesItsDatesAndSurvivesBadBytes) {
   EXPECT_TRUE(j["totals"].empty());
 }
 
+// Measured in the data's own plane (no CRS places it on the earth): Markdown says so under the title, JSON adds
+// "measures": "planar"; CSV keeps the design's columns. Geodesic tables carry neither.
+TEST(ReportWriter, PlanarMeasuresAreSaidInMarkdownAndJson) {
+  ProgressTable planar = table();
+  planar.planarMeasures = true;
+  const std::string markdown = report::writeReport(planar, Format::Markdown, Lang::En);
+  EXPECT_TRUE(
+      markdown.starts_with("# Works progress as of 2022-08-01\n\nLengths and areas are planar: no CRS places "
+                           "the data on the earth, so they were measured in its own plane, coordinates taken "
+                           "as metres.\n\n## Summary"))
+      << markdown;
+  EXPECT_EQ(nlohmann::json::parse(report::writeJson(planar))["measures"], "planar");
+  EXPECT_EQ(report::writeCsv(planar), report::writeCsv(table()));
+  EXPECT_FALSE(nlohmann::json::parse(report::writeJson(table())).contains("measures"));
+  EXPECT_EQ(report::writeReport(table(), Format::Markdown, Lang::En).find("planar"), std::string::npos);
+}
+
 TEST(ReportWriter, MarkdownInEnglishIsTheWholeReport) {
   std::string align = "| --- |";
   for (int i = 0; i < 12; ++i) align += " ---: |";

@@ -110,3 +110,21 @@ TEST(InspectorPanel, ZoomQueuesARequestAndClearDeselects) {
   EXPECT_EQ(f.state.selectedProject, ui::kNoProject);
   EXPECT_EQ(ui::mapFilter(f.state).selectedProject, ui::kNoProject);
 }
+
+// Data in a plane of its own (no CRS places it on the earth): the lengths and areas were measured in that
+// plane, and the labels say so.
+TEST(InspectorPanel, PlanarMeasuresAreLabelledPlanar) {
+  domain::Catalog c = test::deskCatalog();
+  c.workingCrs = geo::Crs::localPlane();
+  std::map<std::string, std::string> labels;
+  for (std::int64_t project : {0, 4})
+    for (const ui::InspectorField& f : ui::inspectorFields(c, project, test::day(2023, 6, 30), core::Lang::En))
+      labels[f.key] = f.label;
+  EXPECT_EQ(labels["length"], "Length (planar)");
+  EXPECT_EQ(labels["area"], "Area (planar)");
+  c.workingCrs = geo::Crs::cgcs2000GaussKruger3(114);
+  for (const ui::InspectorField& f : ui::inspectorFields(c, 0, test::day(2023, 6, 30), core::Lang::En))
+    if (f.key == "length") {
+      EXPECT_EQ(f.label, "Length (geodesic)");
+    }
+}
