@@ -31,8 +31,8 @@ std::vector<OverdueWork> overdueWorks(const domain::Catalog& catalog, const Prog
   for (const domain::Project& p : catalog.projects) {
     std::optional<core::Date> until = lateUntil(p, query);
     if (!until) continue;
-    OverdueWork w{p.name, p.kind, districtOf(catalog, p), *p.planDone, std::nullopt,
-                  until->days() - p.planDone->days()};
+    OverdueWork w{p.name,      p.kind,       districtOf(catalog, p),
+                  *p.planDone, std::nullopt, until->days() - p.planDone->days()};
     if (query.mode == ProgressQuery::Mode::Period) w.completed = p.done;
     works.push_back(std::move(w));
   }

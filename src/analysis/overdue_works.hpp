@@ -16,10 +16,10 @@ namespace wm::analysis {
 struct OverdueWork {
   std::string name;
   domain::Kind kind = domain::Kind::Other;
-  std::string district;      ///< as the report's rows name it: the district's name or "unassigned"
-  core::Date planned;        ///< planned completion
+  std::string district;                 ///< as the report's rows name it: the district's name or "unassigned"
+  core::Date planned;                   ///< planned completion
   std::optional<core::Date> completed;  ///< period mode: the (late) completion date; as of a date: none
-  std::int32_t daysLate = 0; ///< as of a date: t - planned; period: completion - planned (both > 0)
+  std::int32_t daysLate = 0;            ///< as of a date: t - planned; period: completion - planned (both > 0)
 };
 
 /// As of a date: every project overdueAt(t), days overdue t - planned; over a period: every project completed

@@ -75,8 +75,7 @@ void overdueSheet(lxw_workbook* book, const SheetFormats& formats, const ExcelRe
   const bool period = isPeriod(report.table);
   SheetWriter sheet(book, core::text(Msg::XlsxSheetOverdue, lang), formats);
   std::vector<std::string_view> header{core::text(Msg::XlsxColProject, lang), core::text(Msg::ReportColKind, lang),
-                                       core::text(Msg::ReportColDistrict, lang),
-                                       core::text(Msg::XlsxColPlanned, lang)};
+                                       core::text(Msg::ReportColDistrict, lang), core::text(Msg::XlsxColPlanned, lang)};
   if (period) header.push_back(core::text(Msg::XlsxColCompletedOn, lang));
   header.push_back(core::text(period ? Msg::XlsxColDaysLate : Msg::XlsxColDaysOverdue, lang));
   sheet.header(header);

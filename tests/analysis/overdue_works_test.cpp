@@ -83,8 +83,8 @@ TEST(OverdueWorks, OverAPeriodListsThatPeriodsLateCompletionsWithDaysLate) {
 
 TEST(OverdueWorks, TheListCountsWhatTheReportsOverdueColumnCounts) {
   const domain::Catalog c = county();
-  for (const analysis::ProgressQuery& query : {analysis::asOfQuery(d(2023, 6, 30)), *analysis::yearQuery(2023),
-                                               analysis::asOfQuery(d(2022, 7, 15))}) {
+  for (const analysis::ProgressQuery& query :
+       {analysis::asOfQuery(d(2023, 6, 30)), *analysis::yearQuery(2023), analysis::asOfQuery(d(2022, 7, 15))}) {
     const auto table = analysis::computeProgress(c, query);
     EXPECT_EQ(static_cast<std::int64_t>(analysis::overdueWorks(c, query).size()), table.total.overdue);
   }

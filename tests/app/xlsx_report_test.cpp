@@ -106,8 +106,8 @@ TEST(XlsxReport, SampleCountysDistrictSheetEqualsTheCsvReportCellForCell) {
   test::ScopedDir dir;
   const Outcome csv = worksmap("en", "report " + kSample + " --as-of 2023-06-30 --format csv", dir.path);
   const fs::path book = dir.path / "进度.xlsx";
-  const Outcome xlsx = worksmap("en", "report " + kSample + " --as-of 2023-06-30 --format xlsx -o " + book.string(),
-                            dir.path);
+  const Outcome xlsx =
+      worksmap("en", "report " + kSample + " --as-of 2023-06-30 --format xlsx -o " + book.string(), dir.path);
   ASSERT_EQ(csv.exitCode, 0) << csv.err;
   ASSERT_EQ(xlsx.exitCode, 0) << xlsx.err;
   EXPECT_EQ(xlsx.out, "");
@@ -118,10 +118,10 @@ TEST(XlsxReport, SampleCountysDistrictSheetEqualsTheCsvReportCellForCell) {
   OGRLayer& sheet = *ds->GetLayer(0);
   const auto rows = csvRows(csv.out);
   ASSERT_GT(rows.size(), 10u);
-  EXPECT_EQ(headers(sheet), (std::vector<std::string>{"District", "Kind", "Total", "planned", "under construction",
-                                                      "completed", "suspended", "Overdue", "Length (km)", "Area (m²)",
-                                                      "Parking spaces", "Completed length (km)", "Completed area (m²)",
-                                                      "Completed spaces"}));
+  EXPECT_EQ(headers(sheet),
+            (std::vector<std::string>{"District", "Kind", "Total", "planned", "under construction", "completed",
+                                      "suspended", "Overdue", "Length (km)", "Area (m²)", "Parking spaces",
+                                      "Completed length (km)", "Completed area (m²)", "Completed spaces"}));
   ASSERT_EQ(sheet.GetFeatureCount(), static_cast<GIntBig>(rows.size()));  // the CSV's header ↔ the total row
   sheet.ResetReading();
   for (std::size_t r = 1; r < rows.size(); ++r) {
@@ -184,13 +184,17 @@ namespace {
 //   B路   road, 城区, planned 2023-12-31: on time
 void writeCounty(const fs::path& dir) {
   test::writeVector(dir / "districts.gpkg",
-                    {{"districts", 4490, {{"name"}},
+                    {{"districts",
+                      4490,
+                      {{"name"}},
                       {{"POLYGON((114 -0.01,114.02 -0.01,114.02 0.02,114 0.02,114 -0.01))", {"城区"}},
                        {"POLYGON((114.02 -0.01,114.04 -0.01,114.04 0.02,114.02 0.02,114.02 -0.01))", {"麻塘片区"}}}}});
   std::vector<test::FixtureField> fields{{"name"}, {"kind"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"}};
   test::writeVector(
       dir / "works.gpkg",
-      {{"works", 4490, fields,
+      {{"works",
+        4490,
+        fields,
         {{"LINESTRING(114.001 0,114.011 0)", {"A路", "道路", "在建", "2023-01-05", "2023-03-31", ""}},
          {"POLYGON((114.022 0.002,114.024 0.002,114.024 0.004,114.022 0.004,114.022 0.002))",
           {"P游园", "游园", "在建", "2023-01-10", "2023-06-01", ""}},
@@ -226,8 +230,8 @@ TEST(XlsxReport, OverdueSheetListsHandComputedDaysOverdueMostFirst) {
   test::ScopedDir dir;
   writeCounty(dir.path);
   const fs::path book = dir.path / "overdue.xlsx";
-  const Outcome run = worksmap("en", "report " + dir.path.string() + " --as-of 2023-06-30 --format xlsx -o " +
-                                     book.string(), dir.path);
+  const Outcome run =
+      worksmap("en", "report " + dir.path.string() + " --as-of 2023-06-30 --format xlsx -o " + book.string(), dir.path);
   ASSERT_EQ(run.exitCode, 0) << run.err;
   auto ds = openWorkbook(book);
   ASSERT_TRUE(ds);
@@ -258,8 +262,8 @@ TEST(XlsxReport, ChineseUiGivesChineseSheetsAndHeadersWithUnitsAndFrozenHeaderRo
   test::ScopedDir dir;
   writeCounty(dir.path);
   const fs::path book = dir.path / "报表.xlsx";
-  ASSERT_EQ(worksmap("zh-CN", "report " + dir.path.string() + " --as-of 2023-06-30 --format xlsx -o " +
-                                  book.string(), dir.path)
+  ASSERT_EQ(worksmap("zh-CN", "report " + dir.path.string() + " --as-of 2023-06-30 --format xlsx -o " + book.string(),
+                     dir.path)
                 .exitCode,
             0);
   auto ds = openWorkbook(book);
