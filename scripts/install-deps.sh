@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
-  libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig
   xvfb xauth xdotool imagemagick xclip x11-utils x11-xserver-utils openbox

@@ -123,7 +123,7 @@ int runCli(int argc, char** argv) {
   report->add_option("--to", dates.to, tr(lang, Msg::CliTo));
   report->add_option("--year", dates.year, tr(lang, Msg::CliYear));
   report->add_option("--by", by, tr(lang, Msg::CliBy))->check(CLI::IsMember({"district", "kind"}));
-  report->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json"}));
+  report->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json", "xlsx"}));
   report->add_option("-o,--output", reportOptions.output, tr(lang, Msg::CliOutput));
 
   auto* check = cli.add_subcommand("check", tr(lang, Msg::CliCheck));

@@ -9,6 +9,8 @@
 #include "app/load_sources.hpp"
 #include "core/resource_dir.hpp"
 #include "geo/polygon_index.hpp"
+#include "analysis/overdue_works.hpp"
+#include "publish/xlsx_report.hpp"
 #include "report/report_writer.hpp"
 
 namespace wm::app {
@@ -31,6 +33,19 @@ void checkGeometries(const domain::Catalog& catalog, core::Diagnostics& out) {
   }
 }
 
+// The workbook always holds the district sheet, so it is computed by district and kind whatever --by says.
+ExitCode writeExcelReport(const ReportOptions& options, const Loaded& loaded, Streams io) {
+  analysis::ProgressQuery query = options.query;
+  query.grouping = analysis::ProgressGrouping::DistrictAndKind;
+  const analysis::ProgressTable table = analysis::computeProgress(loaded.catalog, query);
+  const std::vector<analysis::OverdueWork> overdue = analysis::overdueWorks(loaded.catalog, query);
+  if (auto failed = publish::writeXlsx(options.output, {table, overdue, loaded.title}, io.lang)) {
+    io.err << failed->message << "\n";
+    return ExitCode::OutputFailed;
+  }
+  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
 }  // namespace
 
 std::string sampleCountySource() {
@@ -38,11 +53,17 @@ std::string sampleCountySource() {
 }
 
 ExitCode runReport(const ReportOptions& options, Streams io) {
+  if (options.format == report::Format::Xlsx && options.output.empty()) {
+    // A workbook is binary: never onto a terminal, and the temporary-then-rename needs a folder.
+    io.err << tr(io.lang, Msg::XlsxNeedsOutput) << "\n";
+    return ExitCode::Usage;
+  }
   std::optional<Loaded> input = loadForCommand(options.sources, io.err, io.lang);
   if (!input) return ExitCode::InputUnreadable;
   const Loaded& loaded = *input;
   if (loaded.catalog.projects.empty() && !analysis::hasWorksLayer(loaded.catalog))
     io.err << tr(io.lang, Msg::SeverityInfo) << ": " << tr(io.lang, Msg::NoWorksLayer) << "\n";
+  if (options.format == report::Format::Xlsx) return writeExcelReport(options, loaded, io);
   auto table = analysis::computeProgress(loaded.catalog, options.query);
   std::string text = report::writeReport(table, options.format, io.lang, loaded.title);
   if (options.output.empty()) {

@@ -9,6 +9,7 @@
 #include "app/map_view.hpp"
 #include "app/user_settings.hpp"
 #include "geo/transformer.hpp"
+#include "publish/xlsx_report.hpp"
 #include "report/report_writer.hpp"
 #include "scene/map_overlay.hpp"
 
@@ -43,6 +44,12 @@ ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics 
   services.writers.csv = [](const analysis::ProgressTable& t) { return report::writeCsv(t); };
   services.writers.markdown = [](const analysis::ProgressTable& t, core::Lang lang) {
     return report::writeMarkdown(t, lang);
+  };
+  services.writers.xlsx = [](const std::filesystem::path& path, const analysis::ProgressTable& t,
+                             const std::vector<analysis::OverdueWork>& overdue,
+                             core::Lang lang) -> std::optional<std::string> {
+    if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->message;
+    return std::nullopt;
   };
   const geo::Crs& crs = catalog.workingCrs;
   services.crsName = crs.label() == crs.name() || crs.name().empty() ? crs.label() : crs.label() + " " + crs.name();

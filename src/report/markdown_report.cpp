@@ -40,11 +40,7 @@ std::string measureText(ColumnUnit unit, double value) {
 
 Cells figureHeaders(Lang lang, bool period) {
   Cells cells;
-  for (const FigureColumn& column : figureColumns()) {
-    // In a period report the overdue column holds late completions (design §4); say so.
-    const Msg header = period && column.header == Msg::ReportColOverdue ? Msg::ReportColLate : column.header;
-    cells.emplace_back(core::text(header, lang));
-  }
+  for (const FigureColumn& column : figureColumns()) cells.emplace_back(core::text(figureHeader(column, period), lang));
   return cells;
 }
 
@@ -68,17 +64,6 @@ void appendTable(std::string& out, const Cells& header, const std::vector<Cells>
   for (const Cells& row : rows) appendLine(row);
 }
 
-std::string title(const ProgressTable& table, Lang lang) {
-  if (table.query.mode == analysis::ProgressQuery::Mode::AsOf)
-    return core::tr(lang, Msg::ReportTitleAsOf, table.query.asOf.iso());
-  return core::tr(lang, Msg::ReportTitlePeriod, table.query.from.iso(), table.query.to.iso());
-}
-
-std::string summarySentence(const analysis::BureauSummary& s, Lang lang) {
-  return core::tr(lang, Msg::ReportSummarySentence, s.roads, fixedDecimals(s.roadKm, kMeasureDecimals),
-                  fixedDecimals(s.parkAreaM2, kMarkdownAreaDecimals), s.parks, s.parkingSpaces, s.carParks,
-                  fixedDecimals(s.sewerKm, kMeasureDecimals));
-}
 
 // County totals in the kinds' natural order (roads, parks, parking, sewers, ...), then the overall line.
 void appendCountyTotals(std::string& out, const ProgressTable& table, Lang lang) {
@@ -99,14 +84,7 @@ void appendCountyTotals(std::string& out, const ProgressTable& table, Lang lang)
   appendTable(out, header, rows, 1);
 }
 
-std::string districtLabel(const analysis::ProgressRow& row, Lang lang) {
-  switch (row.group) {
-    case analysis::DistrictGroup::Unassigned: return std::string(core::text(Msg::ReportUnassigned, lang));
-    case analysis::DistrictGroup::AllDistricts: return std::string(core::text(Msg::ReportAllDistricts, lang));
-    case analysis::DistrictGroup::Named: break;
-  }
-  return escapeCell(row.district);
-}
+std::string districtLabel(const analysis::ProgressRow& row, Lang lang) { return escapeCell(districtName(row, lang)); }
 
 void appendDistrictTable(std::string& out, const ProgressTable& table, Lang lang) {
   const bool period = table.query.mode == analysis::ProgressQuery::Mode::Period;
@@ -124,8 +102,29 @@ void appendDistrictTable(std::string& out, const ProgressTable& table, Lang lang
 
 }  // namespace
 
+std::string districtName(const analysis::ProgressRow& row, Lang lang) {
+  switch (row.group) {
+    case analysis::DistrictGroup::Unassigned: return std::string(core::text(Msg::ReportUnassigned, lang));
+    case analysis::DistrictGroup::AllDistricts: return std::string(core::text(Msg::ReportAllDistricts, lang));
+    case analysis::DistrictGroup::Named: break;
+  }
+  return row.district;
+}
+
+std::string reportTitle(const ProgressTable& table, Lang lang) {
+  if (table.query.mode == analysis::ProgressQuery::Mode::AsOf)
+    return core::tr(lang, Msg::ReportTitleAsOf, table.query.asOf.iso());
+  return core::tr(lang, Msg::ReportTitlePeriod, table.query.from.iso(), table.query.to.iso());
+}
+
+std::string summarySentence(const analysis::BureauSummary& s, Lang lang) {
+  return core::tr(lang, Msg::ReportSummarySentence, s.roads, fixedDecimals(s.roadKm, kMeasureDecimals),
+                  fixedDecimals(s.parkAreaM2, kMarkdownAreaDecimals), s.parks, s.parkingSpaces, s.carParks,
+                  fixedDecimals(s.sewerKm, kMeasureDecimals));
+}
+
 std::string writeMarkdown(const ProgressTable& table, Lang lang, std::string_view dataNote) {
-  std::string out = "# " + title(table, lang) + "\n\n";
+  std::string out = "# " + reportTitle(table, lang) + "\n\n";
   if (!dataNote.empty()) out += escapeCell(core::tr(lang, Msg::ReportFictionalNote, dataNote)) + "\n\n";
   if (table.planarMeasures) out += std::string(core::text(Msg::ReportPlanarMeasures, lang)) + "\n\n";
   out += "## " + std::string(core::text(Msg::ReportSummaryHeading, lang)) + "\n\n";

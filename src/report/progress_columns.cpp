@@ -44,6 +44,10 @@ constexpr std::array kColumns{
 
 }  // namespace
 
+core::Msg figureHeader(const FigureColumn& column, bool period) {
+  return period && column.header == Msg::ReportColOverdue ? Msg::ReportColLate : column.header;
+}
+
 std::span<const FigureColumn> figureColumns() { return kColumns; }
 
 std::string fixedDecimals(double value, int decimals) {

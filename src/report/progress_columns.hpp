@@ -26,6 +26,10 @@ struct FigureColumn {
 /// completed_length_km, completed_area_m2, completed_spaces.
 std::span<const FigureColumn> figureColumns();
 
+/// The column's header text: in a period report the overdue column holds late completions (design §4), and
+/// says so (ReportColLate).
+core::Msg figureHeader(const FigureColumn& column, bool period);
+
 /// Decimals of lengths (km) and areas (m²) in CSV and JSON (design §4).
 inline constexpr int kMeasureDecimals = 3;
 

@@ -11,6 +11,7 @@ std::optional<Format> parseFormat(std::string_view text) {
   if (value == "md" || value == "markdown") return Format::Markdown;
   if (value == "csv") return Format::Csv;
   if (value == "json") return Format::Json;
+  if (value == "xlsx") return Format::Xlsx;
   return std::nullopt;
 }
 
@@ -19,6 +20,7 @@ std::string_view formatCode(Format format) {
     case Format::Markdown: return "md";
     case Format::Csv: return "csv";
     case Format::Json: return "json";
+    case Format::Xlsx: return "xlsx";
   }
   return "md";
 }

@@ -5,13 +5,14 @@
 
 namespace wm::report {
 
-enum class Format { Markdown, Csv, Json };
+/// Xlsx is a binary workbook written by publish::writeXlsx, not by writeReport.
+enum class Format { Markdown, Csv, Json, Xlsx };
 
-/// The --format value: "md"/"markdown", "csv", "json" (ASCII case-insensitive, blanks trimmed); nothing
+/// The --format value: "md"/"markdown", "csv", "json", "xlsx" (ASCII case-insensitive, blanks trimmed); nothing
 /// for anything else.
 std::optional<Format> parseFormat(std::string_view text);
 
-/// The canonical --format value of a format ("md", "csv", "json").
+/// The canonical --format value of a format ("md", "csv", "json", "xlsx").
 std::string_view formatCode(Format format);
 
 }  // namespace wm::report

@@ -7,6 +7,7 @@ std::string writeReport(const analysis::ProgressTable& table, Format format, cor
   switch (format) {
     case Format::Csv: return writeCsv(table);
     case Format::Json: return writeJson(table);
+    case Format::Xlsx:  // a workbook, not text: publish::writeXlsx
     case Format::Markdown: break;
   }
   return writeMarkdown(table, lang, dataNote);

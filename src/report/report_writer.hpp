@@ -9,7 +9,8 @@
 
 namespace wm::report {
 
-/// The table in `format`. `lang` and `dataNote` only affect Markdown (CSV and JSON are language-neutral).
+/// The table in `format` (Xlsx, which is no text, gives Markdown). `lang` and `dataNote` only affect Markdown
+/// (CSV and JSON are language-neutral).
 std::string writeReport(const analysis::ProgressTable& table, Format format, core::Lang lang,
                         std::string_view dataNote = {});
 
@@ -30,5 +31,13 @@ std::string writeMarkdown(const analysis::ProgressTable& table, core::Lang lang,
 /// is added when the lengths and areas are planar (absent: geodesic). Invalid UTF-8 in names
 /// is replaced (U+FFFD) rather than failing.
 std::string writeJson(const analysis::ProgressTable& table);
+
+/// A row's district as the Markdown and Excel reports show it: its name, or "unassigned"/"all districts"
+/// translated.
+std::string districtName(const analysis::ProgressRow& row, core::Lang lang);
+/// The report's title in `lang`: "Progress as of 2024-06-30" or the period's.
+std::string reportTitle(const analysis::ProgressTable& table, core::Lang lang);
+/// The bureau's year-end sentence in `lang`, km with 3 decimals and m² with 1.
+std::string summarySentence(const analysis::BureauSummary& summary, core::Lang lang);
 
 }  // namespace wm::report

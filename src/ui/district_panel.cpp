@@ -40,6 +40,7 @@ void DistrictPanel::refresh(const ViewState& state, const domain::Catalog& catal
   if (_query && sameQuery(*_query, query)) return;
   _query = query;
   _table = analysis::computeProgress(catalog, query);
+  _overdue = analysis::overdueWorks(catalog, query);
   _rows = districtRows(_table, catalog);
   _county = countyRow(_table);
   // A column the other mode does not have sorts nothing: back to the districts' order.
@@ -71,7 +72,7 @@ void DistrictPanel::draw(ViewState& state, const DeskContext& context) {
   }
   ImGui::End();
   const SaveFile save = [this, lang = state.lang](const std::filesystem::path& path, bool overwrite) {
-    return saveReport(path, _table, _writers, lang, overwrite);
+    return saveReport(path, _table, _writers, lang, overwrite, _overdue);
   };
   if (std::optional<SaveOutcome> saved = _dialog.draw(state.lang, context, save)) {
     _message = saved->message;
@@ -203,6 +204,11 @@ void DistrictPanel::actions(ViewState& state, const DeskContext& context) {
   if (ImGui::Button(fmt::format("{}...##districts.save", uiText(state.lang, Msg::UiSaveReport)).c_str()) && _query)
     _dialog.open(_folder.initial, suggestedName(*_query));
   context.targets.addLastItem("districts.save");
+  ImGui::SameLine();
+  // The same dialog, with the workbook chosen (its type can still be changed there).
+  if (ImGui::Button(fmt::format("{}...##districts.savexlsx", uiText(state.lang, Msg::UiSaveExcel)).c_str()) && _query)
+    _dialog.open(_folder.initial, withReportExtension(suggestedName(*_query), ReportFileType::Excel));
+  context.targets.addLastItem("districts.savexlsx");
   if (!_message.empty()) ImGui::TextWrapped("%s", _message.c_str());
 }
 

@@ -6,7 +6,7 @@
 // completed in the period, how many of those late, and the km / m² / spaces completed (as `report --year`).
 // Sortable by any column; clicking a district highlights it on the map and asks for a zoom to it; the table
 // copies to the clipboard as tab-separated text (pastes into Excel or WPS as a table) and saves as a report
-// file through the Save report dialog.
+// file (CSV, Markdown, or with Save as Excel an Excel workbook) through the Save report dialog.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -63,6 +63,7 @@ private:
   ReportFolder _folder;
   std::optional<analysis::ProgressQuery> _query;  ///< what _table was computed for
   analysis::ProgressTable _table;
+  std::vector<analysis::OverdueWork> _overdue;  ///< for the workbook's overdue sheet, with _table
   std::vector<DistrictRow> _rows;
   DistrictRow _county;
   std::vector<std::string> _expanded;  ///< districts ("all": the county) whose kinds are shown

@@ -242,15 +242,22 @@ std::string districtTableText(const std::vector<DistrictRow>& rows, const Distri
 }
 
 SaveOutcome saveReport(const std::filesystem::path& path, const analysis::ProgressTable& table,
-                       const ReportWriters& writers, core::Lang lang, bool overwrite) {
+                       const ReportWriters& writers, core::Lang lang, bool overwrite,
+                       const std::vector<analysis::OverdueWork>& overdue) {
   const std::string shown = path.string();
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
-  if (path.stem().empty() || (ext != ".md" && ext != ".csv")) return {false, core::tr(lang, Msg::UiSaveBadName)};
+  if (path.stem().empty() || (ext != ".md" && ext != ".csv" && ext != ".xlsx"))
+    return {false, core::tr(lang, Msg::UiSaveBadName)};
   std::filesystem::path folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) return {false, core::tr(lang, Msg::UiSaveNoFolder, folder.string())};
   if (std::filesystem::exists(path, ec) && !overwrite) return {false, core::tr(lang, Msg::UiSaveExists, shown)};
+  if (ext == ".xlsx") {
+    if (!writers.xlsx) return {false, core::tr(lang, Msg::UiSaveFailed, shown)};
+    if (std::optional<std::string> failed = writers.xlsx(path, table, overdue, lang)) return {false, *failed};
+    return {true, core::tr(lang, Msg::UiSaved, shown)};
+  }
   const bool csv = ext == ".csv";
   if ((csv && !writers.csv) || (!csv && !writers.markdown)) return {false, core::tr(lang, Msg::UiSaveFailed, shown)};
   // `worksmap report --format csv` stays without a BOM (design §4); the desk's file is for Excel.

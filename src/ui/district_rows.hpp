@@ -5,19 +5,26 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "analysis/district_progress.hpp"
+#include "analysis/overdue_works.hpp"
 #include "core/translation.hpp"
 
 namespace wm::ui {
 
-/// The report writers (the report module's, passed in by the app: ui does not depend on report).
+/// The report writers (the report and publish modules', passed in by the app: ui depends on neither).
 struct ReportWriters {
   std::function<std::string(const analysis::ProgressTable&)> csv;
   std::function<std::string(const analysis::ProgressTable&, core::Lang)> markdown;
+  /// Writes the Excel workbook (atomically: nothing is left of a failed write); the message in `lang` when it
+  /// failed, nothing when written.
+  std::function<std::optional<std::string>(const std::filesystem::path&, const analysis::ProgressTable&,
+                                           const std::vector<analysis::OverdueWork>&, core::Lang)>
+      xlsx;
 };
 
 /// One kind within a district (or within the county): the report's row for that district and kind.
@@ -92,8 +99,9 @@ std::string districtTableText(const std::vector<DistrictRow>& rows, const Distri
 /// The UTF-8 byte order mark that Excel needs to read a CSV as UTF-8 (without it Chinese shows garbled).
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-/// Writes `table` to `path` as Markdown (.md) or CSV (.csv, the report's CSV after a UTF-8 BOM, for Excel)
-/// through a temporary file in the same folder and a rename. Refuses (nothing written) another extension, a
+/// Writes `table` to `path` as Markdown (.md), CSV (.csv, the report's CSV after a UTF-8 BOM, for Excel) or an
+/// Excel workbook (.xlsx, with `overdue` as its overdue sheet) through a temporary file in the same folder and a
+/// rename. Refuses (nothing written) another extension, a
 /// folder that does not exist, and an existing file unless `overwrite`. Returns the message to show, translated,
 /// and whether the file was written.
 struct SaveOutcome {
@@ -101,6 +109,7 @@ struct SaveOutcome {
   std::string message;
 };
 SaveOutcome saveReport(const std::filesystem::path& path, const analysis::ProgressTable& table,
-                       const ReportWriters& writers, core::Lang lang, bool overwrite);
+                       const ReportWriters& writers, core::Lang lang, bool overwrite,
+                       const std::vector<analysis::OverdueWork>& overdue = {});
 
 }  // namespace wm::ui

@@ -21,10 +21,24 @@ bool endsWith(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-bool isReportName(const std::string& name) {
-  const std::string lower = lowerAscii(name);
-  return endsWith(lower, ".csv") || endsWith(lower, ".md");
+constexpr std::string_view extension(ReportFileType type) {
+  switch (type) {
+    case ReportFileType::Markdown: return ".md";
+    case ReportFileType::Excel: return ".xlsx";
+    case ReportFileType::Csv: break;
+  }
+  return ".csv";
 }
+
+// The type a file name's extension says (any case); nothing for another extension.
+std::optional<ReportFileType> typeOfName(const std::string& name) {
+  const std::string lower = lowerAscii(name);
+  for (ReportFileType type : {ReportFileType::Csv, ReportFileType::Markdown, ReportFileType::Excel})
+    if (endsWith(lower, extension(type))) return type;
+  return std::nullopt;
+}
+
+bool isReportName(const std::string& name) { return typeOfName(name).has_value(); }
 
 const ImVec4 kErrorColour(0.75f, 0.1f, 0.1f, 1.0f);
 
@@ -53,13 +67,9 @@ std::optional<std::vector<FolderEntry>> listReportFolder(const fs::path& folder)
 }
 
 std::string withReportExtension(const std::string& name, ReportFileType type) {
-  const std::string lower = lowerAscii(name);
   std::string stem = name;
-  if (endsWith(lower, ".csv"))
-    stem.resize(name.size() - 4);
-  else if (endsWith(lower, ".md"))
-    stem.resize(name.size() - 3);
-  return stem + (type == ReportFileType::Csv ? ".csv" : ".md");
+  if (std::optional<ReportFileType> had = typeOfName(name)) stem.resize(name.size() - extension(*had).size());
+  return stem + std::string(extension(type));
 }
 
 void SaveReportDialog::open(const fs::path& folder, const std::string& fileName) {
@@ -67,7 +77,7 @@ void SaveReportDialog::open(const fs::path& folder, const std::string& fileName)
   _confirm.reset();
   _message.clear();
   _fileName = fileName;
-  _type = endsWith(lowerAscii(fileName), ".md") ? ReportFileType::Markdown : ReportFileType::Csv;
+  _type = typeOfName(fileName).value_or(ReportFileType::Csv);
   std::error_code ec;
   fs::path start = folder;
   if (start.empty() || !fs::is_directory(start, ec)) start = fs::current_path(ec);
@@ -150,7 +160,7 @@ void SaveReportDialog::listing(core::Lang lang, const DeskContext& context) {
         into = _folder / e.name;
       } else {
         _fileName = e.name;
-        _type = endsWith(lowerAscii(e.name), ".md") ? ReportFileType::Markdown : ReportFileType::Csv;
+        _type = typeOfName(e.name).value_or(ReportFileType::Csv);
       }
     }
     context.targets.addLastItem("savedialog.entry." + e.name);
@@ -176,6 +186,7 @@ std::optional<SaveOutcome> SaveReportDialog::buttons(core::Lang lang, const Desk
   };
   typeButton(ReportFileType::Csv, Msg::UiFileTypeCsv, "savedialog.csv");
   typeButton(ReportFileType::Markdown, Msg::UiFileTypeMd, "savedialog.md");
+  typeButton(ReportFileType::Excel, Msg::UiFileTypeXlsx, "savedialog.xlsx");
   std::optional<SaveOutcome> outcome;
   if (_confirm) {
     ImGui::TextUnformatted(core::tr(lang, Msg::UiFileReplace, _confirm->filename().string()).c_str());

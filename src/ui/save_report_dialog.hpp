@@ -1,8 +1,8 @@
 #pragma once
 // The Save report dialog (District progress): an ImGui window with the folder's path (editable), its subfolders
-// then its .csv and .md files, the file name, the file type (CSV for Excel, Markdown), and Save / Cancel; an
-// existing file is replaced only after the user confirms. The desktop may have no file dialog of its own
-// (no portal under Xvfb or on a bare X server), so the desk draws one. Names are UTF-8 bytes as the file system
+// then its .csv, .md and .xlsx files, the file name, the file type (CSV for Excel, Markdown, Excel workbook), and
+// Save / Cancel; an existing file is replaced only after the user confirms. The desktop may have no file dialog of
+// its own (no portal under Xvfb or on a bare X server), so the desk draws one. Names are UTF-8 bytes as the file system
 // gives them, so Chinese file and folder names work. The dialog lists folders itself; the writing is the
 // caller's (SaveFile).
 #include <filesystem>
@@ -23,14 +23,14 @@ struct FolderEntry {
   bool operator==(const FolderEntry&) const = default;
 };
 
-/// The entries of `folder` the dialog shows: subfolders, then files ending .csv or .md (any case), each group
+/// The entries of `folder` the dialog shows: subfolders, then files ending .csv, .md or .xlsx (any case), each group
 /// sorted by name (bytes); names starting with '.' left out. None when the folder cannot be read.
 std::optional<std::vector<FolderEntry>> listReportFolder(const std::filesystem::path& folder);
 
-enum class ReportFileType : std::uint8_t { Csv, Markdown };
+enum class ReportFileType : std::uint8_t { Csv, Markdown, Excel };
 
-/// `name` ending with the type's extension: ".csv"/".md" (any case) replaced, anything else kept and the
-/// extension appended ("进度" → "进度.csv", "a.md" → "a.csv").
+/// `name` ending with the type's extension: ".csv"/".md"/".xlsx" (any case) replaced, anything else kept and
+/// the extension appended ("进度" → "进度.csv", "a.md" → "a.csv", "a.csv" → "a.xlsx" for Excel).
 std::string withReportExtension(const std::string& name, ReportFileType type);
 
 /// Writes the report to `path` (`overwrite`: replace an existing file) and says how that went.
@@ -42,7 +42,8 @@ public:
   void open(const std::filesystem::path& folder, const std::string& fileName);
   bool isOpen() const { return _open; }
   /// Draws the dialog while open; when the user saves and `save` succeeds, closes and returns what it said.
-  /// Click targets: "savedialog.up", ".go", ".folder", ".name", ".csv", ".md", ".save", ".cancel", ".replace",
+  /// Click targets: "savedialog.up", ".go", ".folder", ".name", ".csv", ".md", ".xlsx", ".save", ".cancel",
+  /// ".replace",
   /// and "savedialog.entry.<name>" for each listed entry.
   std::optional<SaveOutcome> draw(core::Lang lang, const DeskContext& context, const SaveFile& save);
 

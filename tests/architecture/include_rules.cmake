@@ -7,11 +7,12 @@ set(allowed_domain core geo domain)
 set(allowed_io core geo domain io)
 set(allowed_analysis core domain analysis)
 set(allowed_report core domain analysis report)
+set(allowed_publish core domain analysis report publish)
 set(allowed_scene core geo domain analysis scene)
 set(allowed_render core geo scene render)
 set(allowed_samplegen core samplegen)
 set(allowed_ui core domain analysis ui)
-set(allowed_app core geo domain io analysis report scene render ui app)
+set(allowed_app core geo domain io analysis report publish scene render ui app)
 
 # Third-party header name patterns and the modules allowed to include them.
 set(third_party
@@ -20,6 +21,7 @@ set(third_party
   "geos_c\\.h:geo"
   "toml\\+\\+:io"
   "nlohmann/:report"
+  "xlsxwriter:publish"
   "CLI/:app samplegen"
   "osg[A-Za-z]*/:scene render app"
   "fontconfig/:scene"

@@ -35,7 +35,7 @@ echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb -f "$deb" Maintainer | grep -q '<.*@.*>' || fail "Maintainer has no e-mail address"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in 'libgdal[0-9]' 'libproj[0-9]' 'libopenscenegraph[0-9]' 'libgeos-c' 'libfontconfig1' 'fonts-noto-cjk'; do
+for needed in 'libgdal[0-9]' 'libproj[0-9]' 'libopenscenegraph[0-9]' 'libgeos-c' 'libfontconfig1' 'fonts-noto-cjk' 'libxlsxwriter[0-9]'; do
   echo "$depends" | grep -Eq "(^|, )$needed" || fail "Depends lacks $needed"
 done
 

@@ -223,6 +223,7 @@ TEST(ReportFormat, ParsesTheCommandLineValues) {
   EXPECT_EQ(report::parseFormat("Markdown"), Format::Markdown);
   EXPECT_EQ(report::parseFormat(" CSV "), Format::Csv);
   EXPECT_EQ(report::parseFormat("json"), Format::Json);
-  EXPECT_FALSE(report::parseFormat("xlsx").has_value());
+  EXPECT_EQ(report::parseFormat("XLSX"), Format::Xlsx);
+  EXPECT_FALSE(report::parseFormat("xls").has_value());
   EXPECT_EQ(report::formatCode(Format::Json), "json");
 }

@@ -13,6 +13,7 @@
 
 #include "district_csv.hpp"
 #include "imgui_harness.hpp"
+#include "publish/xlsx_report.hpp"
 #include "report/report_writer.hpp"
 #include "ui/desk.hpp"
 #include "ui_fixture.hpp"
@@ -24,7 +25,12 @@ namespace {
 
 ui::ReportWriters reportWriters() {
   return {[](const analysis::ProgressTable& t) { return report::writeCsv(t); },
-          [](const analysis::ProgressTable& t, core::Lang lang) { return report::writeMarkdown(t, lang); }};
+          [](const analysis::ProgressTable& t, core::Lang lang) { return report::writeMarkdown(t, lang); },
+          [](const std::filesystem::path& path, const analysis::ProgressTable& t,
+             const std::vector<analysis::OverdueWork>& overdue, core::Lang lang) -> std::optional<std::string> {
+            if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->message;
+            return std::nullopt;
+          }};
 }
 
 ui::DeskServices withReportWriters(ui::ReportFolder folder = {}) {
@@ -315,7 +321,7 @@ TEST(DistrictPanel, SavesMarkdownOrCsvWithABomAndRefusesWhatIsNotSafe) {
   EXPECT_EQ(save(dir / "progress.csv", true).message, "Saved " + (dir / "progress.csv").string());
   EXPECT_TRUE(save(dir / "进度.md", false).saved);
   EXPECT_EQ(fileText(dir / "进度.md"), report::writeMarkdown(table, lang));
-  EXPECT_EQ(save(dir / "progress.txt", false).message, "give a file name ending .md or .csv");
+  EXPECT_EQ(save(dir / "progress.txt", false).message, "give a file name ending .md, .csv or .xlsx");
   EXPECT_EQ(save(dir / "no" / "such.md", false).message, "no folder " + (dir / "no").string());
   EXPECT_FALSE(std::filesystem::exists(dir / "progress.txt"));
   EXPECT_FALSE(std::filesystem::exists(dir / "progress.csv.tmp"));
@@ -325,17 +331,43 @@ TEST(SaveReportDialog, ListsFoldersFirstThenReportsByName) {
   TempDir temp("wm_save_dialog_list");
   const std::filesystem::path& dir = temp.path;
   for (const char* folder : {"乙片区", "a-folder", ".hidden"}) std::filesystem::create_directory(dir / folder);
-  for (const char* file : {"进度.csv", "b.MD", "notes.txt", "a.csv"}) std::ofstream(dir / file) << "x";
+  for (const char* file : {"进度.csv", "b.MD", "notes.txt", "a.csv", "c.xlsx"}) std::ofstream(dir / file) << "x";
   auto entries = ui::listReportFolder(dir);
   ASSERT_TRUE(entries);
   EXPECT_EQ(*entries,
             (std::vector<ui::FolderEntry>{
-                {"a-folder", true}, {"乙片区", true}, {"a.csv", false}, {"b.MD", false}, {"进度.csv", false}}));
+                {"a-folder", true}, {"乙片区", true}, {"a.csv", false}, {"b.MD", false}, {"c.xlsx", false},
+                {"进度.csv", false}}));
   EXPECT_FALSE(ui::listReportFolder(dir / "missing"));
   EXPECT_EQ(ui::withReportExtension("进度", ui::ReportFileType::Csv), "进度.csv");
   EXPECT_EQ(ui::withReportExtension("a.MD", ui::ReportFileType::Csv), "a.csv");
   EXPECT_EQ(ui::withReportExtension("a.csv", ui::ReportFileType::Markdown), "a.md");
   EXPECT_EQ(ui::withReportExtension("v1.2", ui::ReportFileType::Markdown), "v1.2.md");
+  EXPECT_EQ(ui::withReportExtension("a.csv", ui::ReportFileType::Excel), "a.xlsx");
+  EXPECT_EQ(ui::withReportExtension("a.XLSX", ui::ReportFileType::Csv), "a.csv");
+}
+
+TEST(DistrictPanel, SaveAsExcelOffersAWorkbookAndWritesItThroughTheDesksWriter) {
+  TempDir temp("wm_save_dialog_xlsx");
+  const std::filesystem::path& dir = temp.path;
+  DistrictFixture f(test::deskCatalog(), {dir, {}});
+  f.click("districts.savexlsx");
+  const ui::SaveReportDialog& dialog = f.desk.districts().saveDialog();
+  ASSERT_TRUE(dialog.isOpen());
+  EXPECT_EQ(dialog.fileName(), "district-progress_2023-06-30.xlsx");
+  f.click("savedialog.csv");  // the type can still be changed, and back
+  EXPECT_EQ(dialog.fileName(), "district-progress_2023-06-30.csv");
+  f.click("savedialog.xlsx");
+  f.click("savedialog.save");
+  const std::filesystem::path saved = dir / "district-progress_2023-06-30.xlsx";
+  EXPECT_FALSE(dialog.isOpen());
+  EXPECT_EQ(f.desk.districts().message(), "Saved " + saved.string());
+  EXPECT_EQ(fileText(saved).substr(0, 4), "PK\x03\x04");  // a zip: the workbook (read back in tests/app)
+  EXPECT_FALSE(std::filesystem::exists(dir / "district-progress_2023-06-30.xlsx.tmp"));
+  // The list now shows it, and picking it keeps the Excel type.
+  f.click("districts.savexlsx");
+  EXPECT_EQ(dialog.entries(), (std::vector<ui::FolderEntry>{{"district-progress_2023-06-30.xlsx", false}}));
+  f.click("savedialog.cancel");
 }
 
 TEST(DistrictPanel, SaveReportOpensTheDialogInTheRememberedFolderAndRemembersWhereItSaved) {
