@@ -11,7 +11,8 @@ set(allowed_scene core geo domain analysis scene)
 set(allowed_render core geo scene render)
 set(allowed_samplegen core samplegen)
 set(allowed_ui core domain analysis ui)
-set(allowed_app core geo domain io analysis report scene render ui app)
+set(allowed_publish core publish)
+set(allowed_app core geo domain io analysis report scene render ui publish app)
 
 # Third-party header name patterns and the modules allowed to include them.
 set(third_party
@@ -24,7 +25,8 @@ set(third_party
   "osg[A-Za-z]*/:scene render app"
   "fontconfig/:scene"
   "imgui|imstb_|backends/imgui_impl:ui app"
-  "SDL:app")
+  "SDL:app"
+  "cairo|ft2build|freetype/:publish")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")
