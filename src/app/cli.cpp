@@ -139,6 +139,14 @@ int runCli(int argc, char** argv) {
   render->add_option("--as-of", renderAsOf, tr(lang, Msg::CliAsOf));
   render->add_option("--view", view, tr(lang, Msg::CliView))->check(CLI::IsMember({"2d", "3d"}));
   render->add_option("--district", renderOptions.district, tr(lang, Msg::CliDistrict));
+  render->add_option("--slide", renderOptions.slide, tr(lang, Msg::CliSlide));
+
+  auto* deck = cli.add_subcommand("deck", tr(lang, Msg::CliDeck));
+  DeckOptions deckOptions;
+  std::string deckSize = "1920x1080";
+  deck->add_option("WORKSPACE", deckOptions.sources, tr(lang, Msg::CliSources))->required();
+  deck->add_option("-o,--output", deckOptions.output, tr(lang, Msg::CliDeckOutput))->required();
+  deck->add_option("--size", deckSize, tr(lang, Msg::CliSize));
 
   try {
     cli.parse(argc, argv);
@@ -169,6 +177,13 @@ int runCli(int argc, char** argv) {
       renderOptions.asOf = *t;
     }
     runRender(renderOptions, io);
+  }
+  if (*deck) {
+    if (!parseSize(deckSize, deckOptions.width, deckOptions.height)) {
+      std::cerr << tr(lang, Msg::CliBadSize, deckSize) << "\n";
+      return toInt(ExitCode::Usage);
+    }
+    runDeck(deckOptions, io);
   }
 
   // No source: the last ones opened in the viewer if they still exist, else the sample county.

@@ -85,6 +85,7 @@ ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
   if (loaded.catalog.districtLayer < 0 && !loaded.catalog.projects.empty())
     findings.add({core::Severity::Warning, Msg::NoDistrictLayer, {}, {}, {}, -1});
   checkGeometries(loaded.catalog, findings);
+  findings.append(domain::slideProblems(loaded.slides, loaded.catalog, loaded.slidesFile));
   loaded.problems.append(findings);
   printLayerSummaries(loaded, io.out, io.lang);
   std::size_t problems = printProblems(loaded, io.err, io.lang, /*includeNotes=*/true);

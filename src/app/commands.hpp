@@ -33,6 +33,15 @@ struct RenderOptions {
   core::Date asOf = core::Date::today();
   std::string district;  ///< zoom to this district; empty: the whole county
   bool view3d = false;   ///< the 3D view (perspective, tilted) instead of the plan view
+  /// A workspace slide to draw instead ("1" is the first) or "all" (output is then a folder); empty: none.
+  std::string slide;
+};
+
+struct DeckOptions {
+  std::vector<std::string> sources;  ///< a workspace with [[slide]] sections
+  std::string output;                ///< the PDF
+  int width = 1920;                  ///< the maps' pixels (the page is 960 points wide whatever the size)
+  int height = 1080;
 };
 
 struct ViewerOptions {
@@ -46,6 +55,11 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 /// Writes the map as a PNG. Once the image is written (or failed), it ends the process itself, streams flushed:
 /// tearing down a large county's catalog, scene and GL context would take longer than drawing it did.
 [[noreturn]] void runRender(const RenderOptions& options, Streams io);
+/// Ends the process after an export with `code`, streams flushed, without tearing down what it built.
+[[noreturn]] void endExport(ExitCode code, Streams io);
+/// Writes the workspace's briefing as a PDF (a cover, a page per slide), a line per page on `io.out`; ends the
+/// process itself like runRender.
+[[noreturn]] void runDeck(const DeckOptions& options, Streams io);
 /// Opens the map window and returns when it is closed.
 ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);

@@ -84,6 +84,8 @@ Loaded loadSources(const std::vector<std::string>& sources, const domain::MapSty
   out.problems = std::move(request.problems);
   out.anyUnreadable = request.anyUnreadable;
   out.title = request.request.title;
+  out.slides = std::move(request.slides);
+  out.slidesFile = std::move(request.slidesFile);
   out.catalog = io::loadCatalog(request.request, options);
   out.problems.append(out.catalog.diagnostics);
   out.anyUnreadable |= out.catalog.anySourceUnreadable;

@@ -9,6 +9,7 @@
 #include "core/translation.hpp"
 #include "domain/catalog.hpp"
 #include "domain/map_style.hpp"
+#include "domain/slide.hpp"
 #include "io/catalog_loader.hpp"
 
 namespace wm::app {
@@ -19,6 +20,8 @@ struct Loaded {
   bool anyUnreadable = false;
   std::string title;           ///< the workspace's title, when one was given
   domain::MapStyle style;      ///< the map style: the base given, with the workspace's overrides
+  std::vector<domain::Slide> slides;  ///< the workspace's briefing slides (none for plain data sources)
+  std::string slidesFile;             ///< the workspace file they are from, for messages
 };
 
 /// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.

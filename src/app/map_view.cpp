@@ -45,7 +45,6 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io,
 MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, std::string title, core::Lang lang,
                  osg::Program* program, osg::Program* terrainProgram)
     : _catalog(catalog),
-      _title(std::move(title)),
       _lang(lang),
       _program(program),
       _style(style),
@@ -54,6 +53,7 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
   _scene.useProgram(program);
   if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
   _wanted.lang = lang;
+  _wanted.title = std::move(title);
   _root->addChild(_scene.root());
   std::vector<bool> present(domain::kKindCount, false);
   for (const auto& p : catalog.projects) present[static_cast<std::size_t>(p.kind)] = true;
@@ -135,6 +135,23 @@ void MapView::setOverlayLegend(bool shown) {
   if (_built.width > 0) rebuildOverlay();
 }
 
+void MapView::setTitle(std::string title, std::string subtitle) {
+  _wanted.title = std::move(title);
+  _wanted.subtitle = std::move(subtitle);
+  if (_built.width > 0) rebuildOverlay();
+}
+
+void MapView::setOverlayTitle(bool shown) {
+  _wanted.titleShown = shown;
+  if (_built.width > 0) rebuildOverlay();
+}
+
+void MapView::setFigures(std::string heading, std::vector<std::vector<std::string>> rows) {
+  _wanted.figuresHeading = std::move(heading);
+  _wanted.figures = std::move(rows);
+  if (_built.width > 0) rebuildOverlay();
+}
+
 void MapView::setBottomInset(int pixels) {
   _wanted.bottomInset = pixels;
   if (_built.width > 0) rebuildOverlay();
@@ -168,6 +185,7 @@ void MapView::layoutLabels() {
     add(_panels.northArrow);
     if (_panels.hasScaleBar) add(_panels.scaleBar);
     if (_panels.hasButton) add(_panels.button);
+    if (_panels.hasFigures) add(_panels.figures);
   }
   _labels->update(_camera->viewMatrix() * _camera->projectionMatrix(), _camera->width(), _camera->height(),
                   _camera->metresPerPixel(), filter, reserved);
@@ -201,10 +219,14 @@ void MapView::cameraChanged(const render::MapCamera& camera) {
 void MapView::rebuildOverlay() {
   if (_wanted == _built || !_font) return;
   scene::OverlayContent c;
-  c.title = _title;
+  c.title = _wanted.title;
   c.subtitle = _wanted.periodMode ? tr(_lang, Msg::ReportTitlePeriod, core::Date::fromDays(_wanted.periodFrom).iso(),
                                        core::Date::fromDays(_wanted.periodTo).iso())
                                   : tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
+  if (!_wanted.subtitle.empty()) c.subtitle = _wanted.subtitle + " · " + c.subtitle;
+  if (!_wanted.titleShown) c.title = c.subtitle = "";
+  c.figuresHeading = _wanted.figuresHeading;
+  c.figures = _wanted.figures;
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};
   const domain::MapStyle& style = _scene.style();
   // Only what the map shows: the statuses present at the date, overdue when any is; no works, no works legend.

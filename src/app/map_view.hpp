@@ -53,6 +53,7 @@ public:
   osg::Group* root() const { return _root.get(); }
   const domain::Catalog& catalog() const { return _catalog; }
   scene::MapScene& scene() { return _scene; }
+  const scene::MapScene& scene() const { return _scene; }
   /// The wm_viewport uniform (pixels) the line shaders need, for the camera that draws the view.
   osg::Uniform* viewportUniform() const { return _viewport.get(); }
   /// Everything loaded, in the scene's local metres.
@@ -70,6 +71,12 @@ public:
   /// Whether the overlay draws its legend (the window hides it while the desk's Legend panel is open;
   /// exported images always have it).
   void setOverlayLegend(bool shown);
+  /// The overlay's title line, and a line put before its date line (a slide's subtitle; empty: none).
+  void setTitle(std::string title, std::string subtitle = {});
+  /// Whether the overlay draws its title and date lines (a PDF deck writes them as text instead).
+  void setOverlayTitle(bool shown);
+  /// The small figures table the overlay shows top right (scene::OverlayContent::figures); no rows: none.
+  void setFigures(std::string heading, std::vector<std::vector<std::string>> rows);
   /// Pixels at the window's bottom the desk's status bar covers: the overlay's legend and scale bar stand above.
   void setBottomInset(int pixels);
   /// A project's extent (local metres), grown to at least `minSize` metres a side around its centre; none for
@@ -107,7 +114,6 @@ private:
   std::uint32_t legendRows();
 
   const domain::Catalog& _catalog;
-  std::string _title;
   core::Lang _lang;
   osg::ref_ptr<osg::Program> _program;
   const domain::MapStyle& _style;  ///< must outlive the view (the loaded sources' style)
@@ -141,6 +147,9 @@ private:
     core::Lang lang = core::Lang::En;
     bool legend = true;
     int bottomInset = 0;
+    bool titleShown = true;
+    std::string title, subtitle, figuresHeading;
+    std::vector<std::vector<std::string>> figures;
     bool operator==(const OverlayKey&) const = default;
   };
   OverlayKey _built, _wanted;

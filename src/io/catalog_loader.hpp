@@ -8,6 +8,7 @@
 
 #include "domain/catalog.hpp"
 #include "domain/map_style.hpp"
+#include "domain/slide.hpp"
 #include "io/load_request.hpp"
 
 namespace wm::io {
@@ -48,6 +49,8 @@ struct SourcesRequest {
   core::Diagnostics problems;
   bool anyUnreadable = false;  ///< a source is missing or a workspace could not be parsed
   domain::MapStyle style;      ///< baseStyle with the (last) workspace's style overrides
+  std::vector<domain::Slide> slides;  ///< the (last) workspace's slides
+  std::string slidesFile;             ///< the workspace file they are from, for messages
 };
 /// `baseStyle` is the style a workspace's style overrides (io::loadDefaultStyle() where the map is drawn); its
 /// class columns, or the workspace's, go into the request.

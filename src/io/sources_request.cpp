@@ -12,6 +12,8 @@ namespace {
 void addWorkspace(const Workspace& ws, SourcesRequest& out) {
   if (!ws.title.empty()) out.request.title = ws.title;
   out.style = ws.style;
+  out.slides = ws.slides;
+  out.slidesFile = ws.file.string();
   if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
   if (!ws.dem.empty()) out.request.dem = ws.dem;
   if (!ws.basemap.empty()) out.request.basemap = ws.basemap;

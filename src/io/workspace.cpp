@@ -1,6 +1,7 @@
 #include "io/workspace.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <utility>
@@ -69,10 +70,11 @@ std::optional<domain::LayerRole> parseRole(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<SlideView> parseView(std::string_view text) {
+// Whether a slide's `view` is the 3D one; nothing for neither "2d" nor "3d".
+std::optional<bool> parseView(std::string_view text) {
   std::string view = core::asciiLower(core::trim(text));
-  if (view == "2d") return SlideView::TwoD;
-  if (view == "3d") return SlideView::ThreeD;
+  if (view == "2d") return false;
+  if (view == "3d") return true;
   return std::nullopt;
 }
 
@@ -327,36 +329,163 @@ private:
   }
 
   void parseSlide(const toml::table& table, Workspace& ws) {
-    WorkspaceSlide slide;
+    domain::Slide slide;
     slide.line = lineOf(table.source());
-    for (auto&& [key, node] : table) parseSlideKey(key, node, slide);
+    std::optional<core::Date> from, to;
+    int periodLine = 0;
+    for (auto&& [key, node] : table) {
+      const std::string_view name = key.str();
+      if (name == "from" || name == "to" || name == "year") {
+        periodLine = lineOf(key.source());
+        readPeriodKey(key, node, from, to);
+      } else {
+        parseSlideKey(key, node, slide);
+      }
+    }
+    if (from || to) {
+      if (from && to && *from <= *to)
+        slide.period = std::pair(*from, *to);
+      else
+        error(Msg::WorkspaceBadPeriod, periodLine);
+    }
     ws.slides.push_back(std::move(slide));
   }
 
-  void parseSlideKey(const toml::key& key, const toml::node& node, WorkspaceSlide& slide) {
-    std::string_view name = key.str();
-    std::string text;
+  // `from`/`to` dates, or `year = 2022` for the whole calendar year.
+  void readPeriodKey(const toml::key& key, const toml::node& node, std::optional<core::Date>& from,
+                     std::optional<core::Date>& to) {
+    if (key.str() == "from") {
+      from = readDate(key, node);
+    } else if (key.str() == "to") {
+      to = readDate(key, node);
+    } else if (auto year = readNumber(key, node, 1900, 2200)) {
+      from = core::Date::fromYmd(static_cast<int>(*year), 1, 1);
+      to = core::Date::fromYmd(static_cast<int>(*year), 12, 31);
+    }
+  }
+
+  void parseSlideKey(const toml::key& key, const toml::node& node, domain::Slide& slide) {
+    const std::string_view name = key.str();
+    const int line = lineOf(key.source());
     if (name == "title") {
       readText(key, node, slide.title);
-    } else if (name == "caption") {
-      readText(key, node, slide.caption);
+    } else if (name == "subtitle" || name == "caption") {
+      readText(key, node, slide.subtitle);
+    } else if (name == "notes") {
+      readText(key, node, slide.notes);
     } else if (name == "as_of") {
       slide.asOf = readDate(key, node);
-    } else if (name == "view") {
-      if (!readText(key, node, text)) return;
-      if (auto view = parseView(text))
-        slide.view = *view;
-      else
-        badChoice(key, text, "2d, 3d");
     } else if (name == "district") {
+      slide.districtLine = line;
       readText(key, node, slide.district);
+    } else if (name == "project") {
+      slide.projectLine = line;
+      readText(key, node, slide.project);
     } else if (name == "layers") {
+      slide.layersLine = line;
       if (auto layers = readTextList(key, node)) slide.layers = std::move(*layers);
+    } else if (name == "opacity") {
+      readOpacity(key, node, slide);
     } else if (name == "kinds") {
       readKinds(key, node, slide);
+    } else if (name == "statuses") {
+      readStatuses(key, node, slide);
+    } else if (name == "overdue") {
+      readFlag(key, node, slide.overdueOnly);
+    } else if (name == "figures") {
+      slide.figuresLine = line;
+      readFigures(key, node, slide);
+    } else {
+      parseCameraKey(key, node, slide.camera);
+    }
+  }
+
+  void parseCameraKey(const toml::key& key, const toml::node& node, domain::SlideCamera& camera) {
+    const std::string_view name = key.str();
+    std::string text;
+    if (name == "view") {
+      if (!readText(key, node, text)) return;
+      if (auto view = parseView(text))
+        camera.threeD = *view;
+      else
+        badChoice(key, text, "2d, 3d");
+    } else if (name == "center") {
+      readCenter(key, node, camera);
+    } else if (name == "scale") {
+      camera.scale = readNumber(key, node, 100, 1e8).value_or(0);
+    } else if (name == "heading") {
+      camera.headingDegrees = readNumber(key, node, -360, 360).value_or(0);
+    } else if (name == "tilt") {
+      camera.tiltDegrees = readNumber(key, node, 0, 85).value_or(camera.tiltDegrees);
+    } else if (name == "range") {
+      camera.rangeMetres = readNumber(key, node, 10, 1e7).value_or(0);
     } else {
       unknownKey(key);
     }
+  }
+
+  // An integer or a float within [min, max].
+  std::optional<double> readNumber(const toml::key& key, const toml::node& node, double min, double max) {
+    std::optional<double> value;
+    if (const auto* i = node.as_integer()) value = static_cast<double>(i->get());
+    if (const auto* f = node.as_floating_point()) value = f->get();
+    if (value && *value >= min && *value <= max) return value;
+    error(Msg::StyleBadNumber, lineOf(key.source()), {std::string(key.str()), fmt::format("{}", min),
+                                                       fmt::format("{}", max)});
+    return std::nullopt;
+  }
+
+  void readCenter(const toml::key& key, const toml::node& node, domain::SlideCamera& camera) {
+    const auto* array = node.as_array();
+    std::vector<double> values;
+    if (array)
+      for (const toml::node& item : *array) {
+        if (const auto* i = item.as_integer()) values.push_back(static_cast<double>(i->get()));
+        if (const auto* f = item.as_floating_point()) values.push_back(f->get());
+      }
+    if (!array || array->size() != 2 || values.size() != 2 || std::abs(values[0]) > 180 || std::abs(values[1]) > 90) {
+      error(Msg::WorkspaceBadCenter, lineOf(key.source()), {std::string(key.str())});
+      return;
+    }
+    camera.center = std::pair(values[0], values[1]);
+  }
+
+  // `opacity = { "道路" = 0.5, works_parks = 0.8 }`: layer name → 0..1.
+  void readOpacity(const toml::key& key, const toml::node& node, domain::Slide& slide) {
+    const auto* table = node.as_table();
+    if (!table) {
+      error(Msg::WorkspaceNotSection, lineOf(key.source()), {std::string(key.str()), "{ layer = 0.5 }"});
+      return;
+    }
+    for (auto&& [layer, value] : *table)
+      if (auto opacity = readNumber(layer, value, 0, 1))
+        slide.opacity[std::string(core::trim(layer.str()))] = static_cast<float>(*opacity);
+  }
+
+  void readStatuses(const toml::key& key, const toml::node& node, domain::Slide& slide) {
+    auto statuses = readTextList(key, node);
+    if (!statuses) return;
+    for (const auto& text : *statuses) {
+      const domain::RecordedStatus status = domain::parseStatus(text);
+      if (static_cast<int>(status) < domain::kStatusCount)
+        slide.statuses.push_back(static_cast<domain::Status>(status));
+      else
+        badChoice(key, text, "planned, under_construction, completed, suspended");
+    }
+  }
+
+  void readFigures(const toml::key& key, const toml::node& node, domain::Slide& slide) {
+    std::string text;
+    if (!readText(key, node, text)) return;
+    const std::string code = core::asciiLower(text);
+    if (code == "none")
+      slide.figures = domain::SlideFigures::None;
+    else if (code == "county")
+      slide.figures = domain::SlideFigures::County;
+    else if (code == "district")
+      slide.figures = domain::SlideFigures::District;
+    else
+      badChoice(key, text, "none, county, district");
   }
 
   // A TOML date (as_of = 2024-06-30) or any text core::parseDate reads ("2024年6月30日").
@@ -378,7 +507,7 @@ private:
     return std::nullopt;
   }
 
-  void readKinds(const toml::key& key, const toml::node& node, WorkspaceSlide& slide) {
+  void readKinds(const toml::key& key, const toml::node& node, domain::Slide& slide) {
     auto kinds = readTextList(key, node);
     if (!kinds) return;
     for (const auto& text : *kinds) {

@@ -13,6 +13,7 @@
 #include "domain/kind.hpp"
 #include "domain/layer.hpp"
 #include "domain/map_style.hpp"
+#include "domain/slide.hpp"
 #include "geo/web_datum.hpp"
 #include "io/load_request.hpp"
 #include "io/works_schema.hpp"
@@ -45,20 +46,6 @@ struct WorkspaceDistricts {
   int line = 0;
 };
 
-enum class SlideView { TwoD, ThreeD };
-
-/// One [[slide]] of a briefing.
-struct WorkspaceSlide {
-  std::string title;
-  std::string caption;
-  std::optional<core::Date> asOf;  ///< nothing: today
-  SlideView view = SlideView::TwoD;
-  std::string district;             ///< highlighted district name; empty: none
-  std::vector<std::string> layers;  ///< names of the layers shown; empty: the visible layers
-  std::vector<domain::Kind> kinds;  ///< works kinds shown; empty: all
-  int line = 0;                     ///< line of the [[slide]] header
-};
-
 struct Workspace {
   std::filesystem::path file;  ///< as given to loadWorkspace
   std::string title;           ///< empty: the app uses the file name
@@ -67,7 +54,7 @@ struct Workspace {
   std::string basemap;         ///< an orthophoto raster drawn under the map, resolved like a source; empty: none
   std::optional<WorkspaceDistricts> districts;
   std::vector<WorkspaceLayer> layers;
-  std::vector<WorkspaceSlide> slides;
+  std::vector<domain::Slide> slides;  ///< the [[slide]] tables, in order
   /// The map style: the base style given to the parser, then the file of `style = "..."` (or `[style]`'s
   /// `file`), then the keys of `[style]`.
   domain::MapStyle style;

@@ -98,6 +98,28 @@ std::pair<std::string, std::string> fittedTitle(const OverlayContent& content, f
   return {fitText(content.title, unit * 1.3f, room), fitText(content.subtitle, unit * 0.9f, room)};
 }
 
+// The figures table's column widths (pixels, cell padding included) at `size` pixels a line.
+std::vector<float> figureColumnWidths(const OverlayContent& content, float size) {
+  std::vector<float> widths;
+  for (const auto& row : content.figures)
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (widths.size() <= i) widths.push_back(0);
+      widths[i] = std::max(widths[i], textWidth(row[i], size) + size);
+    }
+  return widths;
+}
+
+constexpr float kFigureSize = 0.75f, kFigureRow = 1.25f;  // text size and row height, in overlay units
+
+OverlayRect figuresRect(const OverlayContent& content, float unit, float w, float top) {
+  const std::vector<float> widths = figureColumnWidths(content, unit * kFigureSize);
+  float tableWidth = 0;
+  for (float cw : widths) tableWidth += cw;
+  tableWidth = std::max(tableWidth, textWidth(content.figuresHeading, unit * 0.9f) + unit);
+  const float rows = static_cast<float>(content.figures.size()) + 1.2f;  // the heading a little taller
+  return {w - unit / 2 - tableWidth - unit / 2, top - rows * unit * kFigureRow - unit / 2, w - unit / 2, top};
+}
+
 }  // namespace
 
 OverlayPanels overlayPanels(const OverlayContent& content, int width, int height) {
@@ -125,6 +147,9 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   p.northArrow = {ax - unit * 2.3f, ay - unit * 2.3f, ax + unit * 2.3f, ay + unit * 2.3f};  // any heading
   p.hasButton = !content.viewButton.empty();
   p.button = viewButtonRect(width, height);
+  p.hasFigures = !content.figures.empty();
+  if (p.hasFigures)
+    p.figures = figuresRect(content, unit, w, (p.hasButton ? p.button.y0 : p.northArrow.y0) - margin / 2);
   return p;
 }
 
@@ -144,6 +169,30 @@ ScaleBar chooseScaleBar(double metresPerPixel, double maxPixels) {
 }
 
 namespace {
+
+// The figures table in its panel: the heading, then the rows, numbers (every column after the first) right
+// aligned, a rule under the header row.
+void drawFigures(const OverlayContent& content, const OverlayRect& r, float unit, osg::Geometry& shapes,
+                 osg::Geode& geode, osgText::Font* font) {
+  addRect(shapes, r.x0, r.y0, r.x1, r.y1, kPanel);
+  const float size = unit * kFigureSize, row = unit * kFigureRow;
+  const std::vector<float> widths = figureColumnWidths(content, size);
+  float y = r.y1 - unit / 2;
+  geode.addDrawable(text(font, content.figuresHeading, unit * 0.9f, {r.x0 + unit / 2, y}, osgText::Text::LEFT_TOP));
+  y -= row * 1.2f;
+  for (std::size_t i = 0; i < content.figures.size(); ++i) {
+    float x = r.x0 + unit / 2;
+    for (std::size_t col = 0; col < content.figures[i].size(); ++col) {
+      const bool left = col == 0;
+      const osg::Vec2 at(left ? x : x + widths[col] - size / 2, y);
+      geode.addDrawable(text(font, content.figures[i][col], size, at,
+                             left ? osgText::Text::LEFT_TOP : osgText::Text::RIGHT_TOP));
+      x += widths[col];
+    }
+    if (i == 0) addRect(shapes, r.x0 + unit / 2, y - row + unit * 0.2f, r.x1 - unit / 2, y - row + unit * 0.25f, kInk);
+    y -= row;
+  }
+}
 
 // The camera the overlay draws with: pixels from the bottom left, over the map, no depth, blended.
 osg::ref_ptr<osg::Camera> hudCamera(int width, int height) {
@@ -177,10 +226,11 @@ public:
     _shapes->setColorArray(new osg::Vec4Array, osg::Array::BIND_PER_VERTEX);
   }
 
-  // Title and subtitle, top left, on a light panel.
+  // Title and subtitle, top left, on a light panel (none when both are empty).
   void title() {
     const float margin = _unit;
-    addRect(*_shapes, _panels.title.x0, _panels.title.y0, _panels.title.x1, _panels.title.y1, kPanel);
+    if (!_content.title.empty() || !_content.subtitle.empty())
+      addRect(*_shapes, _panels.title.x0, _panels.title.y0, _panels.title.x1, _panels.title.y1, kPanel);
     auto [title, subtitle] = fittedTitle(_content, _unit, _width);
     write(title, _unit * 1.3f, {margin, _height - margin}, osgText::Text::LEFT_TOP);
     write(subtitle, _unit * 0.9f, {margin, _height - margin - _unit * 1.6f}, osgText::Text::LEFT_TOP);
@@ -235,6 +285,11 @@ public:
     write(_content.viewButton, _unit * 0.9f, {(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2}, osgText::Text::CENTER_CENTER);
   }
 
+  // The slide's figures table, under the north arrow (none unless asked for).
+  void figures() {
+    if (_panels.hasFigures) drawFigures(_content, _panels.figures, _unit, *_shapes, *_text, _font.get());
+  }
+
   // Panels and marks first, text over them.
   void addTo(osg::Camera& hud) {
     const auto count = static_cast<GLsizei>(_shapes->getVertexArray()->getNumElements());
@@ -271,6 +326,7 @@ osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width,
   drawing.scaleBar();
   drawing.northArrow();
   drawing.viewButton();
+  drawing.figures();
   drawing.addTo(*hud);
   return hud;
 }

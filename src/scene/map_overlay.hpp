@@ -21,7 +21,7 @@ struct LegendEntry {
 };
 
 struct OverlayContent {
-  std::string title;
+  std::string title;  ///< with an empty subtitle too: no title panel
   std::string subtitle;  ///< e.g. the as-of date line
   std::vector<LegendEntry> legend;
   double metresPerPixel = 0;  ///< ground distance of one pixel, for the scale bar (0: no scale bar)
@@ -31,6 +31,10 @@ struct OverlayContent {
   /// Pixels along the bottom edge that something over the map covers (the window's status bar): the legend and
   /// the scale bar stand above them. 0 on exported images.
   float bottomInset = 0;
+  /// A small table of figures (a slide's, design §4), top right under the north arrow: its heading line, then
+  /// rows of cells, the first row the column headers. Empty: none.
+  std::string figuresHeading;
+  std::vector<std::vector<std::string>> figures;
 };
 
 /// Where the overlay's 2D/3D button is, in pixels from the bottom left: under the north arrow.
@@ -43,9 +47,9 @@ OverlayRect viewButtonRect(int width, int height);
 /// from the bottom left: labels are kept out of them. A title too long for the room left of the north arrow is
 /// cut short (fitText), here and as drawn, so it never runs under the arrow at any width.
 struct OverlayPanels {
-  OverlayRect title, legend, scaleBar, northArrow, button;
+  OverlayRect title, legend, scaleBar, northArrow, button, figures;
   std::vector<OverlayRect> swatches;  ///< per legend entry, where its swatch goes
-  bool hasScaleBar = false, hasButton = false;
+  bool hasScaleBar = false, hasButton = false, hasFigures = false;
 };
 OverlayPanels overlayPanels(const OverlayContent& content, int width, int height);
 

@@ -26,7 +26,8 @@ set(third_party
   "osg[A-Za-z]*/:scene render app"
   "fontconfig/:scene"
   "imgui|imstb_|backends/imgui_impl:ui app"
-  "SDL:app")
+  "SDL:app"
+  "cairo|ft2build|freetype/:publish")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

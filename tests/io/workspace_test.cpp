@@ -114,17 +114,17 @@ as_of = "2024年12月31日"
   EXPECT_EQ(roads.kind, std::nullopt);
 
   ASSERT_EQ(ws.slides.size(), 2u);
-  const WorkspaceSlide& first = ws.slides[0];
+  const domain::Slide& first = ws.slides[0];
   EXPECT_EQ(first.title, "2024年上半年");
-  EXPECT_EQ(first.caption, "城区片区");
+  EXPECT_EQ(first.subtitle, "城区片区");
   EXPECT_EQ(first.asOf, core::Date::fromYmd(2024, 6, 30));
-  EXPECT_EQ(first.view, SlideView::ThreeD);
+  EXPECT_TRUE(first.camera.threeD);
   EXPECT_EQ(first.district, "城关镇");
   EXPECT_EQ(first.layers, (std::vector<std::string>{"works", "roads"}));
   EXPECT_EQ(first.kinds, (std::vector<domain::Kind>{domain::Kind::Road, domain::Kind::Park}));
   EXPECT_EQ(first.line, 26);
   EXPECT_EQ(ws.slides[1].asOf, core::Date::fromYmd(2024, 12, 31));
-  EXPECT_EQ(ws.slides[1].view, SlideView::TwoD);
+  EXPECT_FALSE(ws.slides[1].camera.threeD);
 }
 
 TEST_F(WorkspaceFile, DefaultsWhenKeysAreLeftOut) {
@@ -446,4 +446,78 @@ join_by = "id"
   EXPECT_EQ(messages(load), (std::vector<std::string>{
                                 file.string() + ":13: 'datum' cannot be 'wgs'; use one of: gcj02, bd09, none",
                                 file.string() + ":14: 'join_by' cannot be 'id'; use one of: name, code"}));
+}
+
+TEST_F(WorkspaceFile, ReadsEverySlideKey) {
+  fs::path file = write(R"([[slide]]
+title = "城区三维"
+subtitle = "2022年完工"
+notes = "先讲道路，再讲游园"
+view = "3d"
+center = [114.05, 29]
+heading = 30
+tilt = 60.5
+range = 2500
+year = 2022
+layers = ["works_roads", "districts"]
+opacity = { districts = 0.5 }
+kinds = ["道路"]
+statuses = ["completed", "在建"]
+overdue = true
+district = "城区"
+project = "人民路改造"
+figures = "district"
+
+[[slide]]
+from = 2022-03-01
+to = "2022-06-30"
+scale = 25000
+center = [114, 29.5]
+)");
+  WorkspaceLoad load = loadWorkspace(file);
+  ASSERT_TRUE(load.workspace);
+  EXPECT_TRUE(load.problems.empty()) << testing::PrintToString(messages(load));
+  ASSERT_EQ(load.workspace->slides.size(), 2u);
+  const domain::Slide& s = load.workspace->slides[0];
+  EXPECT_EQ(s.title, "城区三维");
+  EXPECT_EQ(s.subtitle, "2022年完工");
+  EXPECT_EQ(s.notes, "先讲道路，再讲游园");
+  EXPECT_TRUE(s.camera.threeD);
+  EXPECT_EQ(s.camera.center, std::pair(114.05, 29.0));
+  EXPECT_EQ(s.camera.headingDegrees, 30);
+  EXPECT_EQ(s.camera.tiltDegrees, 60.5);
+  EXPECT_EQ(s.camera.rangeMetres, 2500);
+  EXPECT_EQ(s.period, std::pair(*core::Date::fromYmd(2022, 1, 1), *core::Date::fromYmd(2022, 12, 31)));
+  EXPECT_EQ(s.date(*core::Date::fromYmd(2030, 1, 1)), core::Date::fromYmd(2022, 12, 31));
+  EXPECT_EQ(s.layers, (std::vector<std::string>{"works_roads", "districts"}));
+  EXPECT_EQ(s.opacity, (std::map<std::string, float>{{"districts", 0.5f}}));
+  EXPECT_EQ(s.kinds, (std::vector<domain::Kind>{domain::Kind::Road}));
+  EXPECT_EQ(s.statuses, (std::vector<domain::Status>{domain::Status::Completed, domain::Status::UnderConstruction}));
+  EXPECT_TRUE(s.overdueOnly);
+  EXPECT_EQ(s.district, "城区");
+  EXPECT_EQ(s.districtLine, 16);
+  EXPECT_EQ(s.project, "人民路改造");
+  EXPECT_EQ(s.figures, domain::SlideFigures::District);
+  const domain::Slide& t = load.workspace->slides[1];
+  EXPECT_FALSE(t.camera.threeD);
+  EXPECT_EQ(t.camera.scale, 25000);
+  EXPECT_EQ(t.period, std::pair(*core::Date::fromYmd(2022, 3, 1), *core::Date::fromYmd(2022, 6, 30)));
+  EXPECT_EQ(t.line, 20);
+}
+
+TEST_F(WorkspaceFile, BadSlideCameraFiguresAndPeriodAreReportedAtTheirLines) {
+  fs::path file = write("[[slide]]\ncenter = [114]\ntilt = 120\nfigures = \"all\"\nfrom = 2022-06-01\n"
+                        "to = 2022-01-01\nstatuses = [\"abandoned\"]\n");
+  WorkspaceLoad load = loadWorkspace(file);
+  const std::string f = file.string();
+  EXPECT_EQ(messages(load),
+            (std::vector<std::string>{
+                f + ":2: 'center' must be two numbers, longitude and latitude in degrees, like [114.05, 29.02]",
+                f + ":3: 'tilt' must be a number from 0 to 85",
+                f + ":4: 'figures' cannot be 'all'; use one of: none, county, district",
+                f + ":6: a slide's period needs both 'from' and 'to', the first not after the second",
+                f + ":7: 'statuses' cannot be 'abandoned'; use one of: planned, under_construction, completed, suspended"}));
+  ASSERT_EQ(load.workspace->slides.size(), 1u);
+  EXPECT_EQ(load.workspace->slides[0].period, std::nullopt);
+  EXPECT_EQ(load.workspace->slides[0].camera.tiltDegrees, 55);
 }
