@@ -56,6 +56,8 @@ ExitCode render(const RenderOptions& options, Streams io, Built& built) {
     camera.setCenterHeight(view.groundHeight(camera.centerX(), camera.centerY()));
   }
   view.cameraChanged(camera);
+  // A tile-set basemap: exactly this view's tiles, read before the one frame is drawn.
+  printDiagnostics(view.showBasemapNow(camera), io.err, io.lang, false);
   render::OffscreenView offscreen;
   offscreen.width = options.width;
   offscreen.height = options.height;

@@ -47,13 +47,22 @@ struct ViewerSnapshot {
   /// milliseconds; negative: not reported.
   double frameMs = -1, deskMs = -1;
   std::optional<WindowFacts> window = std::nullopt;  ///< none: not reported
+  /// A tile-set basemap: images shown so far, the zoom level of the last one, whether a read is running or
+  /// waiting; none without one.
+  struct BasemapFacts {
+    std::uint64_t images = 0;
+    int zoom = -1;
+    bool busy = false;
+  };
+  std::optional<BasemapFacts> basemap = std::nullopt;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
-/// textInput, windowWidth, windowHeight, displays), whether the desk asks before quitting (quitAsked) and
+/// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
+/// whether the desk asks before quitting (quitAsked) and
 /// whether its panels are still moving to their places (settling); the
 /// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north" and each panel shown as
 /// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.

@@ -1,0 +1,250 @@
+#include "io/tiled_basemap.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gdal.h>
+#include <ogr_srs_api.h>
+
+#include "geo/transformer.hpp"
+#include "io/gdal_error_capture.hpp"
+#include "io/raster_warp.hpp"
+#include "io/tile_store.hpp"
+
+namespace wm::io {
+namespace {
+
+/// The most pixels a view's mosaic of tiles holds (64 MiB of RGBA): about twice a full-screen view's.
+constexpr long long kMaxMosaicPixels = 16LL << 20;
+
+using core::Msg;
+using core::Severity;
+
+// The box around an extent's image in another CRS: its edges sampled 16 times each (a Gauss-Krüger square is
+// curved in Web Mercator). Points the transformer cannot take are left out.
+geo::Extent transformedExtent(const geo::Transformer& t, const geo::Extent& e) {
+  constexpr int kSteps = 16;
+  std::vector<double> xs, ys;
+  for (int i = 0; i <= kSteps; ++i) {
+    const double fx = e.minX + (e.maxX - e.minX) * i / kSteps, fy = e.minY + (e.maxY - e.minY) * i / kSteps;
+    for (auto [x, y] : {std::pair{fx, e.minY}, {fx, e.maxY}, {e.minX, fy}, {e.maxX, fy}}) xs.push_back(x), ys.push_back(y);
+  }
+  t.transform(xs.data(), ys.data(), xs.size());
+  geo::Extent out;
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    if (std::isfinite(xs[i]) && std::isfinite(ys[i])) out.add(xs[i], ys[i]);
+  return out;
+}
+
+std::string extentText(const geo::Extent& e) {
+  return fmt::format("{:.0f}, {:.0f} – {:.0f}, {:.0f}", e.minX, e.minY, e.maxX, e.maxY);
+}
+
+bool overlaps(const geo::Extent& a, const geo::Extent& b) {
+  return !a.empty() && !b.empty() && a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}
+
+// A view's tiles drawn side by side into one RGBA image in Web Mercator, `tileSize` pixels a tile (the tiles' own,
+// or fewer for a view wider than the shallowest level).
+struct Mosaic {
+  TileRange range;
+  int tileSize = 256;
+  std::vector<std::uint8_t> rgba;  ///< zero (transparent) where no tile was drawn
+  std::size_t tiles = 0;
+
+  int width() const { return (range.x1 - range.x0 + 1) * tileSize; }
+  int height() const { return (range.y1 - range.y0 + 1) * tileSize; }
+};
+
+// The mosaic as a MEM dataset over its own bytes (no copy), georeferenced in EPSG:3857, band 4 alpha.
+DatasetHandle mosaicDataset(Mosaic& m) {
+  GDALDriverH mem = GDALGetDriverByName("MEM");
+  DatasetHandle ds(mem ? GDALCreate(mem, "", m.width(), m.height(), 0, GDT_Byte, nullptr) : nullptr);
+  if (!ds) return nullptr;
+  for (int k = 0; k < 4; ++k) {
+    std::string pointer = fmt::format("DATAPOINTER={}", static_cast<void*>(m.rgba.data() + k));
+    std::string lineOffset = fmt::format("LINEOFFSET={}", 4LL * m.width());
+    const char* options[] = {pointer.c_str(), "PIXELOFFSET=4", lineOffset.c_str(), nullptr};
+    if (GDALAddBand(ds.get(), GDT_Byte, const_cast<char**>(options)) != CE_None) return nullptr;
+  }
+  GDALSetRasterColorInterpretation(GDALGetRasterBand(ds.get(), 4), GCI_AlphaBand);
+  const geo::Extent nw = tileExtent(m.range.z, m.range.x0, m.range.y0);
+  const double pixel = tileSpan(m.range.z) / m.tileSize;
+  double gt[6] = {nw.minX, pixel, 0, nw.maxY, 0, -pixel};
+  GDALSetGeoTransform(ds.get(), gt);
+  OGRSpatialReferenceH mercator = OSRNewSpatialReference(nullptr);
+  OSRImportFromEPSG(mercator, 3857);
+  GDALSetSpatialRef(ds.get(), mercator);
+  OSRDestroySpatialReference(mercator);
+  return ds;
+}
+
+class TiledBasemap : public domain::BasemapSource {
+public:
+  TiledBasemap(std::unique_ptr<TileStore> store, std::string targetWkt, geo::Transformer toMercator,
+               geo::Extent coverage)
+      : _store(std::move(store)),
+        _targetWkt(std::move(targetWkt)),
+        _toMercator(std::move(toMercator)),
+        _coverage(coverage) {}
+
+  domain::BasemapViewRead read(const domain::BasemapView& view) override;
+  geo::Extent coverage() const override { return _coverage; }
+  const std::string& file() const override { return _store->path(); }
+
+private:
+  void plan(Mosaic& m, const geo::Extent& mercator, const domain::BasemapView& view) const;
+  void drawTiles(Mosaic& m, core::Diagnostics& problems);
+  void reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems);
+  static domain::BasemapImage blank(const domain::BasemapView& view, const std::string& file);
+
+  std::unique_ptr<TileStore> _store;
+  std::string _targetWkt;
+  geo::Transformer _toMercator;
+  geo::Extent _coverage;
+  std::mutex _mutex;
+  std::set<std::tuple<int, int, int>> _reported;  ///< tiles (and, as -1/-1/-1, whole-store problems) told once
+};
+
+// The level whose pixels match the view's (Web Mercator metres a pixel, from the view's area there) and its
+// tiles under the view within the tile set's coverage; a shallower level while the mosaic would exceed
+// kMaxMosaicPixels. A view wider than the shallowest level wants reads that level's tiles at a half, a quarter …
+// of their size (the mosaic stays about the view's size).
+void TiledBasemap::plan(Mosaic& m, const geo::Extent& mercator, const domain::BasemapView& view) const {
+  const TileSetFacts& f = _store->facts();
+  const double mercatorPixel =
+      std::sqrt((mercator.maxX - mercator.minX) * (mercator.maxY - mercator.minY) / (double(view.width) * view.height));
+  const int wanted = zoomForPixelSize(mercatorPixel, f.tileSize, 0, f.maxZoom);
+  int z = std::max(wanted, f.minZoom);
+  auto rangeAt = [&](int level) { return intersect(tilesCovering(mercator, level), rangeAtZoom(f.coverage, level)); };
+  auto pixels = [&](const TileRange& r, int size) { return r.count() * size * size; };
+  m.range = rangeAt(z);
+  while (z > f.minZoom && pixels(m.range, f.tileSize) > kMaxMosaicPixels) m.range = rangeAt(--z);
+  int shrink = z == f.minZoom ? std::clamp(f.minZoom - wanted, 0, 5) : 0;
+  while (shrink < 5 && pixels(m.range, f.tileSize >> shrink) > kMaxMosaicPixels) ++shrink;
+  m.tileSize = std::max(f.tileSize >> shrink, 1);
+}
+
+void TiledBasemap::reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems) {
+  if (_reported.insert(key).second) problems.add(std::move(d));
+}
+
+void TiledBasemap::drawTiles(Mosaic& m, core::Diagnostics& problems) {
+  m.rgba.assign(static_cast<std::size_t>(m.width()) * m.height() * 4, 0);
+  const std::size_t stride = static_cast<std::size_t>(m.width()) * 4;
+  std::string error;
+  bool ok = _store->forEachTile(
+      m.range,
+      [&](const TileRef& t) {
+        std::uint8_t* at = m.rgba.data() + static_cast<std::size_t>(t.y - m.range.y0) * m.tileSize * stride +
+                           static_cast<std::size_t>(t.x - m.range.x0) * m.tileSize * 4;
+        std::string reason;
+        TileFailure failure = decodeTile(t.gdalPath, m.tileSize, at, stride, reason);
+        if (failure == TileFailure::None) {
+          ++m.tiles;
+          return;
+        }
+        std::string name = fmt::format("{}/{}/{}", m.range.z, t.x, t.y);
+        Msg msg = failure == TileFailure::NotAnImage ? Msg::BasemapTileNotImage : Msg::BasemapTileUnreadable;
+        reportOnce({m.range.z, t.x, t.y}, {Severity::Warning, msg, {name, reason}, t.file, "", -1}, problems);
+      },
+      error);
+  if (!ok)
+    reportOnce({-1, -1, -1}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1},
+               problems);
+}
+
+domain::BasemapImage TiledBasemap::blank(const domain::BasemapView& view, const std::string& file) {
+  domain::BasemapImage image;
+  image.extent = view.extent;
+  image.width = image.height = 2;
+  image.rgba.assign(16, 0);
+  image.file = file;
+  return image;
+}
+
+domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
+  std::lock_guard lock(_mutex);
+  GdalErrorCapture errors;
+  domain::BasemapViewRead out;
+  if (view.width < 1 || view.height < 1 || view.extent.empty()) return out;
+  out.image = blank(view, _store->path());  // nothing to draw: transparent, not the last view's image
+  const geo::Extent mercator = transformedExtent(_toMercator, view.extent);
+  if (mercator.empty()) return out;
+  Mosaic m;
+  plan(m, mercator, view);
+  out.zoom = m.range.empty() ? -1 : m.range.z;
+  if (m.range.empty()) return out;
+  if (m.range.count() > kMaxTilesPerView) {
+    reportOnce({-2, -2, -2},
+               {Severity::Info, Msg::BasemapTooManyTiles,
+                {std::to_string(kMaxTilesPerView), std::to_string(_store->facts().minZoom)}, _store->path(), "", -1},
+               out.problems);
+    return out;
+  }
+  drawTiles(m, out.problems);
+  out.tiles = m.tiles;
+  if (m.tiles == 0) return out;
+  DatasetHandle source = mosaicDataset(m);
+  std::string error;
+  DatasetHandle warped =
+      source ? warpInto(source.get(), _targetWkt, view.extent, view.width, view.height,
+                        {"-ot", "Byte", "-srcalpha", "-dstalpha", "-wo", "NUM_THREADS=2"}, error)
+             : nullptr;
+  domain::BasemapImage image = blank(view, _store->path());
+  image.width = view.width, image.height = view.height;
+  if (!warped || !readRgba(warped.get(), 3, image.rgba)) {
+    reportOnce({-3, -3, -3}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1},
+               out.problems);
+    return out;
+  }
+  out.image = std::move(image);
+  return out;
+}
+
+}  // namespace
+
+bool isTiledBasemap(const std::string& path) { return isTileSetPath(path); }
+
+TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& workingCrs, const geo::Extent& dataExtent) {
+  TiledBasemapOpen out;
+  TileStoreOpen opened = openTileStore(path);
+  out.problems.append(opened.problems);
+  if (!opened.store) return out;
+  auto fail = [&](Msg msg, std::vector<std::string> args) {
+    out.problems.add({Severity::Error, msg, std::move(args), path, "", -1});
+    return std::move(out);
+  };
+  auto toMercator = geo::Transformer::create(workingCrs.definition(), "EPSG:3857");
+  auto fromMercator = geo::Transformer::create("EPSG:3857", workingCrs.definition());
+  std::optional<std::string> wkt = gisOrderWkt(workingCrs);
+  if (!toMercator || !fromMercator || !wkt)
+    return fail(Msg::RasterWarpFailed, {workingCrs.label(), toMercator ? std::string() : toMercator.error().message});
+  const TileSetFacts& f = opened.store->facts();
+  geo::Extent mercator = tileExtent(f.coverage.z, f.coverage.x0, f.coverage.y0);
+  mercator.add(tileExtent(f.coverage.z, f.coverage.x1, f.coverage.y1));
+  const geo::Extent coverage = transformedExtent(*fromMercator, mercator);
+  if (!dataExtent.empty()) {
+    geo::Extent near = dataExtent;
+    const double margin = 0.1 * std::max(near.maxX - near.minX, near.maxY - near.minY);
+    near.minX -= margin, near.minY -= margin, near.maxX += margin, near.maxY += margin;
+    if (!overlaps(coverage, near))
+      return fail(Msg::RasterOutsideData, {extentText(coverage), extentText(dataExtent), workingCrs.label()});
+  }
+  out.problems.add({Severity::Info,
+                    Msg::BasemapTileSet,
+                    {f.kind, std::to_string(f.minZoom), std::to_string(f.maxZoom), f.format},
+                    path,
+                    "",
+                    -1});
+  out.source = std::make_shared<TiledBasemap>(std::move(opened.store), *wkt, std::move(*toMercator), coverage);
+  return out;
+}
+
+}  // namespace wm::io
