@@ -218,6 +218,8 @@ constexpr std::array kTable{
   WM_MSG(BasemapTileUnreadable, "tile {0} cannot be read, that part of the basemap stays empty: {1}", "瓦片 {0} 无法读取，底图该处留空：{1}"),
   WM_MSG(BasemapTooManyTiles, "the view would need more than {0} tiles of the tile set's shallowest level ({1}); the basemap shows again when zoomed in", "当前视图需要超过 {0} 个瓦片（瓦片集最浅级别为 {1} 级），放大后再显示底图"),
   WM_MSG(BasemapTileSet, "{0} tile set, zoom levels {1} to {2}, {3} tiles: read for each view at the screen's resolution", "{0} 瓦片集，缩放级别 {1} 至 {2}，{3} 格式瓦片：按当前视图以屏幕分辨率读取"),
+  WM_MSG(BasemapDatumFromHint, "the name says '{1}': its tiles are taken as {0} web-map imagery and shifted onto WGS 84/CGCS2000 (set basemap_datum = \"none\" in the workspace if wrong)", "名称中含“{1}”：瓦片按 {0} 网络地图影像处理，已纠正到 WGS 84/CGCS2000（如不正确，请在工作空间中设置 basemap_datum = \"none\"）"),
+  WM_MSG(BasemapBaiduTiles, "Baidu (BD-09) tiles are cut on Baidu's own grid, not on Web Mercator's; the map is shown without the basemap", "百度（BD-09）瓦片按百度自己的格网切分，不是 Web 墨卡托格网，地图将不显示底图"),
   // Labels
   WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
   // The planner's desk

@@ -219,6 +219,8 @@ enum class Msg {
   BasemapTileUnreadable,
   BasemapTooManyTiles,
   BasemapTileSet,
+  BasemapDatumFromHint,
+  BasemapBaiduTiles,
   // Labels
   LabelsNoFont,
   // The planner's desk (ImGui panels; window titles keep a stable ImGui id after ###, so the remembered layout

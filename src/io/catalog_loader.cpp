@@ -119,7 +119,7 @@ void loadRasters(const LoadRequest& request, domain::Catalog& catalog) {
   }
   if (!request.basemap.empty() && isTiledBasemap(request.basemap)) {
     // A tile set is only opened here; the map reads the tiles of each view (domain::BasemapSource).
-    TiledBasemapOpen t = openTiledBasemap(request.basemap, catalog.workingCrs, data);
+    TiledBasemapOpen t = openTiledBasemap(request.basemap, catalog.workingCrs, data, request.basemapDatum);
     catalog.diagnostics.append(t.problems);
     catalog.basemapTiles = std::move(t.source);
   } else if (!request.basemap.empty()) {

@@ -1,7 +1,9 @@
 #include "io/tiled_basemap.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -13,6 +15,7 @@
 #include <ogr_srs_api.h>
 
 #include "geo/transformer.hpp"
+#include "io/datum_hint.hpp"
 #include "io/gdal_error_capture.hpp"
 #include "io/raster_warp.hpp"
 #include "io/tile_store.hpp"
@@ -26,9 +29,11 @@ constexpr long long kMaxMosaicPixels = 16LL << 20;
 using core::Msg;
 using core::Severity;
 
-// The box around an extent's image in another CRS: its edges sampled 16 times each (a Gauss-Krüger square is
-// curved in Web Mercator). Points the transformer cannot take are left out.
-geo::Extent transformedExtent(const geo::Transformer& t, const geo::Extent& e) {
+constexpr double kEarthRadius = 6378137.0, kDegree = 3.14159265358979323846 / 180;
+
+// An extent's edges sampled 16 times each (a Gauss-Krüger square is curved in Web Mercator), in another CRS;
+// points the transformer cannot take are left out.
+std::vector<std::array<double, 2>> edgePoints(const geo::Transformer& t, const geo::Extent& e) {
   constexpr int kSteps = 16;
   std::vector<double> xs, ys;
   for (int i = 0; i <= kSteps; ++i) {
@@ -36,10 +41,24 @@ geo::Extent transformedExtent(const geo::Transformer& t, const geo::Extent& e) {
     for (auto [x, y] : {std::pair{fx, e.minY}, {fx, e.maxY}, {e.minX, fy}, {e.maxX, fy}}) xs.push_back(x), ys.push_back(y);
   }
   t.transform(xs.data(), ys.data(), xs.size());
-  geo::Extent out;
+  std::vector<std::array<double, 2>> out;
   for (std::size_t i = 0; i < xs.size(); ++i)
-    if (std::isfinite(xs[i]) && std::isfinite(ys[i])) out.add(xs[i], ys[i]);
+    if (std::isfinite(xs[i]) && std::isfinite(ys[i])) out.push_back({xs[i], ys[i]});
   return out;
+}
+
+geo::Extent boxOf(const std::vector<std::array<double, 2>>& points) {
+  geo::Extent out;
+  for (auto [x, y] : points) out.add(x, y);
+  return out;
+}
+
+// Web Mercator (spherical) ↔ lon/lat in degrees, for the GCJ-02 shift of web-map tiles.
+geo::LonLat lonLatOf(double x, double y) {
+  return {x / kEarthRadius / kDegree, std::atan(std::sinh(y / kEarthRadius)) / kDegree};
+}
+std::array<double, 2> mercatorOf(geo::LonLat p) {
+  return {p.lon * kDegree * kEarthRadius, kEarthRadius * std::asinh(std::tan(p.lat * kDegree))};
 }
 
 std::string extentText(const geo::Extent& e) {
@@ -62,8 +81,28 @@ struct Mosaic {
   int height() const { return (range.y1 - range.y0 + 1) * tileSize; }
 };
 
-// The mosaic as a MEM dataset over its own bytes (no copy), georeferenced in EPSG:3857, band 4 alpha.
-DatasetHandle mosaicDataset(Mosaic& m) {
+// Tiles of a GCJ-02 web map draw each place at its GCJ-02 position: the mosaic's pixels are tied to where those
+// places truly are (WGS 84 Web Mercator) by a 7 × 7 grid of control points, which gdalwarp follows.
+void tieToWgs84(GDALDatasetH ds, const double gt[6], int width, int height, OGRSpatialReferenceH mercator) {
+  constexpr int kSteps = 6;
+  std::vector<GDAL_GCP> gcps((kSteps + 1) * (kSteps + 1));
+  GDALInitGCPs(static_cast<int>(gcps.size()), gcps.data());
+  for (int i = 0; i <= kSteps; ++i)
+    for (int j = 0; j <= kSteps; ++j) {
+      GDAL_GCP& g = gcps[static_cast<std::size_t>(i * (kSteps + 1) + j)];
+      g.dfGCPPixel = width * double(i) / kSteps, g.dfGCPLine = height * double(j) / kSteps;
+      geo::LonLat at = lonLatOf(gt[0] + g.dfGCPPixel * gt[1], gt[3] + g.dfGCPLine * gt[5]);
+      geo::toWgs84(geo::WebDatum::Gcj02, &at.lon, &at.lat, 1);
+      auto truly = mercatorOf(at);
+      g.dfGCPX = truly[0], g.dfGCPY = truly[1];
+    }
+  GDALSetGCPs2(ds, static_cast<int>(gcps.size()), gcps.data(), mercator);
+  GDALDeinitGCPs(static_cast<int>(gcps.size()), gcps.data());
+}
+
+// The mosaic as a MEM dataset over its own bytes (no copy), in EPSG:3857 (by control points for GCJ-02 tiles),
+// band 4 alpha.
+DatasetHandle mosaicDataset(Mosaic& m, geo::WebDatum datum) {
   GDALDriverH mem = GDALGetDriverByName("MEM");
   DatasetHandle ds(mem ? GDALCreate(mem, "", m.width(), m.height(), 0, GDT_Byte, nullptr) : nullptr);
   if (!ds) return nullptr;
@@ -77,10 +116,14 @@ DatasetHandle mosaicDataset(Mosaic& m) {
   const geo::Extent nw = tileExtent(m.range.z, m.range.x0, m.range.y0);
   const double pixel = tileSpan(m.range.z) / m.tileSize;
   double gt[6] = {nw.minX, pixel, 0, nw.maxY, 0, -pixel};
-  GDALSetGeoTransform(ds.get(), gt);
   OGRSpatialReferenceH mercator = OSRNewSpatialReference(nullptr);
   OSRImportFromEPSG(mercator, 3857);
-  GDALSetSpatialRef(ds.get(), mercator);
+  if (datum == geo::WebDatum::Gcj02) {
+    tieToWgs84(ds.get(), gt, m.width(), m.height(), mercator);
+  } else {
+    GDALSetGeoTransform(ds.get(), gt);
+    GDALSetSpatialRef(ds.get(), mercator);
+  }
   OSRDestroySpatialReference(mercator);
   return ds;
 }
@@ -88,11 +131,12 @@ DatasetHandle mosaicDataset(Mosaic& m) {
 class TiledBasemap : public domain::BasemapSource {
 public:
   TiledBasemap(std::unique_ptr<TileStore> store, std::string targetWkt, geo::Transformer toMercator,
-               geo::Extent coverage)
+               geo::Extent coverage, geo::WebDatum datum)
       : _store(std::move(store)),
         _targetWkt(std::move(targetWkt)),
         _toMercator(std::move(toMercator)),
-        _coverage(coverage) {}
+        _coverage(coverage),
+        _datum(datum) {}
 
   domain::BasemapViewRead read(const domain::BasemapView& view) override;
   geo::Extent coverage() const override { return _coverage; }
@@ -100,6 +144,7 @@ public:
 
 private:
   void plan(Mosaic& m, const geo::Extent& mercator, const domain::BasemapView& view) const;
+  geo::Extent tilesUnder(const geo::Extent& view) const;
   void drawTiles(Mosaic& m, core::Diagnostics& problems);
   void reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems);
   static domain::BasemapImage blank(const domain::BasemapView& view, const std::string& file);
@@ -108,6 +153,7 @@ private:
   std::string _targetWkt;
   geo::Transformer _toMercator;
   geo::Extent _coverage;
+  geo::WebDatum _datum;  ///< None, or Gcj02: the tiles draw places at their GCJ-02 positions
   std::mutex _mutex;
   std::set<std::tuple<int, int, int>> _reported;  ///< tiles (and, as -1/-1/-1, whole-store problems) told once
 };
@@ -129,6 +175,17 @@ void TiledBasemap::plan(Mosaic& m, const geo::Extent& mercator, const domain::Ba
   int shrink = z == f.minZoom ? std::clamp(f.minZoom - wanted, 0, 5) : 0;
   while (shrink < 5 && pixels(m.range, f.tileSize >> shrink) > kMaxMosaicPixels) ++shrink;
   m.tileSize = std::max(f.tileSize >> shrink, 1);
+}
+
+// Where the view's ground lies on the tiles, in Web Mercator metres: for GCJ-02 tiles at its GCJ-02 place.
+geo::Extent TiledBasemap::tilesUnder(const geo::Extent& view) const {
+  std::vector<std::array<double, 2>> points = edgePoints(_toMercator, view);
+  if (_datum == geo::WebDatum::Gcj02)
+    for (auto& p : points) {
+      const geo::LonLat wgs = lonLatOf(p[0], p[1]);
+      p = geo::insideChinaRectangle(wgs) ? mercatorOf(geo::gcj02FromWgs84(wgs)) : p;
+    }
+  return boxOf(points);
 }
 
 void TiledBasemap::reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems) {
@@ -175,7 +232,7 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   domain::BasemapViewRead out;
   if (view.width < 1 || view.height < 1 || view.extent.empty()) return out;
   out.image = blank(view, _store->path());  // nothing to draw: transparent, not the last view's image
-  const geo::Extent mercator = transformedExtent(_toMercator, view.extent);
+  const geo::Extent mercator = tilesUnder(view.extent);
   if (mercator.empty()) return out;
   Mosaic m;
   plan(m, mercator, view);
@@ -191,7 +248,7 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   drawTiles(m, out.problems);
   out.tiles = m.tiles;
   if (m.tiles == 0) return out;
-  DatasetHandle source = mosaicDataset(m);
+  DatasetHandle source = mosaicDataset(m, _datum);
   std::string error;
   DatasetHandle warped =
       source ? warpInto(source.get(), _targetWkt, view.extent, view.width, view.height,
@@ -208,11 +265,33 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   return out;
 }
 
+// The tiles' web-map datum: the workspace's, else a hint in the tile set's own name ("高德", "gcj02" …), noted.
+geo::WebDatum tileDatum(const std::optional<geo::WebDatum>& requested, const std::string& path,
+                        core::Diagnostics& problems) {
+  if (requested) {
+    if (*requested != geo::WebDatum::None)
+      problems.add({Severity::Info, Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))}, path, "", -1});
+    return *requested;
+  }
+  std::filesystem::path own(path);
+  if (!own.has_filename()) own = own.parent_path();  // a folder written with a trailing slash
+  DatumHint hint = datumFromNames({own.filename().string()});
+  if (hint.datum != geo::WebDatum::None)
+    problems.add({Severity::Warning,
+                  Msg::BasemapDatumFromHint,
+                  {std::string(geo::webDatumName(hint.datum)), hint.word},
+                  path,
+                  "",
+                  -1});
+  return hint.datum;
+}
+
 }  // namespace
 
 bool isTiledBasemap(const std::string& path) { return isTileSetPath(path); }
 
-TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& workingCrs, const geo::Extent& dataExtent) {
+TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& workingCrs, const geo::Extent& dataExtent,
+                                  const std::optional<geo::WebDatum>& datum) {
   TiledBasemapOpen out;
   TileStoreOpen opened = openTileStore(path);
   out.problems.append(opened.problems);
@@ -221,6 +300,8 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
     out.problems.add({Severity::Error, msg, std::move(args), path, "", -1});
     return std::move(out);
   };
+  const geo::WebDatum webDatum = tileDatum(datum, path, out.problems);
+  if (webDatum == geo::WebDatum::Bd09) return fail(Msg::BasemapBaiduTiles, {});
   auto toMercator = geo::Transformer::create(workingCrs.definition(), "EPSG:3857");
   auto fromMercator = geo::Transformer::create("EPSG:3857", workingCrs.definition());
   std::optional<std::string> wkt = gisOrderWkt(workingCrs);
@@ -229,7 +310,7 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
   const TileSetFacts& f = opened.store->facts();
   geo::Extent mercator = tileExtent(f.coverage.z, f.coverage.x0, f.coverage.y0);
   mercator.add(tileExtent(f.coverage.z, f.coverage.x1, f.coverage.y1));
-  const geo::Extent coverage = transformedExtent(*fromMercator, mercator);
+  const geo::Extent coverage = boxOf(edgePoints(*fromMercator, mercator));
   if (!dataExtent.empty()) {
     geo::Extent near = dataExtent;
     const double margin = 0.1 * std::max(near.maxX - near.minX, near.maxY - near.minY);
@@ -243,7 +324,8 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
                     path,
                     "",
                     -1});
-  out.source = std::make_shared<TiledBasemap>(std::move(opened.store), *wkt, std::move(*toMercator), coverage);
+  out.source =
+      std::make_shared<TiledBasemap>(std::move(opened.store), *wkt, std::move(*toMercator), coverage, webDatum);
   return out;
 }
 

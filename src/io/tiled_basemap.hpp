@@ -4,12 +4,14 @@
 // the tiles of one zoom level under it (the level that matches its pixel size) and resamples them into the
 // working CRS, never the whole pyramid. Source files are only read.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/diagnostic.hpp"
 #include "domain/basemap_source.hpp"
 #include "geo/crs.hpp"
 #include "geo/extent.hpp"
+#include "geo/web_datum.hpp"
 
 namespace wm::io {
 
@@ -30,7 +32,10 @@ struct TiledBasemapOpen {
 };
 
 /// Opens the tile set at `path` for views in `workingCrs`. `dataExtent` (working CRS): the tile set must
-/// overlap it, grown by 10 % (no check when empty). Reads one tile to learn the tile size; nothing else.
-TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& workingCrs, const geo::Extent& dataExtent);
+/// overlap it, grown by 10 % (no check when empty). `datum`: the imagery is drawn in GCJ-02 web-map coordinates
+/// (Amap, Tencent) and is shifted onto WGS 84 as it is read; none: decided from the file's and folder's names
+/// ("高德", "gcj02" …, noted); BD-09 (Baidu) tiles cannot be used. Reads one tile to learn the tile size.
+TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& workingCrs, const geo::Extent& dataExtent,
+                                  const std::optional<geo::WebDatum>& datum = std::nullopt);
 
 }  // namespace wm::io

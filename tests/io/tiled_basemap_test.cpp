@@ -10,9 +10,11 @@
 #include <gtest/gtest.h>
 
 #include "geo/transformer.hpp"
+#include "geo/web_datum.hpp"
 #include "io/catalog_loader.hpp"
 #include "io/source_discovery.hpp"
 #include "io/tile_grid.hpp"
+#include "io/workspace.hpp"
 #include "support/fixture_writer.hpp"
 #include "support/tile_fixtures.hpp"
 
@@ -340,4 +342,67 @@ TEST(TiledBasemap, AViewWiderThanTheShallowestLevelReadsItsTilesSmaller) {
   EXPECT_EQ(read.tiles, 4u);
   for (int x : {13381, 13382})
     for (int y : {6727, 6728}) expectColour(pixelAt(*read.image, test::tileCentre(kZ, x, y)), placeColour(x, y));
+}
+
+TEST(TiledBasemap, Gcj02TilesAreShiftedOntoWhereThePlacesTrulyAre) {
+  // An Amap-style tile set draws a place P (114.03 E, 30.60 N, WGS 84) at its GCJ-02 position G, a few hundred
+  // metres east and south. Zoom-17 tiles (306 m of Web Mercator): the one holding G is red, the others grey.
+  const geo::LonLat p{114.03, 30.60};
+  const geo::LonLat g = geo::gcj02FromWgs84(p);
+  auto mercator = [](geo::LonLat l) {
+    constexpr double a = 6378137, rad = 3.14159265358979323846 / 180;
+    geo::Extent e;
+    e.add(l.lon * rad * a, a * std::asinh(std::tan(l.lat * rad)));
+    return io::tilesCovering(e, 17);
+  };
+  const io::TileRange atG = mercator(g), atP = mercator(p);
+  ASSERT_NE(atG.x0, atP.x0);  // at least a tile apart
+  std::vector<test::TileBytes> tiles;
+  const std::string red = test::tileImage({220, 0, 0, 255}), grey = test::tileImage({128, 128, 128, 255});
+  for (int x = std::min(atG.x0, atP.x0) - 2; x <= std::max(atG.x0, atP.x0) + 2; ++x)
+    for (int y = std::min(atG.y0, atP.y0) - 2; y <= std::max(atG.y0, atP.y0) + 2; ++y)
+      tiles.push_back({17, x, y, x == atG.x0 && y == atG.y0 ? red : grey});
+  test::ScopedDir dir;
+  const fs::path folder = dir.path / "高德影像";
+  test::writeTileFolder(folder, tiles);
+  // 300 m around P at 1 m pixels (1.16 m of Web Mercator: zoom 17).
+  auto t = geo::Transformer::create("EPSG:4326", "EPSG:4547");
+  ASSERT_TRUE(t);
+  double x = p.lon, y = p.lat;
+  t->transform(&x, &y, 1);
+  domain::BasemapView view;
+  view.extent.add(x - 150, y - 150);
+  view.extent.add(x + 150, y + 150);
+  view.width = view.height = 300;
+
+  io::TiledBasemapOpen named = io::openTiledBasemap(folder.string(), gk(), {});  // the name says 高德
+  ASSERT_TRUE(named.source);
+  EXPECT_EQ(message(named.problems.items()[0]),
+            folder.string() + ": the name says '高德': its tiles are taken as gcj02 web-map imagery and shifted onto "
+                              "WGS 84/CGCS2000 (set basemap_datum = \"none\" in the workspace if wrong)");
+  domain::BasemapViewRead read = named.source->read(view);
+  ASSERT_TRUE(read.image);
+  EXPECT_EQ(read.zoom, 17);
+  expectColour(read.image->at(150, 150), {220, 0, 0, 255});
+
+  io::TiledBasemapOpen asIs = io::openTiledBasemap(folder.string(), gk(), {}, geo::WebDatum::None);
+  ASSERT_TRUE(asIs.source);
+  expectColour(asIs.source->read(view).image->at(150, 150), {128, 128, 128, 255});
+
+  io::TiledBasemapOpen baidu = io::openTiledBasemap(folder.string(), gk(), {}, geo::WebDatum::Bd09);
+  EXPECT_FALSE(baidu.source);
+  EXPECT_TRUE(baidu.problems.contains(core::Msg::BasemapBaiduTiles));
+}
+
+TEST(TiledBasemap, WorkspaceBasemapDatumIsAWebDatumNamingTheLineOtherwise) {
+  io::WorkspaceLoad good = io::parseWorkspace("basemap = \"高德.mbtiles\"\nbasemap_datum = \"GCJ02\"\n", "ws/x.worksmap.toml");
+  ASSERT_TRUE(good.workspace);
+  EXPECT_EQ(good.workspace->basemapDatum, geo::WebDatum::Gcj02);
+  EXPECT_TRUE(good.problems.empty());
+  io::WorkspaceLoad bad = io::parseWorkspace("basemap = \"x.mbtiles\"\nbasemap_datum = \"wgs\"\n", "ws/x.worksmap.toml");
+  ASSERT_TRUE(bad.workspace);
+  EXPECT_FALSE(bad.workspace->basemapDatum);
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_EQ(message(bad.problems.items()[0]),
+            "ws/x.worksmap.toml:2: 'basemap_datum' cannot be 'wgs'; use one of: gcj02, bd09, none");
 }

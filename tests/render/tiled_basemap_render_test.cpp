@@ -117,7 +117,7 @@ TEST(TiledBasemapRender, TilesLieUnderTheWorksInTheirPlaces) {
   fs::path workspace = writeCounty(dir.path, "影像.mbtiles"), png = dir.path / "county.png";
   std::string err;
   ASSERT_EQ(render(workspace, png, err), 0) << err;
-  EXPECT_EQ(err, "");
+  EXPECT_EQ(err.find("tile"), std::string::npos) << err;
   auto image = render::readPng(png.string());
   ASSERT_TRUE(image);
   for (auto [x, y] : {std::pair{13382, 6727}, {13381, 6728}, {13382, 6728}}) {
@@ -147,8 +147,11 @@ TEST(TiledBasemapRender, ABrokenTileIsNamedAndTheRestIsDrawn) {
   fs::path workspace = writeCounty(dir.path, "tiles.mbtiles"), png = dir.path / "county.png";
   std::string err;
   ASSERT_EQ(render(workspace, png, err), 0) << err;
-  EXPECT_EQ(err, "warning: " + (dir.path / "tiles.mbtiles").string() +
-                     ": tile 14/13382/6728 is not a PNG, JPEG or WebP image; that part of the basemap stays empty\n");
+  const std::string line = "warning: " + (dir.path / "tiles.mbtiles").string() +
+                           ": tile 14/13382/6728 is not a PNG, JPEG or WebP image; that part of the basemap stays "
+                           "empty\n";
+  EXPECT_NE(err.find(line), std::string::npos) << err;
+  EXPECT_EQ(err.find("tile 14/", err.find(line) + line.size()), std::string::npos) << "said once: " << err;
   auto image = render::readPng(png.string());
   ASSERT_TRUE(image);
   auto broken = drawnAt(13382, 6728), good = drawnAt(13381, 6728);
