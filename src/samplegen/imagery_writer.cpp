@@ -200,6 +200,11 @@ core::Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const
                              nullptr, nullptr));
   CSLDestroy(options);
   if (!out) return core::Error{"cannot create " + file.string() + ": " + lastGdalError("no MBTiles driver")};
+  // Reopened for the overviews, as gdaladdo does: on the dataset CreateCopy returns, GDAL 3.6 looks for a mask in
+  // a database it has not opened and complains.
+  out.reset();
+  out.reset(GDALOpenEx(file.string().c_str(), GDAL_OF_RASTER | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+  if (!out) return core::Error{"cannot reopen " + file.string() + ": " + lastGdalError("open failed")};
   std::vector<int> factors;
   for (int z = kImageryMaxZoom - 1; z >= kImageryMinZoom; --z) factors.push_back(1 << (kImageryMaxZoom - z));
   if (GDALBuildOverviews(out.get(), "AVERAGE", static_cast<int>(factors.size()), factors.data(), 0, nullptr, nullptr,

@@ -31,7 +31,7 @@ osg::ref_ptr<osg::Texture2D> basemapTexture(const domain::BasemapImage& b) {
   return t;
 }
 
-// Two cells over the basemap at height 0: the surface an orthophoto is drawn on when there is no DEM.
+// Two cells over the basemap at height 0: the square an orthophoto is drawn on (all of it without a DEM).
 domain::HeightGrid flatGrid(const geo::Extent& e) {
   domain::HeightGrid g;
   g.width = g.height = 2;
@@ -133,25 +133,19 @@ Terrain buildTerrain(const domain::Catalog& catalog, SceneOrigin origin) {
   if (catalog.basemapTiles) tiles = emptyBasemap(catalog);
   const domain::BasemapImage* photo = tiles ? &*tiles : catalog.basemap ? &*catalog.basemap : nullptr;
   if (photo && photo->width <= 0) photo = nullptr;
-  domain::HeightGrid flat;
-  const domain::HeightGrid* grid = nullptr;
-  if (catalog.terrain && catalog.terrain->width >= 2 && catalog.terrain->height >= 2) {
-    grid = &*catalog.terrain;
-    t.baseHeight = grid->minHeight();
-    t.reliefHeight = grid->maxHeight() - t.baseHeight;
-    t.heightMap = buildHeightTexture(*grid, t.baseHeight);
-    geo::Extent e = grid->extent();
+  const bool dem = catalog.terrain && catalog.terrain->width >= 2 && catalog.terrain->height >= 2;
+  if (!dem && !photo) return t;
+  t.surface = new osg::Geode;
+  if (dem) {
+    const domain::HeightGrid& grid = *catalog.terrain;
+    t.baseHeight = grid.minHeight();
+    t.reliefHeight = grid.maxHeight() - t.baseHeight;
+    t.heightMap = buildHeightTexture(grid, t.baseHeight);
+    geo::Extent e = grid.extent();
     t.localExtent.add(e.minX - origin.x, e.minY - origin.y);
     t.localExtent.add(e.maxX - origin.x, e.maxY - origin.y);
-  } else if (photo) {
-    flat = flatGrid(photo->extent);
-    grid = &flat;
-    t.flat = true;
-  } else {
-    return t;
+    t.surface->addDrawable(buildTerrainMesh(grid, origin, t.baseHeight));
   }
-  t.surface = new osg::Geode;
-  t.surface->addDrawable(buildTerrainMesh(*grid, origin, t.baseHeight));
   surfaceState(*t.surface->getOrCreateStateSet(), t, photo != nullptr);
   if (photo) showBasemap(t, *photo, origin);
   return t;
@@ -161,9 +155,10 @@ void showBasemap(Terrain& t, const domain::BasemapImage& image, SceneOrigin orig
   if (!t.surface || image.width <= 0 || image.height <= 0) return;
   t.surface->getOrCreateStateSet()->setTextureAttribute(kBasemapUnit, basemapTexture(image));
   t.basemapExtent->set(localEdges(image.extent, origin));
-  if (!t.flat) return;
-  t.surface->removeDrawables(0, t.surface->getNumDrawables());
-  t.surface->addDrawable(buildTerrainMesh(flatGrid(image.extent), origin, t.baseHeight));
+  // Heights 0 over a base of 0: local z 0, the DEM's lowest height (where the terrain rises, it hides the square).
+  if (t.underBasemap) t.surface->removeDrawable(t.underBasemap);
+  t.underBasemap = buildTerrainMesh(flatGrid(image.extent), origin, 0.0f);
+  t.surface->addDrawable(t.underBasemap);
 }
 
 void addHeightUniforms(osg::StateSet& state, const Terrain& terrain) {

@@ -31,14 +31,17 @@ test::TileColour placeColour(int x, int y) {
   return {static_cast<std::uint8_t>(40 + 50 * (x - kX0)), static_cast<std::uint8_t>(40 + 50 * (y - kY0)), 200, 255};
 }
 
-geo::Crs gk() { return *geo::Crs::fromDefinition("EPSG:4547"); }
+// Made once: each PROJ object built costs a look-up in PROJ's database.
+const geo::Crs& gk() {
+  static const geo::Crs crs = *geo::Crs::fromDefinition("EPSG:4547");
+  return crs;
+}
 
 std::string message(const core::Diagnostic& d) { return core::formatDiagnostic(d, core::Lang::En); }
 
 // A point of EPSG:3857 in EPSG:4547.
 std::array<double, 2> toGk(std::array<double, 2> p) {
-  auto t = geo::Transformer::create("EPSG:3857", "EPSG:4547");
-  EXPECT_TRUE(t);
+  static auto t = geo::Transformer::create("EPSG:3857", "EPSG:4547");
   t->transform(&p[0], &p[1], 1);
   return p;
 }

@@ -67,7 +67,7 @@ fs::path writeCounty(const fs::path& dir, const std::string& tiles) {
 }
 
 // Runs `worksmap render` at 600 × 600; its exit code, stderr in `err`.
-int render(const fs::path& workspace, const fs::path& png, std::string& err) {
+int runRender(const fs::path& workspace, const fs::path& png, std::string& err) {
   const fs::path errFile = png.parent_path() / "stderr.txt";
   std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " render " + workspace.string() +
                         " -o " + png.string() + " --size 600x600 --as-of 2023-01-01 >/dev/null 2>" + errFile.string();
@@ -116,7 +116,7 @@ TEST(TiledBasemapRender, TilesLieUnderTheWorksInTheirPlaces) {
   test::writeGdalMbtiles(dir.path / "影像.mbtiles", kZ, kX0, kY0, 4, placeColour, 2);
   fs::path workspace = writeCounty(dir.path, "影像.mbtiles"), png = dir.path / "county.png";
   std::string err;
-  ASSERT_EQ(render(workspace, png, err), 0) << err;
+  ASSERT_EQ(runRender(workspace, png, err), 0) << err;
   EXPECT_EQ(err.find("tile"), std::string::npos) << err;
   auto image = render::readPng(png.string());
   ASSERT_TRUE(image);
@@ -146,7 +146,7 @@ TEST(TiledBasemapRender, ABrokenTileIsNamedAndTheRestIsDrawn) {
   test::writeMbtiles(dir.path / "tiles.mbtiles", tiles);
   fs::path workspace = writeCounty(dir.path, "tiles.mbtiles"), png = dir.path / "county.png";
   std::string err;
-  ASSERT_EQ(render(workspace, png, err), 0) << err;
+  ASSERT_EQ(runRender(workspace, png, err), 0) << err;
   const std::string line = "warning: " + (dir.path / "tiles.mbtiles").string() +
                            ": tile 14/13382/6728 is not a PNG, JPEG or WebP image; that part of the basemap stays "
                            "empty\n";
