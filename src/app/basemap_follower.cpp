@@ -1,5 +1,7 @@
 #include "app/basemap_follower.hpp"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,6 +9,8 @@
 
 namespace wm::app {
 namespace {
+
+constexpr int kReadNice = 10;  // as the map's loader (map_loading.cpp)
 
 // Where the rays through the view's corners and edge middles meet the ground plane (local metres); whether
 // every one of them did (a tilted view's top may look past the horizon).
@@ -101,7 +105,11 @@ BasemapFollower::Polled BasemapFollower::poll(Clock::time_point now) {
   if (_wanted && !_reading.valid() && (!_anyShown || now - _wantedSince >= kQuiet)) {
     _target = *_wanted;
     _wanted.reset();
-    _reading = std::async(std::launch::async, [source = _source, view = *_target] { return source->read(view); });
+    _reading = std::async(std::launch::async, [source = _source, view = *_target] {
+      // Below the window's thread (as the loader is), so that a read using both cores leaves the window its frames.
+      setpriority(PRIO_PROCESS, 0, kReadNice);
+      return source->read(view);
+    });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Resampling a raster into the working CRS onto a chosen grid, in memory (gdalwarp to a MEM dataset), and
-// reading the RGBA pixels of the result. Shared by the single-file rasters (raster_reader) and the tiled
-// basemaps (tiled_basemap). Internal to io.
+// reading the RGBA pixels of the result, for the single-file rasters (raster_reader; tile sets resample their
+// view's mosaic themselves, mosaic_resample). Internal to io.
 #include <cstdint>
 #include <memory>
 #include <optional>

@@ -11,13 +11,11 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <gdal.h>
-#include <ogr_srs_api.h>
 
 #include "geo/transformer.hpp"
 #include "io/datum_hint.hpp"
 #include "io/gdal_error_capture.hpp"
-#include "io/raster_warp.hpp"
+#include "io/mosaic_resample.hpp"
 #include "io/tile_store.hpp"
 
 namespace wm::io {
@@ -31,25 +29,20 @@ using core::Severity;
 
 constexpr double kEarthRadius = 6378137.0, kDegree = 3.14159265358979323846 / 180;
 
-// An extent's edges sampled 16 times each (a Gauss-Krüger square is curved in Web Mercator), in another CRS;
-// points the transformer cannot take are left out.
-std::vector<std::array<double, 2>> edgePoints(const geo::Transformer& t, const geo::Extent& e) {
+// An extent's edges sampled 16 times each (a Gauss-Krüger square is curved in Web Mercator).
+void edgeSamples(const geo::Extent& e, std::vector<double>& xs, std::vector<double>& ys) {
   constexpr int kSteps = 16;
-  std::vector<double> xs, ys;
   for (int i = 0; i <= kSteps; ++i) {
     const double fx = e.minX + (e.maxX - e.minX) * i / kSteps, fy = e.minY + (e.maxY - e.minY) * i / kSteps;
     for (auto [x, y] : {std::pair{fx, e.minY}, {fx, e.maxY}, {e.minX, fy}, {e.maxX, fy}}) xs.push_back(x), ys.push_back(y);
   }
-  t.transform(xs.data(), ys.data(), xs.size());
-  std::vector<std::array<double, 2>> out;
-  for (std::size_t i = 0; i < xs.size(); ++i)
-    if (std::isfinite(xs[i]) && std::isfinite(ys[i])) out.push_back({xs[i], ys[i]});
-  return out;
 }
 
-geo::Extent boxOf(const std::vector<std::array<double, 2>>& points) {
+// The box of the points a transformation could take (the others are not finite).
+geo::Extent finiteBox(const std::vector<double>& xs, const std::vector<double>& ys) {
   geo::Extent out;
-  for (auto [x, y] : points) out.add(x, y);
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    if (std::isfinite(xs[i]) && std::isfinite(ys[i])) out.add(xs[i], ys[i]);
   return out;
 }
 
@@ -81,62 +74,11 @@ struct Mosaic {
   int height() const { return (range.y1 - range.y0 + 1) * tileSize; }
 };
 
-// Tiles of a GCJ-02 web map draw each place at its GCJ-02 position: the mosaic's pixels are tied to where those
-// places truly are (WGS 84 Web Mercator) by a 7 × 7 grid of control points, which gdalwarp follows.
-void tieToWgs84(GDALDatasetH ds, const double gt[6], int width, int height, OGRSpatialReferenceH mercator) {
-  constexpr int kSteps = 6;
-  std::vector<GDAL_GCP> gcps((kSteps + 1) * (kSteps + 1));
-  GDALInitGCPs(static_cast<int>(gcps.size()), gcps.data());
-  for (int i = 0; i <= kSteps; ++i)
-    for (int j = 0; j <= kSteps; ++j) {
-      GDAL_GCP& g = gcps[static_cast<std::size_t>(i * (kSteps + 1) + j)];
-      g.dfGCPPixel = width * double(i) / kSteps, g.dfGCPLine = height * double(j) / kSteps;
-      geo::LonLat at = lonLatOf(gt[0] + g.dfGCPPixel * gt[1], gt[3] + g.dfGCPLine * gt[5]);
-      geo::toWgs84(geo::WebDatum::Gcj02, &at.lon, &at.lat, 1);
-      auto truly = mercatorOf(at);
-      g.dfGCPX = truly[0], g.dfGCPY = truly[1];
-    }
-  GDALSetGCPs2(ds, static_cast<int>(gcps.size()), gcps.data(), mercator);
-  GDALDeinitGCPs(static_cast<int>(gcps.size()), gcps.data());
-}
-
-// The mosaic as a MEM dataset over its own bytes (no copy), in EPSG:3857 (by control points for GCJ-02 tiles),
-// band 4 alpha.
-DatasetHandle mosaicDataset(Mosaic& m, geo::WebDatum datum) {
-  GDALDriverH mem = GDALGetDriverByName("MEM");
-  DatasetHandle ds(mem ? GDALCreate(mem, "", m.width(), m.height(), 0, GDT_Byte, nullptr) : nullptr);
-  if (!ds) return nullptr;
-  for (int k = 0; k < 4; ++k) {
-    std::string pointer = fmt::format("DATAPOINTER={}", static_cast<void*>(m.rgba.data() + k));
-    std::string lineOffset = fmt::format("LINEOFFSET={}", 4LL * m.width());
-    const char* options[] = {pointer.c_str(), "PIXELOFFSET=4", lineOffset.c_str(), nullptr};
-    if (GDALAddBand(ds.get(), GDT_Byte, const_cast<char**>(options)) != CE_None) return nullptr;
-  }
-  GDALSetRasterColorInterpretation(GDALGetRasterBand(ds.get(), 4), GCI_AlphaBand);
-  const geo::Extent nw = tileExtent(m.range.z, m.range.x0, m.range.y0);
-  const double pixel = tileSpan(m.range.z) / m.tileSize;
-  double gt[6] = {nw.minX, pixel, 0, nw.maxY, 0, -pixel};
-  OGRSpatialReferenceH mercator = OSRNewSpatialReference(nullptr);
-  OSRImportFromEPSG(mercator, 3857);
-  if (datum == geo::WebDatum::Gcj02) {
-    tieToWgs84(ds.get(), gt, m.width(), m.height(), mercator);
-  } else {
-    GDALSetGeoTransform(ds.get(), gt);
-    GDALSetSpatialRef(ds.get(), mercator);
-  }
-  OSRDestroySpatialReference(mercator);
-  return ds;
-}
-
 class TiledBasemap : public domain::BasemapSource {
 public:
-  TiledBasemap(std::unique_ptr<TileStore> store, std::string targetWkt, geo::Transformer toMercator,
-               geo::Extent coverage, geo::WebDatum datum)
-      : _store(std::move(store)),
-        _targetWkt(std::move(targetWkt)),
-        _toMercator(std::move(toMercator)),
-        _coverage(coverage),
-        _datum(datum) {}
+  TiledBasemap(std::unique_ptr<TileStore> store, geo::Transformer toMercator, geo::Extent coverage,
+               geo::WebDatum datum)
+      : _store(std::move(store)), _toMercator(std::move(toMercator)), _coverage(coverage), _datum(datum) {}
 
   domain::BasemapViewRead read(const domain::BasemapView& view) override;
   geo::Extent coverage() const override { return _coverage; }
@@ -145,12 +87,13 @@ public:
 private:
   void plan(Mosaic& m, const geo::Extent& mercator, const domain::BasemapView& view) const;
   geo::Extent tilesUnder(const geo::Extent& view) const;
+  void toTiles(std::vector<double>& x, std::vector<double>& y) const;
+  domain::BasemapImage resampled(const Mosaic& m, const domain::BasemapView& view) const;
   void drawTiles(Mosaic& m, core::Diagnostics& problems);
   void reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems);
   static domain::BasemapImage blank(const domain::BasemapView& view, const std::string& file);
 
   std::unique_ptr<TileStore> _store;
-  std::string _targetWkt;
   geo::Transformer _toMercator;
   geo::Extent _coverage;
   geo::WebDatum _datum;  ///< None, or Gcj02: the tiles draw places at their GCJ-02 positions
@@ -177,15 +120,35 @@ void TiledBasemap::plan(Mosaic& m, const geo::Extent& mercator, const domain::Ba
   m.tileSize = std::max(f.tileSize >> shrink, 1);
 }
 
-// Where the view's ground lies on the tiles, in Web Mercator metres: for GCJ-02 tiles at its GCJ-02 place.
+// Points of the working CRS where they lie on the tiles, Web Mercator metres: for GCJ-02 tiles, where a GCJ-02
+// web map draws them.
+void TiledBasemap::toTiles(std::vector<double>& x, std::vector<double>& y) const {
+  _toMercator.transform(x.data(), y.data(), x.size());
+  if (_datum != geo::WebDatum::Gcj02) return;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const geo::LonLat wgs = lonLatOf(x[i], y[i]);
+    if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || !geo::insideChinaRectangle(wgs)) continue;
+    const auto shifted = mercatorOf(geo::gcj02FromWgs84(wgs));
+    x[i] = shifted[0], y[i] = shifted[1];
+  }
+}
+
+// Where the view's ground lies on the tiles: its edges, sampled, on the tiles.
 geo::Extent TiledBasemap::tilesUnder(const geo::Extent& view) const {
-  std::vector<std::array<double, 2>> points = edgePoints(_toMercator, view);
-  if (_datum == geo::WebDatum::Gcj02)
-    for (auto& p : points) {
-      const geo::LonLat wgs = lonLatOf(p[0], p[1]);
-      p = geo::insideChinaRectangle(wgs) ? mercatorOf(geo::gcj02FromWgs84(wgs)) : p;
-    }
-  return boxOf(points);
+  std::vector<double> xs, ys;
+  edgeSamples(view, xs, ys);
+  toTiles(xs, ys);
+  return finiteBox(xs, ys);
+}
+
+domain::BasemapImage TiledBasemap::resampled(const Mosaic& m, const domain::BasemapView& view) const {
+  const geo::Extent nw = tileExtent(m.range.z, m.range.x0, m.range.y0);
+  const MercatorImage source{m.rgba.data(), m.width(), m.height(), nw.minX, nw.maxY, tileSpan(m.range.z) / m.tileSize};
+  domain::BasemapImage image = blank(view, _store->path());
+  image.width = view.width, image.height = view.height;
+  image.rgba = resampleMosaic(source, view.extent, view.width, view.height,
+                              [this](std::vector<double>& x, std::vector<double>& y) { toTiles(x, y); });
+  return image;
 }
 
 void TiledBasemap::reportOnce(std::tuple<int, int, int> key, core::Diagnostic d, core::Diagnostics& problems) {
@@ -248,20 +211,7 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   drawTiles(m, out.problems);
   out.tiles = m.tiles;
   if (m.tiles == 0) return out;
-  DatasetHandle source = mosaicDataset(m, _datum);
-  std::string error;
-  DatasetHandle warped =
-      source ? warpInto(source.get(), _targetWkt, view.extent, view.width, view.height,
-                        {"-ot", "Byte", "-srcalpha", "-dstalpha", "-wo", "NUM_THREADS=2"}, error)
-             : nullptr;
-  domain::BasemapImage image = blank(view, _store->path());
-  image.width = view.width, image.height = view.height;
-  if (!warped || !readRgba(warped.get(), 3, image.rgba)) {
-    reportOnce({-3, -3, -3}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1},
-               out.problems);
-    return out;
-  }
-  out.image = std::move(image);
+  out.image = resampled(m, view);
   return out;
 }
 
@@ -304,13 +254,15 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
   if (webDatum == geo::WebDatum::Bd09) return fail(Msg::BasemapBaiduTiles, {});
   auto toMercator = geo::Transformer::create(workingCrs.definition(), "EPSG:3857");
   auto fromMercator = geo::Transformer::create("EPSG:3857", workingCrs.definition());
-  std::optional<std::string> wkt = gisOrderWkt(workingCrs);
-  if (!toMercator || !fromMercator || !wkt)
+  if (!toMercator || !fromMercator)
     return fail(Msg::RasterWarpFailed, {workingCrs.label(), toMercator ? std::string() : toMercator.error().message});
   const TileSetFacts& f = opened.store->facts();
   geo::Extent mercator = tileExtent(f.coverage.z, f.coverage.x0, f.coverage.y0);
   mercator.add(tileExtent(f.coverage.z, f.coverage.x1, f.coverage.y1));
-  const geo::Extent coverage = boxOf(edgePoints(*fromMercator, mercator));
+  std::vector<double> xs, ys;
+  edgeSamples(mercator, xs, ys);
+  fromMercator->transform(xs.data(), ys.data(), xs.size());
+  const geo::Extent coverage = finiteBox(xs, ys);
   if (!dataExtent.empty()) {
     geo::Extent near = dataExtent;
     const double margin = 0.1 * std::max(near.maxX - near.minX, near.maxY - near.minY);
@@ -324,8 +276,7 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
                     path,
                     "",
                     -1});
-  out.source =
-      std::make_shared<TiledBasemap>(std::move(opened.store), *wkt, std::move(*toMercator), coverage, webDatum);
+  out.source = std::make_shared<TiledBasemap>(std::move(opened.store), std::move(*toMercator), coverage, webDatum);
   return out;
 }
 
