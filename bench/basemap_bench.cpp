@@ -17,8 +17,8 @@ namespace {
 
 struct ViewCase {
   const char* name;
-  double zoom;   ///< times closer than the whole county
-  bool tilted;   ///< the 3D view's default tilt
+  double zoom;  ///< times closer than the whole county
+  bool tilted;  ///< the 3D view's default tilt
 };
 
 std::string readViews(const std::string& workspace) {
@@ -32,7 +32,9 @@ std::string readViews(const std::string& workspace) {
   for (const auto& layer : catalog.layers) data.add(layer.geometry.extent());
   const scene::SceneOrigin origin{data.centerX(), data.centerY()};
   std::string out;
-  for (ViewCase c : {ViewCase{"whole county", 1, false}, {"4× closer", 4, false}, {"32× closer (past level 13)", 32, false},
+  for (ViewCase c : {ViewCase{"whole county", 1, false},
+                     {"4× closer", 4, false},
+                     {"32× closer (past level 13)", 32, false},
                      {"3D, tilted 55°", 1, true}}) {
     render::MapCamera camera;
     camera.setViewport(1920, 1080);
@@ -55,9 +57,10 @@ std::string readViews(const std::string& workspace) {
   }
   auto t0 = Clock::now();
   io::BasemapRead whole = io::readBasemap(catalog.basemapTiles->file(), catalog.workingCrs, data);
-  out += fmt::format("\n| whole tile set as one raster (readBasemap, capped at 4096 px) | {} × {} px | GDAL's MBTiles "
-                     "driver | {:.0f} ms |",
-                     whole.image ? whole.image->width : 0, whole.image ? whole.image->height : 0, since(t0) * 1000);
+  out += fmt::format(
+      "\n| whole tile set as one raster (readBasemap, capped at 4096 px) | {} × {} px | GDAL's MBTiles "
+      "driver | {:.0f} ms |",
+      whole.image ? whole.image->width : 0, whole.image ? whole.image->height : 0, since(t0) * 1000);
   return "0|" + out;
 }
 

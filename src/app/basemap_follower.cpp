@@ -41,11 +41,12 @@ geo::Extent clipped(const geo::Extent& e, const geo::Extent& limit) {
 
 }  // namespace
 
-domain::BasemapView basemapViewFor(const render::MapCamera& camera, scene::SceneOrigin origin,
-                                   const geo::Extent& limit, double margin, int maxSide) {
+domain::BasemapView basemapViewFor(const render::MapCamera& camera, scene::SceneOrigin origin, const geo::Extent& limit,
+                                   double margin, int maxSide) {
   geo::Extent local, ground;
   const bool whole = groundFootprint(camera, local);
-  if (!local.empty()) ground = {local.minX + origin.x, local.minY + origin.y, local.maxX + origin.x, local.maxY + origin.y};
+  if (!local.empty())
+    ground = {local.minX + origin.x, local.minY + origin.y, local.maxX + origin.x, local.maxY + origin.y};
   if (!whole) ground.add(limit);  // beyond the horizon: as far as the tiles go
   domain::BasemapView view;
   view.extent = clipped(grown(ground, margin), limit);

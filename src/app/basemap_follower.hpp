@@ -21,8 +21,8 @@ namespace wm::app {
 /// `limit`), grown by `margin` (a fraction of its size on each side) and clipped to `limit` (working CRS: where
 /// the tiles are; no clipping when empty). At most `maxSide` pixels a side (coarser pixels beyond). An empty
 /// view (width 0) when nothing of `limit` is in view.
-domain::BasemapView basemapViewFor(const render::MapCamera& camera, scene::SceneOrigin origin,
-                                   const geo::Extent& limit, double margin, int maxSide);
+domain::BasemapView basemapViewFor(const render::MapCamera& camera, scene::SceneOrigin origin, const geo::Extent& limit,
+                                   double margin, int maxSide);
 
 /// Whether the image read for `read` still serves the view `visible` (both from basemapViewFor, `visible`
 /// without margin): it covers it, and its pixels are within a factor kRereadScale of the view's (zoomed in

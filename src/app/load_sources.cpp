@@ -92,8 +92,7 @@ std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang la
   return printDiagnostics(loaded.problems, out, lang, includeNotes);
 }
 
-std::size_t printDiagnostics(const core::Diagnostics& problems, std::ostream& out, core::Lang lang,
-                             bool includeNotes) {
+std::size_t printDiagnostics(const core::Diagnostics& problems, std::ostream& out, core::Lang lang, bool includeNotes) {
   std::size_t counted = 0;
   for (const auto& d : problems.items()) {
     if (d.severity == core::Severity::Info && !includeNotes) continue;

@@ -61,8 +61,8 @@ void sample(const MercatorImage& s, double sx, double sy, std::uint8_t* out) {
     const std::uint8_t* q = p + static_cast<std::size_t>(s.width) * 4;
     if ((p[3] & p[7] & q[3] & q[7]) == 255) {
       for (int c = 0; c < 3; ++c)
-        out[c] = static_cast<std::uint8_t>(
-            weights[0] * p[c] + weights[1] * p[4 + c] + weights[2] * q[c] + weights[3] * q[4 + c] + 0.5);
+        out[c] = static_cast<std::uint8_t>(weights[0] * p[c] + weights[1] * p[4 + c] + weights[2] * q[c] +
+                                           weights[3] * q[4 + c] + 0.5);
       out[3] = 255;
       return;
     }

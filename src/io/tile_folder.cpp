@@ -17,9 +17,8 @@ namespace fs = std::filesystem;
 using core::Msg;
 
 std::optional<int> smallNumber(const std::string& name) {
-  if (name.empty() || name.size() > 9 || !std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      }))
+  if (name.empty() || name.size() > 9 ||
+      !std::all_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::nullopt;
   return std::stoi(name);
 }
@@ -151,8 +150,10 @@ TileStoreOpen openFolderStore(const std::string& path) {
       break;
     }
   facts.coverage = lowest->files;
-  if (tms)
-    facts.coverage.y0 = tmsRow(facts.minZoom, lowest->files.y1), facts.coverage.y1 = tmsRow(facts.minZoom, lowest->files.y0);
+  if (tms) {  // file rows count from the south
+    facts.coverage.y0 = tmsRow(facts.minZoom, lowest->files.y1);
+    facts.coverage.y1 = tmsRow(facts.minZoom, lowest->files.y0);
+  }
   if (int width = probeTile(lowest->first.string()).width) facts.tileSize = width;
   out.store = std::make_unique<FolderStore>(path, std::move(facts), lowest->extension, tms);
   return out;

@@ -101,7 +101,8 @@ public:
     }
     while (OGRFeatureUniquePtr row = rows.next()) {
       const int x = row->GetFieldAsInteger(0), y = tmsRow(r.z, row->GetFieldAsInteger(1));
-      const std::string name = fmt::format("/vsimem/worksmap_tile_{}_{}.img", static_cast<const void*>(this), _serial++);
+      const std::string name =
+          fmt::format("/vsimem/worksmap_tile_{}_{}.img", static_cast<const void*>(this), _serial++);
       withTileFile(*row, 2, name, [&] { each({x, y, name, _path}); });
     }
     return true;

@@ -19,14 +19,13 @@ namespace {
 const char* const kTileDrivers[] = {"PNG", "JPEG", "WEBP", "GTiff", nullptr};
 
 DatasetHandle openImage(const std::string& gdalPath) {
-  return DatasetHandle(
-      GDALOpenEx(gdalPath.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, kTileDrivers, nullptr,
-                 nullptr));
+  return DatasetHandle(GDALOpenEx(gdalPath.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                  kTileDrivers, nullptr, nullptr));
 }
 
 // `bands` interleaved bytes a pixel (1 grey or palette index, 2 grey + alpha, 3 RGB, 4 RGBA) → RGBA.
-void expandPixels(const std::vector<std::uint8_t>& in, int bands, GDALColorTableH palette, int size,
-                  std::uint8_t* rgba, std::size_t stride) {
+void expandPixels(const std::vector<std::uint8_t>& in, int bands, GDALColorTableH palette, int size, std::uint8_t* rgba,
+                  std::size_t stride) {
   for (int row = 0; row < size; ++row) {
     std::uint8_t* out = rgba + row * stride;
     const std::uint8_t* p = in.data() + static_cast<std::size_t>(row) * size * bands;

@@ -64,7 +64,8 @@ TileStoreOpen openFolderStore(const std::string& path);
 enum class TileFailure : std::uint8_t { None, NotAnImage, ReadFailed };
 /// Decodes the image GDAL opens at `gdalPath` (grey, grey + alpha, paletted, RGB or RGBA, 8-bit) into
 /// `size` × `size` RGBA pixels at `rgba`, rows `stride` bytes apart (an image of another size is resampled to
-/// it: averaged, or nearest for a paletted one). On failure the pixels are left alone and `reason` holds GDAL's message, if any.
+/// it: averaged, or nearest for a paletted one). On failure the pixels are left alone and `reason` holds GDAL's
+/// message, if any.
 TileFailure decodeTile(const std::string& gdalPath, int size, std::uint8_t* rgba, std::size_t stride,
                        std::string& reason);
 /// What one tile says of all: its width (0 when it is not an image) and its format ("png", "jpeg", "webp").

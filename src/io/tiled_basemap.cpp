@@ -34,7 +34,8 @@ void edgeSamples(const geo::Extent& e, std::vector<double>& xs, std::vector<doub
   constexpr int kSteps = 16;
   for (int i = 0; i <= kSteps; ++i) {
     const double fx = e.minX + (e.maxX - e.minX) * i / kSteps, fy = e.minY + (e.maxY - e.minY) * i / kSteps;
-    for (auto [x, y] : {std::pair{fx, e.minY}, {fx, e.maxY}, {e.minX, fy}, {e.maxX, fy}}) xs.push_back(x), ys.push_back(y);
+    for (auto [x, y] : {std::pair{fx, e.minY}, {fx, e.maxY}, {e.minX, fy}, {e.maxX, fy}})
+      xs.push_back(x), ys.push_back(y);
   }
 }
 
@@ -76,8 +77,7 @@ struct Mosaic {
 
 class TiledBasemap : public domain::BasemapSource {
 public:
-  TiledBasemap(std::unique_ptr<TileStore> store, geo::Transformer toMercator, geo::Extent coverage,
-               geo::WebDatum datum)
+  TiledBasemap(std::unique_ptr<TileStore> store, geo::Transformer toMercator, geo::Extent coverage, geo::WebDatum datum)
       : _store(std::move(store)), _toMercator(std::move(toMercator)), _coverage(coverage), _datum(datum) {}
 
   domain::BasemapViewRead read(const domain::BasemapView& view) override;
@@ -176,8 +176,7 @@ void TiledBasemap::drawTiles(Mosaic& m, core::Diagnostics& problems) {
       },
       error);
   if (!ok)
-    reportOnce({-1, -1, -1}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1},
-               problems);
+    reportOnce({-1, -1, -1}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1}, problems);
 }
 
 domain::BasemapImage TiledBasemap::blank(const domain::BasemapView& view, const std::string& file) {
@@ -203,8 +202,12 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   if (m.range.empty()) return out;
   if (m.range.count() > kMaxTilesPerView) {
     reportOnce({-2, -2, -2},
-               {Severity::Info, Msg::BasemapTooManyTiles,
-                {std::to_string(kMaxTilesPerView), std::to_string(_store->facts().minZoom)}, _store->path(), "", -1},
+               {Severity::Info,
+                Msg::BasemapTooManyTiles,
+                {std::to_string(kMaxTilesPerView), std::to_string(_store->facts().minZoom)},
+                _store->path(),
+                "",
+                -1},
                out.problems);
     return out;
   }
@@ -220,7 +223,8 @@ geo::WebDatum tileDatum(const std::optional<geo::WebDatum>& requested, const std
                         core::Diagnostics& problems) {
   if (requested) {
     if (*requested != geo::WebDatum::None)
-      problems.add({Severity::Info, Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))}, path, "", -1});
+      problems.add(
+          {Severity::Info, Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))}, path, "", -1});
     return *requested;
   }
   std::filesystem::path own(path);

@@ -94,13 +94,15 @@ core::Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
   if (!imagery) return imagery.error();
   if (Status s = writeText(out->staging() / "sample-county-imagery.worksmap.toml", kImageryWorkspace); !s)
     return s.error();
-  summary.notes.push_back(fmt::format("imagery.mbtiles: {} JPEG tiles, zoom levels {} to {}, EPSG:3857; "
-                                      "sample-county-imagery.worksmap.toml draws the county over it",
-                                      imagery->tiles, imagery->minZoom, imagery->maxZoom));
+  summary.notes.push_back(
+      fmt::format("imagery.mbtiles: {} JPEG tiles, zoom levels {} to {}, EPSG:3857; "
+                  "sample-county-imagery.worksmap.toml draws the county over it",
+                  imagery->tiles, imagery->minZoom, imagery->maxZoom));
   auto ledgers = writeSampleLedgers(out->staging() / "ledger", projects, layout);
   if (!ledgers) return ledgers.error();
   summary.notes.push_back("ledger/: 停车场台账.xlsx, 城建项目台账.xlsx (sheets 道路, 游园, 污水), ledger-join.worksmap.toml");
-  if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem, *imagery)); !s) return s.error();
+  if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem, *imagery)); !s)
+    return s.error();
   return finishSummary(*out, std::move(summary), started);
 }
 

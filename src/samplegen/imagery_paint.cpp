@@ -16,7 +16,8 @@ constexpr double kTownWest = -8000.0, kTownEast = -3100.0, kTownSouth = -1700.0,
 constexpr double kTerrainStep = 100.0;  // metres between the heights the shading is interpolated from
 
 std::uint64_t hash(std::int64_t a, std::int64_t b, std::uint64_t seed) {
-  std::uint64_t h = static_cast<std::uint64_t>(a) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(b) * 0xC2B2AE3D27D4EB4Full ^ seed;
+  std::uint64_t h = static_cast<std::uint64_t>(a) * 0x9E3779B97F4A7C15ull ^
+                    static_cast<std::uint64_t>(b) * 0xC2B2AE3D27D4EB4Full ^ seed;
   h = (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 29);
 }
@@ -66,8 +67,8 @@ Terrain terrainUnder(const CountyLayout& layout, const ImageryGrid& g) {
 
 // Farmland in strips of about 180 × 60 m, each of one crop; woods on the hills.
 Rgb landColour(Vec2 p, double height) {
-  static const Rgb crops[] = {
-      {118, 146, 76}, {136, 158, 82}, {150, 156, 94}, {108, 136, 72}, {164, 162, 108}, {126, 140, 88}};
+  static const Rgb crops[] = {{118, 146, 76}, {136, 158, 82},  {150, 156, 94},
+                              {108, 136, 72}, {164, 162, 108}, {126, 140, 88}};
   const std::int64_t band = static_cast<std::int64_t>(std::floor(p.y / 60.0));
   const double shift = static_cast<double>(hash(band, 7, 3) % 180);
   const std::int64_t strip = static_cast<std::int64_t>(std::floor((p.x + shift) / 180.0));

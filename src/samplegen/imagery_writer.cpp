@@ -20,7 +20,7 @@ namespace wm::samplegen {
 namespace {
 
 constexpr double kHalf = 20037508.342789244;  // π · 6378137: half the side of the Web Mercator square
-constexpr double kCell = 16.0;                 // metres: a little finer than a zoom-13 tile pixel here (16.7 m)
+constexpr double kCell = 16.0;                // metres: a little finer than a zoom-13 tile pixel here (16.7 m)
 constexpr int kTile = 256;
 
 struct DatasetCloser {
@@ -57,7 +57,8 @@ Box transformedBox(OGRCoordinateTransformationH t, const Box& in) {
   std::vector<double> xs, ys;
   for (int i = 0; i <= 10; ++i) {
     double fx = in.minX + (in.maxX - in.minX) * i / 10, fy = in.minY + (in.maxY - in.minY) * i / 10;
-    for (auto [x, y] : {std::pair{fx, in.minY}, {fx, in.maxY}, {in.minX, fy}, {in.maxX, fy}}) xs.push_back(x), ys.push_back(y);
+    for (auto [x, y] : {std::pair{fx, in.minY}, {fx, in.maxY}, {in.minX, fy}, {in.maxX, fy}})
+      xs.push_back(x), ys.push_back(y);
   }
   OCTTransform(t, static_cast<int>(xs.size()), xs.data(), ys.data(), nullptr);
   return {*std::min_element(xs.begin(), xs.end()), *std::min_element(ys.begin(), ys.end()),
@@ -107,10 +108,20 @@ Dataset paintedDataset(const CountyLayout& layout, const Box& mercator) {
 // The painted imagery resampled (bilinear) onto the Web Mercator pixels of kImageryMaxZoom over the tiles' box.
 Dataset mercatorDataset(GDALDatasetH painted, const Box& m, int columns, int rows) {
   const int scale = 1 << (kImageryMaxZoom - kImageryMinZoom);
-  std::vector<std::string> args = {"-of", "MEM", "-t_srs", "EPSG:3857", "-r", "bilinear", "-te",
-                                   fmt::format("{:.10f}", m.minX), fmt::format("{:.10f}", m.minY),
-                                   fmt::format("{:.10f}", m.maxX), fmt::format("{:.10f}", m.maxY), "-ts",
-                                   std::to_string(columns * scale * kTile), std::to_string(rows * scale * kTile)};
+  std::vector<std::string> args = {"-of",
+                                   "MEM",
+                                   "-t_srs",
+                                   "EPSG:3857",
+                                   "-r",
+                                   "bilinear",
+                                   "-te",
+                                   fmt::format("{:.10f}", m.minX),
+                                   fmt::format("{:.10f}", m.minY),
+                                   fmt::format("{:.10f}", m.maxX),
+                                   fmt::format("{:.10f}", m.maxY),
+                                   "-ts",
+                                   std::to_string(columns * scale * kTile),
+                                   std::to_string(rows * scale * kTile)};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -123,7 +134,8 @@ Dataset mercatorDataset(GDALDatasetH painted, const Box& m, int columns, int row
 
 }  // namespace
 
-const char* const kImageryWorkspace = R"(# 示例县 over imagery: the sample county's layers drawn on imagery.mbtiles, a tile set (MBTiles, Web
+const char* const kImageryWorkspace =
+    R"(# 示例县 over imagery: the sample county's layers drawn on imagery.mbtiles, a tile set (MBTiles, Web
 # Mercator, zoom levels 11-13) of fictional imagery painted from the county's own layout by worksmap-gencounty.
 # The map reads only the tiles of the view it shows, at the screen's resolution. Paths are relative to this folder.
 title = "示例县城建项目一张图 · 影像底图（虚构示例数据）"

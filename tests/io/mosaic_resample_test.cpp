@@ -64,7 +64,7 @@ TEST(MosaicResample, PositionsComeFromTheTransformationAtNodesAndBetween) {
   };
   std::vector<std::uint8_t> out = io::resampleMosaic(source, square(20), 40, 40, tenth);
   for (int row : {0, 7, 23, 39}) {
-    EXPECT_EQ(at(out, 40, 9, row), (std::array<int, 4>{255, 0, 0, 255}));  // x 1.475: west of red's last centre
+    EXPECT_EQ(at(out, 40, 9, row), (std::array<int, 4>{255, 0, 0, 255}));   // x 1.475: west of red's last centre
     EXPECT_EQ(at(out, 40, 10, row), (std::array<int, 4>{249, 0, 6, 255}));  // x 1.525: 0.975 red, 0.025 blue
     EXPECT_EQ(at(out, 40, 29, row), (std::array<int, 4>{6, 0, 249, 255}));  // x 2.475
     EXPECT_EQ(at(out, 40, 30, row), (std::array<int, 4>{0, 0, 255, 255}));  // x 2.525

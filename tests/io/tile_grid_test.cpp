@@ -59,7 +59,7 @@ TEST(TileGrid, ZoomFollowsThePixelSize) {
   EXPECT_EQ(io::zoomForPixelSize(z14 * 1.75, 256, 0, 20), 13);
   EXPECT_EQ(io::zoomForPixelSize(z14 / 1.15, 256, 0, 20), 14);  // up to 2^0.25 = 1.19× coarser
   EXPECT_EQ(io::zoomForPixelSize(z14 / 1.25, 256, 0, 20), 15);
-  EXPECT_EQ(io::zoomForPixelSize(z14, 512, 0, 20), 13);       // 512-pixel tiles: one level shallower
-  EXPECT_EQ(io::zoomForPixelSize(0.01, 256, 10, 16), 16);     // closer than the deepest level: magnified
-  EXPECT_EQ(io::zoomForPixelSize(5000, 256, 10, 16), 10);     // farther than the shallowest
+  EXPECT_EQ(io::zoomForPixelSize(z14, 512, 0, 20), 13);    // 512-pixel tiles: one level shallower
+  EXPECT_EQ(io::zoomForPixelSize(0.01, 256, 10, 16), 16);  // closer than the deepest level: magnified
+  EXPECT_EQ(io::zoomForPixelSize(5000, 256, 10, 16), 10);  // farther than the shallowest
 }

@@ -54,8 +54,10 @@ domain::BasemapView viewOverFourTiles(int pixels) {
   mercator.add(io::tileExtent(kZ, 13382, 6728));
   const double in = 0.1 * io::tileSpan(kZ);
   domain::BasemapView view;
-  for (auto [x, y] : {std::pair{mercator.minX + in, mercator.minY + in}, {mercator.maxX - in, mercator.maxY - in},
-                      {mercator.minX + in, mercator.maxY - in}, {mercator.maxX - in, mercator.minY + in}}) {
+  for (auto [x, y] : {std::pair{mercator.minX + in, mercator.minY + in},
+                      {mercator.maxX - in, mercator.maxY - in},
+                      {mercator.minX + in, mercator.maxY - in},
+                      {mercator.maxX - in, mercator.minY + in}}) {
     auto p = toGk({x, y});
     view.extent.add(p[0], p[1]);
   }
@@ -215,8 +217,9 @@ TEST(TiledBasemap, ABrokenTileIsNamedOnceAndTheRestIsDrawn) {
   EXPECT_EQ(read.tiles, 3u);
   ASSERT_EQ(read.problems.size(), 1u);
   EXPECT_EQ(read.problems.items()[0].severity, core::Severity::Warning);
-  EXPECT_EQ(message(read.problems.items()[0]),
-            file.string() + ": tile 14/13382/6727 is not a PNG, JPEG or WebP image; that part of the basemap stays empty");
+  EXPECT_EQ(
+      message(read.problems.items()[0]),
+      file.string() + ": tile 14/13382/6727 is not a PNG, JPEG or WebP image; that part of the basemap stays empty");
   EXPECT_EQ(pixelAt(*read.image, test::tileCentre(kZ, 13382, 6727))[3], 0);
   expectColour(pixelAt(*read.image, test::tileCentre(kZ, 13381, 6727)), placeColour(13381, 6727));
   EXPECT_TRUE(source->read(viewOverFourTiles(400)).problems.empty());  // said once
@@ -327,8 +330,9 @@ TEST(TiledBasemap, ATileSetGivenAsDataSaysItIsABasemap) {
     EXPECT_TRUE(found.anyUnreadable);
     ASSERT_EQ(found.problems.size(), 1u);
     EXPECT_EQ(message(found.problems.items()[0]),
-              source.string() + ": is a map tile set (a basemap), not vector data: name it as the basemap of a "
-                                "workspace file (basemap = \"…\")");
+              source.string() +
+                  ": is a map tile set (a basemap), not vector data: name it as the basemap of a "
+                  "workspace file (basemap = \"…\")");
   }
 }
 
@@ -381,8 +385,9 @@ TEST(TiledBasemap, Gcj02TilesAreShiftedOntoWhereThePlacesTrulyAre) {
   io::TiledBasemapOpen named = io::openTiledBasemap(folder.string(), gk(), {});  // the name says 高德
   ASSERT_TRUE(named.source);
   EXPECT_EQ(message(named.problems.items()[0]),
-            folder.string() + ": the name says '高德': its tiles are taken as gcj02 web-map imagery and shifted onto "
-                              "WGS 84/CGCS2000 (set basemap_datum = \"none\" in the workspace if wrong)");
+            folder.string() +
+                ": the name says '高德': its tiles are taken as gcj02 web-map imagery and shifted onto "
+                "WGS 84/CGCS2000 (set basemap_datum = \"none\" in the workspace if wrong)");
   domain::BasemapViewRead read = named.source->read(view);
   ASSERT_TRUE(read.image);
   EXPECT_EQ(read.zoom, 17);
@@ -398,11 +403,13 @@ TEST(TiledBasemap, Gcj02TilesAreShiftedOntoWhereThePlacesTrulyAre) {
 }
 
 TEST(TiledBasemap, WorkspaceBasemapDatumIsAWebDatumNamingTheLineOtherwise) {
-  io::WorkspaceLoad good = io::parseWorkspace("basemap = \"高德.mbtiles\"\nbasemap_datum = \"GCJ02\"\n", "ws/x.worksmap.toml");
+  io::WorkspaceLoad good =
+      io::parseWorkspace("basemap = \"高德.mbtiles\"\nbasemap_datum = \"GCJ02\"\n", "ws/x.worksmap.toml");
   ASSERT_TRUE(good.workspace);
   EXPECT_EQ(good.workspace->basemapDatum, geo::WebDatum::Gcj02);
   EXPECT_TRUE(good.problems.empty());
-  io::WorkspaceLoad bad = io::parseWorkspace("basemap = \"x.mbtiles\"\nbasemap_datum = \"wgs\"\n", "ws/x.worksmap.toml");
+  io::WorkspaceLoad bad =
+      io::parseWorkspace("basemap = \"x.mbtiles\"\nbasemap_datum = \"wgs\"\n", "ws/x.worksmap.toml");
   ASSERT_TRUE(bad.workspace);
   EXPECT_FALSE(bad.workspace->basemapDatum);
   ASSERT_EQ(bad.problems.size(), 1u);

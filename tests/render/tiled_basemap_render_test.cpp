@@ -50,16 +50,17 @@ std::string polygon(std::array<double, 2> sw, std::array<double, 2> ne) {
 fs::path writeCounty(const fs::path& dir, const std::string& tiles) {
   const double in = 0.1 * 2 * kHalf / (1 << kZ);
   auto nw = mercatorCorner(13381, 6727), se = mercatorCorner(13383, 6729);
-  test::writeVector(dir / "outline.gpkg", {{"outline", 4490, {{"name"}},
-                                            {{polygon(lonLat({nw[0] + in, se[1] + in}), lonLat({se[0] - in, nw[1] - in})),
-                                              {"示例"}}}}});
-  auto c = test::tileCentre(kZ, 13381, 6727);
-  test::writeVector(dir / "parks.gpkg",
-                    {{"parks",
+  test::writeVector(dir / "outline.gpkg",
+                    {{"outline",
                       4490,
-                      {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
-                      {{polygon(lonLat({c[0] - in, c[1] - in}), lonLat({c[0] + in, c[1] + in})),
-                        {"游园", "completed", "2022-03-01", "2022-06-30"}}}}});
+                      {{"name"}},
+                      {{polygon(lonLat({nw[0] + in, se[1] + in}), lonLat({se[0] - in, nw[1] - in})), {"示例"}}}}});
+  auto c = test::tileCentre(kZ, 13381, 6727);
+  test::writeVector(dir / "parks.gpkg", {{"parks",
+                                          4490,
+                                          {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
+                                          {{polygon(lonLat({c[0] - in, c[1] - in}), lonLat({c[0] + in, c[1] + in})),
+                                            {"游园", "completed", "2022-03-01", "2022-06-30"}}}}});
   std::ofstream(dir / "county.worksmap.toml")
       << "title = \"T\"\nbasemap = \"" << tiles << "\"\n[[layer]]\nsource = \"outline.gpkg\"\nrole = \"base\"\n"
       << "[[layer]]\nsource = \"parks.gpkg\"\nrole = \"works\"\nkind = \"park\"\n";
@@ -69,8 +70,8 @@ fs::path writeCounty(const fs::path& dir, const std::string& tiles) {
 // Runs `worksmap render` at 600 × 600; its exit code, stderr in `err`.
 int runRender(const fs::path& workspace, const fs::path& png, std::string& err) {
   const fs::path errFile = png.parent_path() / "stderr.txt";
-  std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " render " + workspace.string() +
-                        " -o " + png.string() + " --size 600x600 --as-of 2023-01-01 >/dev/null 2>" + errFile.string();
+  std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " render " + workspace.string() + " -o " +
+                        png.string() + " --size 600x600 --as-of 2023-01-01 >/dev/null 2>" + errFile.string();
   int status = std::system(command.c_str());
   std::ifstream in(errFile);
   std::stringstream text;
@@ -88,7 +89,9 @@ std::array<int, 2> drawnAt(int x, int y) {
   auto nw = mercatorCorner(13381, 6727), se = mercatorCorner(13383, 6729);
   auto from4490 = geo::Transformer::create("EPSG:4490", "EPSG:4547");
   geo::Extent data;
-  for (auto corner : {std::array{nw[0] + in, se[1] + in}, {se[0] - in, se[1] + in}, {se[0] - in, nw[1] - in},
+  for (auto corner : {std::array{nw[0] + in, se[1] + in},
+                      {se[0] - in, se[1] + in},
+                      {se[0] - in, nw[1] - in},
                       {nw[0] + in, nw[1] - in}}) {
     auto ll = lonLat(corner);
     from4490->transform(&ll[0], &ll[1], 1);

@@ -163,7 +163,8 @@ namespace {
 
 // The imagery's pixel at a point of EPSG:4547, read (as the map does) for a view of 2 km around it at `metres` a
 // pixel.
-std::array<int, 4> imageryAt(wm::domain::BasemapSource& source, double x, double y, double metres, int* zoom = nullptr) {
+std::array<int, 4> imageryAt(wm::domain::BasemapSource& source, double x, double y, double metres,
+                             int* zoom = nullptr) {
   wm::domain::BasemapView view;
   view.extent.add(x - 1000, y - 1000);
   view.extent.add(x + 1000, y + 1000);
@@ -189,8 +190,9 @@ TEST_F(SampleCounty, ImageryIsASmallTileSetLinedUpWithTheCountysWater) {
   ASSERT_TRUE(opened.source);
   ASSERT_EQ(opened.problems.size(), 1u);
   EXPECT_EQ(wm::core::formatDiagnostic(opened.problems.items()[0], wm::core::Lang::En),
-            file.string() + ": MBTiles tile set, zoom levels 11 to 13, jpg tiles: read for each view at the screen's "
-                            "resolution");
+            file.string() +
+                ": MBTiles tile set, zoom levels 11 to 13, jpg tiles: read for each view at the screen's "
+                "resolution");
   // 南湖's centre is 10 km east and 5 km south of the county's origin (EPSG:4547 E 412 400, N 3 226 200): water,
   // blue over red, at every level. The town's centre (−5.5 km, 0) is not.
   for (double metres : {16.0, 40.0, 140.0}) {
