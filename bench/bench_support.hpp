@@ -41,4 +41,7 @@ void benchPick(const std::filesystem::path& dir, long works);
 /// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
 void benchFrames(const std::filesystem::path& dir, long works);
 
+/// `worksmap-bench basemap`: the time to read one view of a workspace's tile-set basemap, at a few scales.
+void benchBasemap(const std::string& workspace);
+
 }  // namespace wm::bench

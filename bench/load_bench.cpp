@@ -97,6 +97,9 @@ int main(int argc, char** argv) {
   auto* firstFrame = app.add_subcommand("first-frame", "the window's time from start to its first frame (needs a display)");
   firstFrame->add_option("--works", sizes, "works feature counts (the bundled sample county is measured too)");
   firstFrame->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
+  auto* basemap = app.add_subcommand("basemap", "reading one view of a tile-set basemap (MBTiles), 1920x1080");
+  std::string basemapWorkspace = std::string(WORKSMAP_GEODATA) + "/sample-county-imagery.worksmap.toml";
+  basemap->add_option("--workspace", basemapWorkspace, "a workspace whose basemap is a tile set");
   app.require_subcommand(1);
   CLI11_PARSE(app, argc, argv);
   if (*render) {
@@ -112,6 +115,10 @@ int main(int argc, char** argv) {
       wm::bench::ensureCounty(dir, n);
       wm::bench::benchFirstFrame(dir.string(), fmt::format("{} works features", n));
     }
+    return 0;
+  }
+  if (*basemap) {
+    wm::bench::benchBasemap(basemapWorkspace);
     return 0;
   }
   if (*pick) {

@@ -47,7 +47,9 @@ ExitCode addPages(const SlideContext& context, const DeckOptions& options, publi
   const std::size_t count = context.loaded.slides.size();
   for (std::size_t i = 0; i < count; ++i) {
     const render::MapCamera camera = showSlide(context, i, options.width, options.height, /*withText=*/false);
-    auto image = drawMap(context.view, camera, context.program);
+    core::Diagnostics tiles;
+    auto image = drawMap(context.view, camera, context.program, tiles);
+    printDiagnostics(tiles, io.err, io.lang, false);
     if (!image) {
       io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
       return ExitCode::OutputFailed;

@@ -93,8 +93,12 @@ Loaded loadSources(const std::vector<std::string>& sources, const domain::MapSty
 }
 
 std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang lang, bool includeNotes) {
+  return printDiagnostics(loaded.problems, out, lang, includeNotes);
+}
+
+std::size_t printDiagnostics(const core::Diagnostics& problems, std::ostream& out, core::Lang lang, bool includeNotes) {
   std::size_t counted = 0;
-  for (const auto& d : loaded.problems.items()) {
+  for (const auto& d : problems.items()) {
     if (d.severity == core::Severity::Info && !includeNotes) continue;
     if (d.severity != core::Severity::Info) ++counted;
     out << tr(lang, severityMsg(d.severity)) << ": " << core::formatDiagnostic(d, lang) << "\n";

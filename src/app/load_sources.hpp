@@ -42,6 +42,8 @@ std::optional<Loaded> loadForCommand(const std::vector<std::string>& sources, st
 /// Prints problems one line each ("warning: FILE: layer L, feature F: message"); returns how many were
 /// warnings or errors. Notes (Severity::Info) are printed only when asked for and are not counted.
 std::size_t printProblems(const Loaded& loaded, std::ostream& out, core::Lang lang, bool includeNotes);
+/// The same for problems met later (a basemap tile read while the map is shown).
+std::size_t printDiagnostics(const core::Diagnostics& problems, std::ostream& out, core::Lang lang, bool includeNotes);
 
 /// The map's title: the workspace's, else a name from the data — the one named feature of a county outline
 /// (a layer named like 县界, 县域 or county) or of the district layer, else the first source's name without folders

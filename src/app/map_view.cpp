@@ -52,6 +52,7 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
   if (terrainProgram) _scene.useTerrainProgram(terrainProgram);
+  if (catalog.basemapTiles) _basemap = std::make_unique<BasemapFollower>(catalog.basemapTiles, _scene);
   _wanted.lang = lang;
   _wanted.title = std::move(title);
   _root->addChild(_scene.root());
@@ -202,6 +203,7 @@ double MapView::groundHeight(double x, double y) const { return _scene.groundHei
 
 void MapView::cameraChanged(const render::MapCamera& camera) {
   _scene.prepare(camera.viewMatrix(), camera.projectionMatrix(), camera.width(), camera.height());
+  if (_basemap) _basemap->viewChanged(camera, BasemapFollower::Clock::now());
   _scene.set3d(static_cast<float>(camera.blend()));
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();
@@ -330,6 +332,14 @@ osg::ref_ptr<osg::Node> MapView::kindSwatches(const std::vector<domain::Kind>& k
   state->setRenderBinDetails(102, "RenderBin", osg::StateSet::OVERRIDE_RENDERBIN_DETAILS);
   state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF | osg::StateAttribute::OVERRIDE);
   return place;
+}
+
+BasemapFollower::Polled MapView::pollBasemap() {
+  return _basemap ? _basemap->poll(BasemapFollower::Clock::now()) : BasemapFollower::Polled{};
+}
+
+core::Diagnostics MapView::showBasemapNow(const render::MapCamera& camera) {
+  return _basemap ? _basemap->showNow(camera) : core::Diagnostics{};
 }
 
 core::Result<bool> MapView::checkProgram(osg::State& state) const {

@@ -15,6 +15,7 @@
 #include "core/date.hpp"
 #include "core/result.hpp"
 #include "core/translation.hpp"
+#include "app/basemap_follower.hpp"
 #include "app/exit_code.hpp"
 #include "app/load_sources.hpp"
 #include "domain/catalog.hpp"
@@ -103,6 +104,14 @@ public:
   const std::optional<std::string>& fontProblem() const { return _fontProblem; }
   /// After the first frame: whether the map program compiled and linked in that context.
   core::Result<bool> checkProgram(osg::State& state) const;
+  /// The window, every turn of its loop: brings a tile-set basemap up to date with the view (app/basemap_follower.hpp);
+  /// nothing without one.
+  BasemapFollower::Polled pollBasemap();
+  /// `render`: reads the tile-set basemap of exactly this view now and shows it (nothing without one); returns
+  /// the tiles that could not be read.
+  core::Diagnostics showBasemapNow(const render::MapCamera& camera);
+  /// The tile-set basemap's reader (null without one).
+  const BasemapFollower* basemap() const { return _basemap.get(); }
 
 private:
   void rebuildOverlay();
@@ -118,6 +127,7 @@ private:
   osg::ref_ptr<osg::Program> _program;
   const domain::MapStyle& _style;  ///< must outlive the view (the loaded sources' style)
   scene::MapScene _scene;
+  std::unique_ptr<BasemapFollower> _basemap;  ///< a tile set's reader (null without one); after _scene, which it uses
   osg::ref_ptr<osg::Group> _root = new osg::Group;
   std::unique_ptr<scene::MapLabels> _labels;
   std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)

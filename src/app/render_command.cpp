@@ -28,7 +28,9 @@ struct Built {
 
 ExitCode writeImage(MapView& view, const render::MapCamera& camera, osg::Program* program, const fs::path& output,
                     Streams io) {
-  auto image = drawMap(view, camera, program);
+  core::Diagnostics tiles;
+  auto image = drawMap(view, camera, program, tiles);
+  printDiagnostics(tiles, io.err, io.lang, false);
   if (!image) {
     io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
     return ExitCode::OutputFailed;

@@ -52,7 +52,9 @@ render::MapCamera showSlide(const SlideContext& context, std::size_t index, int 
   return camera;
 }
 
-core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program) {
+core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                        core::Diagnostics& problems) {
+  problems.append(view.showBasemapNow(camera));
   render::OffscreenView offscreen;
   offscreen.width = camera.width();
   offscreen.height = camera.height();

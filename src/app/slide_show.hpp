@@ -43,7 +43,9 @@ SlideText slideText(const SlideContext& context, std::size_t index);
 /// for a width × height image (brought to the view: MapView::cameraChanged).
 render::MapCamera showSlide(const SlideContext& context, std::size_t index, int width, int height, bool withText);
 
-/// `camera`'s image of the view (labels and overlay included), drawn offscreen.
-core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program);
+/// `camera`'s image of the view (labels and overlay included), drawn offscreen, with a tile-set basemap's tiles of
+/// exactly this view read first (MapView::showBasemapNow); the tiles that could not be read go to `problems`.
+core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                        core::Diagnostics& problems);
 
 }  // namespace wm::app

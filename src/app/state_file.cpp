@@ -110,6 +110,9 @@ std::string stateLine(const ViewerSnapshot& s) {
                         s.probe->y);
   if (s.mapSelected) line += fmt::format(",\"mapSelected\":{}", *s.mapSelected);
   if (s.frameMs >= 0) line += fmt::format(",\"frameMs\":{:.1f},\"deskMs\":{:.2f}", s.frameMs, s.deskMs);
+  if (s.basemap)
+    line += fmt::format(",\"basemapImages\":{},\"basemapZoom\":{},\"basemapBusy\":{}", s.basemap->images,
+                        s.basemap->zoom, s.basemap->busy);
   if (s.font)
     line +=
         fmt::format(",\"fontChinese\":{},\"fontCharacters\":{},\"fontCollectMs\":{:.1f},\"fontBuildMs\":{:.1f}",

@@ -50,16 +50,24 @@ struct ViewerSnapshot {
   /// Whether a window of the desk appeared in this frame and shows only in the next (ImGuiLayer::windowAppeared);
   /// reported within "settling".
   bool windowAppearing = false;
+  /// A tile-set basemap: images shown so far, the zoom level of the last one, whether a read is running or
+  /// waiting; none without one.
+  struct BasemapFacts {
+    std::uint64_t images = 0;
+    int zoom = -1;
+    bool busy = false;
+  };
+  std::optional<BasemapFacts> basemap = std::nullopt;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
-/// textInput, windowWidth, windowHeight, displays), whether the desk asks before quitting (quitAsked) and
-/// whether its panels are still moving to their places or a popup is still to show (settling); the
-/// desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north", "overlay.scale" and each panel shown as
-/// "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
+/// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
+/// whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
+/// popup is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title",
+/// "overlay.north", "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
 /// pixels from the top left.
 std::string stateLine(const ViewerSnapshot& snapshot);

@@ -189,7 +189,19 @@ void ViewerWindow::update() {
       showLoadProgress();
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
+  if (_session) followBasemap();
   applyWindowKeys();
+}
+
+// A tile-set basemap read for the view in the background: drawn once it is there; tiles that could not be read
+// are printed and listed under Problems.
+void ViewerWindow::followBasemap() {
+  BasemapFollower::Polled polled = _session->map->view->pollBasemap();
+  if (polled.shown) _viewer->requestRedraw();
+  if (polled.problems.empty()) return;
+  printDiagnostics(polled.problems, _io.err, _io.lang, false);
+  _session->desk->addProblems(polled.problems);
+  _viewer->requestRedraw();
 }
 
 // Full screen as asked (F11, Esc), and quitting: at once unless the desk holds unsaved work, which it then
@@ -315,6 +327,8 @@ void ViewerWindow::report() {
                           _imgui->deskMs(),
                           facts};
   snapshot.windowAppearing = _imgui->windowAppeared();
+  if (const BasemapFollower* basemap = _session->map->view->basemap())
+    snapshot.basemap = ViewerSnapshot::BasemapFacts{basemap->imagesShown(), basemap->lastZoom(), basemap->busy()};
   if (_session->probe >= 0) {
     snapshot.probe = ViewerSnapshot::Probe{_session->probe};
     if (auto at = _session->pointer->clickPixelOf(static_cast<std::uint32_t>(_session->probe)))

@@ -41,6 +41,7 @@ private:
   bool open();
   void poll();
   void update();
+  void followBasemap();
   bool frameWanted();
   bool draw();
   void report();

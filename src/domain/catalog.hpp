@@ -1,11 +1,13 @@
 #pragma once
 // Everything loaded from a set of sources: layers, works projects, districts, and the problems met.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "domain/basemap_source.hpp"
 #include "domain/height_grid.hpp"
 #include "domain/layer.hpp"
 #include "domain/project.hpp"
@@ -33,6 +35,9 @@ struct Catalog {
   std::int32_t districtLayer = -1;  ///< index into layers of the district layer, -1 when there is none
   std::optional<HeightGrid> terrain;    ///< from the workspace's DEM, in the working CRS; none without one
   std::optional<BasemapImage> basemap;  ///< from the workspace's orthophoto, in the working CRS
+  /// The workspace's tile set (MBTiles, tile folder), read per view; null without one. Shared: the loader opens
+  /// it, the map's reader thread reads it.
+  std::shared_ptr<BasemapSource> basemapTiles;
 
   /// Index of the district with this name (exact, after trimming), or kNoDistrict.
   std::int32_t findDistrict(const std::string& name) const;

@@ -17,6 +17,7 @@
 #include "io/layer_reader.hpp"
 #include "core/parallel_for.hpp"
 #include "io/raster_reader.hpp"
+#include "io/tiled_basemap.hpp"
 
 namespace wm::io {
 namespace {
@@ -107,8 +108,9 @@ void assignDistricts(domain::Catalog& catalog, unsigned threads, bool join) {
   });
 }
 
-// The workspace's DEM and orthophoto, over the extent of the vector data (read after it for that reason). A
-// raster that cannot be used is reported and left out; the map works without it.
+// The workspace's DEM and basemap, over the extent of the vector data (read after it for that reason): an
+// orthophoto is read now, a tile set opened for reads per view. A raster that cannot be used is reported and left
+// out; the map works without it.
 void loadRasters(const LoadRequest& request, domain::Catalog& catalog) {
   if (request.dem.empty() && request.basemap.empty()) return;
   geo::Extent data;
@@ -118,7 +120,12 @@ void loadRasters(const LoadRequest& request, domain::Catalog& catalog) {
     catalog.diagnostics.append(t.problems);
     catalog.terrain = std::move(t.grid);
   }
-  if (!request.basemap.empty()) {
+  if (!request.basemap.empty() && isTiledBasemap(request.basemap)) {
+    // A tile set is only opened here; the map reads the tiles of each view (domain::BasemapSource).
+    TiledBasemapOpen t = openTiledBasemap(request.basemap, catalog.workingCrs, data, request.basemapDatum);
+    catalog.diagnostics.append(t.problems);
+    catalog.basemapTiles = std::move(t.source);
+  } else if (!request.basemap.empty()) {
     BasemapRead b = readBasemap(request.basemap, catalog.workingCrs, data);
     catalog.diagnostics.append(b.problems);
     catalog.basemap = std::move(b.image);

@@ -49,7 +49,8 @@ struct LoadRequest {
   /// has wins (the map style's class_columns).
   std::vector<std::string> classColumns = domain::builtInMapStyle().classColumns;
   std::string dem;      ///< a DEM raster (GDAL) for terrain; empty = none
-  std::string basemap;  ///< an orthophoto raster (GDAL) drawn under the map; empty = none
+  std::string basemap;  ///< an orthophoto raster (GDAL) or a tile set drawn under the map; empty = none
+  std::optional<geo::WebDatum> basemapDatum;  ///< the tile set's web-map datum; none: from its name
 };
 
 }  // namespace wm::io

@@ -14,19 +14,13 @@
 
 #include "io/gdal_error_capture.hpp"
 #include "io/gdal_session.hpp"
+#include "io/raster_warp.hpp"
 
 namespace wm::io {
 namespace {
 
 using core::Msg;
 using core::Severity;
-
-struct DatasetHandleCloser {
-  void operator()(GDALDatasetH d) const {
-    if (d) GDALClose(d);
-  }
-};
-using DatasetHandle = std::unique_ptr<void, DatasetHandleCloser>;
 
 // The grid a raster is resampled onto: working-CRS edges, cell size and size in cells.
 struct TargetGrid {
@@ -110,14 +104,9 @@ std::optional<Opened> openRaster(const std::string& path, const geo::Crs& workin
   double gt[6];
   if (!source || OGRSpatialReference::FromHandle(source)->IsEmpty() || GDALGetGeoTransform(ds, gt) != CE_None)
     return fail(Msg::RasterNoCrs, {});
-  OGRSpatialReference target;
-  target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  char* wkt = nullptr;
-  if (target.SetFromUserInput(workingCrs.definition().c_str()) != OGRERR_NONE ||
-      target.exportToWkt(&wkt) != OGRERR_NONE)
-    return fail(Msg::RasterWarpFailed, {workingCrs.label(), errors.take()});
-  out.targetWkt = wkt;
-  CPLFree(wkt);
+  std::optional<std::string> wkt = gisOrderWkt(workingCrs);
+  if (!wkt) return fail(Msg::RasterWarpFailed, {workingCrs.label(), errors.take()});
+  out.targetWkt = *wkt;
   geo::Extent footprint;
   double cell = 0;
   if (!suggestedOutput(ds, out.targetWkt, footprint, cell))
@@ -159,38 +148,15 @@ DatasetHandle selectBands(GDALDatasetH source, const std::vector<int>& bands, st
 }
 
 // gdalwarp of `bands` of the source into memory onto the target grid; `extra` chooses type, nodata and alpha.
-DatasetHandle warp(const Opened& o, const std::vector<int>& bands, std::vector<std::string> extra, std::string& error) {
+DatasetHandle warp(const Opened& o, const std::vector<int>& bands, const std::vector<std::string>& extra,
+                   std::string& error) {
   DatasetHandle selected = selectBands(o.dataset.get(), bands, error);
   if (!selected) return nullptr;
   const TargetGrid& g = o.grid;
-  std::vector<std::string> args = {"-of",
-                                   "MEM",
-                                   "-t_srs",
-                                   o.targetWkt,
-                                   "-r",
-                                   "bilinear",
-                                   "-te",
-                                   fmt::format("{:.17g}", g.west),
-                                   fmt::format("{:.17g}", g.north - g.height * g.cell),
-                                   fmt::format("{:.17g}", g.west + g.width * g.cell),
-                                   fmt::format("{:.17g}", g.north),
-                                   "-ts",
-                                   std::to_string(g.width),
-                                   std::to_string(g.height),
-                                   "-wm",
-                                   "256"};
-  args.insert(args.end(), extra.begin(), extra.end());
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  GdalErrorCapture errors;
-  GDALWarpAppOptions* options = GDALWarpAppOptionsNew(argv.data(), nullptr);
-  GDALDatasetH sources[] = {selected.get()};
-  int usageError = 0;
-  DatasetHandle out(options ? GDALWarp("", nullptr, 1, sources, options, &usageError) : nullptr);
-  if (options) GDALWarpAppOptionsFree(options);
-  if (!out) error = errors.take();
-  return out;
+  geo::Extent e;
+  e.add(g.west, g.north - g.height * g.cell);
+  e.add(g.west + g.width * g.cell, g.north);
+  return warpInto(selected.get(), o.targetWkt, e, g.width, g.height, extra, error);
 }
 
 // Holes (nodata, or outside a reprojected source's edges) take the mean of their filled neighbours, a ring at a
@@ -292,16 +258,9 @@ BasemapRead readBasemap(const std::string& path, const geo::Crs& workingCrs, con
   image.extent.add(g.west, g.north - g.height * g.cell);
   image.extent.add(g.west + g.width * g.cell, g.north);
   image.width = g.width, image.height = g.height, image.file = path;
-  image.rgba.resize(static_cast<std::size_t>(g.width) * g.height * 4);
-  // Interleaved read: warped bands 1..colourBands then alpha go to bytes 0..2 (grey repeated) and 3.
-  int alphaBand = GDALGetRasterCount(warped.get());
-  for (int k = 0; k < 4; ++k) {
-    int band = k == 3 ? alphaBand : std::min(k + 1, colourBands);
-    if (GDALRasterIO(GDALGetRasterBand(warped.get(), band), GF_Read, 0, 0, g.width, g.height, image.rgba.data() + k,
-                     g.width, g.height, GDT_Byte, 4, 4 * g.width) != CE_None) {
-      out.problems.add({Severity::Error, Msg::BasemapUnreadable, {"read failed"}, path, "", -1});
-      return out;
-    }
+  if (!readRgba(warped.get(), colourBands, image.rgba)) {
+    out.problems.add({Severity::Error, Msg::BasemapUnreadable, {"read failed"}, path, "", -1});
+    return out;
   }
   out.image = std::move(image);
   return out;

@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "io/shapefile_sidecars.hpp"
+#include "io/tile_store.hpp"
 
 namespace wm::io {
 namespace fs = std::filesystem;
@@ -109,10 +110,15 @@ Discovery discoverSources(const std::vector<std::string>& sources) {
           files.push_back(entry.path().string());
       std::sort(files.begin(), files.end());
       if (files.empty()) {
-        out.problems.add(problem(core::Msg::DirectoryWithoutData, source));
+        // A folder of map tiles is a basemap, not a mistake in the data: say where it belongs.
+        const bool tiles = looksLikeTileFolder(source);
+        out.problems.add(problem(tiles ? core::Msg::SourceIsTileSet : core::Msg::DirectoryWithoutData, source));
         out.anyUnreadable = true;
       }
       for (const auto& f : files) addFile(f, out);
+    } else if (fs::exists(source, ec) && core::asciiLower(source).ends_with(".mbtiles")) {
+      out.problems.add(problem(core::Msg::SourceIsTileSet, source));
+      out.anyUnreadable = true;
     } else if (fs::exists(source, ec)) {
       addFile(source, out);
     } else {

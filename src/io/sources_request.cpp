@@ -17,6 +17,7 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
   if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
   if (!ws.dem.empty()) out.request.dem = ws.dem;
   if (!ws.basemap.empty()) out.request.basemap = ws.basemap;
+  if (ws.basemapDatum) out.request.basemapDatum = ws.basemapDatum;
   if (ws.districts) {
     out.request.districtLayer = ws.districts->layerName;
     out.request.districtNameField = ws.districts->nameField;

@@ -104,6 +104,8 @@ public:
         readPath(key, node, ws.dem);
       else if (name == "basemap")
         readPath(key, node, ws.basemap);
+      else if (name == "basemap_datum")
+        readDatum(key, node, ws.basemapDatum);
       else if (name == "districts")
         parseDistricts(key, node, ws);
       else if (name == "layer")
@@ -202,6 +204,14 @@ private:
     return out;
   }
 
+  // `datum = "gcj02" | "bd09" | "none"` (a layer's, or the basemap's).
+  void readDatum(const toml::key& key, const toml::node& node, std::optional<geo::WebDatum>& out) {
+    std::string text;
+    if (!readText(key, node, text)) return;
+    out = geo::parseWebDatum(text);
+    if (!out) badChoice(key, text, "gcj02, bd09, none");
+  }
+
   void badChoice(const toml::key& key, const std::string& value, const std::string& choices) {
     error(Msg::WorkspaceBadChoice, lineOf(key.source()), {std::string(key.str()), value, choices});
   }
@@ -284,9 +294,7 @@ private:
     } else if (name == "visible") {
       readFlag(key, node, layer.visible);
     } else if (name == "datum") {
-      if (!readText(key, node, text)) return;
-      layer.datum = geo::parseWebDatum(text);
-      if (!layer.datum) badChoice(key, text, "gcj02, bd09, none");
+      readDatum(key, node, layer.datum);
     } else if (name == "join_layer" || name == "join_by" || name == "join_field") {
       parseJoinKey(key, node, layer.join);
     } else if (name == "fields") {

@@ -51,7 +51,10 @@ struct Workspace {
   std::string title;           ///< empty: the app uses the file name
   std::string crs = "auto";    ///< working CRS text, validated by geo; "auto" picks the GK zone (design §2)
   std::string dem;             ///< a DEM raster for 3D terrain, resolved like a source; empty: none
-  std::string basemap;         ///< an orthophoto raster drawn under the map, resolved like a source; empty: none
+  std::string basemap;  ///< an orthophoto raster or a tile set drawn under the map, resolved like a source; empty: none
+  /// `basemap_datum = "gcj02" | "bd09" | "none"`: the tile set's imagery is drawn in web-map coordinates (Amap,
+  /// Tencent: GCJ-02) and is shifted back; none: decided from the tile set's name.
+  std::optional<geo::WebDatum> basemapDatum;
   std::optional<WorkspaceDistricts> districts;
   std::vector<WorkspaceLayer> layers;
   std::vector<domain::Slide> slides;  ///< the [[slide]] tables, in order

@@ -10,6 +10,7 @@
 #include "samplegen/dem_writer.hpp"
 #include "samplegen/district_grid.hpp"
 #include "samplegen/gdal_scope.hpp"
+#include "samplegen/imagery_writer.hpp"
 #include "samplegen/layer_content.hpp"
 #include "samplegen/readme_writer.hpp"
 #include "samplegen/sample_ledgers.hpp"
@@ -89,10 +90,19 @@ core::Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
   if (!dem) return dem.error();
   summary.notes.push_back(fmt::format("dem.tif: {} x {} cells of {:.0f} m, EPSG:4547, elevations {:.1f} to {:.1f} m",
                                       dem->cols, dem->rows, dem->cellSize, dem->minElevation, dem->maxElevation));
+  auto imagery = writeImagery(out->staging() / "imagery.mbtiles", layout);
+  if (!imagery) return imagery.error();
+  if (Status s = writeText(out->staging() / "sample-county-imagery.worksmap.toml", kImageryWorkspace); !s)
+    return s.error();
+  summary.notes.push_back(
+      fmt::format("imagery.mbtiles: {} JPEG tiles, zoom levels {} to {}, EPSG:3857; "
+                  "sample-county-imagery.worksmap.toml draws the county over it",
+                  imagery->tiles, imagery->minZoom, imagery->maxZoom));
   auto ledgers = writeSampleLedgers(out->staging() / "ledger", projects, layout);
   if (!ledgers) return ledgers.error();
   summary.notes.push_back("ledger/: 停车场台账.xlsx, 城建项目台账.xlsx (sheets 道路, 游园, 污水), ledger-join.worksmap.toml");
-  if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem)); !s) return s.error();
+  if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem, *imagery)); !s)
+    return s.error();
   return finishSummary(*out, std::move(summary), started);
 }
 

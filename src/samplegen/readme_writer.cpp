@@ -53,6 +53,14 @@ The same register as a bureau keeps it in Excel, for `worksmap report ledger/停
   hand (rounded), so lengths and areas differ slightly from the geometry's; a 小计 row on each sheet.
 - `ledger-join.worksmap.toml`: the 道路 sheet drawn with the lines of `county/works_roads.shp`, joined by name.
 
+### Imagery basemap
+
+`imagery.mbtiles` is a tile set as offices keep imagery for use offline: MBTiles, Web Mercator, JPEG tiles of
+zoom levels 11 to 13, every tile whole. Its "imagery" is invented: field strips and woods shaded by the terrain
+of `dem.tif`, villages, the town's blocks, 南湖, the rivers, roads and railway, painted from the same layout as
+the layers so that they line up. `sample-county-imagery.worksmap.toml` is the sample workspace with
+`basemap = "imagery.mbtiles"`: the map reads only the tiles of the view it shows.
+
 ## Regenerating
 
 ```
@@ -76,7 +84,8 @@ const char* geometryWord(const std::string& layer) {
 
 }  // namespace
 
-std::string sampleReadme(const std::vector<LayerSummary>& shapefileLayers, const DemFacts& dem) {
+std::string sampleReadme(const std::vector<LayerSummary>& shapefileLayers, const DemFacts& dem,
+                         const ImageryFacts& imagery) {
   std::string text = kIntro;
   for (const LayerSummary& layer : shapefileLayers) {
     std::string encoding = layer.encoding == "UTF-8" ? "UTF-8 (`.cpg`)" : "GBK, no `.cpg`, LDID 0";
@@ -89,6 +98,9 @@ std::string sampleReadme(const std::vector<LayerSummary>& shapefileLayers, const
       "| `dem.tif` | Float32 DEM, {} × {} cells of {:.0f} m, DEFLATE, nodata -9999, {:.0f}–{:.0f} m | "
       "| EPSG:4547 | |\n",
       dem.cols, dem.rows, dem.cellSize, dem.minElevation, dem.maxElevation);
+  text += fmt::format(
+      "| `imagery.mbtiles` | fictional imagery, {} JPEG tiles of 256 px, zoom levels {}–{} | | EPSG:3857 | |\n",
+      imagery.tiles, imagery.minZoom, imagery.maxZoom);
   text += kNotes;
   return text;
 }

@@ -162,6 +162,9 @@ public:
   bool useTerrainProgram(osg::Program* program);
   /// The ground node (null without a DEM or basemap).
   osg::Node* terrainNode() const { return _terrain.surface.get(); }
+  /// Shows the image a tile set (Catalog::basemapTiles) gave for the view: the ground's texture and, without a
+  /// DEM, its flat surface under the image. Call between frames, on the drawing thread.
+  void showBasemap(const domain::BasemapImage& image) { scene::showBasemap(_terrain, image, _origin); }
   /// A small map's extrusions: one geometry for every park and car park, drawn only while wm_3d > 0 (null
   /// without parks or parking). Null for a large map (detailCache() non-null), whose tiles build their own
   /// extrusions with their full-detail level (level 0), under a ShownIn3d group (scene/extrusion.hpp).

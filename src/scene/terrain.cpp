@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
@@ -30,7 +31,7 @@ osg::ref_ptr<osg::Texture2D> basemapTexture(const domain::BasemapImage& b) {
   return t;
 }
 
-// Two cells over the basemap at height 0: the surface an orthophoto is drawn on when there is no DEM.
+// Two cells over the basemap at height 0: the square an orthophoto is drawn on (all of it without a DEM).
 domain::HeightGrid flatGrid(const geo::Extent& e) {
   domain::HeightGrid g;
   g.width = g.height = 2;
@@ -44,18 +45,26 @@ domain::HeightGrid flatGrid(const geo::Extent& e) {
 
 // Drawn first, writing depth so hills hide what is behind them; pushed back a little so draped works at the
 // same depth stay in front; blended so that, without a basemap, it fades in with wm_3d.
-void surfaceState(osg::StateSet& s, const Terrain& t, const domain::Catalog& catalog, SceneOrigin origin) {
+void surfaceState(osg::StateSet& s, Terrain& t, bool photo) {
   s.setRenderBinDetails(0, "RenderBin");
   s.setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true), osg::StateAttribute::ON);
   s.setAttributeAndModes(new osg::PolygonOffset(2.0f, 8.0f), osg::StateAttribute::ON);
   s.setAttributeAndModes(new osg::BlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA), osg::StateAttribute::ON);
   s.addUniform(new osg::Uniform("wm_reliefHeight", t.reliefHeight));
-  bool photo = catalog.basemap && catalog.basemap->width > 0;
   s.addUniform(new osg::Uniform("wm_hasBasemap", photo ? 1 : 0));
   s.addUniform(new osg::Uniform("wm_basemap", kBasemapUnit));
-  if (!photo) return;
-  s.setTextureAttribute(kBasemapUnit, basemapTexture(*catalog.basemap));
-  s.addUniform(new osg::Uniform("wm_basemapExtent", localEdges(catalog.basemap->extent, origin)));
+  t.basemapExtent = new osg::Uniform("wm_basemapExtent", osg::Vec4());
+  s.addUniform(t.basemapExtent);
+}
+
+// A transparent image over the data, for a tile set's ground until the first view's tiles are read.
+domain::BasemapImage emptyBasemap(const domain::Catalog& catalog) {
+  domain::BasemapImage image;
+  for (const auto& layer : catalog.layers) image.extent.add(layer.geometry.extent());
+  if (image.extent.empty()) image.extent.add(0, 0), image.extent.add(1, 1);
+  image.width = image.height = 1;
+  image.rgba.assign(4, 0);
+  return image;
 }
 
 }  // namespace
@@ -120,26 +129,36 @@ osg::ref_ptr<osg::Texture2D> buildHeightTexture(const domain::HeightGrid& grid, 
 
 Terrain buildTerrain(const domain::Catalog& catalog, SceneOrigin origin) {
   Terrain t;
-  domain::HeightGrid flat;
-  const domain::HeightGrid* grid = nullptr;
-  if (catalog.terrain && catalog.terrain->width >= 2 && catalog.terrain->height >= 2) {
-    grid = &*catalog.terrain;
-    t.baseHeight = grid->minHeight();
-    t.reliefHeight = grid->maxHeight() - t.baseHeight;
-    t.heightMap = buildHeightTexture(*grid, t.baseHeight);
-    geo::Extent e = grid->extent();
+  std::optional<domain::BasemapImage> tiles;
+  if (catalog.basemapTiles) tiles = emptyBasemap(catalog);
+  const domain::BasemapImage* photo = tiles ? &*tiles : catalog.basemap ? &*catalog.basemap : nullptr;
+  if (photo && photo->width <= 0) photo = nullptr;
+  const bool dem = catalog.terrain && catalog.terrain->width >= 2 && catalog.terrain->height >= 2;
+  if (!dem && !photo) return t;
+  t.surface = new osg::Geode;
+  if (dem) {
+    const domain::HeightGrid& grid = *catalog.terrain;
+    t.baseHeight = grid.minHeight();
+    t.reliefHeight = grid.maxHeight() - t.baseHeight;
+    t.heightMap = buildHeightTexture(grid, t.baseHeight);
+    geo::Extent e = grid.extent();
     t.localExtent.add(e.minX - origin.x, e.minY - origin.y);
     t.localExtent.add(e.maxX - origin.x, e.maxY - origin.y);
-  } else if (catalog.basemap && catalog.basemap->width > 0) {
-    flat = flatGrid(catalog.basemap->extent);
-    grid = &flat;
-  } else {
-    return t;
+    t.surface->addDrawable(buildTerrainMesh(grid, origin, t.baseHeight));
   }
-  t.surface = new osg::Geode;
-  t.surface->addDrawable(buildTerrainMesh(*grid, origin, t.baseHeight));
-  surfaceState(*t.surface->getOrCreateStateSet(), t, catalog, origin);
+  surfaceState(*t.surface->getOrCreateStateSet(), t, photo != nullptr);
+  if (photo) showBasemap(t, *photo, origin);
   return t;
+}
+
+void showBasemap(Terrain& t, const domain::BasemapImage& image, SceneOrigin origin) {
+  if (!t.surface || image.width <= 0 || image.height <= 0) return;
+  t.surface->getOrCreateStateSet()->setTextureAttribute(kBasemapUnit, basemapTexture(image));
+  t.basemapExtent->set(localEdges(image.extent, origin));
+  // Heights 0 over a base of 0: local z 0, the DEM's lowest height (where the terrain rises, it hides the square).
+  if (t.underBasemap) t.surface->removeDrawable(t.underBasemap);
+  t.underBasemap = buildTerrainMesh(flatGrid(image.extent), origin, 0.0f);
+  t.surface->addDrawable(t.underBasemap);
 }
 
 void addHeightUniforms(osg::StateSet& state, const Terrain& terrain) {

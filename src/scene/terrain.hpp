@@ -6,6 +6,7 @@
 #include <osg/Geometry>
 #include <osg/StateSet>
 #include <osg/Texture2D>
+#include <osg/Uniform>
 #include <osg/ref_ptr>
 
 #include "domain/catalog.hpp"
@@ -41,11 +42,21 @@ struct Terrain {
   geo::Extent localExtent;                 ///< of the height map, local metres (empty without a DEM)
   float baseHeight = 0;                    ///< the DEM's lowest height, metres: local z 0
   float reliefHeight = 0;                  ///< highest − lowest, metres
+  /// The flat square under the basemap image at local z 0 (the DEM's lowest height): the ground without a DEM,
+  /// the imagery around the DEM's edges with one. Null without a basemap.
+  osg::ref_ptr<osg::Geometry> underBasemap;
+  osg::ref_ptr<osg::Uniform> basemapExtent;  ///< wm_basemapExtent (null without a surface)
 };
 
-/// The ground of a catalog: its DEM's mesh, with the basemap as texture when there is one; a flat surface over
-/// the basemap when there is no DEM; nothing (null surface) when there is neither.
+/// The ground of a catalog: its DEM's mesh, with the basemap as texture when there is one, and a flat square
+/// under the basemap image (all of the ground without a DEM; beyond the DEM's edges with one, at its lowest
+/// height); nothing (null surface) when there is neither. With a tile set (Catalog::basemapTiles) the texture is
+/// empty until showBasemap gives it the first view's image.
 Terrain buildTerrain(const domain::Catalog& catalog, SceneOrigin origin);
+
+/// Drapes another basemap image (a tile set's view) over the ground: a new texture and extent, and the flat
+/// square under the new image. Call between frames, on the thread that draws.
+void showBasemap(Terrain& terrain, const domain::BasemapImage& image, SceneOrigin origin);
 
 /// Puts the height map and its uniforms into `state` (the map's root), for terrain_height.glsl. Without a DEM,
 /// wm_hasTerrain is 0 and every draped height is 0.

@@ -45,6 +45,8 @@ public:
   const DistrictPanel& districts() const { return _districts; }
   const StatusBar& statusBar() const { return _statusBar; }
   const ProblemsPanel& problems() const { return _problems; }
+  /// Adds problems met after the load to the Problems panel (and the toolbar's count).
+  void addProblems(const core::Diagnostics& more) { _problems.add(more); }
   const MeasurePanel& measure() const { return _measure; }
   const TimelinePanel& timeline() const { return _timeline; }
   /// Where the panels were drawn in this frame and the layout they were placed by.

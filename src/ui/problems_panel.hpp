@@ -35,6 +35,11 @@ public:
   /// app to zoom to it.
   void draw(ViewState& state, const DeskContext& context);
   const core::Diagnostics& problems() const { return _problems; }
+  /// Problems met after the load (a basemap tile that cannot be read while the map is viewed), listed last.
+  void add(const core::Diagnostics& more) {
+    _problems.append(more);
+    _filtered = false;
+  }
   /// Warnings and errors (what the toolbar counts; notes are not problems to act on).
   std::size_t actionable() const;
   /// Indices into problems() of the rows that pass the panel's filters (as of the last frame drawn).

@@ -44,6 +44,7 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 for file in usr/bin/worksmap usr/share/worksmap/shaders/map.vert usr/share/worksmap/assets/styles/default.toml \
   usr/share/worksmap/geodata/sample-county.worksmap.toml usr/share/worksmap/geodata/county/works_parks.shp \
+  usr/share/worksmap/geodata/sample-county-imagery.worksmap.toml usr/share/worksmap/geodata/imagery.mbtiles \
   usr/share/applications/worksmap.desktop usr/share/mime/packages/worksmap.xml usr/share/man/man1/worksmap.1.gz \
   usr/share/man/zh_CN/man1/worksmap.1.gz \
   usr/share/icons/hicolor/48x48/apps/worksmap.png usr/share/icons/hicolor/256x256/apps/worksmap.png; do
@@ -130,6 +131,10 @@ echo "render: planned $planned, under construction $building, completed $complet
 [ "$planned" -ge 50 ] && [ "$building" -ge 50 ] && [ "$completed" -ge 50 ] ||
   fail "the rendered map lacks works in the status colours"
 awk -v top="$top" 'BEGIN { exit !(top < 0.9) }' || fail "the rendered map is nearly one colour (blank?)"
+# Over the installed imagery tile set: no word about its tiles on stderr (those of the view read whole).
+installed render "$share/geodata/sample-county-imagery.worksmap.toml" -o imagery.png --size 400x300 \
+  --district 城区 || fail "render over the imagery exited $?: $(cat "$work/err")"
+if grep -Eiq 'tile|basemap' "$work/err"; then fail "render over the imagery complained: $(cat "$work/err")"; fi
 
 # 4. Desktop integration: the entry validates, names the icon installed and the types the MIME package defines.
 desktop=$root/usr/share/applications/worksmap.desktop

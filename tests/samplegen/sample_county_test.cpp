@@ -1,6 +1,7 @@
 // The generator's promises: byte-identical output for the same seed, the bureau's named projects in the sample's
 // works layers (read back through GDAL, GBK parks decoded), and a parks shapefile that declares no encoding.
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "io/tiled_basemap.hpp"
 #include "samplegen/county_generator.hpp"
 
 namespace fs = std::filesystem;
@@ -155,4 +157,56 @@ TEST_F(SampleCounty, ParksShapefileIsGbkAndDeclaresNoEncoding) {
   // 县委游园 in GBK: cf d8 ce af d3 ce d4 b0.
   EXPECT_NE(dbf.find("\xcf\xd8\xce\xaf\xd3\xce\xd4\xb0"), std::string::npos);
   EXPECT_EQ(dbf.find("县委游园"), std::string::npos);
+}
+
+namespace {
+
+// The imagery's pixel at a point of EPSG:4547, read (as the map does) for a view of 2 km around it at `metres` a
+// pixel.
+std::array<int, 4> imageryAt(wm::domain::BasemapSource& source, double x, double y, double metres,
+                             int* zoom = nullptr) {
+  wm::domain::BasemapView view;
+  view.extent.add(x - 1000, y - 1000);
+  view.extent.add(x + 1000, y + 1000);
+  view.width = view.height = static_cast<int>(2000 / metres);
+  wm::domain::BasemapViewRead read = source.read(view);
+  EXPECT_TRUE(read.image);
+  EXPECT_TRUE(read.problems.empty());
+  if (zoom) *zoom = read.zoom;
+  if (!read.image) return {};
+  const std::uint8_t* p = read.image->at(view.width / 2, view.height / 2);
+  return {p[0], p[1], p[2], p[3]};
+}
+
+}  // namespace
+
+TEST_F(SampleCounty, ImageryIsASmallTileSetLinedUpWithTheCountysWater) {
+  const fs::path file = out() / "imagery.mbtiles";
+  ASSERT_TRUE(fs::exists(file));
+  EXPECT_LT(fs::file_size(file), 2u << 20);  // it travels in the repository and the package
+  EXPECT_TRUE(fs::exists(out() / "sample-county-imagery.worksmap.toml"));
+  const wm::geo::Crs gk = *wm::geo::Crs::fromDefinition("EPSG:4547");
+  wm::io::TiledBasemapOpen opened = wm::io::openTiledBasemap(file.string(), gk, {});
+  ASSERT_TRUE(opened.source);
+  ASSERT_EQ(opened.problems.size(), 1u);
+  EXPECT_EQ(wm::core::formatDiagnostic(opened.problems.items()[0], wm::core::Lang::En),
+            file.string() +
+                ": MBTiles tile set, zoom levels 11 to 13, jpg tiles: read for each view at the screen's "
+                "resolution");
+  // 南湖's centre is 10 km east and 5 km south of the county's origin (EPSG:4547 E 412 400, N 3 226 200): water,
+  // blue over red, at every level. The town's centre (−5.5 km, 0) is not.
+  for (double metres : {16.0, 40.0, 140.0}) {
+    int zoom = -1;
+    std::array<int, 4> lake = imageryAt(*opened.source, 422400, 3221200, metres, &zoom);
+    EXPECT_GT(lake[2], lake[0] + 30) << metres << " m: level " << zoom;
+    EXPECT_EQ(lake[3], 255);
+    std::array<int, 4> town = imageryAt(*opened.source, 406900, 3226200, metres);
+    EXPECT_LT(town[2], town[0] + 30) << metres;
+  }
+  // Whole tiles at every level: near the coverage's corners the shallowest level is imagery, not black.
+  const wm::geo::Extent c = opened.source->coverage();
+  for (auto [x, y] : {std::pair{c.minX + 1500, c.minY + 1500}, {c.maxX - 1500, c.maxY - 1500}}) {
+    std::array<int, 4> corner = imageryAt(*opened.source, x, y, 150);
+    EXPECT_GT(corner[0] + corner[1] + corner[2], 150) << x << ", " << y;
+  }
 }
