@@ -33,15 +33,25 @@ EOF
 eval "$(dbus-launch --sh-syntax)"
 openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm_pid=$!
-fcitx5 --replace >"$work/fcitx5.log" 2>&1 &
+fcitx5 >"$work/fcitx5.log" 2>&1 &
 im_pid=$!
 # fcitx5 saves its pinyin history when it ends: wait for it before the scratch home goes.
 trap 'kill $im_pid $wm_pid 2>/dev/null || true; wait $im_pid 2>/dev/null || true
       kill $DBUS_SESSION_BUS_PID 2>/dev/null || true; cleanup' EXIT
-# fcitx5-remote prints the state (0 closed, 1 inactive, 2 active) once the input method answers on the bus.
+# Ready once it owns its bus name. Asked without activating it: a call to the name itself (fcitx5-remote) before
+# then would have D-Bus start a second fcitx5 from its service file, and the two would fight over the name.
+im_on_bus() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.fcitx.Fcitx5 2>/dev/null | grep -q "boolean true"
+}
+for _ in $(seq 300); do
+  im_on_bus && break
+  kill -0 "$im_pid" 2>/dev/null || fail "fcitx5 ended: $(tail -5 "$work/fcitx5.log")"
+  sleep 0.1
+done
+im_on_bus || fail "fcitx5 did not take its bus name: $(tail -5 "$work/fcitx5.log")"
+# fcitx5-remote prints the state: 0 closed, 1 inactive, 2 active.
 im_state() { fcitx5-remote 2>/dev/null || true; }
-for _ in $(seq 300); do [ -n "$(im_state)" ] && break; sleep 0.1; done
-[ -n "$(im_state)" ] || fail "fcitx5 did not start: $(tail -5 "$work/fcitx5.log")"
 
 SDL_IM_MODULE=fcitx XMODIFIERS=@im=fcitx WORKSMAP_LANG=zh \
   "$binary" "$geodata/sample-county.worksmap.toml" --as-of 2023-06-30 --state-file "$state" >"$work/out.log" 2>&1 &
