@@ -1,6 +1,7 @@
 #include "app/desktop_window.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <clocale>
 #include <cstring>
@@ -10,6 +11,7 @@
 #include <osgGA/EventQueue>
 
 #include "app/typed_text.hpp"
+#include "app/x11_press_time.hpp"
 
 namespace wm::app {
 namespace {
@@ -84,6 +86,16 @@ DisplayGeometry geometryOf(int index) {
 
 }  // namespace
 
+bool ClickCounter::press(int button, float x, float y, std::uint32_t timeMs) {
+  const bool second = _last && _last->button == button && timeMs - _last->time <= kDoubleClickMs &&
+                      std::abs(x - _last->x) <= kDoubleClickSlop && std::abs(y - _last->y) <= kDoubleClickSlop;
+  if (second)
+    _last.reset();
+  else
+    _last = Press{button, x, y, timeMs};
+  return second;
+}
+
 int osgKeyOf(int sdlKey, unsigned sdlMods, bool unmodified) {
   for (const NamedKey& k : kNamedKeys)
     if (k.sdl == sdlKey) return k.osg;
@@ -98,6 +110,8 @@ int osgKeyOf(int sdlKey, unsigned sdlMods, bool unmodified) {
 struct DesktopWindow::Sdl {
   SDL_Window* window = nullptr;
   SDL_GLContext context = nullptr;
+  ClickCounter clicks;
+  std::optional<std::uint32_t> pressTime;  ///< the X server's time of the press SDL reports next
   ~Sdl() {
     if (context) SDL_GL_DeleteContext(context);
     if (window) SDL_DestroyWindow(window);
@@ -151,6 +165,7 @@ core::Result<std::unique_ptr<DesktopWindow>> DesktopWindow::open(const DesktopVi
   SDL_GL_MakeCurrent(self->_sdl->window, self->_sdl->context);
   SDL_GL_SetSwapInterval(1);
   SDL_StopTextInput();  // on only while a text field has the focus (setTextInput)
+  enableX11PressTimes();
   int w = 0, h = 0;
   SDL_GL_GetDrawableSize(self->_sdl->window, &w, &h);
   self->_width = w, self->_height = h;
@@ -198,12 +213,21 @@ void DesktopWindow::pollEvents(int timeoutMs, const WindowInput& input) {
         const int button = osgButton(e.button.button);
         if (button == 0) break;
         const float x = static_cast<float>(e.button.x), y = static_cast<float>(e.button.y);
-        if (e.type == SDL_MOUSEBUTTONDOWN)
-          queue.mouseButtonPress(x, y, button);
-        else
+        if (e.type == SDL_MOUSEBUTTONDOWN) {
+          const std::uint32_t time = _sdl->pressTime.value_or(e.button.timestamp);
+          if (_sdl->clicks.press(button, x, y, time))
+            queue.mouseDoubleButtonPress(x, y, button);
+          else
+            queue.mouseButtonPress(x, y, button);
+        } else {
           queue.mouseButtonRelease(x, y, button);
+        }
+        _sdl->pressTime.reset();
         break;
       }
+      case SDL_SYSWMEVENT:
+        if (std::optional<std::uint32_t> t = x11PressTime(e)) _sdl->pressTime = t;
+        break;
       case SDL_MOUSEWHEEL:
         if (e.wheel.y != 0)
           queue.mouseScroll(e.wheel.y > 0 ? osgGA::GUIEventAdapter::SCROLL_UP : osgGA::GUIEventAdapter::SCROLL_DOWN);

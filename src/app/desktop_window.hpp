@@ -4,6 +4,7 @@
 // input method (fcitx, ibus) as UTF-8, the system clipboard, a UTF-8 title and a window class, full screen, the
 // display's DPI and the geometry of every display. SDL types stay in this file's .cpp: callers see OSG's window
 // and plain values. One window per process; everything here runs on the thread that opened it.
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -96,6 +97,29 @@ private:
   int _width = 0, _height = 0;
   bool _textInput = false;
   bool _fullscreen = false;
+};
+
+/// Tells a double-click from two clicks by the time the user pressed the button, not the time the program read
+/// the press: on a slow frame (a busy software renderer) the two presses of a double-click are read a frame
+/// apart, and a reader's clock would see two single clicks. Times are the X server's (the press as it happened)
+/// where the desktop gives them. A press after a double-click's second starts again (a triple click is a
+/// double-click and a click).
+class ClickCounter {
+public:
+  /// Two presses of one button at most this far apart in time (ms) and place (px) are a double-click.
+  static constexpr std::uint32_t kDoubleClickMs = 500;
+  static constexpr float kDoubleClickSlop = 5;
+  /// A press of `button` at window pixel `x`, `y` and time `timeMs` (any millisecond clock that wraps at 2^32):
+  /// whether it is the second press of a double-click.
+  bool press(int button, float x, float y, std::uint32_t timeMs);
+
+private:
+  struct Press {
+    int button;
+    float x, y;
+    std::uint32_t time;
+  };
+  std::optional<Press> _last;  ///< the last single press, until a double-click uses it
 };
 
 /// The OSG key symbol for an SDL key code with the modifiers held (SDL's KMOD_* bits): printable keys as the

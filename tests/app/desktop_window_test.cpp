@@ -35,5 +35,28 @@ TEST(OsgKeyOf, KeysOsgCannotNameAreDropped) {
   EXPECT_EQ(osgKeyOf(SDLK_AUDIOPLAY, KMOD_NONE), 0);
 }
 
+// The second press of a double-click is told by the press times the clicks carry, however late they are read.
+TEST(ClickCounter, TwoPressesCloseInTimeAndPlaceAreADoubleClick) {
+  ClickCounter clicks;
+  EXPECT_FALSE(clicks.press(1, 100, 100, 10'000));
+  EXPECT_TRUE(clicks.press(1, 103, 98, 10'120));
+  // A third press starts again: a click, then with a fourth a double-click.
+  EXPECT_FALSE(clicks.press(1, 103, 98, 10'240));
+  EXPECT_TRUE(clicks.press(1, 103, 98, 10'740));  // 500 ms: still a double-click
+}
+
+TEST(ClickCounter, LateFarOrOtherButtonPressesAreSingleClicks) {
+  ClickCounter clicks;
+  EXPECT_FALSE(clicks.press(1, 100, 100, 1'000));
+  EXPECT_FALSE(clicks.press(1, 100, 100, 1'501));  // 501 ms later
+  EXPECT_FALSE(clicks.press(1, 106, 100, 1'600));  // 6 px away
+  EXPECT_FALSE(clicks.press(3, 106, 100, 1'650));  // another button
+  EXPECT_FALSE(clicks.press(1, 106, 100, 1'700));  // the press before was the right button's
+  EXPECT_TRUE(clicks.press(1, 106, 100, 1'800));
+  // A clock that wrapped at 2^32 between the presses.
+  EXPECT_FALSE(clicks.press(1, 0, 0, 0xFFFF'FF00u));
+  EXPECT_TRUE(clicks.press(1, 0, 0, 0x0000'0010u));
+}
+
 }  // namespace
 }  // namespace wm::app
