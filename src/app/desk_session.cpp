@@ -85,6 +85,7 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
   view.setAsOf(options.asOf);
   view.setViewButton(true);
   session->state = ui::initialViewState(loaded.catalog, options.asOf, lang);
+  session->slides = loaded.slides;
   // Errors (a layer that could not be read, a source missing) open the Problems panel; warnings are counted on
   // the toolbar's button.
   session->state.panels.problems = loaded.problems.count(core::Severity::Error) > 0;

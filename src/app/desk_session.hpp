@@ -3,6 +3,7 @@
 // controller, the pointer's picking and the desk itself, wired to the viewer's event handlers.
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include <osg/Matrixd>
 #include <osg/ref_ptr>
@@ -21,6 +22,9 @@ namespace wm::app {
 struct DeskSession {
   std::unique_ptr<OpenedMap> map;
   ui::ViewState state;
+  /// The briefing's slides as the desk holds them: the workspace's [[slide]] tables at first, then as the
+  /// Slides panel edits them (presentation mode shows these).
+  std::vector<domain::Slide> slides;
   osg::ref_ptr<render::MapController> controller;
   std::unique_ptr<ui::Desk> desk;
   ViewStateSync sync;

@@ -142,6 +142,17 @@ void MapView::setTitle(std::string title, std::string subtitle) {
   if (_built.width > 0) rebuildOverlay();
 }
 
+void MapView::setViewButton(bool shown) {
+  if (shown == _viewButton) return;
+  _viewButton = shown;
+  if (_built.width > 0) rebuildOverlay();
+}
+
+void MapView::setSlideText(bool on) {
+  _wanted.slideText = on;
+  if (_built.width > 0) rebuildOverlay();
+}
+
 void MapView::setOverlayTitle(bool shown) {
   _wanted.titleShown = shown;
   if (_built.width > 0) rebuildOverlay();
@@ -227,6 +238,7 @@ void MapView::rebuildOverlay() {
                                   : tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
   if (!_wanted.subtitle.empty()) c.subtitle = _wanted.subtitle + " · " + c.subtitle;
   if (!_wanted.titleShown) c.title = c.subtitle = "";
+  c.textScale = _wanted.slideText ? scene::kSlideTextScale : 1.0f;
   c.figuresHeading = _wanted.figuresHeading;
   c.figures = _wanted.figures;
   const Msg statuses[] = {Msg::StatusPlanned, Msg::StatusUnderConstruction, Msg::StatusCompleted, Msg::StatusSuspended};

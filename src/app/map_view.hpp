@@ -76,6 +76,8 @@ public:
   void setTitle(std::string title, std::string subtitle = {});
   /// Whether the overlay draws its title and date lines (a PDF deck writes them as text instead).
   void setOverlayTitle(bool shown);
+  /// A briefing slide's type sizes for the title, subtitle and figures (scene::kSlideTextScale), or a map's.
+  void setSlideText(bool on);
   /// The small figures table the overlay shows top right (scene::OverlayContent::figures); no rows: none.
   void setFigures(std::string heading, std::vector<std::vector<std::string>> rows);
   /// Pixels at the window's bottom the desk's status bar covers: the overlay's legend and scale bar stand above.
@@ -86,7 +88,7 @@ public:
   /// The Chinese font the overlay and labels use (none when fontconfig found none).
   const std::optional<scene::FontFile>& font() const { return _font; }
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
-  void setViewButton(bool shown) { _viewButton = shown; }
+  void setViewButton(bool shown);
 
   /// Where the overlay's panels were drawn last (pixels from the bottom left), for a window overlayHeight()
   /// pixels tall (0: no overlay built yet, e.g. without a font).
@@ -158,6 +160,7 @@ private:
     bool legend = true;
     int bottomInset = 0;
     bool titleShown = true;
+    bool slideText = false;
     std::string title, subtitle, figuresHeading;
     std::vector<std::vector<std::string>> figures;
     bool operator==(const OverlayKey&) const = default;

@@ -14,7 +14,10 @@ void warnSlideProblems(const Loaded& loaded, std::ostream& err, core::Lang lang)
 }
 
 SlideText slideText(const SlideContext& context, std::size_t index) {
-  const domain::Slide& slide = context.loaded.slides.at(index);
+  return slideText(context, context.loaded.slides.at(index), index);
+}
+
+SlideText slideText(const SlideContext& context, const domain::Slide& slide, std::size_t index) {
   SlideText text;
   text.title = slideTitle(slide, index, context.lang);
   text.subtitle = slide.subtitle;
@@ -40,6 +43,7 @@ render::MapCamera showSlide(const SlideContext& context, std::size_t index, int 
   for (std::size_t layer = 0; layer < state.layers.size(); ++layer)
     context.view.scene().setLayerView(layer, state.layers[layer].visible, state.layers[layer].opacity);
   context.view.setOverlayTitle(withText);
+  context.view.setSlideText(true);
   if (withText) {
     SlideText text = slideText(context, index);
     context.view.setTitle(std::move(text.title), std::move(text.subtitle));

@@ -36,6 +36,8 @@ struct SlideText {
   report::FiguresTable figures;  ///< no rows: none
 };
 SlideText slideText(const SlideContext& context, std::size_t index);
+/// The same for a slide held elsewhere (the desk's edited slides); `index` numbers an untitled one.
+SlideText slideText(const SlideContext& context, const domain::Slide& slide, std::size_t index);
 
 /// Sets the view to show slide `index` of context.loaded.slides — date or period, layers, filters, highlight,
 /// selection; with `withText` also its title, subtitle and figures table in the overlay, without it no title lines

@@ -58,6 +58,15 @@ struct ViewerSnapshot {
     bool busy = false;
   };
   std::optional<BasemapFacts> basemap = std::nullopt;
+  /// Presentation mode (app/presenter): the slide shown (from 1) of how many, the screen (slide, black, white),
+  /// whether a flight to it is under way and the number typed for a jump; none: the desk.
+  struct PresentationFacts {
+    std::size_t slide = 0, count = 0;
+    std::string screen;
+    bool flying = false;
+    std::string typed;
+  };
+  std::optional<PresentationFacts> presentation = std::nullopt;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
@@ -65,7 +74,8 @@ struct ViewerSnapshot {
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
-/// whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
+/// presentation mode (presenting; while presenting also slideNumber, slideCount, screen, flying, typed) and the
+/// slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
 /// popup is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title",
 /// "overlay.north", "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window

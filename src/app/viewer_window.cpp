@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <ostream>
 #include <string_view>
 
@@ -17,6 +18,7 @@
 #include "core/resource_dir.hpp"
 #include "scene/font_finder.hpp"
 #include "ui/desk.hpp"
+#include "ui/presentation_screen.hpp"
 #include "ui/screen_scale.hpp"
 
 namespace wm::app {
@@ -35,23 +37,29 @@ float deskScale(const DisplayGeometry& display) {
   return std::max(byHeight, std::min(3.0f, std::round(display.dpi / 96 * 4) / 4));  // quarter steps, as by height
 }
 
-// The window's own keys: F11 full screen (Esc leaves it), Ctrl+Q quit. They come after the desk's handler, so a
-// text field or a dialog keeps its Esc.
+// The window's own keys: F11 full screen (Esc leaves it), Ctrl+Q quit, F5 and Shift+F5 present the slides. They
+// come after the desk's handler, so a text field or a dialog keeps its Esc.
 class WindowKeys : public osgGA::GUIEventHandler {
 public:
-  WindowKeys(bool& fullscreen, bool& quit, const ui::ViewState* const& state)
-      : _fullscreen(fullscreen), _quit(quit), _state(state) {}
+  struct Wanted {
+    bool& fullscreen;
+    bool& quit;
+    std::optional<bool>& present;
+  };
+  WindowKeys(Wanted wanted, const ui::ViewState* const& state) : _wanted(wanted), _state(state) {}
   bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override {
     using Event = osgGA::GUIEventAdapter;
     if (ea.getEventType() != Event::KEYDOWN) return false;
     // F11 and Ctrl+Q work from a text field too; Esc there leaves the field first.
     if (ea.getKey() == Event::KEY_F11) {
-      _fullscreen = !_fullscreen;
-    } else if (ea.getKey() == Event::KEY_Escape && !ea.getHandled() && _fullscreen &&
+      _wanted.fullscreen = !_wanted.fullscreen;
+    } else if (ea.getKey() == Event::KEY_Escape && !ea.getHandled() && _wanted.fullscreen &&
                !(_state && _state->measuring())) {
-      _fullscreen = false;
+      _wanted.fullscreen = false;
     } else if ((ea.getUnmodifiedKey() == 'q' || ea.getKey() == 'q') && (ea.getModKeyMask() & Event::MODKEY_CTRL)) {
-      _quit = true;
+      _wanted.quit = true;
+    } else if (ea.getKey() == Event::KEY_F5 && !ea.getHandled()) {
+      _wanted.present = (ea.getModKeyMask() & Event::MODKEY_SHIFT) != 0;
     } else {
       return false;
     }
@@ -60,9 +68,27 @@ public:
   }
 
 private:
-  bool& _fullscreen;
-  bool& _quit;
+  Wanted _wanted;
   const ui::ViewState* const& _state;
+};
+
+// While presenting, every key goes to the presentation (ui::presentationKey) before the map's own keys (arrows
+// pan, Home fits) and the window's (Esc leaves full screen) see it; F11 and Ctrl+Q still reach the window.
+class PresentationKeys : public osgGA::GUIEventHandler {
+public:
+  explicit PresentationKeys(std::function<bool(int key, bool down)> take) : _take(std::move(take)) {}
+  bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override {
+    using Event = osgGA::GUIEventAdapter;
+    const auto type = ea.getEventType();
+    if ((type != Event::KEYDOWN && type != Event::KEYUP) || ea.getHandled()) return false;
+    if (ea.getKey() == Event::KEY_F11 || (ea.getModKeyMask() & Event::MODKEY_CTRL)) return false;
+    if (!_take(ea.getKey(), type == Event::KEYDOWN)) return false;
+    aa.requestRedraw();
+    return true;
+  }
+
+private:
+  std::function<bool(int, bool)> _take;
 };
 
 // The window's icon: the package's (assets/icons/worksmap.png, drawn at build time and installed beside the
@@ -136,7 +162,9 @@ bool ViewerWindow::open() {
   if (!_fontStats.chinese) _io.err << tr(_io.lang, Msg::UiFontMissing) << "\n";
   camera.setPostDrawCallback(_imgui->drawCallback());
   _viewer->addEventHandler(_imgui->events());  // first: it marks what lands on a panel as handled
-  _viewer->addEventHandler(new WindowKeys(_fullscreenWanted, _quitRequested, _keysState));
+  _viewer->addEventHandler(new PresentationKeys([this](int key, bool down) { return presentationKey(key, down); }));
+  _viewer->addEventHandler(
+      new WindowKeys({_fullscreenWanted, _quitRequested, _presentWanted}, _keysState));
   _viewer->realize();
   if (!_viewer->isRealized()) {
     _io.err << tr(_io.lang, Msg::ViewerNoWindow, "the OpenGL context could not be realised") << "\n";
@@ -154,6 +182,11 @@ void ViewerWindow::buildDesk() {
       _session->drawnWith = screenMapping(_session->controller->camera());
       // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in windows
       // that fit their content, only in the next frames.
+      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
+        _imgui->wantMoreFrames(2);
+      break;
+    case Phase::Presenting:
+      ui::drawPresentationScreen(_presenter->presentation(), _scale);
       if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
         _imgui->wantMoreFrames(2);
       break;
@@ -178,7 +211,8 @@ void ViewerWindow::poll() {
 // A frame when OSG has events or a redraw request, the desk wants frames to settle input, or its panels are
 // still moving to their places after a resize or a language switch.
 bool ViewerWindow::frameWanted() {
-  return _viewer->checkNeedToDoFrame() || _imgui->wantsFrame() || (_session && _session->desk->settling());
+  return _viewer->checkNeedToDoFrame() || _imgui->wantsFrame() || (_session && _session->desk->settling()) ||
+         (_presenter && _presenter->flying());
 }
 
 void ViewerWindow::update() {
@@ -190,7 +224,37 @@ void ViewerWindow::update() {
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
   if (_session) followBasemap();
+  updatePresenting();
   applyWindowKeys();
+}
+
+// F5 in the desk starts presenting, full screen; the presenter's flights go on frame by frame; Esc (the
+// presenter stopped) gives the desk back, in the window it had.
+void ViewerWindow::updatePresenting() {
+  if (_presentWanted && _phase == Phase::Desk) startPresenting(*_presentWanted);
+  _presentWanted.reset();
+  if (_phase != Phase::Presenting) return;
+  if (!_presenter->active()) {
+    _phase = Phase::Desk;
+    _fullscreenWanted = _fullscreenBeforePresenting;
+    _viewer->requestRedraw();
+    return;
+  }
+  if (_presenter->update(Presenter::Clock::now())) _viewer->requestRedraw();
+}
+
+void ViewerWindow::startPresenting(bool fromCurrent) {
+  const std::int32_t current = _session->state.slide;
+  if (!_presenter->start(fromCurrent && current >= 0 ? static_cast<std::size_t>(current) : 0)) return;
+  _phase = Phase::Presenting;
+  _fullscreenBeforePresenting = _fullscreenWanted;
+  _fullscreenWanted = true;
+  _viewer->requestRedraw();
+}
+
+bool ViewerWindow::presentationKey(int key, bool down) {
+  if (_phase != Phase::Presenting) return false;
+  return down ? _presenter->key(key, Presenter::Clock::now()) : true;
 }
 
 // A tile-set basemap read for the view in the background: drawn once it is there; tiles that could not be read
@@ -235,6 +299,7 @@ void ViewerWindow::finishLoading() {
     _window->setTitle(tr(_io.lang, Msg::ViewerWindowTitle, map->inputs.title));
     _session = openDesk(std::move(map), _options, _io.lang, *_viewer);
     _session->framesBefore = _imgui->frames();
+    _presenter = std::make_unique<Presenter>(*_session, core::Date::today());
     _keysState = &_session->state;
     const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
     _imgui->rebuildFonts([this, &catalog](ImFontAtlas& atlas) {
@@ -327,6 +392,13 @@ void ViewerWindow::report() {
                           _imgui->deskMs(),
                           facts};
   snapshot.windowAppearing = _imgui->windowAppeared();
+  if (_phase == Phase::Presenting) {
+    const ui::Presentation& p = _presenter->presentation();
+    const char* screen = p.screen == ui::Presentation::Screen::Black   ? "black"
+                         : p.screen == ui::Presentation::Screen::White ? "white"
+                                                                       : "slide";
+    snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, p.count, screen, _presenter->flying(), p.typed};
+  }
   if (const BasemapFollower* basemap = _session->map->view->basemap())
     snapshot.basemap = ViewerSnapshot::BasemapFacts{basemap->imagesShown(), basemap->lastZoom(), basemap->busy()};
   if (_session->probe >= 0) {

@@ -2,8 +2,8 @@
 // `worksmap [SOURCE...]`: the map in a desktop window (app/desktop_window: SDL2, OSG drawing into it). The
 // window opens at once: the sources are read and the scene is built on a worker thread (app/map_loading) while
 // the window shows a progress bar per layer. The loop is poll → update → draw → report, and what the window
-// shows is a phase: loading, a load that found nothing (its problems), the desk over the map. New modes
-// (presentation, editing) are new phases.
+// shows is a phase: loading, a load that found nothing (its problems), the desk over the map, a presentation of
+// the briefing's slides (app/presenter). New modes (editing) are new phases.
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -20,6 +20,7 @@
 #include "app/imgui_layer.hpp"
 #include "app/map_loading.hpp"
 #include "app/play_clock.hpp"
+#include "app/presenter.hpp"
 #include "app/state_file.hpp"
 #include "ui/desk_font.hpp"
 #include "ui/loading_panel.hpp"
@@ -29,7 +30,7 @@ namespace wm::app {
 
 class ViewerWindow {
 public:
-  enum class Phase { Loading, LoadFailed, Desk };
+  enum class Phase { Loading, LoadFailed, Desk, Presenting };
 
   /// Starts reading the sources; run() opens the window.
   ViewerWindow(const ViewerOptions& options, Streams io);
@@ -51,6 +52,9 @@ private:
   void requestQuit();
   void applyWindowKeys();
   void updateTextInput();
+  void startPresenting(bool fromCurrent);
+  void updatePresenting();
+  bool presentationKey(int key, bool down);
 
   ViewerOptions _options;
   Streams _io;
@@ -62,6 +66,9 @@ private:
   osg::ref_ptr<osgViewer::Viewer> _viewer;
   std::unique_ptr<ImGuiLayer> _imgui;
   std::unique_ptr<DeskSession> _session;
+  std::unique_ptr<Presenter> _presenter;
+  std::optional<bool> _presentWanted;  ///< F5 (false: from the first slide) or Shift+F5 (true: from the current)
+  bool _fullscreenBeforePresenting = false;
   float _scale = 1;
   // The loading window and a failed load's problems (no catalog yet).
   ui::LoadingView _loadingView;

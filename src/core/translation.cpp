@@ -139,7 +139,7 @@ constexpr std::array kTable{
   WM_MSG(ViewerWindowTitle, "WorksMap — {0}", "城建项目一张图 — {0}"),
   WM_MSG(ViewerButton3d, "3D", "三维"),
   WM_MSG(ViewerButton2d, "2D", "二维"),
-  WM_MSG(ViewerHelp, "drag: pan · wheel: zoom · right drag: turn and tilt (3D) · V or the button: 2D/3D · Home: whole map · [ ]: as-of date (or the period) one month back/on · F11: full screen · Esc: leave full screen or the Measure tool (it never quits) · Ctrl+Q: quit", "拖动：平移 · 滚轮：缩放 · 右键拖动：旋转和俯仰（三维） · V 或按钮：二维/三维切换 · Home：全图 · [ ]：统计日期（或时段）前后一个月 · F11：全屏 · Esc：退出全屏或测量（不会关闭程序） · Ctrl+Q：退出"),
+  WM_MSG(ViewerHelp, "drag: pan · wheel: zoom · right drag: turn and tilt (3D) · V or the button: 2D/3D · Home: whole map · [ ]: as-of date (or the period) one month back/on · F11: full screen · F5: present the slides · Esc: leave full screen or the Measure tool (it never quits) · Ctrl+Q: quit", "拖动：平移 · 滚轮：缩放 · 右键拖动：旋转和俯仰（三维） · V 或按钮：二维/三维切换 · Home：全图 · [ ]：统计日期（或时段）前后一个月 · F11：全屏 · F5：放映幻灯片 · Esc：退出全屏或测量（不会关闭程序） · Ctrl+Q：退出"),
   WM_MSG(UiQuitTitle, "Quit WorksMap", "退出城建项目一张图"),
   WM_MSG(UiQuitQuestion, "Quit now? This will be lost: {0}", "现在退出吗？以下内容将丢失：{0}"),
   WM_MSG(UiQuitConfirm, "Quit", "退出"),

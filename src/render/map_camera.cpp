@@ -95,6 +95,14 @@ bool MapCamera::animate(double seconds) {
 
 double MapCamera::blend() const { return smoothstep(_blend); }
 
+void MapCamera::setTransition(bool target3d, double progress) {
+  _target3d = target3d;
+  _blend = std::clamp(progress, 0.0, 1.0);
+}
+
+double MapCamera::orbitHeadingDegrees() const { return _heading / kRadiansPerDegree; }
+double MapCamera::orbitTiltDegrees() const { return _tilt / kRadiansPerDegree; }
+
 void MapCamera::setOrientation(double headingDegrees, double tiltDegrees) {
   _heading = wrapped(headingDegrees * kRadiansPerDegree);
   _tilt = std::clamp(tiltDegrees * kRadiansPerDegree, 0.0, kMaxTilt);

@@ -54,12 +54,18 @@ public:
   bool animate(double seconds);
   /// 0 in the plan view, 1 in 3D, smoothly between during the switch (the shaders' wm_3d).
   double blend() const;
+  /// The switch's linear progress (0 plan, 1 3D), before the easing blend() applies.
+  double transitionProgress() const { return _blend; }
+  /// Puts the switch at `progress` (0..1) on its way to 3D (`target3d`) or to the plan view: a slide's flight
+  /// blends the two itself. animate() takes it on from there.
+  void setTransition(bool target3d, double progress);
   bool animating() const { return _blend != (_target3d ? 1.0 : 0.0); }
 
   double centerX() const { return _centerX; }
   double centerY() const { return _centerY; }
   /// The height (local metres, exaggeration applied) of the ground point the 3D view orbits about.
   void setCenterHeight(double z) { _centerZ = z; }
+  double centerHeight() const { return _centerZ; }
   /// Ground metres per pixel at the centre of the view.
   double metresPerPixel() const { return _metresPerPixel; }
   void setCenter(double x, double y) { _centerX = x, _centerY = y; }
@@ -69,6 +75,9 @@ public:
   /// The heading and tilt in effect now (0 in the plan view), in degrees.
   double headingDegrees() const;
   double tiltDegrees() const;
+  /// The 3D view's own heading and tilt, in degrees, whatever the switch's progress (kept in the plan view).
+  double orbitHeadingDegrees() const;
+  double orbitTiltDegrees() const;
   /// Whether one scale holds over the view: the plan view, or a 3D view tilted at most kUniformScaleTiltDegrees.
   bool uniformScale() const { return tiltDegrees() <= kUniformScaleTiltDegrees; }
 

@@ -21,6 +21,14 @@ void MapController::fit(const geo::Extent& extent, std::optional<PixelRect> with
   _dirty = true;
 }
 
+void MapController::place(const MapCamera& camera) {
+  const int width = _camera.width(), height = _camera.height();
+  _camera = camera;
+  _camera.setViewport(width, height);
+  _lastTime = -1;  // the next frame animates nothing: the switch stands where the caller put it
+  _dirty = true;
+}
+
 void MapController::resize(int width, int height) {
   if (width <= 0 || height <= 0) return;
   _camera.setViewport(width, height);

@@ -41,6 +41,10 @@ public:
   /// empty extent is ignored.
   void fit(const geo::Extent& extent, std::optional<PixelRect> within = std::nullopt);
 
+  /// Puts the camera where `camera` says (its viewport is the window's, kept), applied before the next frame;
+  /// a 2D/3D switch it is in the middle of stays there until animated on (a flight places every frame).
+  void place(const MapCamera& camera);
+
   /// Mouse and key events that an earlier handler took (ImGui over a panel) are left alone: the map pans,
   /// zooms and switches view only for input on the map itself.
   bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override;

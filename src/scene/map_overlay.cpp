@@ -94,8 +94,8 @@ namespace {
 // The title and subtitle as drawn: cut short (…) where they would reach the north arrow's panel.
 std::pair<std::string, std::string> fittedTitle(const OverlayContent& content, float unit, float width) {
   // The arrow's panel starts 4.3 units from the right; the text starts a unit in, its panel half a unit before.
-  const float room = width - unit * 4.3f - unit * 1.5f - unit;
-  return {fitText(content.title, unit * 1.3f, room), fitText(content.subtitle, unit * 0.9f, room)};
+  const float room = width - unit * 4.3f - unit * 1.5f - unit, s = content.textScale;
+  return {fitText(content.title, unit * 1.3f * s, room), fitText(content.subtitle, unit * 0.9f * s, room)};
 }
 
 // The figures table's column widths (pixels, cell padding included) at `size` pixels a line.
@@ -111,7 +111,12 @@ std::vector<float> figureColumnWidths(const OverlayContent& content, float size)
 
 constexpr float kFigureSize = 0.75f, kFigureRow = 1.25f;  // text size and row height, in overlay units
 
-OverlayRect figuresRect(const OverlayContent& content, float unit, float w, float top) {
+// The figures grow half as much as the title with the text scale: a table of five columns must still fit beside
+// the map on a 4:3 projector.
+float figuresUnit(const OverlayContent& content, float unit) { return unit * (1 + (content.textScale - 1) / 2); }
+
+OverlayRect figuresRect(const OverlayContent& content, float mapUnit, float w, float top) {
+  const float unit = figuresUnit(content, mapUnit);
   const std::vector<float> widths = figureColumnWidths(content, unit * kFigureSize);
   float tableWidth = 0;
   for (float cw : widths) tableWidth += cw;
@@ -126,8 +131,9 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   const float unit = overlayUnit(height), margin = unit, w = static_cast<float>(width), h = static_cast<float>(height);
   OverlayPanels p;
   auto [title, subtitle] = fittedTitle(content, unit, w);
-  float titleWidth = std::max(textWidth(title, unit * 1.3f), textWidth(subtitle, unit * 0.9f));
-  p.title = {margin / 2, h - margin / 2 - unit * 2.9f, margin + titleWidth + unit / 2, h - margin / 2};
+  const float s = content.textScale;
+  float titleWidth = std::max(textWidth(title, unit * 1.3f * s), textWidth(subtitle, unit * 0.9f * s));
+  p.title = {margin / 2, h - margin / 2 - unit * (1.0f + 1.9f * s), margin + titleWidth + unit / 2, h - margin / 2};
   std::size_t longest = 0;
   for (const auto& entry : content.legend) longest = std::max(longest, entry.label.size());
   const float bottom = content.bottomInset;  // what stands along the bottom starts above it
@@ -172,9 +178,10 @@ namespace {
 
 // The figures table in its panel: the heading, then the rows, numbers (every column after the first) right
 // aligned, a rule under the header row.
-void drawFigures(const OverlayContent& content, const OverlayRect& r, float unit, osg::Geometry& shapes,
+void drawFigures(const OverlayContent& content, const OverlayRect& r, float mapUnit, osg::Geometry& shapes,
                  osg::Geode& geode, osgText::Font* font) {
   addRect(shapes, r.x0, r.y0, r.x1, r.y1, kPanel);
+  const float unit = figuresUnit(content, mapUnit);
   const float size = unit * kFigureSize, row = unit * kFigureRow;
   const std::vector<float> widths = figureColumnWidths(content, size);
   float y = r.y1 - unit / 2;
@@ -232,8 +239,9 @@ public:
     if (!_content.title.empty() || !_content.subtitle.empty())
       addRect(*_shapes, _panels.title.x0, _panels.title.y0, _panels.title.x1, _panels.title.y1, kPanel);
     auto [title, subtitle] = fittedTitle(_content, _unit, _width);
-    write(title, _unit * 1.3f, {margin, _height - margin}, osgText::Text::LEFT_TOP);
-    write(subtitle, _unit * 0.9f, {margin, _height - margin - _unit * 1.6f}, osgText::Text::LEFT_TOP);
+    const float s = _content.textScale;
+    write(title, _unit * 1.3f * s, {margin, _height - margin}, osgText::Text::LEFT_TOP);
+    write(subtitle, _unit * 0.9f * s, {margin, _height - margin - _unit * 1.6f * s}, osgText::Text::LEFT_TOP);
   }
 
   // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).

@@ -35,7 +35,11 @@ struct OverlayContent {
   /// rows of cells, the first row the column headers. Empty: none.
   std::string figuresHeading;
   std::vector<std::vector<std::string>> figures;
+  /// The title's, subtitle's and figures' size against a map export's: a briefing slide's (kSlideTextScale) is
+  /// read from the back of a meeting room, on a projector of 1024 × 768 too.
+  float textScale = 1;
 };
+inline constexpr float kSlideTextScale = 1.6f;
 
 /// Where the overlay's 2D/3D button is, in pixels from the bottom left: under the north arrow.
 struct OverlayRect {

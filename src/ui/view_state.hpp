@@ -77,6 +77,9 @@ struct ViewState {
   /// Layers panel lists them.
   std::vector<std::uint32_t> layerOrder;
   OpenPanels panels;
+  /// The briefing slide (index into the loaded slides) the view was last set to, by the Slides panel or
+  /// presentation mode; -1: none. Shift+F5 presents from it.
+  std::int32_t slide = -1;
   Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
   /// Quitting with unsaved work: the app sets quitAsked and the desk asks (ui/quit_dialog); Quit sets

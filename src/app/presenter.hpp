@@ -1,0 +1,57 @@
+#pragma once
+// Presentation mode (汇报放映) over the desk's session: F5 starts it from the first slide, Shift+F5 from the slide
+// the view last showed. The window goes full screen with the desk hidden; each slide is shown as
+// `render --slide` draws it (its view state applied with ui::applySlide, its camera from app::slideCamera, its
+// title, subtitle and figures in the map's overlay), and a key (ui::presentationKey) flies the camera to the next
+// (app::SlideFlight) while the as-of date runs between the two slides' dates. Esc gives the desk back its view
+// state, camera and overlay as they were.
+#include <chrono>
+#include <optional>
+
+#include "app/desk_session.hpp"
+#include "app/slide_flight.hpp"
+#include "core/date.hpp"
+#include "ui/presentation.hpp"
+
+namespace wm::app {
+
+class Presenter {
+public:
+  using Clock = std::chrono::steady_clock;
+  /// `session` outlives the presenter; `today` is what a slide without a date shows (as `render --slide`).
+  Presenter(DeskSession& session, core::Date today);
+
+  bool active() const { return _presentation.has_value(); }
+  /// The presentation's state; only while active.
+  const ui::Presentation& presentation() const { return *_presentation; }
+  bool flying() const { return _flight.has_value(); }
+
+  /// Starts at slide `first` (clamped); false, and nothing changes, when the data has no slides. The caller
+  /// puts the window in full screen.
+  bool start(std::size_t first);
+  /// A key pressed while presenting (OSG's key symbol) at `now`: whether it was taken. Esc ends the
+  /// presentation. A flight starts at `now`.
+  bool key(int key, Clock::time_point now);
+  /// Before each frame: the flight's camera and date at `now`, or the slide's camera again after the window
+  /// changed size. Whether a frame must be drawn (a flight is under way, or has just landed).
+  bool update(Clock::time_point now);
+  /// Back to the desk's view state, camera and overlay.
+  void stop();
+
+private:
+  void show(std::size_t slide, std::optional<Clock::time_point> flyFrom);
+  void land();
+  std::size_t slideCount() const;
+
+  DeskSession& _session;
+  core::Date _today;
+  std::optional<ui::Presentation> _presentation;
+  std::optional<SlideFlight> _flight;
+  Clock::time_point _flightStart;
+  int _shownWidth = 0, _shownHeight = 0;  ///< the window size the slide's camera was made for
+  // The desk as it was before F5.
+  ui::ViewState _deskState;
+  render::MapCamera _deskCamera;
+};
+
+}  // namespace wm::app
