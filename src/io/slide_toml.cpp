@@ -64,15 +64,13 @@ bool isBareKey(std::string_view key) {
 }
 
 void appendEscaped(std::string& out, char c) {
-  switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\t': out += "\\t"; return;
-    case '\n': out += "\\n"; return;
-    case '\f': out += "\\f"; return;
-    case '\r': out += "\\r"; return;
-    default: break;
+  // The short escapes TOML has, and the letter each is written with; other control characters are \uXXXX.
+  constexpr std::string_view kShort = "\"\\\b\t\n\f\r";
+  constexpr std::string_view kLetter = "\"\\btnfr";
+  if (const std::size_t at = kShort.find(c); at != std::string_view::npos) {
+    out += '\\';
+    out += kLetter[at];
+    return;
   }
   if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
     out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));

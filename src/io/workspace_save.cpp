@@ -71,7 +71,10 @@ OldTable* sourceTable(std::vector<OldTable>& tables, const domain::Slide& saved,
     if (table.used) continue;
     const bool equal = table.slide && domain::sameSlide(*table.slide, saved);
     const bool line = saved.line != 0 && table.span.line == saved.line;
-    if (equal && line) return verbatim = true, &table;
+    if (equal && line) {
+      verbatim = true;
+      return &table;
+    }
     if (equal && !same) same = &table;
     if (line && !atLine) atLine = &table;
   }
@@ -87,8 +90,7 @@ Piece slidePiece(std::string_view text, std::vector<OldTable>& tables, const dom
   if (!table) return {slideToToml(saved, eol), ""};
   table->used = true;
   const SlideTableSpan& span = table->span;
-  if (!verbatim)
-    return {std::string(text.substr(span.begin, span.header - span.begin)) + slideToToml(saved, eol), ""};
+  if (!verbatim) return {std::string(text.substr(span.begin, span.header - span.begin)) + slideToToml(saved, eol), ""};
   const std::string_view chunk = text.substr(span.begin, span.end - span.begin);
   const std::size_t body = withoutTrailingBlankLines(chunk);
   return {std::string(chunk.substr(0, body)), std::string(chunk.substr(body))};
@@ -101,7 +103,6 @@ std::string appendSlides(std::string_view text, const std::vector<domain::Slide>
   if (!out.empty() && !isBlank(std::string_view(out).substr(lastLineStart(out, out.size())))) out += eol;
   return out + slidesToToml(slides, eol);
 }
-
 
 // A source as a workspace names it: relative to the workspace's folder where a relative path exists.
 std::string workspaceSourcePath(const std::string& source, const fs::path& folder) {
@@ -116,7 +117,8 @@ std::string workspaceSourcePath(const std::string& source, const fs::path& folde
 // says them.
 std::string reasonText(const std::error_code& why) {
   std::optional<Msg> msg;
-  if (why == std::errc::permission_denied || why == std::errc::operation_not_permitted) msg = Msg::SaveReasonNoPermission;
+  if (why == std::errc::permission_denied || why == std::errc::operation_not_permitted)
+    msg = Msg::SaveReasonNoPermission;
   if (why == std::errc::read_only_file_system) msg = Msg::SaveReasonReadOnlyDisk;
   if (why == std::errc::no_such_file_or_directory) msg = Msg::SaveReasonNoFolder;
   if (why == std::errc::not_a_directory) msg = Msg::SaveReasonNotAFolder;
@@ -145,7 +147,7 @@ std::error_code readBytes(const fs::path& file, std::string& out) {
 
 // The slides `text` reads back as, when they are `slides` as saved (slideAsSaved); nothing otherwise.
 std::optional<std::vector<domain::Slide>> slidesReadBack(std::string_view text, const fs::path& file,
-                                                          const std::vector<domain::Slide>& slides) {
+                                                         const std::vector<domain::Slide>& slides) {
   WorkspaceLoad load = parseWorkspace(text, file);
   if (!load.workspace || load.workspace->slides.size() != slides.size()) return std::nullopt;
   for (std::size_t i = 0; i < slides.size(); ++i)
@@ -189,7 +191,6 @@ std::string rewriteSlides(std::string_view text, const std::vector<domain::Slide
   }
   return out + rest;
 }
-
 
 std::string newWorkspaceText(const fs::path& file, const std::vector<std::string>& sources,
                              const std::vector<domain::Slide>& slides) {

@@ -23,8 +23,9 @@ std::string rewriteSlides(std::string_view text, const std::vector<domain::Slide
 
 /// The text of a new workspace file at `file` for a session opened from plain sources: a [[layer]] table for
 /// each source (a file, folder or .zip given relative to the current directory or absolute, written relative
-/// to `file`'s folder with '/' between folders; a connection string as it is), then the slides. Pure apart
-/// from reading the current directory.
+/// to `file`'s folder with '/' between folders; a connection string as it is), then the slides. The sources
+/// are data, as io::requestFromSources takes them, not workspace files (a session that has a workspace saves
+/// into it). Pure apart from reading the current directory.
 std::string newWorkspaceText(const std::filesystem::path& file, const std::vector<std::string>& sources,
                              const std::vector<domain::Slide>& slides);
 

@@ -39,7 +39,8 @@ TEST(SlideTables, CommentsBelongToTheHeaderTheyStandDirectlyAbove) {
   EXPECT_EQ(spans[0].header, spans[0].begin);
   EXPECT_EQ(spans[0].line, 4);
   EXPECT_FALSE(spans[0].endsRun);
-  EXPECT_EQ(slice(text, spans[1].begin, spans[1].end), "# 第二张\n[[slide]]  # a comment after the header\ntitle = \"二\"\n");
+  EXPECT_EQ(slice(text, spans[1].begin, spans[1].end),
+            "# 第二张\n[[slide]]  # a comment after the header\ntitle = \"二\"\n");
   EXPECT_EQ(slice(text, spans[1].header, spans[1].end), "[[slide]]  # a comment after the header\ntitle = \"二\"\n");
   EXPECT_EQ(spans[1].line, 9);
   EXPECT_TRUE(spans[1].endsRun);

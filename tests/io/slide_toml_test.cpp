@@ -101,19 +101,20 @@ TEST(SlideToml, WritesTheKeysAPersonWouldInTheOrderOfTheDocs) {
   s.kinds = {domain::Kind::Parking};
   s.district = "城区";
   s.figures = domain::SlideFigures::District;
-  EXPECT_EQ(io::slideToToml(s), "[[slide]]\n"
-                                "title = \"城区三维\"\n"
-                                "subtitle = \"2022年完工项目\"\n"
-                                "view = \"3d\"\n"
-                                "center = [114.052, 29.018]\n"
-                                "heading = 30\n"
-                                "tilt = 60\n"
-                                "range = 3000\n"
-                                "year = 2022\n"
-                                "kinds = [\"parking\"]\n"
-                                "district = \"城区\"\n"
-                                "figures = \"district\"\n"
-                                "notes = \"先讲人民路，再讲滨河游园\"\n");
+  EXPECT_EQ(io::slideToToml(s),
+            "[[slide]]\n"
+            "title = \"城区三维\"\n"
+            "subtitle = \"2022年完工项目\"\n"
+            "view = \"3d\"\n"
+            "center = [114.052, 29.018]\n"
+            "heading = 30\n"
+            "tilt = 60\n"
+            "range = 3000\n"
+            "year = 2022\n"
+            "kinds = [\"parking\"]\n"
+            "district = \"城区\"\n"
+            "figures = \"district\"\n"
+            "notes = \"先讲人民路，再讲滨河游园\"\n");
 }
 
 TEST(SlideToml, DefaultsAreLeftOutAndTablesAreOneBlankLineApart) {

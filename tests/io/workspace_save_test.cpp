@@ -269,8 +269,8 @@ TEST_F(SaveFolder, AFileGoneSinceItWasOpenedIsNotWrittenAgain) {
   const fs::path file = write(kCommented);
   fs::remove(file);
   const io::WorkspaceSave save = io::saveSlides(file, kCommented, {newSlide("a")});
-  EXPECT_EQ(english(save), file.string() +
-                               ": no longer exists (moved or deleted after it was opened); the slides were not saved");
+  EXPECT_EQ(english(save),
+            file.string() + ": no longer exists (moved or deleted after it was opened); the slides were not saved");
   EXPECT_FALSE(fs::exists(file));
   const fs::path inMissingFolder = _dir / "gone" / "county.worksmap.toml";
   EXPECT_EQ(io::saveSlides(inMissingFolder, kCommented, {}).problem.msg, core::Msg::WorkspaceSaveGone);
@@ -283,8 +283,10 @@ TEST_F(SaveFolder, AReadOnlyFolderRefusesTheSaveAndKeepsTheFile) {
     GTEST_SKIP() << "running as root: a read-only folder does not stop root writing (the other failures are tested)";
   const io::WorkspaceSave save = io::saveSlides(file, kCommented, {newSlide("a")});
   EXPECT_FALSE(save.saved);
-  EXPECT_EQ(english(save), file.string() + ": cannot be written (no permission to write in that folder); nothing was changed");
-  EXPECT_EQ(core::formatDiagnostic(save.problem, core::Lang::Zh), file.string() + "：无法写入（没有该文件夹的写入权限），未做任何更改");
+  EXPECT_EQ(english(save),
+            file.string() + ": cannot be written (no permission to write in that folder); nothing was changed");
+  EXPECT_EQ(core::formatDiagnostic(save.problem, core::Lang::Zh),
+            file.string() + "：无法写入（没有该文件夹的写入权限），未做任何更改");
   EXPECT_EQ(readAll(file), kCommented);
 }
 
@@ -309,9 +311,10 @@ TEST_F(SaveFolder, SaveAsWorkspaceListsTheSourcesRelativeToItsFolder) {
   const std::vector<domain::Slide> slides{newSlide("一"), newSlide("二")};
   const io::WorkspaceSave save = io::saveAsWorkspace(file, sources, slides, false);
   ASSERT_TRUE(save.saved) << english(save);
-  EXPECT_EQ(readAll(file), "[[layer]]\nsource = \"data/道路.shp\"\n\n[[layer]]\nsource = \"../other/works.gpkg\"\n\n"
-                           "[[layer]]\nsource = \"PG:dbname=gis host=10.0.0.2\"\n\n" +
-                               io::slidesToToml(slides));
+  EXPECT_EQ(readAll(file),
+            "[[layer]]\nsource = \"data/道路.shp\"\n\n[[layer]]\nsource = \"../other/works.gpkg\"\n\n"
+            "[[layer]]\nsource = \"PG:dbname=gis host=10.0.0.2\"\n\n" +
+                io::slidesToToml(slides));
   const io::WorkspaceLoad load = io::loadWorkspace(file);
   ASSERT_TRUE(load.workspace);
   EXPECT_TRUE(load.problems.empty());
@@ -336,8 +339,9 @@ TEST_F(SaveFolder, SaveAsWorkspaceRefusesABadNameAnExistingFileAndAPathThroughAF
   EXPECT_EQ(readAll(existing), io::slidesToToml(slides));
 
   const fs::path throughFile = write("x", "data") / "汇报.worksmap.toml";
-  EXPECT_EQ(english(io::saveAsWorkspace(throughFile, {}, slides, false)),
-            throughFile.string() + ": cannot be written (part of the path is a file, not a folder); nothing was changed");
+  EXPECT_EQ(
+      english(io::saveAsWorkspace(throughFile, {}, slides, false)),
+      throughFile.string() + ": cannot be written (part of the path is a file, not a folder); nothing was changed");
   const fs::path noFolder = _dir / "no-such-folder" / "汇报.worksmap.toml";
   EXPECT_EQ(english(io::saveAsWorkspace(noFolder, {}, slides, false)),
             noFolder.string() + ": cannot be written (the folder does not exist); nothing was changed");
