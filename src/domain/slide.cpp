@@ -7,6 +7,18 @@
 
 namespace wm::domain {
 
+bool sameSlide(const Slide& a, const Slide& b) {
+  const SlideCamera& p = a.camera;
+  const SlideCamera& q = b.camera;
+  const bool sameCamera = p.threeD == q.threeD && p.center == q.center && p.scale == q.scale &&
+                          p.headingDegrees == q.headingDegrees && p.tiltDegrees == q.tiltDegrees &&
+                          p.rangeMetres == q.rangeMetres;
+  return sameCamera && a.title == b.title && a.subtitle == b.subtitle && a.notes == b.notes && a.asOf == b.asOf &&
+         a.period == b.period && a.layers == b.layers && a.opacity == b.opacity && a.kinds == b.kinds &&
+         a.statuses == b.statuses && a.overdueOnly == b.overdueOnly && a.district == b.district &&
+         a.project == b.project && a.figures == b.figures;
+}
+
 std::int32_t findSlideLayer(const Catalog& catalog, const std::string& name) {
   const std::string_view wanted = core::trim(name);
   for (std::size_t i = 0; i < catalog.layers.size(); ++i)

@@ -58,6 +58,10 @@ struct Slide {
   core::Date date(core::Date today) const { return period ? period->second : asOf.value_or(today); }
 };
 
+/// Whether two slides show the same: every field but the line numbers. (The desk's "unsaved changes"; saving
+/// keeps an unchanged slide's text as the user wrote it.)
+bool sameSlide(const Slide& a, const Slide& b);
+
 /// What in `slides` names something `catalog` lacks: a layer, a district with a boundary, a project, district
 /// figures without a district. Errors naming `file` and the key's line ({0} file, {1} line, {2} slide number,
 /// {3} the name). Pure; never throws.

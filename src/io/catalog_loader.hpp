@@ -51,6 +51,7 @@ struct SourcesRequest {
   domain::MapStyle style;      ///< baseStyle with the (last) workspace's style overrides
   std::vector<domain::Slide> slides;  ///< the (last) workspace's slides
   std::string slidesFile;             ///< the workspace file they are from, for messages
+  std::string workspaceText;          ///< that file's bytes as read: the baseline of io::saveSlides
 };
 /// `baseStyle` is the style a workspace's style overrides (io::loadDefaultStyle() where the map is drawn); its
 /// class columns, or the workspace's, go into the request.

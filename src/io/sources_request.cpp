@@ -14,6 +14,7 @@ void addWorkspace(const Workspace& ws, SourcesRequest& out) {
   out.style = ws.style;
   out.slides = ws.slides;
   out.slidesFile = ws.file.string();
+  out.workspaceText = ws.text;
   if (!ws.crs.empty()) out.request.workingCrs = ws.crs;
   if (!ws.dem.empty()) out.request.dem = ws.dem;
   if (!ws.basemap.empty()) out.request.basemap = ws.basemap;

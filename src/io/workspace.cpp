@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "io/encoding_detection.hpp"
 #include "io/map_style_file.hpp"
+#include "io/slide_ranges.hpp"
 #include "io/style_reader.hpp"
 
 namespace wm::io {
@@ -43,14 +44,6 @@ std::string fieldChoices() {
   return joined(items);
 }
 
-bool isConnectionString(std::string_view source) {
-  std::size_t letters = 0;
-  while (letters < source.size() &&
-         ((source[letters] >= 'A' && source[letters] <= 'Z') || (source[letters] >= 'a' && source[letters] <= 'z')))
-    ++letters;
-  // Two letters at least, so a Windows drive ("D:\data") is not taken for a driver prefix ("PG:").
-  return letters >= 2 && letters < source.size() && source[letters] == ':';
-}
 
 std::string resolveSource(std::string_view source, const std::filesystem::path& folder) {
   if (isConnectionString(source)) return std::string(source);
@@ -366,7 +359,7 @@ private:
       from = readDate(key, node);
     } else if (key.str() == "to") {
       to = readDate(key, node);
-    } else if (auto year = readNumber(key, node, 1900, 2200)) {
+    } else if (auto year = readNumber(key, node, kSlideYear.min, kSlideYear.max)) {
       from = core::Date::fromYmd(static_cast<int>(*year), 1, 1);
       to = core::Date::fromYmd(static_cast<int>(*year), 12, 31);
     }
@@ -420,13 +413,13 @@ private:
     } else if (name == "center") {
       readCenter(key, node, camera);
     } else if (name == "scale") {
-      camera.scale = readNumber(key, node, 100, 1e8).value_or(0);
+      camera.scale = readNumber(key, node, kSlideScale.min, kSlideScale.max).value_or(0);
     } else if (name == "heading") {
-      camera.headingDegrees = readNumber(key, node, -360, 360).value_or(0);
+      camera.headingDegrees = readNumber(key, node, kSlideHeading.min, kSlideHeading.max).value_or(0);
     } else if (name == "tilt") {
-      camera.tiltDegrees = readNumber(key, node, 0, 85).value_or(camera.tiltDegrees);
+      camera.tiltDegrees = readNumber(key, node, kSlideTilt.min, kSlideTilt.max).value_or(camera.tiltDegrees);
     } else if (name == "range") {
-      camera.rangeMetres = readNumber(key, node, 10, 1e7).value_or(0);
+      camera.rangeMetres = readNumber(key, node, kSlideRangeMetres.min, kSlideRangeMetres.max).value_or(0);
     } else {
       unknownKey(key);
     }
@@ -451,7 +444,8 @@ private:
         if (const auto* i = item.as_integer()) values.push_back(static_cast<double>(i->get()));
         if (const auto* f = item.as_floating_point()) values.push_back(f->get());
       }
-    if (!array || array->size() != 2 || values.size() != 2 || std::abs(values[0]) > 180 || std::abs(values[1]) > 90) {
+    if (!array || array->size() != 2 || values.size() != 2 || std::abs(values[0]) > kSlideLongitude.max ||
+        std::abs(values[1]) > kSlideLatitude.max) {
       error(Msg::WorkspaceBadCenter, lineOf(key.source()), {std::string(key.str())});
       return;
     }
@@ -584,6 +578,7 @@ WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path&
                              const domain::MapStyle& baseStyle) {
   WorkspaceLoad load;
   WorkspaceParser parser(file.string(), file.parent_path());
+  const std::string_view original = text;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // Windows Notepad's UTF-8 signature
   std::string decoded;
   if (!core::isValidUtf8(text)) {
@@ -602,6 +597,7 @@ WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path&
     toml::table root = toml::parse(text, file.string());
     Workspace ws;
     ws.file = file;
+    ws.text = std::string(original);
     ws.style = baseStyle;
     parser.parseRoot(root, ws);
     load.workspace = std::move(ws);
@@ -629,6 +625,15 @@ WorkspaceLoad loadWorkspace(const std::filesystem::path& file, const domain::Map
     return load;
   }
   return parseWorkspace(content, file, baseStyle);
+}
+
+bool isConnectionString(std::string_view source) {
+  std::size_t letters = 0;
+  while (letters < source.size() &&
+         ((source[letters] >= 'A' && source[letters] <= 'Z') || (source[letters] >= 'a' && source[letters] <= 'z')))
+    ++letters;
+  // Two letters at least, so a Windows drive ("D:\data") is not taken for a driver prefix ("PG:").
+  return letters >= 2 && letters < source.size() && source[letters] == ':';
 }
 
 bool looksLikeWorkspace(const std::filesystem::path& path) {

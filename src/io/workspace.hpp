@@ -62,6 +62,9 @@ struct Workspace {
   /// `file`), then the keys of `[style]`.
   domain::MapStyle style;
   std::string styleFile;  ///< the style file named, resolved against the workspace's folder; empty if none
+  /// The file's bytes as read (before any decoding): what saveSlides (io/workspace_save.hpp) compares the file
+  /// on disk with, so that it never overwrites a change made after opening.
+  std::string text;
 };
 
 /// What came of reading a workspace file. `workspace` is empty only when the file cannot be read or is not
@@ -85,5 +88,9 @@ WorkspaceLoad parseWorkspace(std::string_view text, const std::filesystem::path&
 
 /// Whether a command-line SOURCE is a workspace file rather than data: its name ends in .toml (any case).
 bool looksLikeWorkspace(const std::filesystem::path& path);
+
+/// Whether a source is a connection string ("PG:dbname=...": two or more letters and ':'), kept as written
+/// rather than resolved as a path.
+bool isConnectionString(std::string_view source);
 
 }  // namespace wm::io

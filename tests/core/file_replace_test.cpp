@@ -49,3 +49,35 @@ TEST(ReplaceFile, FailsAndKeepsTheOldContentWhenThePathIsADirectory) {
 }
 
 }  // namespace
+
+TEST(ReplaceFile, KeepsTheFilesPermissionsAndALinkStaysALink) {
+  ScratchDir scratch;
+  const fs::path file = scratch.dir / "汇报.worksmap.toml";
+  std::ofstream(file) << "old";
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  std::error_code why;
+  ASSERT_TRUE(wm::core::replaceFile(file, "new", why));
+  EXPECT_FALSE(why);
+  EXPECT_EQ(fs::status(file).permissions(), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+
+  const fs::path link = scratch.dir / "link.toml";
+  fs::create_symlink(file.filename(), link);
+  ASSERT_TRUE(wm::core::replaceFile(link, "through the link"));
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_EQ(readAll(file), "through the link");
+}
+
+TEST(ReplaceFile, SaysWhyItFailed) {
+  ScratchDir scratch;
+  std::error_code why;
+  EXPECT_FALSE(wm::core::replaceFile(scratch.dir / "missing" / "a.txt", "x", why));
+  EXPECT_EQ(why, std::errc::no_such_file_or_directory);
+  std::ofstream(scratch.dir / "file") << "a file, not a folder";
+  EXPECT_FALSE(wm::core::replaceFile(scratch.dir / "file" / "a.txt", "x", why));
+  EXPECT_EQ(why, std::errc::not_a_directory);
+  fs::create_directories(scratch.dir / "folder");
+  EXPECT_FALSE(wm::core::replaceFile(scratch.dir / "folder", "x", why));
+  EXPECT_EQ(why, std::errc::is_a_directory);
+  EXPECT_TRUE(wm::core::replaceFile(scratch.dir / "b.txt", "x", why));
+  EXPECT_FALSE(why);
+}
