@@ -14,6 +14,7 @@
 
 #include "app/commands.hpp"
 #include "app/map_view.hpp"
+#include "app/slide_flight.hpp"
 #include "bench_support.hpp"
 
 namespace wm::bench {
@@ -126,6 +127,38 @@ std::string measure(const std::filesystem::path& dir) {
                           view.scene().coverage()->rasterFrom())
             : "",
         view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
+  }
+  // A presentation's flight (app::SlideFlight): from the whole county in the plan view to a town in 3D, the as-of
+  // date running a year, as presentation mode draws it frame by frame (camera, date uniform, labels, overlay).
+  {
+    render::MapCamera from, to;
+    from.setViewport(kWidth, kHeight);
+    from.fit(view.homeExtent());
+    to = from;
+    to.setMetresPerPixel(2.0);
+    to.setTarget3d(true);
+    to.finishTransition();
+    to.setOrientation(20, 55);
+    const app::SlideFlight flight(from, to, *core::Date::fromYmd(2022, 1, 1), *core::Date::fromYmd(2022, 12, 31));
+    constexpr int kFrames = 16;
+    std::vector<double> ms;
+    for (int frame = 0; frame < kFrames; ++frame) {
+      const double t = flight.seconds() * frame / (kFrames - 1);
+      const render::MapCamera cam = flight.camera(t);
+      auto f0 = Clock::now();
+      view.setAsOf(flight.date(t));
+      view.cameraChanged(cam);
+      camera->setViewMatrix(cam.viewMatrix());
+      camera->setProjectionMatrix(cam.projectionMatrix());
+      viewer.frame();
+      ms.push_back(since(f0) * 1000);
+    }
+    std::vector<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    out += fmt::format(
+        ";;slide flight (whole county 2D → town 3D at 2 m/px, a year's dates, {} frames over {:.2f} s): median "
+        "{:.1f} ms, max {:.1f} ms, first {:.1f} ms, last {:.1f} ms",
+        kFrames, flight.seconds(), sorted[sorted.size() / 2], sorted.back(), ms.front(), ms.back());
   }
   // What the scene holds now: built up front (small maps) or while the frames above were drawn (large ones).
   long rss2 = rssKiB();

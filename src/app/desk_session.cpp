@@ -1,5 +1,6 @@
 #include "app/desk_session.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -65,6 +66,18 @@ ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics 
   return services;
 }
 
+// Where Save as workspace… suggests writing: beside the first source, named after it.
+std::string workspaceSuggestion(const std::vector<std::string>& sources) {
+  namespace fs = std::filesystem;
+  if (sources.empty() || sources.front().rfind("PG:", 0) == 0) return "workspace.worksmap.toml";
+  fs::path first(sources.front());
+  while (!first.empty() && first.filename().empty()) first = first.parent_path();  // "geodata/" → "geodata"
+  std::error_code ec;
+  const bool folder = fs::is_directory(first, ec);
+  const fs::path base = folder ? first : first.parent_path();
+  return (base / (first.stem().string() + ".worksmap.toml")).string();
+}
+
 // The first project named `name` (the GUI test's probe); -1 when none.
 std::int64_t projectNamed(const domain::Catalog& catalog, const std::string& name) {
   for (std::size_t i = 0; i < catalog.projects.size(); ++i)
@@ -108,6 +121,11 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
     if (!px) return std::nullopt;
     return ui::WindowPoint{static_cast<float>(px->x()), static_cast<float>(px->y())};
   };
+  services.slides = &session->slides;
+  services.slideThumbnails = [s = session.get()](std::size_t i) -> std::optional<ui::SlideThumbnail> {
+    return s->thumbnails ? s->thumbnails(i) : std::nullopt;
+  };
+  services.slideSaving = {loaded.slidesFile, workspaceSuggestion(options.sources)};
   session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, std::move(services));
   viewer.setSceneData(view.root());
   viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with

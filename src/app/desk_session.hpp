@@ -25,6 +25,8 @@ struct DeskSession {
   /// The briefing's slides as the desk holds them: the workspace's [[slide]] tables at first, then as the
   /// Slides panel edits them (presentation mode shows these).
   std::vector<domain::Slide> slides;
+  /// The slides' thumbnails for the Slides panel, once the window has them (app/slide_editor).
+  ui::SlideThumbnails thumbnails;
   osg::ref_ptr<render::MapController> controller;
   std::unique_ptr<ui::Desk> desk;
   ViewStateSync sync;

@@ -86,6 +86,7 @@ Loaded loadSources(const std::vector<std::string>& sources, const domain::MapSty
   out.title = request.request.title;
   out.slides = std::move(request.slides);
   out.slidesFile = std::move(request.slidesFile);
+  out.workspaceText = std::move(request.workspaceText);
   out.catalog = io::loadCatalog(request.request, options);
   out.problems.append(out.catalog.diagnostics);
   out.anyUnreadable |= out.catalog.anySourceUnreadable;

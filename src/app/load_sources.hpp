@@ -22,6 +22,7 @@ struct Loaded {
   domain::MapStyle style;      ///< the map style: the base given, with the workspace's overrides
   std::vector<domain::Slide> slides;  ///< the workspace's briefing slides (none for plain data sources)
   std::string slidesFile;             ///< the workspace file they are from, for messages
+  std::string workspaceText;          ///< that file's bytes as read (io::saveSlides refuses if it changed since)
 };
 
 /// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.

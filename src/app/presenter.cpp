@@ -62,14 +62,17 @@ void Presenter::show(std::size_t index, std::optional<Clock::time_point> flyFrom
   const core::Date fromDate = state.asOf;
   ui::applySlide(slide, loaded.catalog, _today, state);
   state.slide = static_cast<std::int32_t>(index);
-  SlideContext context{loaded, view, nullptr, state.lang, _today};
-  SlideText text = slideText(context, slide, index);
-  view.setTitle(std::move(text.title), std::move(text.subtitle));
-  view.setFigures(std::move(text.figures.heading), std::move(text.figures.rows));
+  if (active()) {
+    SlideContext context{loaded, view, nullptr, state.lang, _today};
+    SlideText text = slideText(context, slide, index);
+    view.setTitle(std::move(text.title), std::move(text.subtitle));
+    view.setFigures(std::move(text.figures.heading), std::move(text.figures.rows));
+  }
   render::MapCamera& now = _session.controller->camera();
   _shownWidth = now.width(), _shownHeight = now.height();
   const render::MapCamera target = slideCamera(slide, view, _shownWidth, _shownHeight);
   _flight.reset();
+  _flightSlide = index;
   if (flyFrom) {
     _flight.emplace(now, target, fromDate, slide.date(_today));
     _flightStart = *flyFrom;
@@ -78,20 +81,27 @@ void Presenter::show(std::size_t index, std::optional<Clock::time_point> flyFrom
     return;
   }
   _session.controller->place(target);
+  _landed = index;
+}
+
+void Presenter::fly(std::size_t index, Clock::time_point now) {
+  if (index >= slideCount()) return;
+  show(index, now);
 }
 
 // The flight's end: the slide exactly as exported, its period included.
 void Presenter::land() {
   _flight.reset();
-  const domain::Slide& slide = _session.slides.at(_presentation->slide);
+  _landed = _flightSlide;
+  const domain::Slide& slide = _session.slides.at(_flightSlide);
   ui::applySlide(slide, _session.map->inputs.loaded.catalog, _today, _session.state);
   _session.controller->place(slideCamera(slide, *_session.map->view, _shownWidth, _shownHeight));
 }
 
 bool Presenter::update(Clock::time_point now) {
-  if (!_presentation) return false;
   const render::MapCamera& camera = _session.controller->camera();
   if (!_flight) {
+    if (!_presentation) return false;
     // Full screen came, or the window was resized: the slide framed again for the new size.
     if (camera.width() != _shownWidth || camera.height() != _shownHeight) show(_presentation->slide, std::nullopt);
     return false;

@@ -7,6 +7,7 @@
 // state, camera and overlay as they were.
 #include <chrono>
 #include <optional>
+#include <utility>
 
 #include "app/desk_session.hpp"
 #include "app/slide_flight.hpp"
@@ -25,6 +26,8 @@ public:
   /// The presentation's state; only while active.
   const ui::Presentation& presentation() const { return *_presentation; }
   bool flying() const { return _flight.has_value(); }
+  /// The slide a flight has just landed on, once (the window grabs its thumbnail).
+  std::optional<std::size_t> takeLanded() { return std::exchange(_landed, std::nullopt); }
 
   /// Starts at slide `first` (clamped); false, and nothing changes, when the data has no slides. The caller
   /// puts the window in full screen.
@@ -37,6 +40,9 @@ public:
   bool update(Clock::time_point now);
   /// Back to the desk's view state, camera and overlay.
   void stop();
+  /// In the desk (the Slides panel's click): flies to slide `index` and sets the view state to it, the desk
+  /// staying as it is (no slide text in the overlay). update() steps it as a presentation's flight.
+  void fly(std::size_t index, Clock::time_point now);
 
 private:
   void show(std::size_t slide, std::optional<Clock::time_point> flyFrom);
@@ -47,7 +53,9 @@ private:
   core::Date _today;
   std::optional<ui::Presentation> _presentation;
   std::optional<SlideFlight> _flight;
+  std::size_t _flightSlide = 0;  ///< where the flight lands
   Clock::time_point _flightStart;
+  std::optional<std::size_t> _landed;
   int _shownWidth = 0, _shownHeight = 0;  ///< the window size the slide's camera was made for
   // The desk as it was before F5.
   ui::ViewState _deskState;

@@ -123,10 +123,14 @@ std::string stateLine(const ViewerSnapshot& s) {
                         s.window->height);
   if (s.window)
     line += fmt::format(",\"displays\":{}", jsonString(fmt::format("{}", fmt::join(s.window->displays, ";"))));
-  line += fmt::format(",\"presenting\":{},\"slide\":{}", s.presentation.has_value(), v.slide + 1);
+  line += fmt::format(",\"presenting\":{},\"slide\":{},\"slidesUnsaved\":{}", s.presentation.has_value(),
+                      v.slide + 1, v.slidesUnsaved);
+  if (const auto& d = s.slides)
+    line += fmt::format(",\"slideCount\":{},\"thumbnails\":{},\"flying\":{},\"slideTitle\":{}", d->count,
+                        d->thumbnails, d->flying, jsonString(d->title));
   if (const auto& p = s.presentation)
-    line += fmt::format(",\"slideNumber\":{},\"slideCount\":{},\"screen\":\"{}\",\"flying\":{},\"typed\":\"{}\"",
-                        p->slide, p->count, p->screen, p->flying, p->typed);
+    line += fmt::format(",\"slideNumber\":{},\"screen\":\"{}\",\"typed\":{}", p->slide, p->screen,
+                        jsonString(p->typed));
   line += fmt::format(",\"quitAsked\":{}", v.quitAsked);
   if (s.targets)
     for (const ui::ClickTarget& t : s.targets->all())

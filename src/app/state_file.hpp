@@ -58,12 +58,19 @@ struct ViewerSnapshot {
     bool busy = false;
   };
   std::optional<BasemapFacts> basemap = std::nullopt;
-  /// Presentation mode (app/presenter): the slide shown (from 1) of how many, the screen (slide, black, white),
-  /// whether a flight to it is under way and the number typed for a jump; none: the desk.
-  struct PresentationFacts {
-    std::size_t slide = 0, count = 0;
-    std::string screen;
+  /// The briefing's slides: how many, how many have a thumbnail, whether the map is flying to one, the title of
+  /// the slide the view was last set to.
+  struct SlideFacts {
+    std::size_t count = 0, thumbnails = 0;
     bool flying = false;
+    std::string title;
+  };
+  std::optional<SlideFacts> slides = std::nullopt;
+  /// Presentation mode (app/presenter): the slide shown (from 1), the screen (slide, black, white) and the
+  /// number typed for a jump; none: the desk.
+  struct PresentationFacts {
+    std::size_t slide = 0;
+    std::string screen;
     std::string typed;
   };
   std::optional<PresentationFacts> presentation = std::nullopt;
@@ -74,8 +81,8 @@ struct ViewerSnapshot {
 /// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
-/// presentation mode (presenting; while presenting also slideNumber, slideCount, screen, flying, typed) and the
-/// slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
+/// the slides (slideCount, thumbnails, flying, slideTitle, slidesUnsaved), presentation mode (presenting; while presenting
+/// also slideNumber, screen, typed) and the slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
 /// popup is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title",
 /// "overlay.north", "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window

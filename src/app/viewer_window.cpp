@@ -91,6 +91,9 @@ private:
   std::function<bool(int, bool)> _take;
 };
 
+// Slides' thumbnails in the Slides panel: the map as drawn, this many pixels wide.
+constexpr int kThumbnailWidth = 256;
+
 // The window's icon: the package's (assets/icons/worksmap.png, drawn at build time and installed beside the
 // styles); a developer build without it keeps the desktop's default icon.
 void setWindowIcon(DesktopWindow& window) {
@@ -160,7 +163,8 @@ bool ViewerWindow::open() {
   // data's names once the catalog is there.
   _fontStats = _deskFont.build(_imgui->fonts(), _fontSource, ui::deskFontPixels(_scale), _noCatalog, _fontExtra);
   if (!_fontStats.chinese) _io.err << tr(_io.lang, Msg::UiFontMissing) << "\n";
-  camera.setPostDrawCallback(_imgui->drawCallback());
+  _grab = new MapGrab(_imgui->drawCallback(), kThumbnailWidth);
+  camera.setPostDrawCallback(_grab);
   _viewer->addEventHandler(_imgui->events());  // first: it marks what lands on a panel as handled
   _viewer->addEventHandler(new PresentationKeys([this](int key, bool down) { return presentationKey(key, down); }));
   _viewer->addEventHandler(
@@ -180,6 +184,7 @@ void ViewerWindow::buildDesk() {
     case Phase::Desk:
       _session->desk->draw(_session->state, _scale, _session->pointer->pointer());
       _session->drawnWith = screenMapping(_session->controller->camera());
+      editSlides();
       // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in windows
       // that fit their content, only in the next frames.
       if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
@@ -231,25 +236,66 @@ void ViewerWindow::update() {
 // F5 in the desk starts presenting, full screen; the presenter's flights go on frame by frame; Esc (the
 // presenter stopped) gives the desk back, in the window it had.
 void ViewerWindow::updatePresenting() {
-  if (_presentWanted && _phase == Phase::Desk) startPresenting(*_presentWanted);
+  if (_presentWanted && _phase == Phase::Desk) {
+    const std::int32_t current = _session->state.slide;
+    startPresenting(*_presentWanted && current >= 0 ? static_cast<std::size_t>(current) : 0);
+  }
+  if (_presentFrom && _phase == Phase::Desk) startPresenting(*_presentFrom);
   _presentWanted.reset();
-  if (_phase != Phase::Presenting) return;
-  if (!_presenter->active()) {
+  _presentFrom.reset();
+  // A slide the map has just landed on, which has no thumbnail yet: the next frame's map is its picture.
+  if (_presenter) {
+    if (std::optional<std::size_t> landed = _presenter->takeLanded();
+        landed && !_slideEditor->hasThumbnail(*landed)) {
+      _grabFor = *landed;
+      _grab->arm();
+      _viewer->requestRedraw();
+    }
+  }
+  if (_phase == Phase::Presenting && !_presenter->active()) {
     _phase = Phase::Desk;
     _fullscreenWanted = _fullscreenBeforePresenting;
     _viewer->requestRedraw();
     return;
   }
-  if (_presenter->update(Presenter::Clock::now())) _viewer->requestRedraw();
+  // A flight: a presentation's, or the Slides panel's in the desk.
+  if (_presenter && _presenter->update(Presenter::Clock::now())) _viewer->requestRedraw();
 }
 
-void ViewerWindow::startPresenting(bool fromCurrent) {
-  const std::int32_t current = _session->state.slide;
-  if (!_presenter->start(fromCurrent && current >= 0 ? static_cast<std::size_t>(current) : 0)) return;
+void ViewerWindow::startPresenting(std::size_t first) {
+  if (!_presenter->start(first)) {
+    _session->state.panels.slides = true;  // no slides yet: the panel says how to add them
+    _viewer->requestRedraw();
+    return;
+  }
   _phase = Phase::Presenting;
   _fullscreenBeforePresenting = _fullscreenWanted;
   _fullscreenWanted = true;
   _viewer->requestRedraw();
+}
+
+// The Slides panel's requests, in the desk's frame (before the map is drawn: a slide added from the view has
+// the map of this very frame as its thumbnail), and the last save's word back to the panel.
+void ViewerWindow::editSlides() {
+  ui::SlidesPanel& panel = _session->desk->slides();
+  std::vector<ui::SlideRequest> requests = panel.takeRequests();
+  if (requests.empty()) return;
+  const SlideEditor::Outcome outcome = _slideEditor->apply(std::move(requests), Presenter::Clock::now());
+  if (outcome.grab && _session->state.slide >= 0) {
+    _grabFor = static_cast<std::size_t>(_session->state.slide);
+    _grab->arm();
+  }
+  if (outcome.present) _presentFrom = outcome.present;
+  if (!_slideEditor->message().empty()) panel.setSaveMessage(_slideEditor->message(), _slideEditor->failed());
+  if (_slideEditor->workspace()) panel.setWorkspace(_slideEditor->workspace()->string());
+  _imgui->wantMoreFrames(2);
+  _viewer->requestRedraw();
+}
+
+// A grabbed map becomes its slide's thumbnail (a GL texture: the window's context is current here).
+void ViewerWindow::keepThumbnail() {
+  if (std::optional<MapGrab::Picture> picture = _grab->take())
+    _slideEditor->setThumbnail(_grabFor, picture->rgba, picture->width, picture->height);
 }
 
 bool ViewerWindow::presentationKey(int key, bool down) {
@@ -300,6 +346,8 @@ void ViewerWindow::finishLoading() {
     _session = openDesk(std::move(map), _options, _io.lang, *_viewer);
     _session->framesBefore = _imgui->frames();
     _presenter = std::make_unique<Presenter>(*_session, core::Date::today());
+    _slideEditor = std::make_unique<SlideEditor>(*_session, *_presenter, _options.sources);
+    _session->thumbnails = [this](std::size_t i) { return _slideEditor->thumbnail(i); };
     _keysState = &_session->state;
     const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
     _imgui->rebuildFonts([this, &catalog](ImFontAtlas& atlas) {
@@ -336,6 +384,7 @@ bool ViewerWindow::draw() {
   const auto frameStart = std::chrono::steady_clock::now();
   _viewer->frame();
   _window->swapBuffers();
+  if (_slideEditor) keepThumbnail();
   _frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frameStart).count();
   updateTextInput();
   if (_session && !_programChecked) {
@@ -397,8 +446,13 @@ void ViewerWindow::report() {
     const char* screen = p.screen == ui::Presentation::Screen::Black   ? "black"
                          : p.screen == ui::Presentation::Screen::White ? "white"
                                                                        : "slide";
-    snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, p.count, screen, _presenter->flying(), p.typed};
+    snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, screen, p.typed};
   }
+  ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}};
+  if (const auto at = static_cast<std::size_t>(_session->state.slide); at < _session->slides.size())
+    slides.title = _session->slides[at].title;
+  for (std::size_t i = 0; i < _session->slides.size(); ++i) slides.thumbnails += _slideEditor->hasThumbnail(i) ? 1 : 0;
+  snapshot.slides = slides;
   if (const BasemapFollower* basemap = _session->map->view->basemap())
     snapshot.basemap = ViewerSnapshot::BasemapFacts{basemap->imagesShown(), basemap->lastZoom(), basemap->busy()};
   if (_session->probe >= 0) {

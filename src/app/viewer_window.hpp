@@ -20,7 +20,9 @@
 #include "app/imgui_layer.hpp"
 #include "app/map_loading.hpp"
 #include "app/play_clock.hpp"
+#include "app/map_grab.hpp"
 #include "app/presenter.hpp"
+#include "app/slide_editor.hpp"
 #include "app/state_file.hpp"
 #include "ui/desk_font.hpp"
 #include "ui/loading_panel.hpp"
@@ -52,7 +54,9 @@ private:
   void requestQuit();
   void applyWindowKeys();
   void updateTextInput();
-  void startPresenting(bool fromCurrent);
+  void startPresenting(std::size_t first);
+  void editSlides();
+  void keepThumbnail();
   void updatePresenting();
   bool presentationKey(int key, bool down);
 
@@ -67,6 +71,10 @@ private:
   std::unique_ptr<ImGuiLayer> _imgui;
   std::unique_ptr<DeskSession> _session;
   std::unique_ptr<Presenter> _presenter;
+  std::unique_ptr<SlideEditor> _slideEditor;
+  osg::ref_ptr<MapGrab> _grab;          ///< the map before the desk, for a slide's thumbnail
+  std::size_t _grabFor = 0;             ///< the slide the grab is for
+  std::optional<std::size_t> _presentFrom;  ///< the Slides panel's Present
   std::optional<bool> _presentWanted;  ///< F5 (false: from the first slide) or Shift+F5 (true: from the current)
   bool _fullscreenBeforePresenting = false;
   float _scale = 1;

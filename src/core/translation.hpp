@@ -430,6 +430,27 @@ enum class Msg {
   UiMeasurePlanar,
   UiMeasureFinished,
   UiMeasureClear,
+  // The Slides panel (briefing slides in the desk)
+  UiSlides,
+  UiSlideAdd,
+  UiSlidePresent,
+  UiSlideSave,
+  UiSlideSaveAs,
+  UiSlidesNone,
+  UiSlideUpdate,
+  UiSlideUp,
+  UiSlideDown,
+  UiSlideDuplicate,
+  UiSlideDelete,
+  UiSlideTitle,
+  UiSlideSubtitle,
+  UiSlideNotes,
+  UiSlideFigures,
+  UiSlideFiguresNone,
+  UiSlideFiguresCounty,
+  UiSlideFiguresDistrict,
+  UiSlidesSaved,
+  UiUnsavedSlides,
   Count_  // keep last
 };
 

@@ -4,7 +4,9 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -20,11 +22,16 @@ constexpr std::size_t kMinSample = 20;  // fewer vertices than this say nothing 
 constexpr double kCell = 50.0;          // grid cell of the segment index, metres
 constexpr double kNear = 10.0;          // "on" the other layer: within a web map's digitising error, metres
 
+// Grid cells, as SegmentGrid keys them.
+using CellSet = std::unordered_set<std::int64_t>;
+
 // The other layer's segments (a lone point is a segment from itself to itself), found by grid cell. A segment
-// longer than a cell is entered in each cell it passes, so no cell holds a long line's whole bounding box.
+// longer than a cell is entered in each cell it passes, so no cell holds a long line's whole bounding box. Only
+// the cells in `wanted` are kept: those around the samples' points, the only places nearest() is asked about
+// (a county's works layer has millions of cells; the samples touch a few tens of thousands).
 class SegmentGrid {
 public:
-  explicit SegmentGrid(const geo::GeometryStore& store) : _g(store) {
+  SegmentGrid(const geo::GeometryStore& store, const CellSet& wanted) : _g(store), _wanted(wanted) {
     for (std::size_t p = 0; p + 1 < _g.partVertices.size(); ++p) {
       std::uint32_t v0 = _g.partVertices[p], v1 = _g.partVertices[p + 1];
       if (v1 == v0 + 1) add({v0, v0});
@@ -47,8 +54,11 @@ private:
   struct Segment {
     std::uint32_t a, b;
   };
+public:
   static std::int64_t cell(double v) { return static_cast<std::int64_t>(std::floor(v / kCell)); }
   static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
+
+private:
 
   // Into the cells of points along the segment less than a cell apart: any cell it crosses is then one of
   // those or next to one, which the 3 × 3 search of nearest() covers.
@@ -60,7 +70,7 @@ private:
       const double t = steps > 0 ? static_cast<double>(k) / steps : 0.0;
       const std::int64_t here = key(cell(_g.x[s.a] + t * dx), cell(_g.y[s.a] + t * dy));
       if (k > 0 && here == last) continue;
-      _cells[here].push_back(s);
+      if (_wanted.count(here)) _cells[here].push_back(s);
       last = here;
     }
   }
@@ -73,6 +83,7 @@ private:
   }
 
   const geo::GeometryStore& _g;
+  const CellSet& _wanted;
   std::unordered_map<std::int64_t, std::vector<Segment>> _cells;
 };
 
@@ -129,6 +140,19 @@ Fit fitOf(const Sample& s, const SegmentGrid& other, double minShifted) {
   return fit;
 }
 
+// The cells nearest() looks in for the sample's points, as they are and converted back.
+void addCells(const Sample& s, CellSet& cells) {
+  auto around = [&](const std::vector<double>& x, const std::vector<double>& y) {
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      const std::int64_t cx = SegmentGrid::cell(x[i]), cy = SegmentGrid::cell(y[i]);
+      for (std::int64_t a = cx - 1; a <= cx + 1; ++a)
+        for (std::int64_t b = cy - 1; b <= cy + 1; ++b) cells.insert(SegmentGrid::key(a, b));
+    }
+  };
+  around(s.x, s.y);
+  for (std::size_t d = 0; d < kDatums.size(); ++d) around(s.backX[d], s.backY[d]);
+}
+
 // A layer that may be a web map's: placed on the earth, not converted already, with some geometry.
 bool candidate(const LayerPlan& plan, const geo::GeometryStore& g) {
   return plan.datum == geo::WebDatum::None && !plan.crs.planar() && g.x.size() >= kMinSample;
@@ -138,17 +162,25 @@ bool candidate(const LayerPlan& plan, const geo::GeometryStore& g) {
 
 void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::Catalog& catalog) {
   if (catalog.workingCrs.planar()) return;
-  std::vector<std::unique_ptr<SegmentGrid>> grids(catalog.layers.size());  // built when first compared with
+  // Every candidate's sample first, so that the grids hold only the cells some sample looks in.
+  std::vector<std::optional<Sample>> samples(catalog.layers.size());
+  CellSet wanted;
   for (std::size_t l = 0; l < catalog.layers.size() && l < plans.size(); ++l) {
-    const LayerPlan& plan = *plans[l];
-    const auto& g = catalog.layers[l].geometry;
-    if (!candidate(plan, g)) continue;
-    Sample sample = sampleOf(g, catalog.workingCrs);
+    if (!candidate(*plans[l], catalog.layers[l].geometry)) continue;
+    Sample sample = sampleOf(catalog.layers[l].geometry, catalog.workingCrs);
     if (sample.x.empty()) continue;
+    addCells(sample, wanted);
+    samples[l] = std::move(sample);
+  }
+  std::vector<std::unique_ptr<SegmentGrid>> grids(catalog.layers.size());  // built when first compared with
+  for (std::size_t l = 0; l < samples.size(); ++l) {
+    if (!samples[l]) continue;
+    const LayerPlan& plan = *plans[l];
+    const Sample& sample = *samples[l];
     for (std::size_t m = 0; m < catalog.layers.size(); ++m) {
       const auto& other = catalog.layers[m].geometry;
       if (m == l || other.x.empty() || other.x.size() > kMaxOtherVertices) continue;
-      if (!grids[m]) grids[m] = std::make_unique<SegmentGrid>(other);
+      if (!grids[m]) grids[m] = std::make_unique<SegmentGrid>(other, wanted);
       // Shifted back, most of the layer lies on the other one, and far more of it than as it stands: a data
       // set near the other by chance (a dense street grid, a point on a road) fits about as well either way.
       constexpr double kMinShifted = 0.6;

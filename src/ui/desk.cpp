@@ -16,7 +16,8 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _districts(std::move(services.writers), std::move(services.reportFolder)),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
       _problems(std::move(services.problems)),
-      _measure(std::move(services.measureGeodesic), std::move(services.toWindow)) {}
+      _measure(std::move(services.measureGeodesic), std::move(services.toWindow)),
+      _slides(services.slides, std::move(services.slideThumbnails), std::move(services.slideSaving)) {}
 
 void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();
@@ -42,6 +43,8 @@ void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _problems.draw(state, context);
   _placement.beforePanel(state, DeskPanel::Measure);
   _measure.draw(state, context, pointer);
+  _placement.beforePanel(state, DeskPanel::Slides);
+  _slides.draw(state, context);
   drawQuitDialog(state, context);
   _placement.end(state);
 }
@@ -91,7 +94,8 @@ void Desk::panelToggles(ViewState& state, bool compact) {
                             {core::Msg::UiDistricts, &state.panels.districts, "desk.districts"},
                             {core::Msg::UiStatusBar, &state.panels.statusBar, "desk.statusbar"},
                             {core::Msg::UiLayers, &state.panels.layers, "desk.layers"},
-                            {core::Msg::UiMeasure, &state.panels.measure, "desk.measure"}};
+                            {core::Msg::UiMeasure, &state.panels.measure, "desk.measure"},
+                            {core::Msg::UiSlides, &state.panels.slides, "desk.slides"}};
   auto row = [&](const Toggle& t) {
     ImGui::Checkbox(fmt::format("{}##{}", uiText(state.lang, t.label), t.id).c_str(), t.open);
     _targets.addLastItem(t.id);

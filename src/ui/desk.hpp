@@ -12,6 +12,7 @@
 #include "ui/legend_panel.hpp"
 #include "ui/measure_panel.hpp"
 #include "ui/problems_panel.hpp"
+#include "ui/slides_panel.hpp"
 #include "ui/status_bar.hpp"
 #include "ui/timeline_panel.hpp"
 #include "ui/view_state.hpp"
@@ -27,6 +28,9 @@ struct DeskServices {
   core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
   MeasureGeodesic measureGeodesic;  ///< the Measure panel's figures on the ellipsoid; empty: planar figures
   ToWindow toWindow;                ///< working CRS → window pixels now (the measured shape); empty: not drawn
+  std::vector<domain::Slide>* slides = nullptr;  ///< the briefing's slides (the app's); none: no Slides panel
+  SlideThumbnails slideThumbnails;               ///< their pictures, as the app drew them
+  SlideSaving slideSaving;                       ///< where Save writes them
 };
 
 class Desk {
@@ -49,6 +53,7 @@ public:
   void addProblems(const core::Diagnostics& more) { _problems.add(more); }
   const MeasurePanel& measure() const { return _measure; }
   const TimelinePanel& timeline() const { return _timeline; }
+  SlidesPanel& slides() { return _slides; }
   /// Where the panels were drawn in this frame and the layout they were placed by.
   const DeskPlacement& placement() const { return _placement; }
   /// Whether the panels are still taking their places (DeskPlacement::settling): draw another frame.
@@ -72,6 +77,7 @@ private:
   StatusBar _statusBar;
   ProblemsPanel _problems;
   MeasurePanel _measure;
+  SlidesPanel _slides;
 };
 
 /// ImGui's light style with every size multiplied by `scale` (call once, after creating the context).

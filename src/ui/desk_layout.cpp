@@ -39,6 +39,8 @@ PanelSize estimate(DeskPanel panel) {
       return {320, 160};
     case DeskPanel::Problems:
       return {900, 260};
+    case DeskPanel::Slides:
+      return {380, 520};
   }
   return {300, 200};
 }
@@ -101,7 +103,8 @@ ScreenRect toolbarRect(const DeskLayoutInput& in, const MapOverlayRects& o, Pane
 
 const char* deskPanelId(DeskPanel panel) {
   constexpr std::array<const char*, kDeskPanelCount> kIds{"toolbar",   "statusbar", "legend", "timeline", "filters",
-                                                          "inspector", "districts", "layers", "measure",  "problems"};
+                                                          "inspector", "districts", "layers", "measure",  "problems",
+                                                          "slides"};
   return kIds[static_cast<std::size_t>(panel)];
 }
 
@@ -127,6 +130,8 @@ bool panelOpen(const OpenPanels& open, DeskPanel panel) {
       return open.measure;
     case DeskPanel::Problems:
       return open.problems;
+    case DeskPanel::Slides:
+      return open.slides;
   }
   return false;
 }
@@ -190,7 +195,8 @@ DeskLayout layoutDesk(const DeskLayoutInput& in) {
   constexpr Preferred kOrder[] = {{DeskPanel::Legend, 0, 1, 1, 3},     {DeskPanel::Timeline, 0.5f, 1, 1, 3},
                                   {DeskPanel::Filters, 0, 0, 2, 1},    {DeskPanel::Inspector, 1, 0, 2, 1},
                                   {DeskPanel::Districts, 1, 1, 2, 1},  {DeskPanel::Layers, 1, 0, 2, 1},
-                                  {DeskPanel::Measure, 0.5f, 0, 1, 2}, {DeskPanel::Problems, 0.5f, 1, 1, 2}};
+                                  {DeskPanel::Measure, 0.5f, 0, 1, 2}, {DeskPanel::Problems, 0.5f, 1, 1, 2},
+                                  {DeskPanel::Slides, 1, 0, 2, 1}};
   for (const Preferred& p : kOrder) {
     const auto i = static_cast<std::size_t>(p.panel);
     if (!panelOpen(in.open, p.panel) || in.moved[i]) continue;

@@ -27,9 +27,10 @@ enum class DeskPanel : std::uint8_t {
   Districts,
   Layers,
   Measure,
-  Problems
+  Problems,
+  Slides
 };
-inline constexpr std::size_t kDeskPanelCount = 10;
+inline constexpr std::size_t kDeskPanelCount = 11;
 
 /// The panel's stable id: its ImGui window's id after "###", and "panel.<id>" in the state file.
 const char* deskPanelId(DeskPanel panel);

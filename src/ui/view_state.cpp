@@ -98,6 +98,7 @@ bool projectShown(const ViewState& state, const domain::Project& project) {
 std::vector<core::Msg> unsavedWork(const ViewState& state) {
   std::vector<core::Msg> work;
   if (!state.measure.points.empty()) work.push_back(core::Msg::UiUnsavedMeasurement);
+  if (state.slidesUnsaved) work.push_back(core::Msg::UiUnsavedSlides);
   return work;
 }
 

@@ -38,6 +38,7 @@ struct OpenPanels {
   bool statusBar = true;
   bool problems = false;  ///< opened by the app after loading when something could not be read
   bool measure = false;   ///< the Measure tool; closing it ends the measurement
+  bool slides = false;    ///< the briefing's slides (ui/slides_panel)
   bool operator==(const OpenPanels&) const = default;
 };
 
@@ -80,6 +81,8 @@ struct ViewState {
   /// The briefing slide (index into the loaded slides) the view was last set to, by the Slides panel or
   /// presentation mode; -1: none. Shift+F5 presents from it.
   std::int32_t slide = -1;
+  /// The slides were changed (added, edited, moved, deleted) since they were read or saved.
+  bool slidesUnsaved = false;
   Measurement measure;                ///< the Measure tool's shape (working CRS); the app adds clicked points
   std::vector<ViewRequest> requests;  ///< pending, oldest first; the app takes them each frame
   /// Quitting with unsaved work: the app sets quitAsked and the desk asks (ui/quit_dialog); Quit sets
