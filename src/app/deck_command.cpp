@@ -59,8 +59,12 @@ ExitCode addPages(const SlideContext& context, const DeckOptions& options, publi
       return ExitCode::OutputFailed;
     }
     SlideText text = slideText(context, i);
-    publish::DeckPage page{text.title, text.subtitle, text.dateLine, {text.figures.heading, text.figures.rows},
-                           {image->width, image->height, image->pixels.data()}};
+    publish::DeckPage page{text.title,
+                           text.subtitle,
+                           text.dateLine,
+                           {text.figures.heading, text.figures.rows},
+                           {image->width, image->height, image->pixels.data()},
+                           context.loaded.slides[i].notes};
     const int number = static_cast<int>(i) + 2, total = static_cast<int>(count) + 1;  // the cover is page 1
     deck.addPage(page, number, total);
     io.out << tr(io.lang, Msg::CliDeckPage, number, total, text.title) << std::endl;

@@ -35,6 +35,7 @@ struct DeckPage {
   std::string dateLine;
   TextTable figures;  ///< drawn over the map's top right corner
   Picture map;        ///< scaled to the page's width under the title band
+  std::string notes;  ///< speaker notes, lines separated by '\n': the PPTX's notes page (the PDF has none)
 };
 
 /// A deck being written. A writer puts the file in place only in finish(); one abandoned (destroyed before

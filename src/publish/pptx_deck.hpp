@@ -1,7 +1,8 @@
 #pragma once
 // A briefing as a PowerPoint file (.pptx, Office Open XML written by us into a ZIP through libzip): a cover
 // slide, then a slide per briefing slide with the map as a PNG picture, the title (a title placeholder), the
-// subtitle and date as text boxes, the figures as a real table and the slide number as a field. What WPS and
+// subtitle and date as text boxes, the figures as a real table, the slide number as a field and the speaker
+// notes on the slide's notes page. What WPS and
 // PowerPoint users paste into their own decks; LibreOffice opens it too.
 #include <filesystem>
 #include <memory>
@@ -34,6 +35,7 @@ private:
   PptxDeck(std::filesystem::path file, double mapAspect);
   struct Slide {
     std::string xml, png;  ///< png empty: no picture
+    std::string notes;     ///< empty: no notes page
   };
   std::filesystem::path _file;
   double _mapWidth, _mapHeight, _pageHeight;

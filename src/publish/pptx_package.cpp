@@ -8,13 +8,10 @@
 namespace wm::publish::pptx {
 namespace {
 
-constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-constexpr const char* kNamespaces =
-    " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-    " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-    " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 constexpr const char* kRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr const char* kContentType = "application/vnd.openxmlformats-officedocument.";
+
+}  // namespace
 
 std::string relationship(int id, const std::string& type, const std::string& target) {
   return "<Relationship Id=\"rId" + std::to_string(id) + "\" Type=\"" + kRelationshipType + type + "\" Target=\"" +
@@ -27,13 +24,11 @@ std::string relationships(const std::string& body) {
          "</Relationships>";
 }
 
+namespace {
+
 std::string overridePart(const std::string& part, const std::string& type) {
   return "<Override PartName=\"" + part + "\" ContentType=\"" + kContentType + type + "\"/>";
 }
-
-// The shape tree's own group properties, which every spTree starts with.
-constexpr const char* kTreeStart =
-    "<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>";
 
 // The title placeholder of the master and the layout (slides give their own position).
 std::string titlePlaceholder() {
@@ -68,7 +63,7 @@ std::string threeTimes(const std::string& item) { return item + item + item; }
 
 }  // namespace
 
-std::string contentTypes(int slides) {
+std::string contentTypes(int slides, const std::vector<int>& notes) {
   std::string body =
       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -78,7 +73,11 @@ std::string contentTypes(int slides) {
   body += overridePart("/ppt/slideLayouts/slideLayout1.xml", "presentationml.slideLayout+xml");
   for (int i = 1; i <= slides; ++i)
     body += overridePart("/ppt/slides/slide" + std::to_string(i) + ".xml", "presentationml.slide+xml");
+  body += overridePart("/ppt/notesMasters/notesMaster1.xml", "presentationml.notesMaster+xml");
+  for (int n : notes)
+    body += overridePart("/ppt/notesSlides/notesSlide" + std::to_string(n) + ".xml", "presentationml.notesSlide+xml");
   body += overridePart("/ppt/theme/theme1.xml", "theme+xml");
+  body += overridePart("/ppt/theme/theme2.xml", "theme+xml");
   body += overridePart("/ppt/presProps.xml", "presentationml.presProps+xml");
   body += overridePart("/ppt/viewProps.xml", "presentationml.viewProps+xml");
   body += overridePart("/ppt/tableStyles.xml", "presentationml.tableStyles+xml");
@@ -104,9 +103,10 @@ std::string presentation(int slides, double width, double height) {
   for (int i = 1; i <= slides; ++i)
     list += "<p:sldId id=\"" + std::to_string(255 + i) + "\" r:id=\"rId" + std::to_string(1 + i) + "\"/>";
   return std::string(kDeclaration) + "<p:presentation" + kNamespaces + " saveSubsetFonts=\"1\">" +
-         "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>" + "<p:sldIdLst>" +
-         list + "</p:sldIdLst><p:sldSz cx=\"" + std::to_string(emu(width)) + "\" cy=\"" + std::to_string(emu(height)) +
-         "\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>";
+         "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>" +
+         "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId" + std::to_string(slides + 6) +
+         "\"/></p:notesMasterIdLst><p:sldIdLst>" + list + "</p:sldIdLst><p:sldSz cx=\"" + std::to_string(emu(width)) +
+         "\" cy=\"" + std::to_string(emu(height)) + "\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>";
 }
 
 std::string presentationRelationships(int slides) {
@@ -116,16 +116,14 @@ std::string presentationRelationships(int slides) {
   body += relationship(slides + 3, "viewProps", "viewProps.xml");
   body += relationship(slides + 4, "theme", "theme/theme1.xml");
   body += relationship(slides + 5, "tableStyles", "tableStyles.xml");
+  body += relationship(slides + 6, "notesMaster", "notesMasters/notesMaster1.xml");
   return relationships(body);
 }
 
 std::string slideMaster() {
   return std::string(kDeclaration) + "<p:sldMaster" + kNamespaces + ">" +
          "<p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>" +
-         kTreeStart + titlePlaceholder() + "</p:spTree></p:cSld>" +
-         "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" "
-         "accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" "
-         "folHlink=\"folHlink\"/>" +
+         kTreeStart + titlePlaceholder() + "</p:spTree></p:cSld>" + kColourMap +
          "<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst><p:txStyles>" +
          levelStyle("titleStyle", 2800, true) + levelStyle("bodyStyle", 1800, false) +
          levelStyle("otherStyle", 1800, false) + "</p:txStyles></p:sldMaster>";
@@ -191,9 +189,10 @@ std::string appProperties(int slides) {
          std::to_string(slides) + "</Slides></Properties>";
 }
 
-std::string slideRelationships(const std::string& image) {
+std::string slideRelationships(int number, const std::string& image, bool notes) {
   std::string body = relationship(1, "slideLayout", "../slideLayouts/slideLayout1.xml");
   if (!image.empty()) body += relationship(2, "image", "../media/" + image);
+  if (notes) body += relationship(3, "notesSlide", "../notesSlides/notesSlide" + std::to_string(number) + ".xml");
   return relationships(body);
 }
 

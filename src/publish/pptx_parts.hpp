@@ -12,13 +12,35 @@ namespace wm::publish::pptx {
 inline constexpr std::int64_t kEmuPerPoint = 12700;
 inline std::int64_t emu(double points) { return static_cast<std::int64_t>(points * kEmuPerPoint + 0.5); }
 
+inline constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+/// The DrawingML, relationships and PresentationML namespaces of a PresentationML part's root element.
+inline constexpr const char* kNamespaces =
+    " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+    " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+/// The start of a shape tree: its own group properties, which every spTree starts with.
+inline constexpr const char* kTreeStart =
+    "<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>";
+
+/// A master's colour map: the theme's colours under their usual roles.
+inline constexpr const char* kColourMap =
+    "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" "
+    "accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" "
+    "folHlink=\"folHlink\"/>";
+
+/// A Relationship element: rId<id>, of an officeDocument relationship `type` ("slide", "image"), to `target`.
+std::string relationship(int id, const std::string& type, const std::string& target);
+/// A relationships part holding `body` (relationship elements).
+std::string relationships(const std::string& body);
+
 /// `utf8` as XML character data or attribute text: & < > " escaped, characters XML 1.0 forbids (controls other
 /// than tab, line feed and carriage return) dropped.
 std::string xmlText(std::string_view utf8);
 
-std::string contentTypes(int slides);
+/// `notes`: which slides (1-based) have speaker notes, each in notesSlide<N>.xml.
+std::string contentTypes(int slides, const std::vector<int>& notes);
 std::string packageRelationships();
-/// `width` × `height` points.
+/// `width` × `height` points; with the notes master (relationship rId(slides + 6)).
 std::string presentation(int slides, double width, double height);
 std::string presentationRelationships(int slides);
 std::string slideMaster();
@@ -31,8 +53,16 @@ std::string viewProperties();
 std::string tableStyles();
 std::string coreProperties(const std::string& title);
 std::string appProperties(int slides);
-/// A slide's relationships: its layout, and its picture ("../media/<image>") when `image` is not empty.
-std::string slideRelationships(const std::string& image);
+/// Slide `number`'s relationships: its layout (rId1), its picture ("../media/<image>", rId2) when `image` is not
+/// empty, its notes (rId3) when `notes`.
+std::string slideRelationships(int number, const std::string& image, bool notes);
+
+/// The notes master (a theme of its own, theme2) and a slide's notes page: the slide's picture above the speaker
+/// notes, a paragraph a line of `text`.
+std::string notesMaster();
+std::string notesMasterRelationships();
+std::string notesSlide(const std::string& text);
+std::string notesSlideRelationships(int slide);
 
 /// A text run's look.
 struct RunStyle {

@@ -197,12 +197,8 @@ void SlideShapes::table(const std::string& heading, const std::vector<std::vecto
 }
 
 std::string SlideShapes::xml() const {
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:sld "
-         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
-         "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:cSld><p:spTree><p:nvGrpSpPr>"
-         "<p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>" +
-         _shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
+  return std::string(kDeclaration) + "<p:sld" + kNamespaces + "><p:cSld>" + kTreeStart + _shapes +
+         "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 }
 
 }  // namespace wm::publish::pptx

@@ -57,9 +57,10 @@ fs::path writeDeck(const fs::path& dir) {
   EXPECT_TRUE(deck);
   const std::vector<std::uint8_t> rgba = redPixels();
   (*deck)->addCover({"城建项目汇报", "测试县", "截至 2022-07-01", "新建改造城市道路 2 条"});
-  (*deck)->addPage(
-      {"东片 <A&B>", "副标题", "2022-07-01", {"全县数据", {{"类型", "合计"}, {"道路", "2"}}}, {16, 9, rgba.data()}}, 2,
-      2);
+  const publish::DeckPage page{"东片 <A&B>",         "副标题",
+                               "2022-07-01",         {"全县数据", {{"类型", "合计"}, {"道路", "2"}}},
+                               {16, 9, rgba.data()}, "先讲人民路\r\n再讲滨河游园"};
+  (*deck)->addPage(page, 2, 2);
   EXPECT_TRUE((*deck)->finish());
   return file;
 }
@@ -77,14 +78,24 @@ TEST(PptxDeck, PackageHoldsEveryPartWithItsContentTypeAndRelationship) {
         "ppt/slideLayouts/slideLayout1.xml", "ppt/theme/theme1.xml", "ppt/slides/slide1.xml", "ppt/slides/slide2.xml",
         "ppt/slides/_rels/slide2.xml.rels", "ppt/media/map2.png", "docProps/core.xml"})
     EXPECT_EQ(byName.count(name), 1u) << name;
-  EXPECT_EQ(byName.count("ppt/media/map1.png"), 0u);  // the cover has no picture
+  EXPECT_EQ(byName.count("ppt/media/map1.png"), 0u);  // the cover has no picture, and no notes
+  EXPECT_EQ(byName.count("ppt/notesSlides/notesSlide1.xml"), 0u);
   const std::string& types = byName["[Content_Types].xml"];
   EXPECT_EQ(count(types, "presentationml.slide+xml"), 2u);
+  EXPECT_EQ(count(types, "presentationml.notesSlide+xml"), 1u);
   EXPECT_NE(types.find("<Default Extension=\"png\" ContentType=\"image/png\"/>"), std::string::npos);
-  // Two slides, then the master, the properties, theme and table styles: rId1 … rId7, each once.
+  // The master, two slides, then the properties, theme, table styles and notes master: rId1 … rId8, each once.
   const std::string& rels = byName["ppt/_rels/presentation.xml.rels"];
-  for (int id = 1; id <= 7; ++id) EXPECT_EQ(count(rels, "Id=\"rId" + std::to_string(id) + "\""), 1u) << id;
-  EXPECT_NE(byName["ppt/slides/_rels/slide2.xml.rels"].find("Target=\"../media/map2.png\""), std::string::npos);
+  for (int id = 1; id <= 8; ++id) EXPECT_EQ(count(rels, "Id=\"rId" + std::to_string(id) + "\""), 1u) << id;
+  EXPECT_NE(rels.find("Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                      "notesMaster\""),
+            std::string::npos);
+  EXPECT_NE(byName["ppt/presentation.xml"].find("<p:notesMasterId r:id=\"rId8\"/>"), std::string::npos);
+  const std::string& slideRels = byName["ppt/slides/_rels/slide2.xml.rels"];
+  EXPECT_NE(slideRels.find("Target=\"../media/map2.png\""), std::string::npos);
+  EXPECT_NE(slideRels.find("Target=\"../notesSlides/notesSlide2.xml\""), std::string::npos);
+  EXPECT_NE(byName["ppt/notesSlides/_rels/notesSlide2.xml.rels"].find("Target=\"../slides/slide2.xml\""),
+            std::string::npos);
   // 960 points wide, the 84-point band and a 16:9 map (540 points) high, in EMU (12,700 a point).
   EXPECT_NE(byName["ppt/presentation.xml"].find("<p:sldSz cx=\"12192000\" cy=\"7924800\"/>"), std::string::npos);
 }
@@ -113,6 +124,13 @@ TEST(PptxDeck, SlideHasTheTitleTheMapATableAndTheSlideNumber) {
   EXPECT_EQ(static_cast<unsigned char>(png[19]), 16);
   EXPECT_EQ(static_cast<unsigned char>(png[23]), 9);
   EXPECT_NE(byName["ppt/slides/slide1.xml"].find("<a:t>新建改造城市道路 2 条</a:t>"), std::string::npos);
+  // The speaker notes, a paragraph a line (the carriage return dropped), on the notes page only.
+  const std::string& notes = byName["ppt/notesSlides/notesSlide2.xml"];
+  EXPECT_NE(notes.find("<a:t>先讲人民路</a:t></a:r></a:p><a:p><a:r><a:rPr lang=\"zh-CN\" dirty=\"0\"/>"
+                       "<a:t>再讲滨河游园</a:t>"),
+            std::string::npos)
+      << notes;
+  EXPECT_EQ(slide.find("先讲人民路"), std::string::npos);
 }
 
 TEST(PptxDeck, LeavesNothingBehindWhenItCannotWriteOrIsAbandoned) {

@@ -242,22 +242,28 @@ TEST(Deck, LeavesNothingBehindWhenItCannotWrite) {
 
 TEST(Deck, WritesAPptxThatLibreOfficeOpensWithItsText) {
   test::ScopedDir dir;
-  const fs::path ws = writeCounty(dir.path, kSlides);
+  std::string slides = kSlides;  // the first slide with speaker notes
+  slides.replace(slides.find("as_of"), 0, "notes = \"先讲东片游园\\n再讲道路\"\n");
+  const fs::path ws = writeCounty(dir.path, slides);
   const fs::path pptx = dir.path / "briefing.pptx";
   writeDeck(ws, pptx, dir.path);
   // LibreOffice (headless, its profile under the test's folder, never the user's) converts it to a PDF without
-  // asking for a repair: a page per slide, and the text as the deck wrote it. Its first start takes a while.
+  // asking for a repair, the notes pages after the slides: a page per slide, the text as the deck wrote it, then
+  // a notes page per slide. Its first start takes a while.
   const fs::path home = dir.path / "home", converted = dir.path / "converted";
-  const std::string log = commandOutput("HOME=" + home.string() + " soffice -env:UserInstallation=file://" +
-                                        (home / "profile").string() + " --headless --convert-to pdf --outdir " +
-                                        converted.string() + " " + pptx.string() + " 2>&1");
+  const std::string log = commandOutput(
+      "HOME=" + home.string() + " soffice -env:UserInstallation=file://" + (home / "profile").string() +
+      " --headless --convert-to 'pdf:impress_pdf_Export:{\"ExportNotesPages\":{\"type\":\"boolean\",\"value\":"
+      "\"true\"}}' --outdir " + converted.string() + " " + pptx.string() + " 2>&1");
   const fs::path pdf = converted / "briefing.pdf";
   ASSERT_TRUE(fs::exists(pdf)) << log;
-  EXPECT_EQ(test::pdfPages(pdf), 6);
-  expectText(commandOutput("pdftotext " + pdf.string() + " -"),
+  EXPECT_EQ(test::pdfPages(pdf), 12);
+  expectText(commandOutput("pdftotext -l 6 " + pdf.string() + " -"),
              {"Works briefing", "测试县", "Works completed from 2021-01-01 to 2021-12-31", "0 roads built or renovated",
               "东片游园", "Slide 2", "只看已完工道路", "2021年完工", "东片数据", "Works progress as of 2022-07-01",
               "County figures", "Completed amount", "parks", "2/6", "6/6"});
+  EXPECT_EQ(commandOutput("pdftotext -l 6 " + pdf.string() + " -").find("先讲东片游园"), std::string::npos);
+  expectText(commandOutput("pdftotext -f 8 -l 8 " + pdf.string() + " -"), {"先讲东片游园\n再讲道路"});
 }
 
 TEST(Deck, RefusesAnOutputThatIsNeitherPdfNorPptx) {
