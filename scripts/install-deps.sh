@@ -8,10 +8,10 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig libcairo2-dev
+  libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig libcairo2-dev libzip-dev
   xvfb xauth xdotool imagemagick xclip x11-utils x11-xserver-utils openbox
   fcitx5 fcitx5-pinyin dbus-x11
-  dpkg-dev desktop-file-utils shared-mime-info man-db zlib1g-dev poppler-utils
+  dpkg-dev desktop-file-utils shared-mime-info man-db zlib1g-dev poppler-utils libreoffice-impress
   postgresql postgresql-15-postgis-3
 )
 

@@ -148,6 +148,16 @@ int runCli(int argc, char** argv) {
   deck->add_option("-o,--output", deckOptions.output, tr(lang, Msg::CliDeckOutput))->required();
   deck->add_option("--size", deckSize, tr(lang, Msg::CliSize));
 
+  auto* atlas = cli.add_subcommand("atlas", tr(lang, Msg::CliAtlas));
+  AtlasOptions atlasOptions;
+  DateOptions atlasDates;
+  atlas->add_option("SOURCE", atlasOptions.sources, tr(lang, Msg::CliSources))->required();
+  atlas->add_option("-o,--output", atlasOptions.output, tr(lang, Msg::CliAtlasOutput))->required();
+  atlas->add_option("--as-of", atlasDates.asOf, tr(lang, Msg::CliAsOf));
+  atlas->add_option("--from", atlasDates.from, tr(lang, Msg::CliFrom));
+  atlas->add_option("--to", atlasDates.to, tr(lang, Msg::CliTo));
+  atlas->add_option("--year", atlasDates.year, tr(lang, Msg::CliYear));
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -184,6 +194,12 @@ int runCli(int argc, char** argv) {
       return toInt(ExitCode::Usage);
     }
     runDeck(deckOptions, io);
+  }
+  if (*atlas) {
+    auto query = queryFrom(atlasDates, analysis::ProgressGrouping::DistrictAndKind, lang);
+    if (!query) return toInt(ExitCode::Usage);
+    atlasOptions.query = *query;
+    runAtlas(atlasOptions, io);
   }
 
   // No source: the last ones opened in the viewer if they still exist, else the sample county.

@@ -39,9 +39,15 @@ struct RenderOptions {
 
 struct DeckOptions {
   std::vector<std::string> sources;  ///< a workspace with [[slide]] sections
-  std::string output;                ///< the PDF
+  std::string output;                ///< the PDF or PPTX (by its extension, any case; another is refused)
   int width = 1920;                  ///< the maps' pixels (the page is 960 points wide whatever the size)
   int height = 1080;
+};
+
+struct AtlasOptions {
+  std::vector<std::string> sources;
+  std::string output;             ///< the PDF
+  analysis::ProgressQuery query;  ///< as of a date (overdue works) or over a period (works completed late)
 };
 
 struct ViewerOptions {
@@ -57,9 +63,12 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 [[noreturn]] void runRender(const RenderOptions& options, Streams io);
 /// Ends the process after an export with `code`, streams flushed, without tearing down what it built.
 [[noreturn]] void endExport(ExitCode code, Streams io);
-/// Writes the workspace's briefing as a PDF (a cover, a page per slide), a line per page on `io.out`; ends the
-/// process itself like runRender.
+/// Writes the workspace's briefing as a PDF or a PPTX (a cover, a page per slide), a line per page on `io.out`;
+/// ends the process itself like runRender.
 [[noreturn]] void runDeck(const DeckOptions& options, Streams io);
+/// Writes the progress-by-district atlas as a PDF (a county page, then a page per district, tables going on to
+/// further pages when long), a line per page on `io.out`; ends the process itself like runRender.
+[[noreturn]] void runAtlas(const AtlasOptions& options, Streams io);
 /// Opens the map window and returns when it is closed.
 ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);

@@ -6,6 +6,7 @@
 
 #include "analysis/status_at_date.hpp"
 #include "app/commands.hpp"
+#include "scene/district_veil.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/shader_program.hpp"
 
@@ -123,6 +124,12 @@ void MapView::setFilter(const ui::MapFilter& f) {
   }
   if (_built.width > 0) rebuildOverlay();
   if (labelsChanged) layoutLabels();
+}
+
+void MapView::setDimmedOutside(std::int32_t district) {
+  if (_veil) _root->removeChild(_veil);
+  _veil = scene::districtVeil(_catalog, district, _scene.origin(), kMapBackground);
+  if (_veil) _root->insertChild(1, _veil);  // over the map, under the labels and the overlay
 }
 
 void MapView::setLang(core::Lang lang) {

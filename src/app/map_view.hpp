@@ -80,6 +80,9 @@ public:
   void setSlideText(bool on);
   /// The small figures table the overlay shows top right (scene::OverlayContent::figures); no rows: none.
   void setFigures(std::string heading, std::vector<std::vector<std::string>> rows);
+  /// Dims the map outside one district, under the labels and overlay (scene::districtVeil; plan view only: the
+  /// veil lies flat); kNoDistrict, or a district without a polygon: nothing dimmed.
+  void setDimmedOutside(std::int32_t district);
   /// Pixels at the window's bottom the desk's status bar covers: the overlay's legend and scale bar stand above.
   void setBottomInset(int pixels);
   /// A project's extent (local metres), grown to at least `minSize` metres a side around its centre; none for
@@ -134,6 +137,7 @@ private:
   std::unique_ptr<scene::MapLabels> _labels;
   std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)
   osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
+  osg::ref_ptr<osg::Node> _veil;  ///< setDimmedOutside's (null: none)
   osg::ref_ptr<osg::Camera> _hud;
   std::vector<domain::Kind> _kinds;  ///< the works kinds in the data, for the legend
   // The legend's kind swatches: a small catalog in window pixels drawn by the map's own scene and shaders.

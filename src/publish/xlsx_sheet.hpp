@@ -23,9 +23,6 @@ struct SheetFormats {
   static SheetFormats make(lxw_workbook* workbook);
 };
 
-/// Display width of UTF-8 text in Excel's character units: East Asian wide characters 2, others 1.
-double displayWidth(std::string_view utf8);
-
 class SheetWriter {
 public:
   SheetWriter(lxw_workbook* workbook, std::string_view name, const SheetFormats& formats);

@@ -10,6 +10,7 @@
 
 #include "render/offscreen.hpp"
 #include "render/pixel_checks.hpp"
+#include "render/command_line.hpp"
 #include "support/fixture_writer.hpp"
 
 using namespace wm;
@@ -17,24 +18,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int code = -1;
-  std::string out, err;
-};
+using test::commandOutput;
+using test::linesStartingWith;
+using test::Outcome;
 
-Outcome run(const std::string& args, const fs::path& dir) {
-  const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-  std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " " + args + " >" + out.string() +
-                        " 2>" + err.string();
-  int status = std::system(command.c_str());
-  auto read = [](const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  };
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read(out), read(err)};
-}
+Outcome run(const std::string& args, const fs::path& dir) { return test::runWorksmap(args, dir); }
 
 // Two districts side by side, 西片 (113.98–114.01) and 东片 (114.01–114.02); a park filling 东片, started
 // 2022-03-01 and completed 2022-06-30; a road in 西片 completed 2022-05-01. Seen whole at 320 × 240 the county
@@ -91,15 +79,6 @@ district = "东片"
 as_of = 2022-07-01
 figures = "county"
 )";
-
-// The lines of `out` starting with `prefix` (under Xvfb OSG also prints X errors on standard output).
-std::string linesStartingWith(const std::string& out, const std::string& prefix) {
-  std::istringstream in(out);
-  std::string line, kept;
-  while (std::getline(in, line))
-    if (line.rfind(prefix, 0) == 0) kept += line + "\n";
-  return kept;
-}
 
 render::RgbaImage read(const fs::path& png) {
   auto image = render::readPng(png.string());
@@ -213,14 +192,24 @@ TEST(SlideRender, BadSlideNumbersAndMissingNamesAreReported) {
 
 namespace {
 
-std::string commandOutput(const std::string& command) {
-  std::string out;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-    pclose(pipe);
-  }
-  return out;
+// Each expected text is in `text`, spaced as written or without spaces (a PDF's page numbers, "2 / 6", come back
+// with or without theirs, by the size they are set at).
+void expectText(const std::string& text, std::initializer_list<const char*> expected) {
+  std::string compact = text;
+  std::erase(compact, ' ');
+  for (const char* e : expected)
+    EXPECT_TRUE(text.find(e) != std::string::npos || compact.find(e) != std::string::npos) << e << " not in:\n" << text;
+}
+
+// `deck` of kSlides into `out` at 640 × 360: a line per page, the cover first, then the file in place.
+void writeDeck(const fs::path& ws, const fs::path& out, const fs::path& dir) {
+  Outcome r = run("deck " + ws.string() + " -o " + out.string() + " --size 640x360", dir);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(linesStartingWith(r.out, "page "), "page 1/6: 测试县\npage 2/6: 东片游园\npage 3/6: Slide 2\n"
+                                               "page 4/6: 只看已完工道路\npage 5/6: 2021年完工\npage 6/6: 东片数据\n");
+  EXPECT_NE(r.out.find(out.string() + ": 6 pages\n"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(out));
+  EXPECT_FALSE(fs::exists(out.string() + ".tmp"));
 }
 
 }  // namespace
@@ -229,28 +218,13 @@ TEST(Deck, WritesACoverAndAPagePerSlideWithSearchableText) {
   test::ScopedDir dir;
   const fs::path ws = writeCounty(dir.path, kSlides);
   const fs::path pdf = dir.path / "briefing.pdf";
-  Outcome r = run("deck " + ws.string() + " -o " + pdf.string() + " --size 640x360", dir.path);
-  ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(linesStartingWith(r.out, "page "), "page 1/6: 测试县\npage 2/6: 东片游园\npage 3/6: Slide 2\n"
-                                               "page 4/6: 只看已完工道路\npage 5/6: 2021年完工\npage 6/6: 东片数据\n");
-  EXPECT_NE(r.out.find(pdf.string() + ": 6 pages\n"), std::string::npos) << r.out;
-  const std::string info = commandOutput("pdfinfo " + pdf.string());
-  const std::size_t pages = info.find("Pages:");
-  ASSERT_NE(pages, std::string::npos) << info;
-  EXPECT_EQ(std::stoi(info.substr(pages + 6)), 6);
-  const std::string text = commandOutput("pdftotext " + pdf.string() + " -");
+  writeDeck(ws, pdf, dir.path);
+  EXPECT_EQ(test::pdfPages(pdf), 6);
   // The cover: its heading, the workspace's title and the sentence for the slides' period (2021: nothing done).
-  for (const char* expected : {"Works briefing", "测试县", "Works completed from 2021-01-01 to 2021-12-31",
-                               "0 roads built or renovated", "东片游园", "Slide 2", "只看已完工道路", "2021年完工",
-                               "东片数据", "Works progress as of 2022-07-01", "County figures", "Completed amount",
-                               "2/6", "6/6"}) {
-    // Page numbers ("2 / 6") come back with or without their spaces, by the size they are set at.
-    std::string compact = text;
-    std::erase(compact, ' ');
-    EXPECT_TRUE(text.find(expected) != std::string::npos || compact.find(expected) != std::string::npos)
-        << expected << " not in:\n" << text;
-  }
-  EXPECT_FALSE(fs::exists(dir.path / "briefing.pdf.tmp"));
+  expectText(commandOutput("pdftotext " + pdf.string() + " -"),
+             {"Works briefing", "测试县", "Works completed from 2021-01-01 to 2021-12-31", "0 roads built or renovated",
+              "东片游园", "Slide 2", "只看已完工道路", "2021年完工", "东片数据", "Works progress as of 2022-07-01",
+              "County figures", "Completed amount", "2/6", "6/6"});
 }
 
 TEST(Deck, LeavesNothingBehindWhenItCannotWrite) {
@@ -263,5 +237,45 @@ TEST(Deck, LeavesNothingBehindWhenItCannotWrite) {
   r = run("deck " + (dir.path / "county.gpkg").string() + " -o " + (dir.path / "c.pdf").string(), dir.path);
   EXPECT_EQ(r.code, 3);
   EXPECT_FALSE(fs::exists(dir.path / "c.pdf"));
+  EXPECT_FALSE(fs::exists(dir.path / "missing"));
+}
+
+TEST(Deck, WritesAPptxThatLibreOfficeOpensWithItsText) {
+  test::ScopedDir dir;
+  std::string slides = kSlides;  // the first slide with speaker notes
+  slides.replace(slides.find("as_of"), 0, "notes = \"先讲东片游园\\n再讲道路\"\n");
+  const fs::path ws = writeCounty(dir.path, slides);
+  const fs::path pptx = dir.path / "briefing.pptx";
+  writeDeck(ws, pptx, dir.path);
+  // LibreOffice (headless, its profile under the test's folder, never the user's) converts it to a PDF without
+  // asking for a repair, the notes pages after the slides: a page per slide, the text as the deck wrote it, then
+  // a notes page per slide. Its first start takes a while.
+  const fs::path home = dir.path / "home", converted = dir.path / "converted";
+  const std::string log = commandOutput(
+      "HOME=" + home.string() + " soffice -env:UserInstallation=file://" + (home / "profile").string() +
+      " --headless --convert-to 'pdf:impress_pdf_Export:{\"ExportNotesPages\":{\"type\":\"boolean\",\"value\":"
+      "\"true\"}}' --outdir " + converted.string() + " " + pptx.string() + " 2>&1");
+  const fs::path pdf = converted / "briefing.pdf";
+  ASSERT_TRUE(fs::exists(pdf)) << log;
+  EXPECT_EQ(test::pdfPages(pdf), 12);
+  expectText(commandOutput("pdftotext -l 6 " + pdf.string() + " -"),
+             {"Works briefing", "测试县", "Works completed from 2021-01-01 to 2021-12-31", "0 roads built or renovated",
+              "东片游园", "Slide 2", "只看已完工道路", "2021年完工", "东片数据", "Works progress as of 2022-07-01",
+              "County figures", "Completed amount", "parks", "2/6", "6/6"});
+  EXPECT_EQ(commandOutput("pdftotext -l 6 " + pdf.string() + " -").find("先讲东片游园"), std::string::npos);
+  expectText(commandOutput("pdftotext -f 8 -l 8 " + pdf.string() + " -"), {"先讲东片游园\n再讲道路"});
+}
+
+TEST(Deck, RefusesAnOutputThatIsNeitherPdfNorPptx) {
+  test::ScopedDir dir;
+  const fs::path ws = writeCounty(dir.path, kSlides);
+  const fs::path out = dir.path / "briefing.ppt";
+  Outcome r = run("deck " + ws.string() + " -o " + out.string(), dir.path);
+  EXPECT_EQ(r.code, 3);
+  EXPECT_EQ(r.err, "-o must name a .pdf or .pptx file, not '" + out.string() + "'\n");
+  EXPECT_FALSE(fs::exists(out));
+  r = run("deck " + ws.string() + " -o " + (dir.path / "missing" / "b.pptx").string() + " --size 320x180", dir.path);
+  EXPECT_EQ(r.code, 4);
+  EXPECT_NE(r.err.find("the PPTX could not be written"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir.path / "missing"));
 }
