@@ -229,6 +229,7 @@ void ViewerWindow::update() {
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
   if (_session) followBasemap();
+  if (_session && _session->state.slidesUnsaved) coverSlideText();
   updatePresenting();
   applyWindowKeys();
 }
@@ -350,11 +351,34 @@ void ViewerWindow::finishLoading() {
     _session->thumbnails = [this](std::size_t i) { return _slideEditor->thumbnail(i); };
     _keysState = &_session->state;
     const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
-    _imgui->rebuildFonts([this, &catalog](ImFontAtlas& atlas) {
-      _fontStats = _deskFont.build(atlas, _fontSource, ui::deskFontPixels(_scale), catalog);
-    });
+    // The slides' titles, subtitles and notes are shown in the Slides panel: their characters too.
+    for (const domain::Slide& slide : _session->slides)
+      _slideFontText.insert(_slideFontText.end(), {slide.title, slide.subtitle, slide.notes});
+    rebuildDeskFont();
     _phase = Phase::Desk;
   }
+  _viewer->requestRedraw();
+}
+
+void ViewerWindow::rebuildDeskFont() {
+  _imgui->rebuildFonts([this](ImFontAtlas& atlas) {
+    _fontStats = _deskFont.build(atlas, _fontSource, ui::deskFontPixels(_scale), _session->map->inputs.loaded.catalog,
+                                 _slideFontText);
+  });
+}
+
+// Text typed into a slide (a title in Chinese through the input method) may bring characters the desk's font
+// lacks: the font is built again with them.
+void ViewerWindow::coverSlideText() {
+  if (!_session || !_fontStats.chinese) return;
+  const auto at = static_cast<std::size_t>(_session->state.slide);
+  if (at >= _session->slides.size()) return;
+  const domain::Slide& slide = _session->slides[at];
+  const std::string text = slide.title + slide.subtitle + slide.notes;
+  ImFontAtlas& atlas = _imgui->fonts();
+  if (atlas.Fonts.empty() || ui::fontCovers(*atlas.Fonts[0], text)) return;
+  _slideFontText.push_back(text);
+  rebuildDeskFont();
   _viewer->requestRedraw();
 }
 

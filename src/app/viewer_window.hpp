@@ -57,6 +57,8 @@ private:
   void startPresenting(std::size_t first);
   void editSlides();
   void keepThumbnail();
+  void rebuildDeskFont();
+  void coverSlideText();
   void updatePresenting();
   bool presentationKey(int key, bool down);
 
@@ -93,6 +95,7 @@ private:
   ui::FontSource _fontSource;
   ui::DeskFontStats _fontStats;
   std::vector<std::string> _fontExtra;
+  std::vector<std::string> _slideFontText;  ///< the slides' text the desk's font covers besides the catalog's
   StateFile _stateFile;
   PlayClock _playClock;
   double _frameMs = -1;  ///< the last frame's wall time, for the state file
