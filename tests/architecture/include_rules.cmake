@@ -27,7 +27,8 @@ set(third_party
   "fontconfig/:scene"
   "imgui|imstb_|backends/imgui_impl:ui app"
   "SDL:app"
-  "cairo|ft2build|freetype/:publish")
+  "cairo|ft2build|freetype/:publish"
+  "libav|libswscale/:publish")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")
