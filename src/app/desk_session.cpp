@@ -107,6 +107,8 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
     if (!px) return std::nullopt;
     return ui::WindowPoint{static_cast<float>(px->x()), static_cast<float>(px->y())};
   };
+  session->videoExport = std::make_unique<VideoExportJob>(*session->map);
+  services.videoExport = session->videoExport->exporter();
   session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, std::move(services));
   viewer.setSceneData(view.root());
   viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with

@@ -11,6 +11,7 @@
 #include "app/commands.hpp"
 #include "app/map_loading.hpp"
 #include "app/map_pointer.hpp"
+#include "app/video_export_job.hpp"
 #include "app/view_state_sync.hpp"
 #include "render/map_controller.hpp"
 #include "ui/desk.hpp"
@@ -20,6 +21,7 @@ namespace wm::app {
 
 struct DeskSession {
   std::unique_ptr<OpenedMap> map;
+  std::unique_ptr<VideoExportJob> videoExport;  ///< the Timeline's Export video; after map, before desk
   ui::ViewState state;
   osg::ref_ptr<render::MapController> controller;
   std::unique_ptr<ui::Desk> desk;

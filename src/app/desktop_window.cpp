@@ -231,6 +231,8 @@ void DesktopWindow::pollEvents(int timeoutMs, const WindowInput& input) {
 
 void DesktopWindow::swapBuffers() { SDL_GL_SwapWindow(_sdl->window); }
 
+void DesktopWindow::makeCurrent() { SDL_GL_MakeCurrent(_sdl->window, _sdl->context); }
+
 void DesktopWindow::setTitle(const std::string& utf8) { SDL_SetWindowTitle(_sdl->window, utf8.c_str()); }
 
 std::string DesktopWindow::title() const { return SDL_GetWindowTitle(_sdl->window); }

@@ -27,6 +27,7 @@ struct DeskServices {
   core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
   MeasureGeodesic measureGeodesic;  ///< the Measure panel's figures on the ellipsoid; empty: planar figures
   ToWindow toWindow;                ///< working CRS → window pixels now (the measured shape); empty: not drawn
+  VideoExporter videoExport;        ///< the Timeline's Export video; empty: not offered
 };
 
 class Desk {

@@ -2,8 +2,6 @@
 // ffmpeg decodes to the colour drawn; nothing left behind when it fails or is abandoned.
 #include "publish/video_writer.hpp"
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +9,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "support/video_probe.hpp"
 
 using namespace wm;
 namespace fs = std::filesystem;
@@ -25,26 +25,9 @@ struct ScratchDir {
   ~ScratchDir() { fs::remove_all(dir); }
 };
 
-std::string capture(const std::string& command) {
-  std::string out;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    std::array<char, 256> buffer{};
-    while (std::fgets(buffer.data(), buffer.size(), pipe)) out += buffer.data();
-    ::pclose(pipe);
-  }
-  return out;
-}
-
-// codec_name, width, height, nb_read_frames and duration of the first video stream, a line each.
-std::string probe(const fs::path& file) {
-  return capture("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
-                 "stream=codec_name,width,height,nb_read_frames,duration -of default=noprint_wrappers=1 '" +
-                 file.string() + "'");
-}
-
 // Frame `index` decoded to 8-bit RGB by the ffmpeg command.
 std::vector<unsigned char> decodeFrame(const fs::path& file, int index, const fs::path& raw) {
-  capture("ffmpeg -v error -y -i '" + file.string() + "' -vf 'select=eq(n\\," + std::to_string(index) +
+  test::commandOutput("ffmpeg -v error -y -i '" + file.string() + "' -vf 'select=eq(n\\," + std::to_string(index) +
           ")' -frames:v 1 -f rawvideo -pix_fmt rgb24 '" + raw.string() + "'");
   std::ifstream in(raw, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -82,7 +65,7 @@ TEST(VideoWriter, WritesAnH264Mp4ThatFfprobeReadsBack) {
   ASSERT_TRUE((*writer)->finish());
   EXPECT_FALSE(fs::exists(scratch.dir / "进度.mp4.tmp"));
   // 30 frames at 10 a second: 3 s.
-  EXPECT_EQ(probe(file), "codec_name=h264\nwidth=64\nheight=48\nduration=3.000000\nnb_read_frames=30\n");
+  EXPECT_EQ(test::probeVideo(file), "codec_name=h264\nwidth=64\nheight=48\nduration=3.000000\nnb_read_frames=30\n");
   expectColour(decodeFrame(file, 0, scratch.dir / "first.rgb"), 200, 40, 40);
   expectColour(decodeFrame(file, 29, scratch.dir / "last.rgb"), 60, 160, 80);
 }
@@ -95,7 +78,7 @@ TEST(VideoWriter, FallsBackToMpeg4PartTwo) {
   EXPECT_EQ((*writer)->codec(), publish::VideoCodec::Mpeg4);
   writeFrames(**writer, 5);
   ASSERT_TRUE((*writer)->finish());
-  EXPECT_EQ(probe(file), "codec_name=mpeg4\nwidth=64\nheight=48\nduration=0.200000\nnb_read_frames=5\n");
+  EXPECT_EQ(test::probeVideo(file), "codec_name=mpeg4\nwidth=64\nheight=48\nduration=0.200000\nnb_read_frames=5\n");
   expectColour(decodeFrame(file, 4, scratch.dir / "last.rgb"), 60, 160, 80);
 }
 

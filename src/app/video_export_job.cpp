@@ -1,0 +1,128 @@
+#include "app/video_export_job.hpp"
+
+#include <utility>
+
+#include "publish/frame_schedule.hpp"
+
+namespace wm::app {
+
+using core::Msg;
+using core::tr;
+
+render::MapCamera scaledCamera(const render::MapCamera& window, int width, int height) {
+  render::MapCamera camera = window;
+  const double metresPerPixel = window.metresPerPixel() * window.width() / width;
+  camera.finishTransition();  // a 2D/3D switch under way: where it is going
+  camera.setViewport(width, height);
+  camera.setMetresPerPixel(metresPerPixel);
+  return camera;
+}
+
+VideoExportJob::VideoExportJob(const OpenedMap& map) : _map(map) {}
+
+VideoExportJob::~VideoExportJob() {
+  // The recording first (its temporary removed, its context closed), then the view it draws.
+  _recording.reset();
+  _view.reset();
+  if (_building.valid()) _building.wait();
+}
+
+ui::VideoExporter VideoExportJob::exporter() {
+  return {[this](const ui::VideoExportRequest& request) { _queued = request; }, [this] { return status(); },
+          [this] {
+            if (_progress) _progress->cancel();
+          }};
+}
+
+ui::VideoExportStatus VideoExportJob::status() const {
+  if (!_request) return _last;
+  ui::VideoExportStatus s;
+  s.running = true;
+  s.file = _request->file.filename().string();
+  s.done = _progress->done();
+  s.total = _progress->total();
+  return s;
+}
+
+bool VideoExportJob::step(const ui::ViewState& state, const render::MapCamera& window,
+                          const std::function<void()>& restoreContext, std::chrono::milliseconds budget) {
+  if (_queued && !_request) begin(state, window);
+  _queued.reset();
+  if (!_request) return false;
+  if (_progress->cancelled()) {
+    end(tr(_lang, Msg::UiVideoCancelled), false);
+  } else if (_building.valid()) {
+    if (_building.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return true;
+    _view = _building.get();
+    startRecording();
+  } else {
+    record(budget);
+  }
+  restoreContext();
+  return true;
+}
+
+// The view is built on a worker: for a large county that takes seconds, in which the window keeps drawing. It
+// is drawn by nothing until the recording starts.
+void VideoExportJob::begin(const ui::ViewState& state, const render::MapCamera& window) {
+  _request = _queued;
+  _lang = state.lang;
+  _camera = scaledCamera(window, kWidth, kHeight);
+  _progress.emplace();
+  ui::MapFilter filter = ui::mapFilter(state);
+  filter.periodMode = false;  // the video shows each day's statuses: works turn green as they are completed
+  filter.selectedProject = ui::kNoProject;
+  filter.asOfDays = _request->from.days();
+  const MapInputs& in = _map.inputs;
+  _building = std::async(std::launch::async, [&in, lang = _lang, filter, layers = state.layers,
+                                              order = state.layerOrder] {
+    auto view = std::make_unique<MapView>(in.loaded.catalog, in.loaded.style, in.title, lang, in.program.get(),
+                                          in.terrainProgram.get());
+    view->setFilter(filter);
+    for (std::size_t l = 0; l < layers.size(); ++l) view->scene().setLayerView(l, layers[l].visible, layers[l].opacity);
+    view->scene().setLayerOrder({order.rbegin(), order.rend()});
+    return view;
+  });
+}
+
+void VideoExportJob::startRecording() {
+  const publish::FrameSchedule schedule(_request->from, _request->to, kFps, kDaysPerSecond);
+  core::Diagnostics tiles;  // a basemap tile that could not be read: the window reports its own
+  auto recording = VideoRecording::start(*_view, _camera, _map.inputs.program.get(), schedule, _request->file, tiles);
+  if (!recording) {
+    end(tr(_lang, Msg::UiVideoFailed, recording.error().message), true);
+    return;
+  }
+  _recording = std::move(*recording);
+  _progress->start(schedule.frames());
+}
+
+void VideoExportJob::record(std::chrono::milliseconds budget) {
+  const auto until = std::chrono::steady_clock::now() + budget;
+  do {
+    if (auto added = _recording->addFrame(); !added) {
+      end(tr(_lang, Msg::UiVideoFailed, added.error().message), true);
+      return;
+    }
+    _progress->step();
+  } while (!_recording->complete() && !_progress->cancelled() && std::chrono::steady_clock::now() < until);
+  if (!_recording->complete()) return;
+  if (auto finished = _recording->finish(); !finished)
+    end(tr(_lang, Msg::UiVideoFailed, finished.error().message), true);
+  else
+    end(tr(_lang, Msg::UiVideoSaved, _request->file.string()), false);
+}
+
+void VideoExportJob::end(std::string outcome, bool failed) {
+  _recording.reset();  // unfinished: the encoder closed and the temporary removed
+  _view.reset();
+  if (_building.valid()) _building.get().reset();  // cancelled while the view was built
+  _last = ui::VideoExportStatus{};
+  _last.file = _request->file.filename().string();
+  _last.outcome = std::move(outcome);
+  _last.failed = failed;
+  _request.reset();
+  _progress.reset();
+}
+
+}  // namespace wm::app
