@@ -46,20 +46,28 @@ ui::VideoExportStatus VideoExportJob::status() const {
 
 bool VideoExportJob::step(const ui::ViewState& state, const render::MapCamera& window,
                           const std::function<void()>& restoreContext, std::chrono::milliseconds budget) {
-  if (_queued && !_request) begin(state, window);
+  const bool began = _queued && !_request;
+  if (began) begin(state, window);
   _queued.reset();
   if (!_request) return false;
   if (_progress->cancelled()) {
     end(tr(_lang, Msg::UiVideoCancelled), false);
   } else if (_building.valid()) {
-    if (_building.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return true;
+    if (_building.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return began;
     _view = _building.get();
     startRecording();
   } else {
     record(budget);
   }
   restoreContext();
-  return true;
+  // The desk is redrawn when the export begins or ends and a few times a second between: each redraw of the
+  // window's map takes time from the video's frames (both are drawn by the CPU here).
+  const auto now = std::chrono::steady_clock::now();
+  if (began || !_request || now - _shown >= kProgressInterval) {
+    _shown = now;
+    return true;
+  }
+  return false;
 }
 
 // The view is built on a worker: for a large county that takes seconds, in which the window keeps drawing. It

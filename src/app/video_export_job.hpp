@@ -23,6 +23,8 @@ public:
   /// The video's size and pace: a briefing's (1280 × 720, 25 frames a second, 30 days a second).
   static constexpr int kWidth = 1280, kHeight = 720, kFps = 25;
   static constexpr double kDaysPerSecond = 30;
+  /// How often the desk is redrawn to show a running export's progress.
+  static constexpr std::chrono::milliseconds kProgressInterval{250};
 
   /// `map` (the loaded sources, their programs and the window's view) must outlive the job.
   explicit VideoExportJob(const OpenedMap& map);
@@ -36,10 +38,11 @@ public:
   /// The window's loop, once a turn: begins a queued export (the desk's filters, layers and language, and the
   /// window's camera scaled to the video's width), or draws and encodes frames of a running one for about
   /// `budget`, at least one; finishes, cancels or fails it. `restoreContext` makes the window's GL context
-  /// current again, called after any drawing. Returns whether an export is running or has just ended: the loop
-  /// then redraws the desk, whose progress bar and outcome line show it.
+  /// current again, called after any drawing. Returns whether the desk should be redrawn to show how it stands
+  /// (the export began or ended, or kProgressInterval has passed since it was last shown).
   bool step(const ui::ViewState& state, const render::MapCamera& window, const std::function<void()>& restoreContext,
-            std::chrono::milliseconds budget = std::chrono::milliseconds(40));
+            std::chrono::milliseconds budget = std::chrono::milliseconds(80));
+
 
   ui::VideoExportStatus status() const;
 
@@ -60,6 +63,7 @@ private:
   std::unique_ptr<VideoRecording> _recording;
   std::optional<core::Progress> _progress;  ///< a new one for each export
   ui::VideoExportStatus _last;  ///< the last export's outcome
+  std::chrono::steady_clock::time_point _shown;  ///< when the desk was last redrawn for the running export
 };
 
 /// The window's camera for an image `width` × `height`: the same centre, heading and tilt, and the same ground
