@@ -24,7 +24,6 @@ VideoExportJob::~VideoExportJob() {
   // The recording first (its temporary removed, its context closed), then the view it draws.
   _recording.reset();
   _view.reset();
-  if (_building.valid()) _building.wait();
 }
 
 ui::VideoExporter VideoExportJob::exporter() {
@@ -47,18 +46,13 @@ ui::VideoExportStatus VideoExportJob::status() const {
 bool VideoExportJob::step(const ui::ViewState& state, const render::MapCamera& window,
                           const std::function<void()>& restoreContext, std::chrono::milliseconds budget) {
   const bool began = _queued && !_request;
-  if (began) begin(state, window);
+  if (began) begin(state, window);  // the view and the recording (or why not): drawn from the next step on
   _queued.reset();
-  if (!_request) return false;
-  if (_progress->cancelled()) {
+  if (!began && !_request) return false;
+  if (_request && _progress->cancelled())
     end(tr(_lang, Msg::UiVideoCancelled), false);
-  } else if (_building.valid()) {
-    if (_building.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return began;
-    _view = _building.get();
-    startRecording();
-  } else {
+  else if (_request && !began)
     record(budget);
-  }
   restoreContext();
   // The desk is redrawn when the export begins or ends and a few times a second between: each redraw of the
   // window's map takes time from the video's frames (both are drawn by the CPU here).
@@ -70,39 +64,34 @@ bool VideoExportJob::step(const ui::ViewState& state, const render::MapCamera& w
   return false;
 }
 
-// The view is built on a worker: for a large county that takes seconds, in which the window keeps drawing. It
-// is drawn by nothing until the recording starts.
+// A MapView of the export's own, built on this thread: its construction takes a fraction of a second even at a
+// million works (the levels of detail are built when first drawn), and a view built on a worker would share the
+// window's font (osgText's glyph cache) across threads.
 void VideoExportJob::begin(const ui::ViewState& state, const render::MapCamera& window) {
   _request = _queued;
   _lang = state.lang;
-  _camera = scaledCamera(window, kWidth, kHeight);
+  const publish::FrameSchedule schedule(_request->from, _request->to, kFps, kDaysPerSecond);
   _progress.emplace();
+  _progress->start(schedule.frames());
   ui::MapFilter filter = ui::mapFilter(state);
   filter.periodMode = false;  // the video shows each day's statuses: works turn green as they are completed
   filter.selectedProject = ui::kNoProject;
   filter.asOfDays = _request->from.days();
   const MapInputs& in = _map.inputs;
-  _building = std::async(std::launch::async, [&in, lang = _lang, filter, layers = state.layers,
-                                              order = state.layerOrder] {
-    auto view = std::make_unique<MapView>(in.loaded.catalog, in.loaded.style, in.title, lang, in.program.get(),
-                                          in.terrainProgram.get());
-    view->setFilter(filter);
-    for (std::size_t l = 0; l < layers.size(); ++l) view->scene().setLayerView(l, layers[l].visible, layers[l].opacity);
-    view->scene().setLayerOrder({order.rbegin(), order.rend()});
-    return view;
-  });
-}
-
-void VideoExportJob::startRecording() {
-  const publish::FrameSchedule schedule(_request->from, _request->to, kFps, kDaysPerSecond);
+  _view = std::make_unique<MapView>(in.loaded.catalog, in.loaded.style, in.title, _lang, in.program.get(),
+                                    in.terrainProgram.get());
+  _view->setFilter(filter);
+  for (std::size_t l = 0; l < state.layers.size(); ++l)
+    _view->scene().setLayerView(l, state.layers[l].visible, state.layers[l].opacity);
+  _view->scene().setLayerOrder({state.layerOrder.rbegin(), state.layerOrder.rend()});
   core::Diagnostics tiles;  // a basemap tile that could not be read: the window reports its own
-  auto recording = VideoRecording::start(*_view, _camera, _map.inputs.program.get(), schedule, _request->file, tiles);
+  auto recording = VideoRecording::start(*_view, scaledCamera(window, kWidth, kHeight), in.program.get(), schedule,
+                                         _request->file, tiles);
   if (!recording) {
     end(tr(_lang, Msg::UiVideoFailed, recording.error().message), true);
     return;
   }
   _recording = std::move(*recording);
-  _progress->start(schedule.frames());
 }
 
 void VideoExportJob::record(std::chrono::milliseconds budget) {
@@ -124,7 +113,6 @@ void VideoExportJob::record(std::chrono::milliseconds budget) {
 void VideoExportJob::end(std::string outcome, bool failed) {
   _recording.reset();  // unfinished: the encoder closed and the temporary removed
   _view.reset();
-  if (_building.valid()) _building.get().reset();  // cancelled while the view was built
   _last = ui::VideoExportStatus{};
   _last.file = _request->file.filename().string();
   _last.outcome = std::move(outcome);

@@ -1,11 +1,10 @@
 #pragma once
 // The desk's Export video (ui/video_export.hpp): a VideoRecording of a MapView of its own — so that the window's
-// map, overlay and camera are never touched — built on a worker thread while the window keeps drawing, then
-// stepped a few frames at a time by the window's loop, on its thread (the one with the GL work). The recording
-// draws in its own offscreen context; after each step the window's context is made current again.
+// map, overlay, date and camera are never touched — stepped a few frames at a time by the window's loop, on its
+// thread (the one with the GL work), so that the window keeps drawing between steps. The recording draws in its
+// own offscreen context; after each step the window's context is made current again.
 #include <chrono>
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 
@@ -48,7 +47,6 @@ public:
 
 private:
   void begin(const ui::ViewState& state, const render::MapCamera& window);
-  void startRecording();
   void record(std::chrono::milliseconds budget);
   void end(std::string outcome, bool failed);
 
@@ -57,8 +55,6 @@ private:
   // The running export.
   std::optional<ui::VideoExportRequest> _request;
   core::Lang _lang = core::Lang::En;
-  render::MapCamera _camera;
-  std::future<std::unique_ptr<MapView>> _building;
   std::unique_ptr<MapView> _view;
   std::unique_ptr<VideoRecording> _recording;
   std::optional<core::Progress> _progress;  ///< a new one for each export
