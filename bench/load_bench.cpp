@@ -124,6 +124,9 @@ int main(int argc, char** argv) {
     std::cout << "| county | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
     wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/sample-county.worksmap.toml", "sample county",
                           "2022-01-01", "2022-12-31");
+    // The same layers without the workspace: no DEM, whose relief mesh the plan view draws under the map.
+    wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/county", "sample county's layers (geodata/county)",
+                          "2022-01-01", "2022-12-31");
     for (long n : sizes) {
       fs::path dir = fs::path(dataDir) / fmt::format("works-{}", n);
       wm::bench::ensureCounty(dir, n);
