@@ -62,10 +62,11 @@ std::string frameParts(const std::string& source, core::Date from, core::Date to
   (void)(*writer)->finish();
   const double all = since(t0);
   // The first two frames upload the scene's buffers: their draw times are shown apart.
-  return fmt::format("{:.1f}|{} frames in {:.1f} s: {:.0f} ms a frame; median date change {:.1f} ms, draw and "
-                     "readback {:.1f} ms (first {:.0f} ms), encode {:.1f} ms",
-                     all, schedule.frames(), all, all * 1000 / schedule.frames(), median(date),
-                     median({draw.begin() + 2, draw.end()}), draw.front(), median(encode));
+  return fmt::format(
+      "{:.1f}|{} frames in {:.1f} s: {:.0f} ms a frame; median date change {:.1f} ms, draw and "
+      "readback {:.1f} ms (first {:.0f} ms), encode {:.1f} ms",
+      all, schedule.frames(), all, all * 1000 / schedule.frames(), median(date), median({draw.begin() + 2, draw.end()}),
+      draw.front(), median(encode));
 }
 
 }  // namespace
@@ -75,9 +76,8 @@ void benchVideo(const std::string& source, const std::string& label, const std::
                                        "--from", from, "--to", to, "--size", fmt::format("{}x{}", kWidth, kHeight)});
   std::cout << fmt::format("| {} | worksmap animate (whole process) | {:.1f} s | {:.0f} MiB | exit {} |\n", label,
                            whole.seconds, whole.peakMiB, whole.status);
-  const Measured parts = inChild([&] {
-    return frameParts(source, core::parseDate(from).date, core::parseDate(to).date);
-  });
+  const Measured parts =
+      inChild([&] { return frameParts(source, core::parseDate(from).date, core::parseDate(to).date); });
   std::cout << fmt::format("| {} | the frames alone | {:.1f} s | {:.0f} MiB | {} |\n", label, parts.seconds,
                            parts.peakMiB, parts.detail);
   std::cout.flush();

@@ -79,7 +79,8 @@ ExitCode animate(const AnimateOptions& options, Streams io, ExportedMap& built) 
       return ExitCode::OutputFailed;
     }
     io.out << tr(io.lang, Msg::CliAnimateWritten, options.output, schedule.frames(), schedule.seconds(),
-                 video.codecName()) << "\n";
+                 video.codecName())
+           << "\n";
     return in.loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
   }
   recording->reset();  // the encoder closed, the temporary removed

@@ -42,7 +42,6 @@ public:
   bool step(const ui::ViewState& state, const render::MapCamera& window, const std::function<void()>& restoreContext,
             std::chrono::milliseconds budget = std::chrono::milliseconds(80));
 
-
   ui::VideoExportStatus status() const;
 
 private:
@@ -57,8 +56,8 @@ private:
   core::Lang _lang = core::Lang::En;
   std::unique_ptr<MapView> _view;
   std::unique_ptr<VideoRecording> _recording;
-  std::optional<core::Progress> _progress;  ///< a new one for each export
-  ui::VideoExportStatus _last;  ///< the last export's outcome
+  std::optional<core::Progress> _progress;       ///< a new one for each export
+  ui::VideoExportStatus _last;                   ///< the last export's outcome
   std::chrono::steady_clock::time_point _shown;  ///< when the desk was last redrawn for the running export
 };
 

@@ -26,10 +26,10 @@ public:
   /// recording, which sets its as-of date frame by frame. Fails with a message (the writer's or the renderer's);
   /// nothing is then left on disk.
   static core::Result<std::unique_ptr<VideoRecording>> start(MapView& view, const render::MapCamera& camera,
-                                                              osg::Program* program,
-                                                              const publish::FrameSchedule& schedule,
-                                                              const std::filesystem::path& output,
-                                                              core::Diagnostics& problems, bool h264 = true);
+                                                             osg::Program* program,
+                                                             const publish::FrameSchedule& schedule,
+                                                             const std::filesystem::path& output,
+                                                             core::Diagnostics& problems, bool h264 = true);
 
   /// Draws and encodes the next frame; fails with a message. Only while !complete().
   core::Result<bool> addFrame();

@@ -17,10 +17,10 @@ TEST(FrameSchedule, AYearAtThirtyDaysASecondAndTwentyFiveFrames) {
   ASSERT_EQ(s.frames(), 304u);
   EXPECT_DOUBLE_EQ(s.seconds(), 304.0 / 25);
   EXPECT_EQ(s.date(0), ymd(2022, 1, 1));
-  EXPECT_EQ(s.date(1), ymd(2022, 1, 2));    // 1.2 days → 1
-  EXPECT_EQ(s.date(2), ymd(2022, 1, 3));    // 2.4 → 2
-  EXPECT_EQ(s.date(3), ymd(2022, 1, 5));    // 3.6 → 4
-  EXPECT_EQ(s.date(5), ymd(2022, 1, 7));    // 6.0
+  EXPECT_EQ(s.date(1), ymd(2022, 1, 2));      // 1.2 days → 1
+  EXPECT_EQ(s.date(2), ymd(2022, 1, 3));      // 2.4 → 2
+  EXPECT_EQ(s.date(3), ymd(2022, 1, 5));      // 3.6 → 4
+  EXPECT_EQ(s.date(5), ymd(2022, 1, 7));      // 6.0
   EXPECT_EQ(s.date(302), ymd(2022, 12, 29));  // 362.4 → 362 days after 1 January: day 363 of 2022
   EXPECT_EQ(s.date(303), ymd(2022, 12, 31));  // the last frame: --to
 }

@@ -18,9 +18,8 @@ namespace fs = std::filesystem;
 namespace {
 
 struct ScratchDir {
-  fs::path dir = fs::temp_directory_path() /
-                 ("wm-video-" + std::to_string(::getpid()) + "-" +
-                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  fs::path dir = fs::temp_directory_path() / ("wm-video-" + std::to_string(::getpid()) + "-" +
+                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
   ScratchDir() { fs::create_directories(dir); }
   ~ScratchDir() { fs::remove_all(dir); }
 };
@@ -28,7 +27,7 @@ struct ScratchDir {
 // Frame `index` decoded to 8-bit RGB by the ffmpeg command.
 std::vector<unsigned char> decodeFrame(const fs::path& file, int index, const fs::path& raw) {
   test::commandOutput("ffmpeg -v error -y -i '" + file.string() + "' -vf 'select=eq(n\\," + std::to_string(index) +
-          ")' -frames:v 1 -f rawvideo -pix_fmt rgb24 '" + raw.string() + "'");
+                      ")' -frames:v 1 -f rawvideo -pix_fmt rgb24 '" + raw.string() + "'");
   std::ifstream in(raw, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }

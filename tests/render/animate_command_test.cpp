@@ -39,8 +39,8 @@ struct Ran {
 // The command with English messages; its exit code and what it wrote to stderr.
 Ran animate(const std::string& args, const fs::path& dir) {
   const fs::path err = dir / "stderr.txt";
-  const std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " animate " + args +
-                              " >/dev/null 2>'" + err.string() + "'";
+  const std::string command =
+      "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " animate " + args + " >/dev/null 2>'" + err.string() + "'";
   const int status = std::system(command.c_str());
   std::ifstream in(err);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1,
@@ -50,7 +50,7 @@ Ran animate(const std::string& args, const fs::path& dir) {
 // Frame `index` of the video, decoded by the ffmpeg command into an RGBA PNG.
 core::Result<render::RgbaImage> frame(const fs::path& video, int index, const fs::path& png) {
   test::commandOutput("ffmpeg -v error -y -i '" + video.string() + "' -vf 'select=eq(n\\," + std::to_string(index) +
-          ")' -frames:v 1 -pix_fmt rgba '" + png.string() + "'");
+                      ")' -frames:v 1 -pix_fmt rgba '" + png.string() + "'");
   return render::readPng(png.string());
 }
 
@@ -108,8 +108,9 @@ TEST(AnimateCommand, CtrlCCancelsAndLeavesNoFile) {
   const fs::path video = dir.path / "long.mp4", temporary = dir.path / "long.mp4.tmp";
   // A day a second at 25 frames a second: 9,125 frames for the year, far more than it draws before the signal.
   const std::string source = std::string(WORKSMAP_GEODATA) + "/sample-county.worksmap.toml";
-  std::vector<std::string> args{WORKSMAP_BINARY, "animate", source, "-o", video.string(), "--from", "2022-01-01",
-                                "--to", "2022-12-31", "--days-per-second", "1", "--size", "320x180"};
+  std::vector<std::string> args{
+      WORKSMAP_BINARY, "animate",           source, "-o",     video.string(), "--from", "2022-01-01", "--to",
+      "2022-12-31",    "--days-per-second", "1",    "--size", "320x180"};
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -118,7 +119,8 @@ TEST(AnimateCommand, CtrlCCancelsAndLeavesNoFile) {
   // Frames are being written once the temporary has grown.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   std::error_code ec;
-  while (!(fs::exists(temporary, ec) && fs::file_size(temporary, ec) > 0) && std::chrono::steady_clock::now() < deadline)
+  while (!(fs::exists(temporary, ec) && fs::file_size(temporary, ec) > 0) &&
+         std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   ASSERT_TRUE(fs::exists(temporary));
   ::kill(pid, SIGINT);
@@ -138,7 +140,8 @@ TEST(AnimateCommand, RefusesBadInputWithItsMessage) {
   EXPECT_EQ(run.err, "--from 2022-07-01 is after --to 2022-06-01\n");
   run = animate(park + " -o " + (dir.path / "p.avi").string() + " --from 2022-06-01 --to 2022-07-01", dir.path);
   EXPECT_EQ(run.code, 3);
-  EXPECT_EQ(run.err, (dir.path / "p.avi").string() + ": the video is written as MP4; give a file name ending in .mp4\n");
+  EXPECT_EQ(run.err,
+            (dir.path / "p.avi").string() + ": the video is written as MP4; give a file name ending in .mp4\n");
   run = animate(park + " -o " + out + " --from 2022-06-01 --to 2022-07-01 --size 321x240", dir.path);
   EXPECT_EQ(run.code, 3);
   EXPECT_EQ(run.err, "'321x240' is not a video size like 1280x720 (even numbers, 16 to 4096 each way)\n");

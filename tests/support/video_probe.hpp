@@ -21,9 +21,10 @@ inline std::string commandOutput(const std::string& command) {
 /// codec_name, width, height, duration and nb_read_frames (each frame decoded and counted) of the first video
 /// stream, a "key=value" line each.
 inline std::string probeVideo(const std::filesystem::path& file) {
-  return commandOutput("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
-                       "stream=codec_name,width,height,nb_read_frames,duration -of default=noprint_wrappers=1 '" +
-                       file.string() + "'");
+  return commandOutput(
+      "ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+      "stream=codec_name,width,height,nb_read_frames,duration -of default=noprint_wrappers=1 '" +
+      file.string() + "'");
 }
 
 }  // namespace wm::test
