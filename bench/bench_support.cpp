@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -36,6 +37,29 @@ Measured inChildProcess(const std::function<std::string()>& work) {
   m.seconds = std::atof(text.substr(0, bar).c_str());
   m.detail = bar == std::string::npos ? "" : text.substr(bar + 1);
   return m;
+}
+
+ProcessRun runProcess(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  std::cout.flush();  // or the child's copy of the buffer is written again
+  std::fflush(nullptr);
+  auto t0 = Clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) _exit(127);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  ProcessRun r;
+  r.seconds = since(t0);
+  r.peakMiB = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
 }
 
 void ensureCounty(const std::filesystem::path& dir, long works) {

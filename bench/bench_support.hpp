@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace wm::bench {
 
@@ -24,6 +25,15 @@ Measured inChild(Work work) {
   return inChildProcess(std::function<std::string()>(work));
 }
 
+/// A command run to its end: wall time, the child's peak RSS and its exit status (-1: it did not exit).
+struct ProcessRun {
+  double seconds = -1;
+  double peakMiB = 0;
+  int status = -1;
+};
+/// Runs argv[0] (found on PATH) with its output thrown away: the commands' own lines are not part of the tables.
+ProcessRun runProcess(const std::vector<std::string>& argv);
+
 inline double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 /// Generates bench-data/works-N (worksmap-gencounty --works N, seed 42) unless it is there.
@@ -40,6 +50,10 @@ void benchPick(const std::filesystem::path& dir, long works);
 
 /// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
 void benchFrames(const std::filesystem::path& dir, long works);
+
+/// `worksmap-bench video`: `worksmap animate` of a 12-month video at 1280×720 (whole process), and its frames'
+/// parts (the date change, drawing and readback, encoding) timed one by one.
+void benchVideo(const std::string& source, const std::string& label, const std::string& from, const std::string& to);
 
 /// `worksmap-bench basemap`: the time to read one view of a workspace's tile-set basemap, at a few scales.
 void benchBasemap(const std::string& workspace);

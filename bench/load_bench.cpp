@@ -100,6 +100,9 @@ int main(int argc, char** argv) {
   auto* basemap = app.add_subcommand("basemap", "reading one view of a tile-set basemap (MBTiles), 1920x1080");
   std::string basemapWorkspace = std::string(WORKSMAP_GEODATA) + "/sample-county-imagery.worksmap.toml";
   basemap->add_option("--workspace", basemapWorkspace, "a workspace whose basemap is a tile set");
+  auto* video = app.add_subcommand("video", "worksmap animate: a 12-month video at 1280x720, and its frames' parts");
+  video->add_option("--works", sizes, "works feature counts (the bundled sample county is measured too)");
+  video->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
   app.require_subcommand(1);
   CLI11_PARSE(app, argc, argv);
   if (*render) {
@@ -114,6 +117,20 @@ int main(int argc, char** argv) {
       fs::path dir = fs::path(dataDir) / fmt::format("works-{}", n);
       wm::bench::ensureCounty(dir, n);
       wm::bench::benchFirstFrame(dir.string(), fmt::format("{} works features", n));
+    }
+    return 0;
+  }
+  if (*video) {
+    std::cout << "| county | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
+    wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/sample-county.worksmap.toml", "sample county",
+                          "2022-01-01", "2022-12-31");
+    // The same layers without the workspace: no DEM, whose relief mesh the plan view draws under the map.
+    wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/county", "sample county's layers (geodata/county)",
+                          "2022-01-01", "2022-12-31");
+    for (long n : sizes) {
+      fs::path dir = fs::path(dataDir) / fmt::format("works-{}", n);
+      wm::bench::ensureCounty(dir, n);
+      wm::bench::benchVideo(dir.string(), fmt::format("{} works features", n), "2022-07-01", "2023-06-30");
     }
     return 0;
   }

@@ -11,6 +11,7 @@ packages=(
   libopenscenegraph-dev libimgui-dev libsdl2-dev libfontconfig-dev fonts-noto-cjk fontconfig libcairo2-dev libzip-dev
   xvfb xauth xdotool imagemagick xclip x11-utils x11-xserver-utils openbox
   fcitx5 fcitx5-pinyin dbus-x11
+  libavcodec-dev libavformat-dev libswscale-dev libavutil-dev ffmpeg
   dpkg-dev desktop-file-utils shared-mime-info man-db zlib1g-dev poppler-utils libreoffice-impress
   postgresql postgresql-15-postgis-3
 )

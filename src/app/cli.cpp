@@ -1,5 +1,9 @@
 #include "app/cli.hpp"
 
+#include <unistd.h>
+
+#include <cctype>
+#include <charconv>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -71,6 +75,51 @@ bool parseSize(const std::string& text, int& width, int& height) {
     return false;
   }
   return width >= 1 && width <= 8192 && height >= 1 && height <= 8192;
+}
+
+// `animate`'s options as typed: checked here, each with its own message.
+struct AnimateText {
+  std::string from, to, fps = "25", daysPerSecond = "30", size = "1280x720";
+};
+
+// A whole number, or a number, that is all of `text`.
+template <typename T>
+std::optional<T> numberIn(const std::string& text) {
+  T value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+bool endsWithMp4(const std::string& name) {
+  if (name.size() < 4) return false;
+  std::string tail = name.substr(name.size() - 4);
+  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tail == ".mp4";
+}
+
+// Fills the options from what was typed; false after printing why it cannot be a video.
+bool animateFrom(const AnimateText& text, AnimateOptions& options, core::Lang lang) {
+  auto from = cliDate(text.from, "--from", lang), to = cliDate(text.to, "--to", lang);
+  if (!from || !to) return false;
+  options.from = *from, options.to = *to;
+  auto fail = [&](Msg msg, const std::string& a, const std::string& b = {}) {
+    std::cerr << tr(lang, msg, a, b) << "\n";
+    return false;
+  };
+  if (*from > *to) return fail(Msg::CliAnimateFromAfterTo, from->iso(), to->iso());
+  const std::optional<int> fps = numberIn<int>(text.fps);
+  if (!fps || *fps < 1 || *fps > 60) return fail(Msg::CliAnimateBadFps, text.fps);
+  options.fps = *fps;
+  const std::optional<double> speed = numberIn<double>(text.daysPerSecond);
+  if (!speed || !(*speed > 0) || *speed > 3650) return fail(Msg::CliAnimateBadSpeed, text.daysPerSecond);
+  options.daysPerSecond = *speed;
+  int w = 0, h = 0;
+  if (!parseSize(text.size, w, h) || w % 2 != 0 || h % 2 != 0 || w < 16 || h < 16 || w > 4096 || h > 4096)
+    return fail(Msg::CliAnimateBadSize, text.size);
+  options.width = w, options.height = h;
+  if (!endsWithMp4(options.output)) return fail(Msg::CliAnimateNotMp4, options.output);
+  return true;
 }
 
 // "worksmap 0.1.0" and where its shaders, assets and sample county were found, so a user (and the package test)
@@ -157,6 +206,16 @@ int runCli(int argc, char** argv) {
   atlas->add_option("--from", atlasDates.from, tr(lang, Msg::CliFrom));
   atlas->add_option("--to", atlasDates.to, tr(lang, Msg::CliTo));
   atlas->add_option("--year", atlasDates.year, tr(lang, Msg::CliYear));
+  auto* animate = cli.add_subcommand("animate", tr(lang, Msg::CliAnimate));
+  AnimateOptions animateOptions;
+  AnimateText animateText;
+  animate->add_option("SOURCE", animateOptions.sources, tr(lang, Msg::CliSources))->required();
+  animate->add_option("-o,--output", animateOptions.output, tr(lang, Msg::CliAnimateOutput))->required();
+  animate->add_option("--from", animateText.from, tr(lang, Msg::CliAnimateFrom))->required();
+  animate->add_option("--to", animateText.to, tr(lang, Msg::CliAnimateTo))->required();
+  animate->add_option("--fps", animateText.fps, tr(lang, Msg::CliAnimateFps));
+  animate->add_option("--days-per-second", animateText.daysPerSecond, tr(lang, Msg::CliAnimateDaysPerSecond));
+  animate->add_option("--size", animateText.size, tr(lang, Msg::CliAnimateSize));
 
   try {
     cli.parse(argc, argv);
@@ -200,6 +259,12 @@ int runCli(int argc, char** argv) {
     if (!query) return toInt(ExitCode::Usage);
     atlasOptions.query = *query;
     runAtlas(atlasOptions, io);
+  }
+
+  if (*animate) {
+    if (!animateFrom(animateText, animateOptions, lang)) return toInt(ExitCode::Usage);
+    animateOptions.progressLine = ::isatty(STDERR_FILENO) == 1;
+    runAnimate(animateOptions, io);
   }
 
   // No source: the last ones opened in the viewer if they still exist, else the sample county.

@@ -50,6 +50,17 @@ struct AtlasOptions {
   analysis::ProgressQuery query;  ///< as of a date (overdue works) or over a period (works completed late)
 };
 
+struct AnimateOptions {
+  std::vector<std::string> sources;
+  std::string output;  ///< the .mp4
+  core::Date from, to;  ///< the first and the last frame's dates (from <= to)
+  int fps = 25;
+  double daysPerSecond = 30;  ///< calendar days per second of video: a year in about 12 s
+  int width = 1280;           ///< pixels, even
+  int height = 720;
+  bool progressLine = false;  ///< a "frame i of n" line on io.err, rewritten in place (a terminal)
+};
+
 struct ViewerOptions {
   std::vector<std::string> sources;
   core::Date asOf = core::Date::today();
@@ -69,6 +80,12 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 /// Writes the progress-by-district atlas as a PDF (a county page, then a page per district, tables going on to
 /// further pages when long), a line per page on `io.out`; ends the process itself like runRender.
 [[noreturn]] void runAtlas(const AtlasOptions& options, Streams io);
+};
+
+/// Writes a video of the sources' works through [from, to] (publish::FrameSchedule), each frame the map as of its
+/// date drawn offscreen like `render`; Ctrl+C or SIGTERM cancel it (the temporary removed, ExitCode::Cancelled).
+/// Ends the process itself like runRender.
+[[noreturn]] void runAnimate(const AnimateOptions& options, Streams io);
 /// Opens the map window and returns when it is closed.
 ExitCode runViewer(const ViewerOptions& options, Streams io);
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io);

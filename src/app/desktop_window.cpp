@@ -255,6 +255,13 @@ void DesktopWindow::pollEvents(int timeoutMs, const WindowInput& input) {
 
 void DesktopWindow::swapBuffers() { SDL_GL_SwapWindow(_sdl->window); }
 
+void DesktopWindow::makeCurrent() {
+  // SDL skips the call when it believes the context is current still, which it does after another library (OSG's
+  // pbuffer) made its own context current: released first, it is made current for real.
+  SDL_GL_MakeCurrent(_sdl->window, nullptr);
+  SDL_GL_MakeCurrent(_sdl->window, _sdl->context);
+}
+
 void DesktopWindow::setTitle(const std::string& utf8) { SDL_SetWindowTitle(_sdl->window, utf8.c_str()); }
 
 std::string DesktopWindow::title() const { return SDL_GetWindowTitle(_sdl->window); }

@@ -65,6 +65,8 @@ public:
   void pollEvents(int timeoutMs, const WindowInput& input);
   /// Shows the frame OSG has drawn.
   void swapBuffers();
+  /// Makes the window's OpenGL context current again (after drawing in another one: an offscreen export).
+  void makeCurrent();
   void setTitle(const std::string& utf8);
   std::string title() const;
   void setFullscreen(bool on);

@@ -172,4 +172,10 @@ private:
   OverlayKey _built, _wanted;
 };
 
+/// What an export command builds, kept until the process ends (endExport: never torn down piece by piece).
+struct ExportedMap {
+  MapInputs inputs;
+  std::unique_ptr<MapView> view;
+};
+
 }  // namespace wm::app

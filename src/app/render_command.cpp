@@ -20,12 +20,6 @@ namespace fs = std::filesystem;
 using core::Msg;
 using core::tr;
 
-// What an export builds: kept by runRender until the process ends.
-struct Built {
-  MapInputs inputs;
-  std::unique_ptr<MapView> view;
-};
-
 ExitCode writeImage(MapView& view, const render::MapCamera& camera, osg::Program* program, const fs::path& output,
                     Streams io) {
   core::Diagnostics tiles;
@@ -64,7 +58,7 @@ std::optional<std::vector<std::size_t>> chosenSlides(const std::string& slide, c
 }
 
 // `render --slide N|all`: each slide as its own PNG (OUT, or OUT/slide-01.png ... for all), a line for each.
-ExitCode renderSlides(const RenderOptions& options, Streams io, Built& built) {
+ExitCode renderSlides(const RenderOptions& options, Streams io, ExportedMap& built) {
   const Loaded& loaded = built.inputs.loaded;
   auto chosen = chosenSlides(options.slide, loaded, io);
   if (!chosen) return ExitCode::Usage;
@@ -83,7 +77,7 @@ ExitCode renderSlides(const RenderOptions& options, Streams io, Built& built) {
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
 }
 
-ExitCode render(const RenderOptions& options, Streams io, Built& built) {
+ExitCode render(const RenderOptions& options, Streams io, ExportedMap& built) {
   // Drawing needs no geodesic metrics, figures or projects' districts (a highlighted district is the district
   // layer's polygon); slides may show figures, which need both.
   io::LoadOptions load;
@@ -125,7 +119,7 @@ ExitCode render(const RenderOptions& options, Streams io, Built& built) {
 }  // namespace
 
 void runRender(const RenderOptions& options, Streams io) {
-  Built built;
+  ExportedMap built;
   ExitCode code = render(options, io, built);
   endExport(code, io);
 }

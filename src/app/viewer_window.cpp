@@ -228,6 +228,10 @@ void ViewerWindow::update() {
       showLoadProgress();
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
+  // Export video: a few frames a turn in its own GL context (app/video_export_job), then the window's again.
+  if (_session && _session->videoExport->step(_session->state, _session->controller->camera(),
+                                              [this] { _window->makeCurrent(); }))
+    _viewer->requestRedraw();
   if (_session) followBasemap();
   if (_session && _session->state.slidesUnsaved) coverSlideText();
   updatePresenting();

@@ -50,39 +50,62 @@ MapCamera cameraFor(const OffscreenView& view) {
   return camera;
 }
 
-core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& view, osg::Program* program) {
+struct OffscreenRenderer::Impl {
+  osg::ref_ptr<osg::GraphicsContext> gc;
+  osg::ref_ptr<osgViewer::Viewer> viewer;
+  osg::ref_ptr<osg::Image> image;
+  int width = 0, height = 0;  ///< the whole image's
+  int tileW = 0, tileH = 0;
+};
+
+OffscreenRenderer::OffscreenRenderer(std::unique_ptr<Impl> impl) : _impl(std::move(impl)) {}
+OffscreenRenderer::~OffscreenRenderer() = default;
+
+core::Result<std::unique_ptr<OffscreenRenderer>> OffscreenRenderer::open(osg::Node* scene, const OffscreenView& view) {
+  auto d = std::make_unique<Impl>();
+  d->width = view.width;
+  d->height = view.height;
   // Tiles of one size; the last row and column may reach past the image (what falls outside is not copied).
-  const int tileW = std::min(view.width, std::max(view.maxTile, 16));
-  const int tileH = std::min(view.height, std::max(view.maxTile, 16));
-  osg::ref_ptr<osg::GraphicsContext> gc = makePbuffer(tileW, tileH);
-  if (!gc) return core::Error{"no OpenGL context could be created (no X display? run under xvfb-run)"};
-  osgViewer::Viewer viewer;
+  d->tileW = std::min(view.width, std::max(view.maxTile, 16));
+  d->tileH = std::min(view.height, std::max(view.maxTile, 16));
+  // The image is drawn into a framebuffer object of the tile's size, not into the pbuffer, which only carries the
+  // context: Mesa's software driver copies a drawn pbuffer to the X server after every frame, which the server
+  // refuses (an X error printed per frame) and which costs a copy.
+  d->gc = makePbuffer(16, 16);
+  if (!d->gc) return core::Error{"no OpenGL context could be created (no X display? run under xvfb-run)"};
+  d->viewer = new osgViewer::Viewer;
+  osgViewer::Viewer& viewer = *d->viewer;
   viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);
   viewer.setSceneData(scene);
   osg::Camera* camera = viewer.getCamera();
-  camera->setGraphicsContext(gc.get());
-  camera->setViewport(0, 0, tileW, tileH);
-  camera->setClearColor(osg::Vec4(view.clear[0], view.clear[1], view.clear[2], view.clear[3]));
+  camera->setGraphicsContext(d->gc.get());
+  camera->setViewport(0, 0, d->tileW, d->tileH);
   camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
-  const MapCamera map = cameraFor(view);
-  camera->setViewMatrix(map.viewMatrix());
   // Line widths are in pixels of the drawn tile: the shaders scale by the tile's size.
   camera->getOrCreateStateSet()->addUniform(
-      new osg::Uniform("wm_viewport", osg::Vec2(static_cast<float>(tileW), static_cast<float>(tileH))));
-  GLenum buffer = GL_FRONT;
-  camera->setDrawBuffer(buffer);
-  camera->setReadBuffer(buffer);
-  osg::ref_ptr<osg::Image> image = new osg::Image;
-  image->allocateImage(tileW, tileH, 1, GL_RGBA, GL_UNSIGNED_BYTE);
-  camera->attach(osg::Camera::COLOR_BUFFER, image.get());
+      new osg::Uniform("wm_viewport", osg::Vec2(static_cast<float>(d->tileW), static_cast<float>(d->tileH))));
+  d->image = new osg::Image;
+  d->image->allocateImage(d->tileW, d->tileH, 1, GL_RGBA, GL_UNSIGNED_BYTE);
+  camera->setRenderTargetImplementation(osg::Camera::FRAME_BUFFER_OBJECT);
+  camera->attach(osg::Camera::COLOR_BUFFER, d->image.get());
   viewer.setCameraManipulator(nullptr);
   viewer.realize();
+  return std::unique_ptr<OffscreenRenderer>(new OffscreenRenderer(std::move(d)));
+}
 
+core::Result<RgbaImage> OffscreenRenderer::draw(const OffscreenView& view, osg::Program* program) {
+  Impl& d = *_impl;
+  if (view.width != d.width || view.height != d.height) return core::Error{"an image of another size than opened"};
+  osg::Camera* camera = d.viewer->getCamera();
+  camera->setClearColor(osg::Vec4(view.clear[0], view.clear[1], view.clear[2], view.clear[3]));
+  const MapCamera map = cameraFor(view);
+  camera->setViewMatrix(map.viewMatrix());
   RgbaImage out;
   out.width = view.width;
   out.height = view.height;
   out.pixels.resize(static_cast<std::size_t>(out.width) * out.height * 4);
   const osg::Matrixd projection = map.projectionMatrix();
+  const int tileW = d.tileW, tileH = d.tileH;
   for (int y0 = 0; y0 < view.height; y0 += tileH) {
     for (int x0 = 0; x0 < view.width; x0 += tileW) {
       // The tile's part of normalised device coordinates, stretched to fill the tile.
@@ -90,16 +113,16 @@ core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& v
       double cx = (2.0 * x0 + tileW) / view.width - 1, cy = (2.0 * y0 + tileH) / view.height - 1;
       camera->setProjectionMatrix(projection * osg::Matrixd::translate(-cx, -cy, 0) * osg::Matrixd::scale(sx, sy, 1));
       for (osg::Camera* pixels : view.pixelCameras) pixels->setProjectionMatrixAsOrtho2D(x0, x0 + tileW, y0, y0 + tileH);
-      viewer.frame();
+      d.viewer->frame();
       // OSG images start at the bottom row; so do the tiles.
       int rows = std::min(tileH, view.height - y0), cols = std::min(tileW, view.width - x0);
       for (int row = 0; row < rows; ++row)
         std::memcpy(&out.pixels[(static_cast<std::size_t>(view.height - 1 - (y0 + row)) * out.width + x0) * 4],
-                    image->data(0, row), static_cast<std::size_t>(cols) * 4);
+                    d.image->data(0, row), static_cast<std::size_t>(cols) * 4);
     }
   }
   if (program) {
-    const osg::Program::PerContextProgram* pcp = program->getPCP(*gc->getState());
+    const osg::Program::PerContextProgram* pcp = program->getPCP(*d.gc->getState());
     if (!pcp || !pcp->isLinked()) {
       std::string log;
       if (pcp) pcp->getInfoLog(log);
@@ -107,6 +130,12 @@ core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& v
     }
   }
   return out;
+}
+
+core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& view, osg::Program* program) {
+  auto renderer = OffscreenRenderer::open(scene, view);
+  if (!renderer) return renderer.error();
+  return (*renderer)->draw(view, program);
 }
 
 core::Result<bool> writePng(const RgbaImage& image, const std::string& path) {

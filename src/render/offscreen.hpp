@@ -2,6 +2,7 @@
 // Rendering a scene into memory without a window (an OpenGL pbuffer), and PNG files. The viewer's window will
 // draw the same scene graph, so what the tests check is what users see.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,28 @@ MapCamera cameraFor(const OffscreenView& view);
 /// shader program fails to link. When `program` is given, its link status is checked after drawing (a GLSL
 /// error would otherwise only print).
 core::Result<RgbaImage> renderOffscreen(osg::Node* scene, const OffscreenView& view, osg::Program* program = nullptr);
+
+/// renderOffscreen's context and viewer kept for many images of one size (a video's frames): the scene's GL
+/// objects are made in the first draw and reused, so a frame costs the drawing and the readback only. Its own
+/// OpenGL context (a pbuffer) is made current while it draws and released after (also when it is destroyed): a
+/// caller that draws into a window of its own makes that window's context current again. One thread.
+class OffscreenRenderer {
+public:
+  /// A context for images of view.width × view.height (tiled as the view says); fails like renderOffscreen.
+  static core::Result<std::unique_ptr<OffscreenRenderer>> open(osg::Node* scene, const OffscreenView& view);
+  ~OffscreenRenderer();
+  OffscreenRenderer(const OffscreenRenderer&) = delete;
+  OffscreenRenderer& operator=(const OffscreenRenderer&) = delete;
+
+  /// Draws the scene as `view` says (its width and height those given to open) and reads the pixels back.
+  core::Result<RgbaImage> draw(const OffscreenView& view, osg::Program* program = nullptr);
+
+  struct Impl;
+
+private:
+  explicit OffscreenRenderer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> _impl;
+};
 
 /// Writes a PNG; returns an error message on failure.
 core::Result<bool> writePng(const RgbaImage& image, const std::string& path);

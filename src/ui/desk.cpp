@@ -12,7 +12,7 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
     : _catalog(catalog),
       _style(style),
       _kindsInData(kindsInData(catalog)),
-      _timeline(catalog),
+      _timeline(catalog, std::move(services.videoExport), services.reportFolder),  // a copy: Districts keeps it
       _districts(std::move(services.writers), std::move(services.reportFolder)),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
       _problems(std::move(services.problems)),

@@ -31,6 +31,7 @@ struct DeskServices {
   std::vector<domain::Slide>* slides = nullptr;  ///< the briefing's slides (the app's); none: no Slides panel
   SlideThumbnails slideThumbnails;               ///< their pictures, as the app drew them
   SlideSaving slideSaving;                       ///< where Save writes them
+  VideoExporter videoExport;        ///< the Timeline's Export video; empty: not offered
 };
 
 class Desk {

@@ -16,17 +16,10 @@
 #include "analysis/district_progress.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/district_rows.hpp"
-#include "ui/save_report_dialog.hpp"
+#include "ui/save_file_dialog.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
-
-/// Where Save report starts, and how the folder a report was saved in is remembered (the user's settings are
-/// the app's: user_settings). Empty: the current directory, nothing remembered.
-struct ReportFolder {
-  std::filesystem::path initial;
-  std::function<void(const std::filesystem::path&)> remember;
-};
 
 class DistrictPanel {
 public:
@@ -46,7 +39,7 @@ public:
   bool expanded(const std::string& district) const;
   /// What the last copy or save said ("" before any).
   const std::string& message() const { return _message; }
-  const SaveReportDialog& saveDialog() const { return _dialog; }
+  const SaveFileDialog& saveDialog() const { return _dialog; }
   /// The folder reports are saved in next (the last one saved in).
   const std::filesystem::path& reportFolder() const { return _folder.initial; }
 
@@ -69,7 +62,7 @@ private:
   std::vector<std::string> _expanded;  ///< districts ("all": the county) whose kinds are shown
   DistrictColumn _sortColumn = DistrictColumn::District;
   bool _descending = false;
-  SaveReportDialog _dialog;
+  SaveFileDialog _dialog;
   std::string _message;
 };
 

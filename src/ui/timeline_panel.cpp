@@ -105,7 +105,8 @@ std::optional<DateRange> dataDateRange(const domain::Catalog& catalog) {
   return range;
 }
 
-TimelinePanel::TimelinePanel(const domain::Catalog& catalog) : _data(dataDateRange(catalog)) {}
+TimelinePanel::TimelinePanel(const domain::Catalog& catalog, VideoExporter video, ReportFolder folder)
+    : _data(dataDateRange(catalog)), _video(std::move(video)), _videoFolder(std::move(folder)) {}
 
 DateRange TimelinePanel::sliderRange(core::Date date) const {
   const core::Date today = core::Date::today();
@@ -144,8 +145,10 @@ void TimelinePanel::draw(ViewState& state, const DeskContext& context) {
     ImGui::PopTextWrapPos();
     context.targets.addLastItem("timeline.refusal");
   }
+  videoRow(state, context, width);
   labelSliders(state);
   ImGui::End();
+  drawVideoDialog(state, context);
 }
 
 std::string TimelinePanel::drawnLabel(const std::string& id) const {
@@ -310,6 +313,56 @@ void TimelinePanel::labelSliders(const ViewState& state) {
     draw->PushClipRect(s.min, s.max, true);
     draw->AddText(at, ImGui::GetColorU32(s.disabled ? ImGuiCol_TextDisabled : ImGuiCol_Text), s.label.c_str());
     draw->PopClipRect();
+  }
+}
+
+
+DateRange TimelinePanel::videoPeriod(const ViewState& state) const {
+  if (state.periodMode) return {state.periodFrom, state.periodTo};
+  if (_data) return *_data;
+  return {core::Date::fromYmd(state.asOf.year(), 1, 1).value_or(state.asOf), state.asOf};
+}
+
+void TimelinePanel::videoRow(const ViewState& state, const DeskContext& context, float width) {
+  if (!_video) return;
+  const VideoExportStatus status = _video.status();
+  if (status.running) {
+    ImGui::TextUnformatted(core::tr(state.lang, Msg::UiVideoExporting, status.file, status.done, status.total).c_str());
+    context.targets.addLastItem("timeline.video.status");
+    const std::string cancel = fmt::format("{}##timeline.video.cancel", uiText(state.lang, Msg::UiVideoCancel));
+    const float cancelWidth = ImGui::CalcTextSize(uiText(state.lang, Msg::UiVideoCancel)).x +
+                              2 * ImGui::GetStyle().FramePadding.x;
+    const float fraction = status.total > 0 ? static_cast<float>(status.done) / static_cast<float>(status.total) : 0;
+    ImGui::ProgressBar(fraction, ImVec2(width - cancelWidth - ImGui::GetStyle().ItemSpacing.x, 0));
+    context.targets.addLastItem("timeline.video.progress");
+    ImGui::SameLine();
+    if (ImGui::Button(cancel.c_str())) _video.cancel();
+    context.targets.addLastItem("timeline.video.cancel");
+    return;
+  }
+  if (ImGui::Button(fmt::format("{}##timeline.video", uiText(state.lang, Msg::UiExportVideo)).c_str())) {
+    const DateRange period = videoPeriod(state);
+    _videoDialog.open(_videoFolder.initial, fmt::format("progress_{}_{}.mp4", period.first.iso(), period.last.iso()));
+  }
+  context.targets.addLastItem("timeline.video");
+  if (status.outcome.empty()) return;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::TextColored(status.failed ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled),
+                     "%s", status.outcome.c_str());
+  ImGui::PopTextWrapPos();
+  context.targets.addLastItem("timeline.video.outcome");
+}
+
+// Save hands the export to the app, for the period as the Timeline stands when it is pressed.
+void TimelinePanel::drawVideoDialog(const ViewState& state, const DeskContext& context) {
+  const SaveFile save = [this, &state](const std::filesystem::path& path, bool) {
+    const DateRange period = videoPeriod(state);
+    _video.start({path, period.first, period.last});
+    return SaveOutcome{true, {}};
+  };
+  if (_videoDialog.draw(state.lang, context, save)) {
+    _videoFolder.initial = _videoDialog.folder();
+    if (_videoFolder.remember) _videoFolder.remember(_videoFolder.initial);
   }
 }
 

@@ -4,7 +4,9 @@
 // period mode, from–to, in which the map shows what was completed in the period. The map recolours while a
 // slider is dragged: only uniforms change. Each slider's date is written on it after the whole panel has been
 // drawn, so it is the date the frame ends with (a step button right of it, a drag); Ctrl+click on a slider
-// turns it into a text field for a typed date (core::parseDate's forms, a refused one says why).
+// turns it into a text field for a typed date (core::parseDate's forms, a refused one says why). Export video…
+// asks for a file name (ui/save_file_dialog) and has the app make a video of the period (ui/video_export.hpp),
+// shown as a progress bar with a Cancel button while it runs.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -13,6 +15,8 @@
 #include <vector>
 
 #include "ui/desk_context.hpp"
+#include "ui/save_file_dialog.hpp"
+#include "ui/video_export.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
@@ -25,8 +29,9 @@ std::optional<DateRange> dataDateRange(const domain::Catalog& catalog);
 
 class TimelinePanel {
 public:
-  /// `catalog` is read once for its date range.
-  explicit TimelinePanel(const domain::Catalog& catalog);
+  /// `catalog` is read once for its date range. `video`: the app's Export video (empty: no button); `folder`:
+  /// where its dialog starts, and how the folder saved in is remembered.
+  explicit TimelinePanel(const domain::Catalog& catalog, VideoExporter video = {}, ReportFolder folder = {});
   /// Draws the panel into the current ImGui frame when state.panels.timeline is set.
   void draw(ViewState& state, const DeskContext& context);
   /// The slider's range: the data's dates and today, widened to whole months, and widened to `date` when it lies
@@ -41,6 +46,10 @@ public:
   std::string drawnLabel(const std::string& id) const;
   /// Why the date typed last was refused (translated); empty when none was.
   const std::string& refusal() const { return _refusal; }
+  /// The dates Export video runs through: the period in period mode, else the data's first to last date (the
+  /// as-of date's year up to it when the data has no dates).
+  DateRange videoPeriod(const ViewState& state) const;
+  const SaveFileDialog& videoDialog() const { return _videoDialog; }
 
 private:
   enum class Slider : std::uint8_t { AsOf, PeriodFrom, PeriodTo };
@@ -62,6 +71,9 @@ private:
                  core::Lang lang);
   // Writes each slider's date on it, from the state as the frame leaves it.
   void labelSliders(const ViewState& state);
+  // Export video…, or while a video is made its progress bar and Cancel; and how the last one ended.
+  void videoRow(const ViewState& state, const DeskContext& context, float width);
+  void drawVideoDialog(const ViewState& state, const DeskContext& context);
 
   std::optional<DateRange> _data;
   std::optional<Slider> _typing;      ///< the slider shown as a text field
@@ -69,6 +81,9 @@ private:
   bool _focusTyped = false;           ///< give the field the keyboard in this frame
   std::string _refusal;               ///< why the last typed date was refused
   std::vector<DrawnSlider> _sliders;  ///< this frame's
+  VideoExporter _video;
+  ReportFolder _videoFolder;
+  SaveFileDialog _videoDialog{videoFiles()};
 };
 
 }  // namespace wm::ui

@@ -28,7 +28,8 @@ set(third_party
   "imgui|imstb_|backends/imgui_impl:ui app"
   "SDL:app"
   "cairo|ft2build|freetype/:publish"
-  "zip\\.h|zipconf:publish")
+  "zip\\.h|zipconf:publish"
+  "libav|libswscale/:publish")
 
 set(failures "")
 file(GLOB modules LIST_DIRECTORIES true "${SRC}/*")

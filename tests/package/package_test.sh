@@ -165,7 +165,7 @@ for page in man1 zh_CN/man1; do
     [ ! -s "$scratch/man.log" ] || fail "$page/worksmap.1 warnings at $width columns: $(cat "$scratch/man.log")"
   done
   grep -q '@WORKSMAP_VERSION@' "$man_text" && fail "the version in $page/worksmap.1 was not filled in"
-  for command in "" report check render deck atlas; do
+  for command in "" report check render deck atlas animate; do
     installed $command --help || fail "worksmap $command --help exited $?"
     for option in $(grep -Eo -- '(^|[ ,])--?[a-z][a-z-]*' "$work/out" | tr -d ' ,' | sort -u); do
       grep -q -- "$option" "$man_text" || fail "$page/worksmap.1 does not document $command $option"

@@ -8,9 +8,11 @@
 #include "render/offscreen.hpp"
 #include "render/pixel_checks.hpp"
 #include "scene/map_scene.hpp"
+#include "render/park_fixture.hpp"
 #include "support/fixture_writer.hpp"
 
 using namespace wm;
+using test::writePark;
 namespace fs = std::filesystem;
 
 namespace {
@@ -19,16 +21,6 @@ int run(const std::string& args) {
   std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " " + args + " >/dev/null 2>&1";
   int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// One park filling most of the view: started 2022-03-01, completed 2022-06-30.
-fs::path writePark(const fs::path& dir) {
-  test::writeVector(dir / "parks.gpkg", {{"parks",
-                                          4490,
-                                          {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
-                                          {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))",
-                                            {"大游园", "completed", "2022-03-01", "2022-06-30"}}}}});
-  return dir / "parks.gpkg";
 }
 
 // The darkest pixel of the 9 × 9 block a quarter of the image above its centre (the park's name label is written

@@ -327,7 +327,7 @@ TEST(DistrictPanel, SavesMarkdownOrCsvWithABomAndRefusesWhatIsNotSafe) {
   EXPECT_FALSE(std::filesystem::exists(dir / "progress.csv.tmp"));
 }
 
-TEST(SaveReportDialog, ListsFoldersFirstThenReportsByName) {
+TEST(SaveFileDialog, ListsFoldersFirstThenReportsByName) {
   TempDir temp("wm_save_dialog_list");
   const std::filesystem::path& dir = temp.path;
   for (const char* folder : {"乙片区", "a-folder", ".hidden"}) std::filesystem::create_directory(dir / folder);
@@ -352,7 +352,7 @@ TEST(DistrictPanel, SaveAsExcelOffersAWorkbookAndWritesItThroughTheDesksWriter) 
   const std::filesystem::path& dir = temp.path;
   DistrictFixture f(test::deskCatalog(), {dir, {}});
   f.click("districts.savexlsx");
-  const ui::SaveReportDialog& dialog = f.desk.districts().saveDialog();
+  const ui::SaveFileDialog& dialog = f.desk.districts().saveDialog();
   ASSERT_TRUE(dialog.isOpen());
   EXPECT_EQ(dialog.fileName(), "district-progress_2023-06-30.xlsx");
   f.click("savedialog.csv");  // the type can still be changed, and back
@@ -378,7 +378,7 @@ TEST(DistrictPanel, SaveReportOpensTheDialogInTheRememberedFolderAndRemembersWhe
   DistrictFixture f(test::deskCatalog(),
                     {dir, [&remembered](const std::filesystem::path& p) { remembered.push_back(p); }});
   f.click("districts.save");
-  const ui::SaveReportDialog& dialog = f.desk.districts().saveDialog();
+  const ui::SaveFileDialog& dialog = f.desk.districts().saveDialog();
   ASSERT_TRUE(dialog.isOpen());
   EXPECT_EQ(dialog.folder(), dir);
   EXPECT_EQ(dialog.fileName(), "district-progress_2023-06-30.csv");

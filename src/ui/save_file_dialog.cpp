@@ -1,4 +1,4 @@
-#include "ui/save_report_dialog.hpp"
+#include "ui/save_file_dialog.hpp"
 
 #include <algorithm>
 #include <system_error>
@@ -21,30 +21,39 @@ bool endsWith(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-constexpr std::string_view extension(ReportFileType type) {
-  switch (type) {
-    case ReportFileType::Markdown: return ".md";
-    case ReportFileType::Excel: return ".xlsx";
-    case ReportFileType::Csv: break;
-  }
-  return ".csv";
-}
-
 // The type a file name's extension says (any case); nothing for another extension.
-std::optional<ReportFileType> typeOfName(const std::string& name) {
+std::optional<std::size_t> typeOfName(const std::string& name, const SaveFileKind& kind) {
   const std::string lower = lowerAscii(name);
-  for (ReportFileType type : {ReportFileType::Csv, ReportFileType::Markdown, ReportFileType::Excel})
-    if (endsWith(lower, extension(type))) return type;
+  for (std::size_t type = 0; type < kind.types.size(); ++type)
+    if (endsWith(lower, kind.types[type].extension)) return type;
   return std::nullopt;
 }
-
-bool isReportName(const std::string& name) { return typeOfName(name).has_value(); }
 
 const ImVec4 kErrorColour(0.75f, 0.1f, 0.1f, 1.0f);
 
 }  // namespace
 
-std::optional<std::vector<FolderEntry>> listReportFolder(const fs::path& folder) {
+const SaveFileKind& reportFiles() {
+  static const SaveFileKind kind{Msg::UiSaveReport,
+                                 "savereport",
+                                 {{".csv", Msg::UiFileTypeCsv, "savedialog.csv"},
+                                  {".md", Msg::UiFileTypeMd, "savedialog.md"},
+                                  {".xlsx", Msg::UiFileTypeXlsx, "savedialog.xlsx"}},
+                                 Msg::UiSaveBadName,
+                                 Msg::UiFileEmpty};
+  return kind;
+}
+
+const SaveFileKind& videoFiles() {
+  static const SaveFileKind kind{Msg::UiExportVideoTitle,
+                                 "exportvideo",
+                                 {{".mp4", Msg::UiFileTypeMp4, "savedialog.mp4"}},
+                                 Msg::UiVideoBadName,
+                                 Msg::UiVideoFolderEmpty};
+  return kind;
+}
+
+std::optional<std::vector<FolderEntry>> listSaveFolder(const fs::path& folder, const SaveFileKind& kind) {
   std::error_code ec;
   fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   if (ec) return std::nullopt;
@@ -56,7 +65,7 @@ std::optional<std::vector<FolderEntry>> listReportFolder(const fs::path& folder)
     std::error_code typeError;
     if (it->is_directory(typeError))
       out.push_back({std::move(name), true});
-    else if (isReportName(name))
+    else if (typeOfName(name, kind))
       out.push_back({std::move(name), false});
   }
   std::sort(out.begin(), out.end(), [](const FolderEntry& a, const FolderEntry& b) {
@@ -66,18 +75,18 @@ std::optional<std::vector<FolderEntry>> listReportFolder(const fs::path& folder)
   return out;
 }
 
-std::string withReportExtension(const std::string& name, ReportFileType type) {
+std::string withExtension(const std::string& name, const SaveFileKind& kind, std::size_t type) {
   std::string stem = name;
-  if (std::optional<ReportFileType> had = typeOfName(name)) stem.resize(name.size() - extension(*had).size());
-  return stem + std::string(extension(type));
+  if (std::optional<std::size_t> had = typeOfName(name, kind)) stem.resize(name.size() - kind.types[*had].extension.size());
+  return stem + std::string(kind.types[type].extension);
 }
 
-void SaveReportDialog::open(const fs::path& folder, const std::string& fileName) {
+void SaveFileDialog::open(const fs::path& folder, const std::string& fileName) {
   _open = true;
   _confirm.reset();
   _message.clear();
   _fileName = fileName;
-  _type = typeOfName(fileName).value_or(ReportFileType::Csv);
+  _type = typeOfName(fileName, *_kind).value_or(0);
   std::error_code ec;
   fs::path start = folder;
   if (start.empty() || !fs::is_directory(start, ec)) start = fs::current_path(ec);
@@ -85,13 +94,13 @@ void SaveReportDialog::open(const fs::path& folder, const std::string& fileName)
   _message.clear();
 }
 
-void SaveReportDialog::enter(const fs::path& folder, core::Lang lang) {
+void SaveFileDialog::enter(const fs::path& folder, core::Lang lang) {
   std::error_code ec;
   fs::path absolute = fs::absolute(folder, ec).lexically_normal();
   if (ec) absolute = folder;
   // "a/b/" normalises to "a/b/" with an empty filename; keep folders without the trailing separator.
   if (absolute.has_relative_path() && absolute.filename().empty()) absolute = absolute.parent_path();
-  std::optional<std::vector<FolderEntry>> entries = listReportFolder(absolute);
+  std::optional<std::vector<FolderEntry>> entries = listSaveFolder(absolute, *_kind);
   if (!entries) {
     _message = core::tr(lang, Msg::UiFileUnreadable, absolute.string());
     _folderText = _folder.string();
@@ -104,7 +113,7 @@ void SaveReportDialog::enter(const fs::path& folder, core::Lang lang) {
   _message.clear();
 }
 
-std::optional<SaveOutcome> SaveReportDialog::draw(core::Lang lang, const DeskContext& context, const SaveFile& save) {
+std::optional<SaveOutcome> SaveFileDialog::draw(core::Lang lang, const DeskContext& context, const SaveFile& save) {
   if (!_open) return std::nullopt;
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -114,7 +123,7 @@ std::optional<SaveOutcome> SaveReportDialog::draw(core::Lang lang, const DeskCon
   background.w = 1.0f;
   ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
   bool open = true;
-  const bool shown = ImGui::Begin(windowTitle(lang, Msg::UiSaveReport, "savereport").c_str(), &open,
+  const bool shown = ImGui::Begin(windowTitle(lang, _kind->title, _kind->windowId).c_str(), &open,
                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleColor();
   if (!shown) {
@@ -131,7 +140,7 @@ std::optional<SaveOutcome> SaveReportDialog::draw(core::Lang lang, const DeskCon
   return outcome;
 }
 
-void SaveReportDialog::folderRow(core::Lang lang, const DeskContext& context) {
+void SaveFileDialog::folderRow(core::Lang lang, const DeskContext& context) {
   ImGui::TextUnformatted(uiText(lang, Msg::UiFileFolder));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(400 * context.scale);
@@ -147,10 +156,10 @@ void SaveReportDialog::folderRow(core::Lang lang, const DeskContext& context) {
   context.targets.addLastItem("savedialog.up");
 }
 
-void SaveReportDialog::listing(core::Lang lang, const DeskContext& context) {
+void SaveFileDialog::listing(core::Lang lang, const DeskContext& context) {
   const float height = 12 * ImGui::GetTextLineHeightWithSpacing();
   ImGui::BeginChild("##savedialog.list", ImVec2(0, height), true);
-  if (_entries.empty()) ImGui::TextDisabled("%s", uiText(lang, Msg::UiFileEmpty));
+  if (_entries.empty()) ImGui::TextDisabled("%s", uiText(lang, _kind->empty));
   std::optional<fs::path> into;
   for (const FolderEntry& e : _entries) {
     // Folders end with a separator, as file managers show them; one click opens a folder or picks a file.
@@ -160,7 +169,7 @@ void SaveReportDialog::listing(core::Lang lang, const DeskContext& context) {
         into = _folder / e.name;
       } else {
         _fileName = e.name;
-        _type = typeOfName(e.name).value_or(ReportFileType::Csv);
+        _type = typeOfName(e.name, *_kind).value_or(0);
       }
     }
     context.targets.addLastItem("savedialog.entry." + e.name);
@@ -169,24 +178,28 @@ void SaveReportDialog::listing(core::Lang lang, const DeskContext& context) {
   if (into) enter(*into, lang);  // after the loop: entering replaces the entries being drawn
 }
 
-std::optional<SaveOutcome> SaveReportDialog::buttons(core::Lang lang, const DeskContext& context,
+// A radio button a type, when there is a choice.
+void SaveFileDialog::typeButtons(core::Lang lang, const DeskContext& context) {
+  if (_kind->types.size() < 2) return;
+  for (std::size_t type = 0; type < _kind->types.size(); ++type) {
+    const SaveFileType& t = _kind->types[type];
+    if (type > 0) ImGui::SameLine();
+    if (ImGui::RadioButton(fmt::format("{}##{}", uiText(lang, t.label), t.id).c_str(), _type == type)) {
+      _type = type;
+      if (!_fileName.empty()) _fileName = withExtension(_fileName, *_kind, type);
+    }
+    context.targets.addLastItem(t.id);
+  }
+}
+
+std::optional<SaveOutcome> SaveFileDialog::buttons(core::Lang lang, const DeskContext& context,
                                                      const SaveFile& save) {
   ImGui::TextUnformatted(uiText(lang, Msg::UiFileName));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(300 * context.scale);
   const bool entered = ImGui::InputText("##savedialog.name", &_fileName, ImGuiInputTextFlags_EnterReturnsTrue);
   context.targets.addLastItem("savedialog.name");
-  auto typeButton = [&](ReportFileType type, Msg label, const char* id) {
-    if (type != ReportFileType::Csv) ImGui::SameLine();
-    if (ImGui::RadioButton(fmt::format("{}##{}", uiText(lang, label), id).c_str(), _type == type)) {
-      _type = type;
-      if (!_fileName.empty()) _fileName = withReportExtension(_fileName, type);
-    }
-    context.targets.addLastItem(id);
-  };
-  typeButton(ReportFileType::Csv, Msg::UiFileTypeCsv, "savedialog.csv");
-  typeButton(ReportFileType::Markdown, Msg::UiFileTypeMd, "savedialog.md");
-  typeButton(ReportFileType::Excel, Msg::UiFileTypeXlsx, "savedialog.xlsx");
+  typeButtons(lang, context);
   std::optional<SaveOutcome> outcome;
   if (_confirm) {
     ImGui::TextUnformatted(core::tr(lang, Msg::UiFileReplace, _confirm->filename().string()).c_str());
@@ -210,12 +223,12 @@ std::optional<SaveOutcome> SaveReportDialog::buttons(core::Lang lang, const Desk
   return outcome;
 }
 
-std::optional<SaveOutcome> SaveReportDialog::trySave(core::Lang lang, const SaveFile& save, bool overwrite) {
+std::optional<SaveOutcome> SaveFileDialog::trySave(core::Lang lang, const SaveFile& save, bool overwrite) {
   if (_fileName.empty() || _fileName.find('/') != std::string::npos) {
-    _message = core::tr(lang, Msg::UiSaveBadName);
+    _message = core::tr(lang, _kind->badName);
     return std::nullopt;
   }
-  if (!isReportName(_fileName)) _fileName = withReportExtension(_fileName, _type);
+  if (!typeOfName(_fileName, *_kind)) _fileName = withExtension(_fileName, *_kind, _type);
   const fs::path path = _folder / _fileName;
   std::error_code ec;
   if (!overwrite && fs::exists(path, ec)) {
