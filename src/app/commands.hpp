@@ -80,8 +80,6 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 /// Writes the progress-by-district atlas as a PDF (a county page, then a page per district, tables going on to
 /// further pages when long), a line per page on `io.out`; ends the process itself like runRender.
 [[noreturn]] void runAtlas(const AtlasOptions& options, Streams io);
-};
-
 /// Writes a video of the sources' works through [from, to] (publish::FrameSchedule), each frame the map as of its
 /// date drawn offscreen like `render`; Ctrl+C or SIGTERM cancel it (the temporary removed, ExitCode::Cancelled).
 /// Ends the process itself like runRender.

@@ -169,8 +169,6 @@ constexpr std::array kTable{
   WM_MSG(CliBadSlide, "--slide must be a slide number from 1 to {0} or 'all', not '{1}'", "--slide 应为 1 到 {0} 之间的幻灯片编号或 all，而不是“{1}”"),
   WM_MSG(CliNoSlides, "the sources have no slides: --slide and deck need a workspace file with [[slide]] sections", "数据源中没有幻灯片：--slide 和 deck 需要含 [[slide]] 节的工作空间文件"),
   WM_MSG(CliSlideWritten, "slide {0}/{1}: {2}", "幻灯片 {0}/{1}：{2}"),
-  WM_MSG(CliDeck, "write the workspace's briefing as a PDF or a PowerPoint file (by -o's extension): a cover, then a page per slide", "将工作空间的汇报导出为 PDF 或 PowerPoint 文件（按 -o 的扩展名）：封面，以及每张幻灯片一页"),
-  WM_MSG(CliDeckOutput, "the file to write: .pdf, or .pptx (opens in PowerPoint, WPS and LibreOffice)", "要写出的文件：.pdf，或 .pptx（可用 PowerPoint、WPS、LibreOffice 打开）"),
   // Progress videos: `worksmap animate` and the Timeline's Export video
   WM_MSG(CliAnimate, "write a video (MP4) of the works turning green through a period, drawn offscreen", "将一段时期内工程逐步完工（变绿）的过程写成视频（MP4，离屏绘制）"),
   WM_MSG(CliAnimateOutput, "the video file to write (.mp4)", "要写出的视频文件（.mp4）"),
@@ -199,6 +197,8 @@ constexpr std::array kTable{
   WM_MSG(UiVideoSaved, "Video saved: {0}", "视频已保存：{0}"),
   WM_MSG(UiVideoCancelled, "Export cancelled: nothing was written", "导出已取消：未写出任何文件"),
   WM_MSG(UiVideoFailed, "The video could not be written: {0}", "无法写出视频：{0}"),
+  WM_MSG(CliDeck, "write the workspace's briefing as a PDF or a PowerPoint file (by -o's extension): a cover, then a page per slide", "将工作空间的汇报导出为 PDF 或 PowerPoint 文件（按 -o 的扩展名）：封面，以及每张幻灯片一页"),
+  WM_MSG(CliDeckOutput, "the file to write: .pdf, or .pptx (opens in PowerPoint, WPS and LibreOffice)", "要写出的文件：.pdf，或 .pptx（可用 PowerPoint、WPS、LibreOffice 打开）"),
   WM_MSG(CliDeckPage, "page {0}/{1}: {2}", "第 {0}/{1} 页：{2}"),
   WM_MSG(CliDeckWritten, "{0}: {1} pages", "{0}：共 {1} 页"),
   WM_MSG(CliDeckFailed, "the PDF could not be written: {0}", "无法写出 PDF：{0}"),
