@@ -17,7 +17,6 @@ core::Result<std::unique_ptr<VideoRecording>> VideoRecording::start(MapView& vie
   r->_offscreen.width = camera.width();
   r->_offscreen.height = camera.height();
   r->_offscreen.camera = camera;
-  r->_offscreen.pixelCameras = view.pixelCameras();
   auto writer = publish::VideoWriter::open(output, {camera.width(), camera.height(), schedule.fps(), h264});
   if (!writer) return writer.error();
   r->_writer = std::move(*writer);
@@ -29,6 +28,9 @@ core::Result<std::unique_ptr<VideoRecording>> VideoRecording::start(MapView& vie
 
 core::Result<bool> VideoRecording::addFrame() {
   _view.setAsOf(_schedule.date(_next));
+  // A new date builds a new overlay (its date line): the cameras drawn in pixels are asked for again, the old
+  // overlay's camera being gone.
+  _offscreen.pixelCameras = _view.pixelCameras();
   auto image = _renderer->draw(_offscreen, _program);
   if (!image) return image.error();
   if (auto added = _writer->addFrame(image->pixels.data()); !added) return added;
