@@ -17,15 +17,6 @@ namespace fs = std::filesystem;
 using core::Msg;
 using core::tr;
 
-// The output's folder exists and can be written to: checked before the sources are read, which may take long.
-bool outputWritable(const fs::path& output, Streams io) {
-  const fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
-  std::error_code ec;
-  if (fs::is_directory(folder, ec) && ::access(folder.c_str(), W_OK) == 0) return true;
-  io.err << tr(io.lang, Msg::CliAnimateNoFolder, output.string(), folder.string()) << "\n";
-  return false;
-}
-
 // The frames, a step of `progress` each, until done or cancelled.
 ExitCode recordFrames(VideoRecording& recording, core::Progress& progress, Streams io) {
   progress.start(recording.schedule().frames());
@@ -41,7 +32,7 @@ ExitCode recordFrames(VideoRecording& recording, core::Progress& progress, Strea
 }
 
 ExitCode animate(const AnimateOptions& options, Streams io, ExportedMap& built) {
-  if (!outputWritable(options.output, io)) return ExitCode::OutputFailed;
+  if (!outputFolderWritable(options.output, io)) return ExitCode::OutputFailed;
   io::LoadOptions load;  // the map only, as `render` loads it
   load.measure = false;
   load.joinDistricts = false;

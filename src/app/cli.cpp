@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
+#include "app/osg_messages.hpp"
 #include "app/user_settings.hpp"
 #include "core/date.hpp"
 #include "core/resource_dir.hpp"
@@ -51,6 +52,10 @@ std::optional<analysis::ProgressQuery> queryFrom(const DateOptions& d, analysis:
     auto from = date(d.from, "--from");
     auto to = date(d.to, "--to");
     if (!from || !to) return std::nullopt;
+    if (*from > *to) {  // a reversed period is a mistake, not an empty report
+      std::cerr << tr(lang, Msg::CliFromAfterTo, from->iso(), to->iso()) << "\n";
+      return std::nullopt;
+    }
     return analysis::periodQuery(*from, *to, grouping);
   }
   if (!d.asOf.empty()) {
@@ -107,7 +112,7 @@ bool animateFrom(const AnimateText& text, AnimateOptions& options, core::Lang la
     std::cerr << tr(lang, msg, a, b) << "\n";
     return false;
   };
-  if (*from > *to) return fail(Msg::CliAnimateFromAfterTo, from->iso(), to->iso());
+  if (*from > *to) return fail(Msg::CliFromAfterTo, from->iso(), to->iso());
   const std::optional<int> fps = numberIn<int>(text.fps);
   if (!fps || *fps < 1 || *fps > 60) return fail(Msg::CliAnimateBadFps, text.fps);
   options.fps = *fps;
@@ -151,6 +156,7 @@ std::string versionText(core::Lang lang) {
 }  // namespace
 
 int runCli(int argc, char** argv) {
+  quietOsgMessages();
   core::Lang lang = core::langFromEnvironment();
   CLI::App cli{tr(lang, Msg::CliDescription), "worksmap"};
   cli.footer(tr(lang, Msg::CliExitCodes));

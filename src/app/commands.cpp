@@ -1,5 +1,7 @@
 #include "app/commands.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -96,6 +98,14 @@ ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
     io.out << tr(io.lang, Msg::CheckSummaryProblems, loaded.catalog.projects.size(), layerCount, problems) << "\n";
   if (loaded.anyUnreadable) return ExitCode::InputUnreadable;
   return problems == 0 ? ExitCode::Ok : ExitCode::ProblemsFound;
+}
+
+bool outputFolderWritable(const std::filesystem::path& output, Streams io) {
+  const std::filesystem::path folder = output.has_parent_path() ? output.parent_path() : std::filesystem::path(".");
+  std::error_code ec;
+  if (std::filesystem::is_directory(folder, ec) && ::access(folder.c_str(), W_OK) == 0) return true;
+  io.err << core::tr(io.lang, core::Msg::CliNoFolder, output.string(), folder.string()) << "\n";
+  return false;
 }
 
 }  // namespace wm::app

@@ -1,5 +1,6 @@
 #pragma once
 // The subcommands, each taking already-parsed options. Output goes to the given streams so tests can capture it.
+#include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -72,6 +73,9 @@ ExitCode runReport(const ReportOptions& options, Streams io);
 /// Writes the map as a PNG. Once the image is written (or failed), it ends the process itself, streams flushed:
 /// tearing down a large county's catalog, scene and GL context would take longer than drawing it did.
 [[noreturn]] void runRender(const RenderOptions& options, Streams io);
+/// Whether the folder an export writes `output` into exists and can be written to; when not, says so on
+/// `io.err`. Exports check it before reading their sources, which may take long.
+bool outputFolderWritable(const std::filesystem::path& output, Streams io);
 /// Ends the process after an export with `code`, streams flushed, without tearing down what it built.
 [[noreturn]] void endExport(ExitCode code, Streams io);
 /// Writes the workspace's briefing as a PDF or a PPTX (a cover, a page per slide), a line per page on `io.out`;

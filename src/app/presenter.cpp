@@ -1,5 +1,8 @@
 #include "app/presenter.hpp"
 
+#include <algorithm>
+#include <thread>
+
 #include <osgGA/GUIEventAdapter>
 
 #include "app/map_view.hpp"
@@ -20,15 +23,26 @@ static_assert(pk::kDown == Key::KEY_Down && pk::kPageUp == Key::KEY_Page_Up && p
 
 }  // namespace
 
+std::vector<scene::MapScene::ViewSample> flightViews(const SlideFlight& flight, int samples) {
+  std::vector<scene::MapScene::ViewSample> out;
+  for (int i = 1; i <= samples; ++i) {
+    const render::MapCamera camera = flight.camera(flight.seconds() * i / samples);
+    out.push_back({camera.viewMatrix(), camera.projectionMatrix(), camera.width()});
+  }
+  return out;
+}
+
 Presenter::Presenter(DeskSession& session, core::Date today) : _session(session), _today(today) {}
 
 std::size_t Presenter::slideCount() const { return _session.slides.size(); }
 
-bool Presenter::start(std::size_t first) {
+bool Presenter::start(std::size_t first, bool notes) {
   if (slideCount() == 0) return false;
   _deskState = _session.state;
   _deskCamera = _session.controller->camera();
   _presentation = ui::startPresentation(slideCount(), first);
+  _presentation->notes = notes;
+  _started = Clock::now();
   MapView& view = *_session.map->view;
   view.setViewButton(false);
   view.setOverlayTitle(true);
@@ -72,6 +86,7 @@ void Presenter::show(std::size_t index, std::optional<Clock::time_point> flyFrom
   _shownWidth = now.width(), _shownHeight = now.height();
   const render::MapCamera target = slideCamera(slide, view, _shownWidth, _shownHeight);
   _flight.reset();
+  _warmup.reset();  // what the flight needs and was not built ahead, its frames build
   _flightSlide = index;
   if (flyFrom) {
     _flight.emplace(now, target, fromDate, slide.date(_today));
@@ -82,6 +97,7 @@ void Presenter::show(std::size_t index, std::optional<Clock::time_point> flyFrom
   }
   _session.controller->place(target);
   _landed = index;
+  planWarmup(index);
 }
 
 void Presenter::fly(std::size_t index, Clock::time_point now) {
@@ -96,6 +112,32 @@ void Presenter::land() {
   const domain::Slide& slide = _session.slides.at(_flightSlide);
   ui::applySlide(slide, _session.map->inputs.loaded.catalog, _today, _session.state);
   _session.controller->place(slideCamera(slide, *_session.map->view, _shownWidth, _shownHeight));
+  planWarmup(_flightSlide);
+}
+
+// The flights from the slide shown to its neighbours, from the camera it is shown with.
+void Presenter::planWarmup(std::size_t shown) {
+  _warmup.reset();
+  if (!active()) return;
+  MapView& view = *_session.map->view;
+  const render::MapCamera from = _session.controller->camera();
+  std::vector<scene::MapScene::ViewSample> views;
+  for (std::size_t next : {shown + 1, shown - 1}) {  // shown - 1 wraps past the end for the first slide
+    if (next >= slideCount()) continue;
+    const SlideFlight flight(from, slideCamera(_session.slides[next], view, _shownWidth, _shownHeight), _today,
+                             _today);
+    std::vector<scene::MapScene::ViewSample> frames = flightViews(flight, kWarmSamples);
+    views.insert(views.end(), frames.begin(), frames.end());
+  }
+  _warmup = view.scene().planWarmup(views);
+  if (_warmup->done()) _warmup.reset();
+}
+
+bool Presenter::warmUp() {
+  if (!_warmup || flying()) return false;
+  const std::size_t pieces = std::max(2u, std::thread::hardware_concurrency());
+  if (!_session.map->view->scene().warm(*_warmup, pieces)) _warmup.reset();
+  return _warmup.has_value();
 }
 
 bool Presenter::update(Clock::time_point now) {
@@ -121,6 +163,7 @@ void Presenter::stop() {
   const std::int32_t shown = _session.state.slide;
   _presentation.reset();
   _flight.reset();
+  _warmup.reset();
   _session.state = _deskState;
   _session.state.slide = shown;  // Shift+F5 starts again from here
   _session.controller->place(_deskCamera);
@@ -129,6 +172,19 @@ void Presenter::stop() {
   view.setSlideText(false);
   view.setTitle(_session.map->inputs.title);
   view.setFigures({}, {});
+}
+
+ui::PresenterNotes Presenter::notes(Clock::time_point now) const {
+  ui::PresenterNotes n;
+  n.lang = _session.state.lang;
+  n.elapsedSeconds = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(now - _started).count());
+  const std::size_t at = _presentation->slide;
+  n.notes = _session.slides.at(at).notes;
+  if (at + 1 < slideCount()) {
+    const std::string& title = _session.slides[at + 1].title;
+    n.nextTitle = title.empty() ? core::tr(n.lang, core::Msg::SlideUntitled, at + 2) : title;
+  }
+  return n;
 }
 
 }  // namespace wm::app

@@ -8,16 +8,25 @@
 #include <chrono>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "app/desk_session.hpp"
 #include "app/slide_flight.hpp"
 #include "core/date.hpp"
+#include "scene/map_scene.hpp"
 #include "ui/presentation.hpp"
+#include "ui/presentation_screen.hpp"
 
 namespace wm::app {
 
+/// The views of a flight's frames, `samples` of them evenly after its start (the start is the view shown).
+std::vector<scene::MapScene::ViewSample> flightViews(const SlideFlight& flight, int samples);
+
 class Presenter {
 public:
+  /// Frames of a flight sampled for its warm-up: at 40–60 ms a frame a flight draws about 25–35 of them.
+  static constexpr int kWarmSamples = 32;
+
   using Clock = std::chrono::steady_clock;
   /// `session` outlives the presenter; `today` is what a slide without a date shows (as `render --slide`).
   Presenter(DeskSession& session, core::Date today);
@@ -30,8 +39,8 @@ public:
   std::optional<std::size_t> takeLanded() { return std::exchange(_landed, std::nullopt); }
 
   /// Starts at slide `first` (clamped); false, and nothing changes, when the data has no slides. The caller
-  /// puts the window in full screen.
-  bool start(std::size_t first);
+  /// puts the window in full screen. `notes`: the presenter's notes panel shown from the start (Alt+F5).
+  bool start(std::size_t first, bool notes = false);
   /// A key pressed while presenting (OSG's key symbol) at `now`: whether it was taken. Esc ends the
   /// presentation. A flight starts at `now`.
   bool key(int key, Clock::time_point now);
@@ -43,10 +52,17 @@ public:
   /// In the desk (the Slides panel's click): flies to slide `index` and sets the view state to it, the desk
   /// staying as it is (no slide text in the overlay). update() steps it as a presentation's flight.
   void fly(std::size_t index, Clock::time_point now);
+  /// While presenting, between flights: builds a few more pieces of what the flights from the slide shown to the
+  /// next and to the previous slide will draw (levels of detail, raster blocks: scene::MapScene::planWarmup),
+  /// so that those flights do not build them on their frames. Whether some are left. Call between frames.
+  bool warmUp();
+  /// What the notes panel shows at `now` (only while active).
+  ui::PresenterNotes notes(Clock::time_point now) const;
 
 private:
   void show(std::size_t slide, std::optional<Clock::time_point> flyFrom);
   void land();
+  void planWarmup(std::size_t shown);
   std::size_t slideCount() const;
 
   DeskSession& _session;
@@ -55,8 +71,10 @@ private:
   std::optional<SlideFlight> _flight;
   std::size_t _flightSlide = 0;  ///< where the flight lands
   Clock::time_point _flightStart;
+  Clock::time_point _started;  ///< when the presentation started (the notes panel's clock)
   std::optional<std::size_t> _landed;
   int _shownWidth = 0, _shownHeight = 0;  ///< the window size the slide's camera was made for
+  std::optional<scene::MapScene::Warmup> _warmup;  ///< of the flights from the slide shown (a large map)
   // The desk as it was before F5.
   ui::ViewState _deskState;
   render::MapCamera _deskCamera;

@@ -29,8 +29,8 @@ ExitCode writeImage(MapView& view, const render::MapCamera& camera, osg::Program
     io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
     return ExitCode::OutputFailed;
   }
-  if (auto written = render::writePng(*image, output.string()); !written) {
-    io.err << tr(io.lang, Msg::CliCannotWrite, output.string(), written.error().message) << "\n";
+  if (!render::writePng(*image, output.string())) {
+    io.err << tr(io.lang, Msg::CliCannotWrite, output.string(), tr(io.lang, Msg::CliPngWriteFailed)) << "\n";
     return ExitCode::OutputFailed;
   }
   return ExitCode::Ok;
@@ -78,6 +78,8 @@ ExitCode renderSlides(const RenderOptions& options, Streams io, ExportedMap& bui
 }
 
 ExitCode render(const RenderOptions& options, Streams io, ExportedMap& built) {
+  // A PNG's folder must be there (`--slide all` makes its own folder).
+  if (options.slide != "all" && !outputFolderWritable(options.output, io)) return ExitCode::OutputFailed;
   // Drawing needs no geodesic metrics, figures or projects' districts (a highlighted district is the district
   // layer's polygon); slides may show figures, which need both.
   io::LoadOptions load;

@@ -129,8 +129,8 @@ std::string stateLine(const ViewerSnapshot& s) {
     line += fmt::format(",\"slideCount\":{},\"thumbnails\":{},\"flying\":{},\"slideTitle\":{}", d->count,
                         d->thumbnails, d->flying, jsonString(d->title));
   if (const auto& p = s.presentation)
-    line += fmt::format(",\"slideNumber\":{},\"screen\":\"{}\",\"typed\":{}", p->slide, p->screen,
-                        jsonString(p->typed));
+    line += fmt::format(",\"slideNumber\":{},\"screen\":\"{}\",\"typed\":{},\"notes\":{}", p->slide, p->screen,
+                        jsonString(p->typed), p->notes);
   line += fmt::format(",\"quitAsked\":{}", v.quitAsked);
   if (s.targets)
     for (const ui::ClickTarget& t : s.targets->all())

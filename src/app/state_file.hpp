@@ -72,6 +72,7 @@ struct ViewerSnapshot {
     std::size_t slide = 0;
     std::string screen;
     std::string typed;
+    bool notes = false;  ///< the presenter's notes panel is shown
   };
   std::optional<PresentationFacts> presentation = std::nullopt;
 };
@@ -82,7 +83,7 @@ struct ViewerSnapshot {
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
 /// the slides (slideCount, thumbnails, flying, slideTitle, slidesUnsaved), presentation mode (presenting; while presenting
-/// also slideNumber, screen, typed) and the slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
+/// also slideNumber, screen, typed, notes) and the slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
 /// popup is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title",
 /// "overlay.north", "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
 /// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window

@@ -37,14 +37,14 @@ float deskScale(const DisplayGeometry& display) {
   return std::max(byHeight, std::min(3.0f, std::round(display.dpi / 96 * 4) / 4));  // quarter steps, as by height
 }
 
-// The window's own keys: F11 full screen (Esc leaves it), Ctrl+Q quit, F5 and Shift+F5 present the slides. They
+// The window's own keys: F11 full screen (Esc leaves it), Ctrl+Q quit, F5, Shift+F5 and Alt+F5 present the slides. They
 // come after the desk's handler, so a text field or a dialog keeps its Esc.
 class WindowKeys : public osgGA::GUIEventHandler {
 public:
   struct Wanted {
     bool& fullscreen;
     bool& quit;
-    std::optional<bool>& present;
+    std::optional<ViewerWindow::PresentWanted>& present;
   };
   WindowKeys(Wanted wanted, const ui::ViewState* const& state) : _wanted(wanted), _state(state) {}
   bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*, osg::NodeVisitor*) override {
@@ -59,7 +59,8 @@ public:
     } else if ((ea.getUnmodifiedKey() == 'q' || ea.getKey() == 'q') && (ea.getModKeyMask() & Event::MODKEY_CTRL)) {
       _wanted.quit = true;
     } else if (ea.getKey() == Event::KEY_F5 && !ea.getHandled()) {
-      _wanted.present = (ea.getModKeyMask() & Event::MODKEY_SHIFT) != 0;
+      const bool alt = (ea.getModKeyMask() & Event::MODKEY_ALT) != 0;
+      _wanted.present = ViewerWindow::PresentWanted{alt || (ea.getModKeyMask() & Event::MODKEY_SHIFT) != 0, alt};
     } else {
       return false;
     }
@@ -191,7 +192,7 @@ void ViewerWindow::buildDesk() {
         _imgui->wantMoreFrames(2);
       break;
     case Phase::Presenting:
-      ui::drawPresentationScreen(_presenter->presentation(), _scale);
+      ui::drawPresentationScreen(_presenter->presentation(), _scale, _presenter->notes(Presenter::Clock::now()));
       if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
         _imgui->wantMoreFrames(2);
       break;
@@ -210,7 +211,7 @@ void ViewerWindow::buildDesk() {
 void ViewerWindow::poll() {
   WindowInput input;
   input.closeRequested = [this] { _quitRequested = true; };
-  _window->pollEvents(frameWanted() ? 0 : 8, input);
+  _window->pollEvents(frameWanted() || _warming ? 0 : 8, input);
 }
 
 // A frame when OSG has events or a redraw request, the desk wants frames to settle input, or its panels are
@@ -235,6 +236,8 @@ void ViewerWindow::update() {
   if (_session) followBasemap();
   if (_session && _session->state.slidesUnsaved) coverSlideText();
   updatePresenting();
+  // While the presenter speaks, the next flight's levels of detail are built a few at a time.
+  _warming = _presenter && _presenter->warmUp();
   applyWindowKeys();
 }
 
@@ -243,7 +246,8 @@ void ViewerWindow::update() {
 void ViewerWindow::updatePresenting() {
   if (_presentWanted && _phase == Phase::Desk) {
     const std::int32_t current = _session->state.slide;
-    startPresenting(*_presentWanted && current >= 0 ? static_cast<std::size_t>(current) : 0);
+    startPresenting(_presentWanted->fromCurrent && current >= 0 ? static_cast<std::size_t>(current) : 0,
+                    _presentWanted->notes);
   }
   if (_presentFrom && _phase == Phase::Desk) startPresenting(*_presentFrom);
   _presentWanted.reset();
@@ -265,10 +269,15 @@ void ViewerWindow::updatePresenting() {
   }
   // A flight: a presentation's, or the Slides panel's in the desk.
   if (_presenter && _presenter->update(Presenter::Clock::now())) _viewer->requestRedraw();
+  // The notes panel's clock goes on by the second.
+  if (_phase == Phase::Presenting && _presenter->presentation().notes) {
+    const int second = _presenter->notes(Presenter::Clock::now()).elapsedSeconds;
+    if (second != std::exchange(_notesSecond, second)) _viewer->requestRedraw();
+  }
 }
 
-void ViewerWindow::startPresenting(std::size_t first) {
-  if (!_presenter->start(first)) {
+void ViewerWindow::startPresenting(std::size_t first, bool notes) {
+  if (!_presenter->start(first, notes)) {
     _session->state.panels.slides = true;  // no slides yet: the panel says how to add them
     _viewer->requestRedraw();
     return;
@@ -474,7 +483,7 @@ void ViewerWindow::report() {
     const char* screen = p.screen == ui::Presentation::Screen::Black   ? "black"
                          : p.screen == ui::Presentation::Screen::White ? "white"
                                                                        : "slide";
-    snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, screen, p.typed};
+    snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, screen, p.typed, p.notes};
   }
   ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}};
   if (const auto at = static_cast<std::size_t>(_session->state.slide); at < _session->slides.size())

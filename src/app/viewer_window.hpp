@@ -33,6 +33,12 @@ namespace wm::app {
 class ViewerWindow {
 public:
   enum class Phase { Loading, LoadFailed, Desk, Presenting };
+  /// F5 (from the first slide), Shift+F5 (from the slide the view last showed), Alt+F5 (that one, with the
+  /// presenter's notes beside it, as PowerPoint's presenter view).
+  struct PresentWanted {
+    bool fromCurrent = false;
+    bool notes = false;
+  };
 
   /// Starts reading the sources; run() opens the window.
   ViewerWindow(const ViewerOptions& options, Streams io);
@@ -54,7 +60,7 @@ private:
   void requestQuit();
   void applyWindowKeys();
   void updateTextInput();
-  void startPresenting(std::size_t first);
+  void startPresenting(std::size_t first, bool notes = false);
   void editSlides();
   void keepThumbnail();
   void rebuildDeskFont();
@@ -77,8 +83,10 @@ private:
   osg::ref_ptr<MapGrab> _grab;          ///< the map before the desk, for a slide's thumbnail
   std::size_t _grabFor = 0;             ///< the slide the grab is for
   std::optional<std::size_t> _presentFrom;  ///< the Slides panel's Present
-  std::optional<bool> _presentWanted;  ///< F5 (false: from the first slide) or Shift+F5 (true: from the current)
+  std::optional<PresentWanted> _presentWanted;  ///< F5, Shift+F5 or Alt+F5
   bool _fullscreenBeforePresenting = false;
+  int _notesSecond = -1;  ///< the notes panel's clock as last drawn
+  bool _warming = false;  ///< the presenter builds ahead for its next flight: the loop does not wait for events
   float _scale = 1;
   // The loading window and a failed load's problems (no catalog yet).
   ui::LoadingView _loadingView;

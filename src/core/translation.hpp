@@ -179,12 +179,13 @@ enum class Msg {
   CliAnimateFps,
   CliAnimateDaysPerSecond,
   CliAnimateSize,
-  CliAnimateFromAfterTo,
+  CliFromAfterTo,
   CliAnimateBadFps,
   CliAnimateBadSpeed,
   CliAnimateBadSize,
   CliAnimateNotMp4,
-  CliAnimateNoFolder,
+  CliNoFolder,
+  CliPngWriteFailed,
   CliAnimateProgress,
   CliAnimateWritten,
   CliAnimateCancelled,
@@ -499,6 +500,11 @@ enum class Msg {
   UiSlideFiguresDistrict,
   UiSlidesSaved,
   UiUnsavedSlides,
+  // Presentation mode's notes panel (the presenter's view)
+  UiPresenterNotes,
+  UiPresenterNext,
+  UiPresenterLast,
+  UiPresenterNoNotes,
   Count_  // keep last
 };
 

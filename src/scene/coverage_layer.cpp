@@ -209,6 +209,21 @@ void CoverageLayer::prepare(const osg::Matrixd& view, const osg::Matrixd& projec
     else
       found->second.lastFrame = _frame + 1;  // drawn by the coming frame: not released while building the rest
   }
+  buildBlocks(missing);
+}
+
+std::vector<CoverageLayer::BlockKey> CoverageLayer::missingBlocks(const osg::Matrixd& view,
+                                                                  const osg::Matrixd& projection, int width) const {
+  std::vector<Key> missing;
+  for (const Key& key : visibleBlocks(view, projection, width))
+    if (!_blocks.count(key)) missing.push_back(key);
+  return missing;
+}
+
+void CoverageLayer::buildBlocks(const std::vector<BlockKey>& keys) {
+  std::vector<Key> missing;
+  for (const Key& key : keys)
+    if (!_blocks.count(key)) missing.push_back(key);
   std::vector<osg::ref_ptr<osg::Node>> built(missing.size());
   core::parallelFor(missing.size(), std::max(1u, std::thread::hardware_concurrency()),
                     [&](std::size_t i) { built[i] = buildBlock(missing[i]); });

@@ -59,8 +59,14 @@ public:
   /// The texel size (metres) of quadtree level k.
   double texelSize(int level) const { return _baseTexel * static_cast<double>(1 << level); }
   int levels() const { return _levels; }
+  /// A block: its quadtree level, column and row (local metres / block size).
+  using BlockKey = std::tuple<int, std::int64_t, std::int64_t>;
   /// Builds, on all cores, the blocks a view will draw that are not built yet (the cull builds stragglers).
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width);
+  /// The blocks a view would draw, at the hand-over set now, that are not built yet; nothing is built.
+  std::vector<BlockKey> missingBlocks(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const;
+  /// Builds these blocks on all cores (those built meanwhile are left as they are), kept for the coming frame.
+  void buildBlocks(const std::vector<BlockKey>& keys);
   /// Raises the top of the bound (the DEM's relief, applied by the shaders).
   void setTop(float z);
 
@@ -75,7 +81,7 @@ public:
   osg::BoundingSphere computeBound() const override;
 
 private:
-  using Key = std::tuple<int, std::int64_t, std::int64_t>;  // level, column, row (local metres / block size)
+  using Key = BlockKey;
   struct Block {
     osg::ref_ptr<osg::Node> node;  ///< null: nothing of the works in it
     unsigned lastFrame = 0;

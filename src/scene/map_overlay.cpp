@@ -64,6 +64,13 @@ float ems(char32_t c) { return c >= 0x2E80 ? 1.0f : (c >= 'A' && c <= 'Z') || c 
 
 }  // namespace
 
+// The north arrow's centre, top right, 2 units in. Its letter, the farthest part at any heading, is 0.8 units
+// high at 1.45 units from the centre: it reaches 1.85 units, inside the window whichever way north points (at 1.7
+// units and 1 unit high it went past the right edge when north pointed right, in a 3D view facing west), and
+// clear of the triangle's tip at 1 unit. The panel kept clear for it is 2.3 units each way.
+constexpr float kNorthPanel = 2.3f, kNorthLetter = 1.45f, kNorthLetterSize = 0.8f;
+osg::Vec2 northArrowCentre(float unit, float width, float height) { return {width - unit * 2, height - unit * 3.5f}; }
+
 OverlayRect viewButtonRect(int width, int height) {
   float unit = overlayUnit(height);
   float x1 = static_cast<float>(width) - unit, y1 = static_cast<float>(height) - unit * 5.5f;
@@ -149,8 +156,9 @@ OverlayPanels overlayPanels(const OverlayContent& content, int width, int height
   p.hasScaleBar = bar.pixels > 0;
   float x1 = w - margin, x0 = x1 - static_cast<float>(bar.pixels);
   p.scaleBar = {x0 - margin / 2, bottom + margin / 2, x1 + margin / 2, bottom + margin + unit * 1.8f};
-  float ax = w - margin * 2, ay = h - margin * 2.5f - unit;
-  p.northArrow = {ax - unit * 2.3f, ay - unit * 2.3f, ax + unit * 2.3f, ay + unit * 2.3f};  // any heading
+  const osg::Vec2 arrow = northArrowCentre(unit, w, h);
+  p.northArrow = {arrow.x() - unit * kNorthPanel, arrow.y() - unit * kNorthPanel, arrow.x() + unit * kNorthPanel,
+                  arrow.y() + unit * kNorthPanel};  // any heading
   p.hasButton = !content.viewButton.empty();
   p.button = viewButtonRect(width, height);
   p.hasFigures = !content.figures.empty();
@@ -267,7 +275,8 @@ public:
 
   // North arrow, top right: a dark triangle pointing to north (up in the plan view) with the letter beyond it.
   void northArrow() {
-    const float ax = _width - _unit * 2, ay = _height - _unit * 3.5f;
+    const osg::Vec2 centre = northArrowCentre(_unit, _width, _height);
+    const float ax = centre.x(), ay = centre.y();
     // Facing a heading ψ clockwise from north, north is ψ counter-clockwise from the screen's up.
     const float turn = static_cast<float>(_content.headingDegrees * 3.14159265358979 / 180.0);
     auto rotated = [&](float dx, float dy) {
@@ -280,8 +289,8 @@ public:
       v->push_back(rotated(dx, dy));
       c->push_back(kInk);
     }
-    const osg::Vec3 letter = rotated(0, _unit * 1.7f);
-    write(_content.northLabel, _unit, {letter.x(), letter.y()}, osgText::Text::CENTER_CENTER);
+    const osg::Vec3 letter = rotated(0, _unit * kNorthLetter);
+    write(_content.northLabel, _unit * kNorthLetterSize, {letter.x(), letter.y()}, osgText::Text::CENTER_CENTER);
   }
 
   // The 2D/3D button under the north arrow (the window's; exported images have none).

@@ -5,13 +5,11 @@
 #include <cmath>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
 #include <osg/Geode>
 
-#include "core/parallel_for.hpp"
 #include "core/text.hpp"
 #include "scene/detail_levels.hpp"
 #include "scene/extrusion.hpp"
@@ -315,76 +313,6 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
       if (g) _geometries.emplace_back(g);
   return geode;
-}
-
-bool MapScene::mayBeInView(const DetailTile& tile, const osg::Matrixd& viewProjection, const osg::Matrixd& projection) {
-  const osg::BoundingSphere& bound = tile.getBound();
-  osg::Vec4d c = osg::Vec4d(osg::Vec3d(bound.center()), 1.0) * viewProjection;
-  // Outside the view by more than its bounding sphere's radius (in clip units): not drawn.
-  double rx = std::abs(projection(0, 0)) * bound.radius(), ry = std::abs(projection(1, 1)) * bound.radius();
-  return c.w() > 0 && std::abs(c.x()) <= c.w() + rx && std::abs(c.y()) <= c.w() + ry;
-}
-
-double MapScene::handOverFor(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const {
-  const double density = _coverage->densityHandOver();
-  // The works tiles in view that would draw vectors, finest pixel first (nearest the camera).
-  const osg::Matrixd viewProjection = view * projection;
-  std::vector<std::pair<double, std::size_t>> near;  // finest ground size of a pixel, source vertices
-  for (std::size_t t = 0; t < _tiles.size(); ++t) {
-    if (!_groupOf[t] || !mayBeInView(*_tiles[t], viewProjection, projection)) continue;
-    double finest = metresPerPixelRange(view, projection, width, _tiles[t]->box()).first;
-    if (finest < density) near.emplace_back(finest, _sourceVertices[t]);
-  }
-  std::sort(near.begin(), near.end());
-  std::size_t total = 0;
-  for (const auto& [finest, vertices] : near) {
-    total += vertices;
-    // Past the budget: this tile and all coarser ones go to the rasters (each of them has every pixel at least
-    // this size, so rastersDrawAll holds for it), and so do tiles at the same scale, a rounding error finer
-    // (in a plan view, every tile: all or nothing).
-    if (total > _vectorWorksBudget) return finest * (1 - 1e-6);
-  }
-  return density;
-}
-
-void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height) {
-  if (!_cache) return;
-  if (_coverage) _coverage->setHandOver(handOverFor(view, projection, width));
-  // The level each tile in view will draw (as DetailTile::traverse picks it), where it is not built yet.
-  const osg::Matrixd viewProjection = view * projection;
-  std::vector<std::pair<DetailTile*, std::size_t>> todo;
-  if (_coverage) _coverage->prepare(view, projection, width);
-  std::unordered_map<const RasterCoveredGroup*, bool> groupRaster;  // a few works layers
-  for (std::size_t t = 0; t < _tiles.size(); ++t) {
-    const auto& tile = _tiles[t];
-    if (const RasterCoveredGroup* group = _groupOf[t]) {
-      auto [at, fresh] = groupRaster.try_emplace(group, false);
-      if (fresh) at->second = group->drawnAsRaster(view, projection, width);
-      if (at->second) continue;
-    }
-    if (tile->drawnAsRaster(view, projection, width)) continue;
-    // A tile out of view is not drawn, nothing to build. (Its centre behind the eye (3D): the cull sees whether
-    // any of it is in view, and builds it then.)
-    if (!mayBeInView(*tile, viewProjection, projection)) continue;
-    const osg::BoundingSphere& bound = tile->getBound();
-    std::size_t level = chooseLevel(tile->snaps(), metresPerPixelAt(view, projection, width, bound.center()));
-    // Levels this view draws again are marked drawn for the coming frame first, so that building the missing
-    // ones cannot make the cache release them.
-    if (tile->built(level))
-      _cache->drawn(tile.get(), level, _cache->lastFrame() + 1);
-    else
-      todo.push_back({tile.get(), level});
-  }
-  (void)height;
-  std::vector<osg::ref_ptr<osg::Node>> nodes(todo.size());
-  std::vector<std::size_t> vertices(todo.size());
-  core::parallelFor(todo.size(), std::max(1u, std::min(std::thread::hardware_concurrency(), 8u)),
-                    [&](std::size_t i) { nodes[i] = todo[i].first->buildLevel(todo[i].second, vertices[i]); });
-  // Handed over on this thread: the cache is not thread-safe, and these are for the next frame.
-  for (std::size_t i = 0; i < todo.size(); ++i) {
-    todo[i].first->setLevel(todo[i].second, nodes[i].get());
-    _cache->built(todo[i].first, todo[i].second, vertices[i], _cache->lastFrame() + 1);
-  }
 }
 
 bool MapScene::useProgram(osg::Program* program) {

@@ -3,9 +3,11 @@
 // uniforms the shaders style by. Changing the as-of date, a filter or the selection sets a uniform; nothing
 // is rebuilt. The map style (domain::MapStyle) decides widths, patterns and colours; changing it rebuilds.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 #include <osg/Group>
@@ -119,6 +121,28 @@ public:
   /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
   /// On a map with rasters, it first sets the view's hand-over (DetailSettings::vectorWorksBudget).
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
+  /// A view the map may be drawn in: model-view and projection matrices (local metres), viewport width (pixels).
+  struct ViewSample {
+    osg::Matrixd view, projection;
+    int width = 0;
+  };
+  /// A level of detail of a tile.
+  using LevelKey = std::pair<DetailTile*, std::size_t>;
+  /// What a series of views (a flight's frames) would build on demand on a large map, the levels of detail of
+  /// the tiles and the coverage blocks, listed by planWarmup to be built ahead by warm(), a few at a time
+  /// between frames. It points into the scene: it must not outlive it.
+  struct Warmup {
+    std::vector<LevelKey> levels;
+    std::vector<CoverageLayer::BlockKey> blocks;
+    std::size_t nextLevel = 0, nextBlock = 0;  ///< what warm() has built so far
+    bool done() const { return nextLevel >= levels.size() && nextBlock >= blocks.size(); }
+  };
+  /// Lists what drawing these views would build that is not built now (empty for a small map). The hand-over
+  /// of the view drawn now is left as it is.
+  Warmup planWarmup(const std::vector<ViewSample>& views);
+  /// Builds up to `pieces` more of the warm-up's levels and blocks (on all cores, on the drawing thread between
+  /// frames; what was built meanwhile is skipped); whether some are left.
+  bool warm(Warmup& warmup, std::size_t pieces);
   /// The works drawn as coverage rasters at overview scales (null for a small map, or when not dense enough).
   const CoverageLayer* coverage() const { return _coverage.get(); }
   /// The cache of levels built on demand (null for a small map).
@@ -214,6 +238,12 @@ private:
   /// Whether a tile's bound may be in view (clip-space test of its bounding sphere; a centre behind the eye
   /// counts as out, left to the cull).
   static bool mayBeInView(const DetailTile& tile, const osg::Matrixd& viewProjection, const osg::Matrixd& projection);
+  /// Calls `visit` with each tile a view draws as vectors and the level it draws (as DetailTile::traverse picks).
+  void forLevelsInView(const osg::Matrixd& view, const osg::Matrixd& projection, int width,
+                       const std::function<void(DetailTile&, std::size_t)>& visit) const;
+  /// Builds these levels on all cores (those built already are skipped) and hands them to their tiles and the
+  /// cache, for the coming frame.
+  void buildLevels(const std::vector<LevelKey>& levels);
   osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w, bool simplified,
                                              bool keep);
   osg::ref_ptr<DetailTile> eagerTile(const domain::Catalog& catalog, std::uint32_t layer,

@@ -56,6 +56,10 @@ PresentationStep presentationKey(Presentation& p, int key) {
   }
   if ((key == k::kReturn || key == k::kKeypadEnter) && !p.typed.empty()) return jump(p);
   p.typed.clear();
+  if (key == 's' || key == 'S') {
+    p.notes = !p.notes;
+    return {.handled = true};
+  }
   // A blank screen: its own key again, or any other, shows the slide (where it was).
   const bool black = key == 'b' || key == 'B' || key == '.';
   const bool white = key == 'w' || key == 'W' || key == ',';

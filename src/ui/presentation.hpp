@@ -3,7 +3,7 @@
 // what a presenter's key does to it. Keys are those presenters and clickers send, as PowerPoint and WPS take
 // them: PageDown, →, ↓, Space, Enter and N go on; PageUp, ←, ↑, Backspace and P go back; Home and End; digits
 // then Enter jump to that slide; B (or .) a black screen and W (or ,) a white one, the same key again or a
-// key that moves back to the slide (where it was); Esc leaves. Plain data and a pure function: the app feeds it key codes (OSG's
+// key that moves back to the slide (where it was); S shows or hides the speaker notes; Esc leaves. Plain data and a pure function: the app feeds it key codes (OSG's
 // key symbols) and flies the map where it says.
 #include <cstddef>
 #include <optional>
@@ -17,6 +17,7 @@ struct Presentation {
   std::size_t count = 0;  ///< slides in the briefing (> 0 while presenting)
   Screen screen = Screen::Slide;
   std::string typed;      ///< digits typed for a jump, shown until Enter
+  bool notes = false;     ///< the presenter's notes panel is shown beside the slide (S; Alt+F5 starts with it)
 };
 
 /// What a key did.

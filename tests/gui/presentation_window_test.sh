@@ -3,7 +3,8 @@
 # a window manager, for full screen): F5 goes full screen with the desk hidden on slide 1; PageDown twice flies
 # to slides 2 (城区 in 3D) and 3; each slide, once landed, is compared with the same slide exported by
 # `worksmap render --slide N` at the screen's size (the slide number drawn at the bottom's middle is left out of
-# the comparison); B blanks the screen black; Esc gives back the desk, out of full screen.
+# the comparison); B blanks the screen black; S shows the
+# presenter's notes beside the slide and hides them; Esc gives back the desk, out of full screen.
 # Usage (ctest runs it under xvfb-run): presentation_window_test.sh WORKSMAP_BINARY GEODATA_DIR
 set -euo pipefail
 binary=$1
@@ -95,12 +96,30 @@ xdotool type 8
 wait_for typed '$1 == "8"'
 xdotool key Return
 landed 8
+
+# S: the presenter's notes beside the slide, the right third of the screen dark with white text in it (slide 8
+# has notes); S again: the slide as exported.
+xdotool key s
+wait_for notes '$1 == "true"'
+frames=$(field uiFrames)
+wait_for uiFrames "\$1 > $frames"
+sleep 0.3
+import -window root "$work/notes.png"
+panel="$((screen_w / 3))x$((screen_h - 100))+$((screen_w - screen_w / 3))+40"
+grey=$(convert "$work/notes.png" -crop "$panel" -colorspace gray -format '%[fx:mean] %[fx:standard_deviation]' info:)
+mean=${grey% *} spread=${grey#* }
+awk -v m="$mean" -v s="$spread" 'BEGIN { exit !(m < 0.25 && s > 0.015) }' \
+  || fail "the notes panel (mean grey $mean, spread $spread) is not dark with text in it"
+xdotool key s
+wait_for notes '$1 == "false"'
+[ "$(field slideNumber)" = 8 ] || fail "S moved off slide 8"
+
 xdotool key Escape
 wait_for presenting '$1 == "false"'
 wait_for fullscreen '$1 == "false"'
 [ "$(field slide)" = 8 ] || fail "the desk does not remember slide 8 as the last shown"
 kill -0 "$viewer_pid" 2>/dev/null || fail "Esc closed the window"
-echo "F5, PageDown twice, B, 8 Enter and Esc: presented and back to the desk"
+echo "F5, PageDown twice, B, 8 Enter, S twice and Esc: presented, notes shown and hidden, and back to the desk"
 xdotool key ctrl+q
 for _ in $(seq 100); do kill -0 "$viewer_pid" 2>/dev/null || break; sleep 0.1; done
 ! kill -0 "$viewer_pid" 2>/dev/null || fail "Ctrl+Q did not quit"

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/command_line.hpp"
 #include "render/offscreen.hpp"
 #include "render/pixel_checks.hpp"
 #include "scene/map_scene.hpp"
@@ -62,6 +63,26 @@ TEST(RenderCommand, RejectsBadSizesAndUnknownDistricts) {
   EXPECT_EQ(run("render " + park.string() + " -o " + out.string() + " --size big"), 3);
   EXPECT_EQ(run("render " + park.string() + " -o " + out.string() + " --district 不存在"), 3);
   EXPECT_FALSE(fs::exists(out));
+}
+
+// Only what the user asked for reaches the terminal: a render prints nothing (no OpenSceneGraph notices, no X11
+// error block from the GL context), and a missing folder is said in our words before anything is read or drawn.
+TEST(RenderCommand, PrintsNothingButItsOwnMessages) {
+  test::ScopedDir dir;
+  fs::path park = writePark(dir.path);
+  test::Outcome ok = test::runWorksmap("render " + park.string() + " -o " + (dir.path / "x.png").string() +
+                                           " --size 320x240 --as-of 2022-07-01",
+                                       dir.path);
+  EXPECT_EQ(ok.code, 0);
+  EXPECT_EQ(ok.out, "");
+  EXPECT_EQ(ok.err, "");
+  const fs::path missing = dir.path / "no-such-folder" / "x.png";
+  test::Outcome refused = test::runWorksmap("render " + park.string() + " -o " + missing.string(), dir.path);
+  EXPECT_EQ(refused.code, 4);
+  EXPECT_EQ(refused.out, "");
+  EXPECT_EQ(refused.err, "cannot write " + missing.string() + ": the folder " + missing.parent_path().string() +
+                             " does not exist or cannot be written to\n");
+  EXPECT_FALSE(fs::exists(missing.parent_path()));
 }
 
 TEST(RenderCommand, ThreeDViewTiltsTheMap) {

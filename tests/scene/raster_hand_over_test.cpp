@@ -125,3 +125,37 @@ TEST(RasterHandOver, ATiltedViewKeepsVectorsForTheNearestTilesWithinTheBudget) {
   unlimited.prepare(camera.first, camera.second, kPixels, kPixels);
   EXPECT_EQ(vectorTiles(unlimited, camera), 25u);
 }
+
+// A flight's views listed ahead (presentation mode warms the next flight while the presenter speaks): the 25
+// tiles' level at 2 m a pixel (the whole 800 m square in the 400 px view) and the raster blocks of a 12 m a
+// pixel overview are built by warm(), a few at a time, and drawing those views afterwards builds nothing more.
+TEST(MapWarmup, BuildsAheadWhatAFlightsViewsWouldBuildAndLeavesNothingForThem) {
+  auto c = lineGrid();
+  scene::MapScene map(c, domain::builtInMapStyle(), settings(1'000'000));
+  const auto overview = plan(12), close = plan(2);
+  const double handOver = map.coverage()->rasterFrom();
+  scene::MapScene::Warmup warmup = map.planWarmup(
+      {{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}});
+  EXPECT_DOUBLE_EQ(map.coverage()->rasterFrom(), handOver);  // the view drawn now keeps its hand-over
+  ASSERT_EQ(warmup.levels.size(), 25u);  // every tile, once, at the level 2 m a pixel draws
+  ASSERT_GT(warmup.blocks.size(), 0u);
+  EXPECT_EQ(map.buildStats().levels, 0u);
+  EXPECT_EQ(map.coverage()->stats().built, 0u);
+  // Planned again, the same: nothing is listed twice, and planning builds nothing.
+  EXPECT_EQ(map.planWarmup({{close.first, close.second, kPixels}}).levels.size(), 25u);
+
+  std::size_t turns = 0;
+  while (map.warm(warmup, 4)) ++turns;
+  ++turns;
+  EXPECT_EQ(turns, (warmup.levels.size() + warmup.blocks.size() + 3) / 4);
+  EXPECT_EQ(map.buildStats().levels, 25u);
+  EXPECT_EQ(map.coverage()->stats().built, warmup.blocks.size());
+  EXPECT_TRUE(warmup.done());
+
+  map.prepare(overview.first, overview.second, kPixels, kPixels);
+  map.prepare(close.first, close.second, kPixels, kPixels);
+  EXPECT_EQ(map.buildStats().levels, 25u);
+  EXPECT_EQ(map.coverage()->stats().built, warmup.blocks.size());
+  EXPECT_TRUE(map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}})
+                  .done());
+}

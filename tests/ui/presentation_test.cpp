@@ -103,6 +103,22 @@ TEST(Presentation, EscLeavesAndOtherKeysAreNotTaken) {
   EXPECT_FALSE(press(p, {'v'}).handled);
 }
 
+TEST(Presentation, SShowsAndHidesTheNotesWhichStayAcrossSlides) {
+  Presentation p = startPresentation(9, 2);
+  EXPECT_FALSE(p.notes);
+  const PresentationStep s = press(p, {'s'});
+  EXPECT_TRUE(s.handled);
+  EXPECT_FALSE(s.goTo);
+  EXPECT_TRUE(p.notes);
+  EXPECT_EQ(*press(p, {k::kPageDown}).goTo, 3u);
+  EXPECT_TRUE(p.notes);  // the next slide's notes, in the same panel
+  press(p, {'S'});
+  EXPECT_FALSE(p.notes);
+  press(p, {'2', 's'});  // S drops a number being typed, as any other key
+  EXPECT_TRUE(p.typed.empty());
+  EXPECT_TRUE(p.notes);
+}
+
 TEST(Presentation, TheCornerShowsTheSlideNumberAndCount) {
   Presentation p = startPresentation(9, 2);
   EXPECT_EQ(slideNumberText(p), "3 / 9");
