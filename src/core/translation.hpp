@@ -499,6 +499,12 @@ enum class Msg {
   UiSlideFiguresDistrict,
   UiSlidesSaved,
   UiUnsavedSlides,
+  RollupInMemory,
+  RollupReasonSetting,
+  RollupReasonColumnType,
+  RollupReasonDistrictLayers,
+  RollupReasonNoEpsg,
+  RollupQueryFailed,
   Count_  // keep last
 };
 
