@@ -141,28 +141,30 @@ std::string groupQuery(const TableRef& works, const LayerSql& sql, const std::op
   const core::Date t = q.period ? q.to : q.asOf;
   const std::string status = statusAtSql("w.rec", "w.s", "w.d", t);
   const std::string overdue = q.period ? lateSql("d", "p") : overdueAtSql("status", "p", t);
-  const std::string within = q.period ? "WHERE " + completedWithinSql("w.d", q.from, q.to) : "";
-  // Geodesic measures on the layer's ellipsoid: geography in its lon/lat CRS; a recorded length or area
-  // stands where the geometry gives none (as reprojectChunk keeps it).
+  const std::string within = q.period ? " AND " + completedWithinSql(v(WorksField::DoneDate), q.from, q.to) : "";
+  const std::string geography = fmt::format("ST_Transform(t.{}, {})::geography", works.geom, lonLat);
+  // Inner level: one row per work with its fields and geodesic measures on the layer's ellipsoid (geography in
+  // its lon/lat CRS), each computed once (OFFSET 0 keeps PostgreSQL from copying the expressions outward); a
+  // recorded length or area stands where the geometry gives none (as reprojectChunk keeps it). Middle level:
+  // district, status at the date. Outer level: the groups.
   return fmt::format(
       "SELECT district, kind, status, ({overdue})::int AS overdue, count(*)::int8 AS works, "
       "sum(len_m / 1000.0)::float8 AS length_km, sum(area_m2)::float8 AS area_m2, sum(spaces)::int8 AS spaces FROM ("
       "SELECT COALESCE(w.district, {spatial}) AS district, w.kind, {status} AS status, w.p, w.d, "
-      "CASE WHEN ST_Dimension(w.g) = 1 AND ST_Length(w.gg) > 0 THEN ST_Length(w.gg) ELSE COALESCE(w.len, 0) END "
-      "AS len_m, "
-      "CASE WHEN ST_Dimension(w.g) = 2 AND ST_Area(w.gg) > 0 THEN ST_Area(w.gg) ELSE COALESCE(w.area, 0) END "
-      "AS area_m2, w.spaces FROM ("
+      "CASE WHEN w.glen > 0 THEN w.glen ELSE COALESCE(w.len, 0) END AS len_m, "
+      "CASE WHEN w.garea > 0 THEN w.garea ELSE COALESCE(w.area, 0) END AS area_m2, w.spaces FROM ("
       "SELECT {rec} AS rec, {start} AS s, {plan} AS p, {done} AS d, {kind} AS kind, {district} AS district, "
       "{len} AS len, {area} AS area, {spaces} AS spaces, t.{geom} AS g, "
-      "ST_Transform(t.{geom}, {lonLat})::geography AS gg "
-      "FROM {from} WHERE t.{geom} IS NOT NULL AND NOT ST_IsEmpty(t.{geom})) w {within}) x "
+      "CASE WHEN ST_Dimension(t.{geom}) = 1 THEN ST_Length({geography}) ELSE 0 END AS glen, "
+      "CASE WHEN ST_Dimension(t.{geom}) = 2 THEN ST_Area({geography}) ELSE 0 END AS garea "
+      "FROM {from} WHERE t.{geom} IS NOT NULL AND NOT ST_IsEmpty(t.{geom}){within} OFFSET 0) w) x "
       "GROUP BY 1, 2, 3, 4",
       fmt::arg("overdue", overdue), fmt::arg("spatial", spatialDistrictSql(districts, "w.g")),
       fmt::arg("status", status), fmt::arg("rec", v(WorksField::Status)), fmt::arg("start", v(WorksField::StartDate)),
       fmt::arg("plan", v(WorksField::PlanDone)), fmt::arg("done", v(WorksField::DoneDate)),
       fmt::arg("kind", v(WorksField::Kind)), fmt::arg("district", v(WorksField::District)),
       fmt::arg("len", v(WorksField::Length)), fmt::arg("area", v(WorksField::Area)),
-      fmt::arg("spaces", v(WorksField::Spaces)), fmt::arg("geom", works.geom), fmt::arg("lonLat", lonLat),
+      fmt::arg("spaces", v(WorksField::Spaces)), fmt::arg("geom", works.geom), fmt::arg("geography", geography),
       fmt::arg("from", sql.from), fmt::arg("within", within));
 }
 
