@@ -77,8 +77,9 @@ if [ -n "$gencounty" ]; then
   bench="PG:host=$work port=$port dbname=bench user=worksmap"
   GDAL_PAM_ENABLED=NO ogr2ogr -f PostgreSQL "$bench" "$work/bench" -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
   started=$SECONDS
-  for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format csv" "--as-of 2022-12-31 --by kind --format md" \
-              "--from 2021-03-01 --to 2022-02-28 --format json" "--as-of 2021-07-01 --format md"; do
+  # Each format, each kind of date and both groupings once (the whole test stays near a minute on 2 cores).
+  for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format json" \
+              "--from 2021-03-01 --to 2022-02-28 --by kind --format md"; do
     # shellcheck disable=SC2086
     expected=$(WORKSMAP_SERVER_ROLLUP=0 WORKSMAP_LANG=en "$worksmap" report "$bench" $args)
     # shellcheck disable=SC2086
@@ -94,5 +95,5 @@ if [ -n "$gencounty" ]; then
       exit 1
     fi
   done
-  echo "Server roll-ups match the in-memory reports on 10,000 works ($((SECONDS - started)) s for 5 pairs)"
+  echo "Server roll-ups match the in-memory reports on 10,000 works ($((SECONDS - started)) s for 3 pairs)"
 fi
