@@ -22,8 +22,11 @@ ServerProgress progressOnServer(const io::LoadRequest& request, const analysis::
       // Layers on the server are placed on the earth (a planar CRS is counted in memory), so measures are geodesic.
       out.table = analysis::progressFromGroups(rollup.groups, query, /*planarMeasures=*/false);
       break;
-    case io::ServerRollup::Outcome::InMemory: break;
-    case io::ServerRollup::Outcome::Unreadable: out.failed = true; break;
+    case io::ServerRollup::Outcome::InMemory:
+      break;
+    case io::ServerRollup::Outcome::Unreadable:
+      out.failed = true;
+      break;
   }
   return out;
 }

@@ -104,11 +104,10 @@ std::optional<TableRef> tableOf(Rollup& r, const LayerPlan& plan) {
 // table's SRID as a constant, so the GiST index on the district polygons finds the candidates.
 std::string spatialDistrictSql(const std::optional<TableRef>& districts, std::string_view geom) {
   if (!districts) return "NULL";
-  const std::string label = districts->plan->labelColumn >= 0
-                                ? quoteIdentifier(districts->layer->GetLayerDefn()
-                                                      ->GetFieldDefn(districts->plan->labelColumn)
-                                                      ->GetNameRef())
-                                : std::string("NULL");
+  const std::string label =
+      districts->plan->labelColumn >= 0
+          ? quoteIdentifier(districts->layer->GetLayerDefn()->GetFieldDefn(districts->plan->labelColumn)->GetNameRef())
+          : std::string("NULL");
   const std::string point = fmt::format(
       "(CASE WHEN ST_Dimension({0}) = 0 THEN ST_GeometryN({0}, 1) "
       "WHEN GeometryType({0}) = 'LINESTRING' THEN ST_LineInterpolatePoint({0}, 0.5) "
@@ -119,8 +118,8 @@ std::string spatialDistrictSql(const std::optional<TableRef>& districts, std::st
       "(SELECT COALESCE(d.{label}::text, '') FROM {table} d WHERE ST_Covers(d.{dgeom}, ST_Transform({point}, "
       "{srid})) {order} LIMIT 1)",
       fmt::arg("label", label), fmt::arg("table", districts->table), fmt::arg("dgeom", districts->geom),
-      fmt::arg("srid", districts->plan->crs.epsg()),
-      fmt::arg("point", point), fmt::arg("order", districts->fid.empty() ? "" : "ORDER BY d." + districts->fid));
+      fmt::arg("srid", districts->plan->crs.epsg()), fmt::arg("point", point),
+      fmt::arg("order", districts->fid.empty() ? "" : "ORDER BY d." + districts->fid));
 }
 
 // The lon/lat CRS whose ellipsoid the readers measure on (LayerPlan::crs's geodetic CRS), as an EPSG code.
@@ -131,12 +130,12 @@ int lonLatEpsg(const LayerPlan& plan) {
 }
 
 struct LayerSql {
-  std::string from;         // the table with its value maps joined
+  std::string from;                                 // the table with its value maps joined
   std::array<std::string, kWorksFieldCount> value;  // per WorksField: its SQL value, "NULL" when absent
 };
 
-std::string groupQuery(const TableRef& works, const LayerSql& sql, const std::optional<TableRef>& districts,
-                       int lonLat, const RollupQuery& q) {
+std::string groupQuery(const TableRef& works, const LayerSql& sql, const std::optional<TableRef>& districts, int lonLat,
+                       const RollupQuery& q) {
   auto v = [&sql](WorksField f) { return sql.value[static_cast<std::size_t>(f)]; };
   const core::Date t = q.period ? q.to : q.asOf;
   const std::string status = statusAtSql("w.rec", "w.s", "w.d", t);

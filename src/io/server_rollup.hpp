@@ -23,9 +23,9 @@ struct RollupQuery {
 
 struct ServerRollup {
   enum class Outcome : std::uint8_t {
-    Done,         ///< `groups` holds the roll-up
-    InMemory,     ///< the request needs what the SQL cannot express: read the works instead (a note says why)
-    Unreadable,   ///< the server or a layer could not be reached or read (an Error in `problems` says why)
+    Done,        ///< `groups` holds the roll-up
+    InMemory,    ///< the request needs what the SQL cannot express: read the works instead (a note says why)
+    Unreadable,  ///< the server or a layer could not be reached or read (an Error in `problems` says why)
   };
   Outcome outcome = Outcome::InMemory;
   /// The works by district name (nothing: in no district), kind, status and overdue flag, with their sums.

@@ -20,12 +20,14 @@ namespace {
 using core::Msg;
 using core::Severity;
 
-constexpr WorksField kMapped[] = {WorksField::Status,   WorksField::Kind,     WorksField::District,
+constexpr WorksField kMapped[] = {WorksField::Status,    WorksField::Kind,     WorksField::District,
                                   WorksField::StartDate, WorksField::PlanDone, WorksField::DoneDate};
 constexpr WorksField kDates[] = {WorksField::StartDate, WorksField::PlanDone, WorksField::DoneDate};
 
 std::size_t at(WorksField f) { return static_cast<std::size_t>(f); }
-bool isDate(WorksField f) { return f == WorksField::StartDate || f == WorksField::PlanDone || f == WorksField::DoneDate; }
+bool isDate(WorksField f) {
+  return f == WorksField::StartDate || f == WorksField::PlanDone || f == WorksField::DoneDate;
+}
 bool isText(OGRFieldType t) { return t == OFTString; }
 bool isWhole(OGRFieldType t) { return t == OFTInteger || t == OFTInteger64; }
 bool isNumber(OGRFieldType t) { return isWhole(t) || t == OFTReal; }
@@ -59,8 +61,8 @@ bool mapped(const Columns& c, WorksField f) { return c.has(f) && (isText(c.type(
 
 // The distinct values of every mapped column, by field, in one query.
 std::optional<std::map<WorksField, std::vector<std::string>>> distinctValues(GDALDataset& ds, const Columns& c,
-                                                                           const std::string& table,
-                                                                           std::string& error) {
+                                                                             const std::string& table,
+                                                                             std::string& error) {
   std::vector<std::string> parts;
   for (WorksField f : kMapped)
     if (mapped(c, f))
@@ -90,10 +92,16 @@ std::optional<int> dayOf(std::string_view raw, const char* column, const LayerPl
   };
   const core::DateParse p = core::parseDate(core::trim(raw));
   switch (p.outcome) {
-    case core::DateParse::Outcome::Empty: return std::nullopt;
-    case core::DateParse::Outcome::Unparseable: warn(Msg::UnparseableDate, std::string(core::trim(raw))); return std::nullopt;
-    case core::DateParse::Outcome::Impossible: warn(Msg::ImpossibleDate, std::string(core::trim(raw))); return std::nullopt;
-    case core::DateParse::Outcome::Ok: break;
+    case core::DateParse::Outcome::Empty:
+      return std::nullopt;
+    case core::DateParse::Outcome::Unparseable:
+      warn(Msg::UnparseableDate, std::string(core::trim(raw)));
+      return std::nullopt;
+    case core::DateParse::Outcome::Impossible:
+      warn(Msg::ImpossibleDate, std::string(core::trim(raw)));
+      return std::nullopt;
+    case core::DateParse::Outcome::Ok:
+      break;
   }
   if (p.date.year() < 1949 || p.date.year() > 2100) {
     warn(Msg::ImplausibleDate, p.date.iso());
@@ -179,7 +187,8 @@ ValueMaps mapValues(GDALDataset& dataset, OGRLayer& layer, const LayerPlan& plan
     std::string rows;
     for (const std::string& raw : raws)
       rows += fmt::format("{}({}, {})", rows.empty() ? "" : ", ", quoteLiteral(raw), valueOf(field, raw, c, problems));
-    maps.joins += fmt::format(" LEFT JOIN (VALUES {}) AS {}(v, c) ON {}.v = {}::text", rows, alias, alias, c.sql(field));
+    maps.joins +=
+        fmt::format(" LEFT JOIN (VALUES {}) AS {}(v, c) ON {}.v = {}::text", rows, alias, alias, c.sql(field));
     maps.values[at(field)] = mappedValue(field, alias, c);
   }
   numericValues(c, maps);

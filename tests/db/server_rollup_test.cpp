@@ -21,8 +21,8 @@ namespace wm {
 namespace {
 
 using domain::Status;
-using test::FixtureField;
 using test::FixtureFeature;
+using test::FixtureField;
 using test::FixtureLayer;
 
 std::string connection() {
@@ -98,16 +98,27 @@ std::string spelled(const char* iso, std::size_t i) {
   if (!*iso) return "";
   const core::Date d = day(iso);
   switch (i % 3) {
-    case 0: return d.iso();
-    case 1: return std::to_string(d.year()) + "年" + std::to_string(d.month()) + "月" + std::to_string(d.day()) + "日";
-    default: return std::to_string(d.year()) + "/" + std::to_string(d.month()) + "/" + std::to_string(d.day());
+    case 0:
+      return d.iso();
+    case 1:
+      return std::to_string(d.year()) + "年" + std::to_string(d.month()) + "月" + std::to_string(d.day()) + "日";
+    default:
+      return std::to_string(d.year()) + "/" + std::to_string(d.month()) + "/" + std::to_string(d.day());
   }
 }
 
 FixtureLayer boundaryLayer(const std::string& name, bool dateColumns) {
   const auto dateType = dateColumns ? FixtureField::Type::Date : FixtureField::Type::String;
-  FixtureLayer layer{name, 4490, {{"name"}, {"kind"}, {"status"}, {"start_date", dateType}, {"plan_done", dateType},
-                                  {"done_date", dateType}, {"district"}}, {}};
+  FixtureLayer layer{name,
+                     4490,
+                     {{"name"},
+                      {"kind"},
+                      {"status"},
+                      {"start_date", dateType},
+                      {"plan_done", dateType},
+                      {"done_date", dateType},
+                      {"district"}},
+                     {}};
   for (std::size_t i = 0; i < kWorks.size(); ++i) {
     const Work& w = kWorks[i];
     auto date = [&](const char* iso) { return dateColumns ? std::string(iso) : spelled(iso, i); };
@@ -177,8 +188,8 @@ TEST_F(ServerRollup, PeriodCountsCompletionsOnBothEndDaysAndTheLateOnes) {
     q.to = query.to;
     io::ServerRollup rollup = io::rollUpOnServer(requestFor("boundary_period"), q);
     ASSERT_EQ(rollup.outcome, io::ServerRollup::Outcome::Done);
-    const std::string server =
-        report::writeReport(analysis::progressFromGroups(rollup.groups, query, false), report::Format::Csv, core::Lang::En, "");
+    const std::string server = report::writeReport(analysis::progressFromGroups(rollup.groups, query, false),
+                                                   report::Format::Csv, core::Lang::En, "");
     const std::string memory =
         report::writeReport(analysis::computeProgress(catalog, query), report::Format::Csv, core::Lang::En, "");
     EXPECT_EQ(server, memory) << from << ".." << to;
