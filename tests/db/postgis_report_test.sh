@@ -62,6 +62,18 @@ for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format csv"; do
 done
 echo "PostGIS reports match the GeoPackage ($rows lines for 2022)"
 
+# A server that is not there: exit code 2 and a message naming the connection without its password.
+set +e
+message=$(WORKSMAP_LANG=en "$worksmap" report "PG:host=$work/absent port=$port dbname=county password=hunter2" \
+  --year 2022 2>&1 >/dev/null)
+status=$?
+set -e
+if [ "$status" -ne 2 ] || [[ "$message" != *"dbname=county password=***: cannot be opened as vector data"* ]] \
+  || [[ "$message" == *hunter2* ]]; then
+  echo "An unreachable server gave exit code $status and: $message" >&2
+  exit 1
+fi
+
 if [ -n "$db_tests" ]; then
   "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE rollup_tests" >/dev/null
   "${psql_cmd[@]}" -d rollup_tests -c "CREATE EXTENSION postgis" >/dev/null
