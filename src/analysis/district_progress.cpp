@@ -178,9 +178,10 @@ BureauSummary summarize(const std::array<ProgressFigures, domain::kKindCount>& k
   return s;
 }
 
-ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuery& query) {
-  const Groups groups = makeGroups(catalog, query.grouping);
-  const std::vector<ProgressFigures> cells = countCells(catalog, groups, query);
+namespace {
+
+ProgressTable tableOf(const Groups& groups, const std::vector<ProgressFigures>& cells, const ProgressQuery& query,
+                      bool planarMeasures) {
   ProgressTable table;
   table.query = query;
   table.rows = makeRows(groups, cells, query.grouping);
@@ -188,8 +189,55 @@ ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuer
     for (std::size_t k = 0; k < kKinds; ++k) table.kindTotals[k] += cells[g * kKinds + k];
   for (const ProgressFigures& f : table.kindTotals) table.total += f;
   table.summary = summarize(table.kindTotals);
-  table.planarMeasures = catalog.workingCrs.planar();
+  table.planarMeasures = planarMeasures;
   return table;
+}
+
+// Group 0 for works in no district (or every group, grouping by kind), then one per distinct district name.
+Groups groupsOfNames(const std::vector<domain::WorksGroup>& counted, ProgressGrouping grouping,
+                     std::vector<std::uint32_t>& groupOfEach) {
+  Groups groups;
+  groups.names.emplace_back();
+  std::unordered_map<std::string_view, std::uint32_t> byName;
+  groupOfEach.assign(counted.size(), 0);
+  for (std::size_t i = 0; i < counted.size(); ++i) {
+    if (grouping == ProgressGrouping::Kind || !counted[i].district) continue;
+    std::string_view name = *counted[i].district;
+    auto [it, inserted] = byName.try_emplace(name, static_cast<std::uint32_t>(groups.names.size()));
+    if (inserted) groups.names.push_back(name);
+    groupOfEach[i] = it->second;
+  }
+  return groups;
+}
+
+}  // namespace
+
+ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuery& query) {
+  const Groups groups = makeGroups(catalog, query.grouping);
+  return tableOf(groups, countCells(catalog, groups, query), query, catalog.workingCrs.planar());
+}
+
+ProgressTable progressFromGroups(const std::vector<domain::WorksGroup>& counted, const ProgressQuery& query,
+                                 bool planarMeasures) {
+  std::vector<std::uint32_t> groupOfEach;
+  const Groups groups = groupsOfNames(counted, query.grouping, groupOfEach);
+  std::vector<ProgressFigures> cells(groups.names.size() * kKinds);
+  for (std::size_t i = 0; i < counted.size(); ++i) {
+    const domain::WorksGroup& w = counted[i];
+    ProgressFigures& f = cells[groupOfEach[i] * kKinds + kindIndex(w.kind)];
+    const bool completed = w.status == Status::Completed;
+    f.total += w.count;
+    f.byStatus[static_cast<std::size_t>(w.status)] += w.count;
+    if (w.overdue) f.overdue += w.count;
+    f.lengthKm += w.lengthKm;
+    f.areaM2 += w.areaM2;
+    f.spaces += w.spaces;
+    if (!completed) continue;
+    f.completedLengthKm += w.lengthKm;
+    f.completedAreaM2 += w.areaM2;
+    f.completedSpaces += w.spaces;
+  }
+  return tableOf(groups, cells, query, planarMeasures);
 }
 
 }  // namespace wm::analysis

@@ -9,6 +9,7 @@
 #include "core/date.hpp"
 #include "domain/catalog.hpp"
 #include "domain/kind.hpp"
+#include "domain/works_group.hpp"
 
 namespace wm::analysis {
 
@@ -88,6 +89,12 @@ struct ProgressTable {
 /// Districts with the same name form one row; a project whose district index is kNoDistrict (or out of range)
 /// goes to "unassigned". One pass over the projects without per-project allocation. Never fails.
 ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuery& query);
+
+/// The same table from works already counted in groups (a PostGIS roll-up, io/server_rollup.hpp): rows,
+/// totals, order and "unassigned" exactly as computeProgress makes them from the projects those groups count.
+/// `planarMeasures`: the measures are planar (ProgressTable::planarMeasures). Never fails.
+ProgressTable progressFromGroups(const std::vector<domain::WorksGroup>& groups, const ProgressQuery& query,
+                                 bool planarMeasures);
 
 /// BureauSummary read off county totals per kind (the completed_* figures of road, park, parking, sewer).
 BureauSummary summarize(const std::array<ProgressFigures, domain::kKindCount>& kindTotals);

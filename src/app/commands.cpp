@@ -9,6 +9,8 @@
 
 #include "analysis/data_checks.hpp"
 #include "app/load_sources.hpp"
+#include "app/server_report.hpp"
+#include "io/server_rollup.hpp"
 #include "core/resource_dir.hpp"
 #include "geo/polygon_index.hpp"
 #include "analysis/overdue_works.hpp"
@@ -48,6 +50,41 @@ ExitCode writeExcelReport(const ReportOptions& options, const Loaded& loaded, St
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
 }
 
+ExitCode writeTextReport(const analysis::ProgressTable& table, const ReportOptions& options, Streams io,
+                         const std::string& title, bool anyUnreadable) {
+  std::string text = report::writeReport(table, options.format, io.lang, title);
+  if (options.output.empty()) {
+    io.out << text;
+  } else {
+    std::ofstream file(options.output, std::ios::binary);
+    file << text;
+    if (!file.good()) {
+      io.err << tr(io.lang, Msg::CliCannotWrite, options.output, std::strerror(errno)) << "\n";
+      return ExitCode::OutputFailed;
+    }
+  }
+  return anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
+// A register wholly in PostgreSQL is rolled up by the server (docs/postgis.md); nothing when it must be read
+// into memory instead (a note says why, then the caller reads it).
+std::optional<ExitCode> reportOnServer(const ReportOptions& options, Streams io) {
+  io::SourcesRequest request = io::requestFromSources(options.sources);
+  if (request.anyUnreadable || !io::onlyPostgis(request.request)) return std::nullopt;
+  ServerProgress server = progressOnServer(request.request, options.query);
+  if (!server.table && !server.failed) {
+    core::Diagnostics why;
+    for (const core::Diagnostic& d : server.problems.items())
+      if (d.msg == Msg::RollupInMemory) why.add(d);
+    printDiagnostics(why, io.err, io.lang, /*includeNotes=*/true);
+    return std::nullopt;
+  }
+  printDiagnostics(request.problems, io.err, io.lang, /*includeNotes=*/false);
+  printDiagnostics(server.problems, io.err, io.lang, /*includeNotes=*/false);
+  if (server.failed) return ExitCode::InputUnreadable;
+  return writeTextReport(*server.table, options, io, request.request.title, false);
+}
+
 }  // namespace
 
 std::string sampleCountySource() {
@@ -60,6 +97,8 @@ ExitCode runReport(const ReportOptions& options, Streams io) {
     io.err << tr(io.lang, Msg::XlsxNeedsOutput) << "\n";
     return ExitCode::Usage;
   }
+  if (options.format != report::Format::Xlsx && serverRollupAllowed())
+    if (std::optional<ExitCode> done = reportOnServer(options, io)) return *done;
   std::optional<Loaded> input = loadForCommand(options.sources, io.err, io.lang);
   if (!input) return ExitCode::InputUnreadable;
   const Loaded& loaded = *input;
@@ -67,18 +106,7 @@ ExitCode runReport(const ReportOptions& options, Streams io) {
     io.err << tr(io.lang, Msg::SeverityInfo) << ": " << tr(io.lang, Msg::NoWorksLayer) << "\n";
   if (options.format == report::Format::Xlsx) return writeExcelReport(options, loaded, io);
   auto table = analysis::computeProgress(loaded.catalog, options.query);
-  std::string text = report::writeReport(table, options.format, io.lang, loaded.title);
-  if (options.output.empty()) {
-    io.out << text;
-  } else {
-    std::ofstream file(options.output, std::ios::binary);
-    file << text;
-    if (!file.good()) {
-      io.err << tr(io.lang, Msg::CliCannotWrite, options.output, std::strerror(errno)) << "\n";
-      return ExitCode::OutputFailed;
-    }
-  }
-  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+  return writeTextReport(table, options, io, loaded.title, loaded.anyUnreadable);
 }
 
 ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {

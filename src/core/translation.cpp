@@ -495,6 +495,12 @@ constexpr std::array kTable{
   WM_MSG(UiPresenterNext, "Next: {0}", "下一张：{0}"),
   WM_MSG(UiPresenterLast, "This is the last slide", "这是最后一张"),
   WM_MSG(UiPresenterNoNotes, "No notes for this slide", "本张没有备注"),
+  WM_MSG(RollupInMemory, "counted in memory rather than on the server: {0}", "未在服务器上汇总，改为读入内存统计：{0}"),
+  WM_MSG(RollupReasonSetting, "the layer's setting {0} cannot be expressed in SQL", "图层的 {0} 设置无法用 SQL 表达"),
+  WM_MSG(RollupReasonColumnType, "column {0} is of type {1}, which the server roll-up does not read", "字段 {0} 的类型为 {1}，服务器汇总不读取此类型"),
+  WM_MSG(RollupReasonDistrictLayers, "{0} layers could be the district layer", "有 {0} 个图层都可能是片区图层"),
+  WM_MSG(RollupReasonNoEpsg, "the layer's CRS {0} has no EPSG code for the server", "图层坐标系 {0} 没有可供服务器使用的 EPSG 代码"),
+  WM_MSG(RollupQueryFailed, "the server could not compute the roll-up: {0}", "服务器汇总查询失败：{0}"),
 };
 // clang-format on
 #undef WM_MSG

@@ -505,6 +505,12 @@ enum class Msg {
   UiPresenterNext,
   UiPresenterLast,
   UiPresenterNoNotes,
+  RollupInMemory,
+  RollupReasonSetting,
+  RollupReasonColumnType,
+  RollupReasonDistrictLayers,
+  RollupReasonNoEpsg,
+  RollupQueryFailed,
   Count_  // keep last
 };
 

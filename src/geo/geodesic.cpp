@@ -11,8 +11,12 @@ struct Geodesic::Impl {
 };
 
 Geodesic::Geodesic(const Ellipsoid& e) : _impl(new Impl) {
-  double f = e.inverseFlattening > 0 ? 1.0 / e.inverseFlattening : 0.0;
-  geod_init(&_impl->g, e.semiMajor, f);
+  // The flattening as (a - b) / a from the semi-minor axis b = a (1 - 1/rf), as PostGIS derives it from PROJ's
+  // ellipsoid: a small polygon's geodesic area cancels edge terms a hundred million times its size, so the last
+  // bit of f moves it by 1e-5 m², and the PostGIS roll-up (io/server_rollup) must print the same m² as we do.
+  const double a = e.semiMajor;
+  const double b = e.inverseFlattening > 0 ? a * (1.0 - 1.0 / e.inverseFlattening) : a;
+  geod_init(&_impl->g, a, (a - b) / a);
 }
 Geodesic::~Geodesic() { delete _impl; }
 Geodesic::Geodesic(const Geodesic& o) : _impl(new Impl(*o._impl)) {}

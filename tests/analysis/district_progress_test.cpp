@@ -1,4 +1,5 @@
 #include "analysis/district_progress.hpp"
+#include "analysis/status_at_date.hpp"
 
 #include <gtest/gtest.h>
 
@@ -258,4 +259,58 @@ TEST(DistrictProgress, RowsAddUpToTheTotalsOnAManyProjectCounty) {
   EXPECT_EQ(sum.total, 60000);
   EXPECT_EQ(counts(sum), counts(t.total));
   EXPECT_DOUBLE_EQ(t.total.lengthKm, 60000.0);
+}
+
+namespace {
+
+// What a server roll-up returns for the county: one group per project (a server merges equal groups; merging is
+// summing, which the table does anyway), its district by name, its status at t and its overdue flag.
+std::vector<domain::WorksGroup> groupsOf(const domain::Catalog& c, const analysis::ProgressQuery& q) {
+  std::vector<domain::WorksGroup> out;
+  for (const domain::Project& p : c.projects) {
+    const bool period = q.mode == analysis::ProgressQuery::Mode::Period;
+    if (period && !analysis::completedWithin(p, q.from, q.to)) continue;
+    domain::WorksGroup g;
+    if (p.district != domain::kNoDistrict) g.district = c.districts[static_cast<std::size_t>(p.district)].name;
+    g.kind = p.kind;
+    g.status = analysis::statusAt(p, period ? q.to : q.asOf);
+    g.overdue = period ? analysis::lateAt(p, q.to) : analysis::overdueAt(p, q.asOf);
+    g.count = 1;
+    g.lengthKm = p.lengthM / 1000.0;
+    g.areaM2 = p.areaM2;
+    g.spaces = p.spaces;
+    out.push_back(g);
+  }
+  return out;
+}
+
+void expectSameFigures(const ProgressFigures& a, const ProgressFigures& b) {
+  EXPECT_EQ(counts(a), counts(b));
+  EXPECT_DOUBLE_EQ(a.lengthKm, b.lengthKm);
+  EXPECT_DOUBLE_EQ(a.areaM2, b.areaM2);
+  EXPECT_EQ(a.spaces, b.spaces);
+  EXPECT_DOUBLE_EQ(a.completedLengthKm, b.completedLengthKm);
+  EXPECT_DOUBLE_EQ(a.completedAreaM2, b.completedAreaM2);
+  EXPECT_EQ(a.completedSpaces, b.completedSpaces);
+}
+
+}  // namespace
+
+TEST(DistrictProgress, GroupsCountedElsewhereMakeTheSameTableAsTheProjects) {
+  const domain::Catalog c = county();
+  for (const auto& q : {analysis::asOfQuery(d(2022, 6, 30)), analysis::asOfQuery(d(2022, 10, 15)),
+                        *analysis::yearQuery(2022), analysis::asOfQuery(d(2022, 8, 1), ProgressGrouping::Kind)}) {
+    const ProgressTable memory = analysis::computeProgress(c, q);
+    const ProgressTable server = analysis::progressFromGroups(groupsOf(c, q), q, false);
+    ASSERT_EQ(server.rows.size(), memory.rows.size());
+    for (std::size_t i = 0; i < memory.rows.size(); ++i) {
+      EXPECT_EQ(server.rows[i].district, memory.rows[i].district);
+      EXPECT_EQ(server.rows[i].group, memory.rows[i].group);
+      EXPECT_EQ(server.rows[i].kind, memory.rows[i].kind);
+      expectSameFigures(server.rows[i].figures, memory.rows[i].figures);
+    }
+    expectSameFigures(server.total, memory.total);
+    EXPECT_EQ(server.summary.roads, memory.summary.roads);
+    EXPECT_DOUBLE_EQ(server.summary.parkAreaM2, memory.summary.parkAreaM2);
+  }
 }

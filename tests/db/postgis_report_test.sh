@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Real PostGIS: starts a throw-away PostgreSQL server on a Unix socket, loads the sample county's GeoPackage
-# into it with ogr2ogr, and checks that `worksmap report PG:...` gives exactly the figures of the GeoPackage.
-# Usage: postgis_report_test.sh WORKSMAP_BINARY GEODATA_DIR
+# into it with ogr2ogr, and checks that `worksmap report PG:...` (rolled up on the server) gives exactly the
+# figures of the GeoPackage; then runs the server roll-up's own tests (DB_TESTS, given the connection), and
+# compares the server roll-up with the in-memory one on a 10,000-works benchmark county (GENCOUNTY writes it).
+# Usage: postgis_report_test.sh WORKSMAP_BINARY GEODATA_DIR [DB_TESTS GENCOUNTY]
 set -euo pipefail
 worksmap=$1
 gpkg=$2/county.gpkg
+db_tests=${3:-}
+gencounty=${4:-}
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
@@ -57,3 +61,51 @@ for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format csv"; do
   fi
 done
 echo "PostGIS reports match the GeoPackage ($rows lines for 2022)"
+
+# A server that is not there: exit code 2 and a message naming the connection without its password.
+set +e
+message=$(WORKSMAP_LANG=en "$worksmap" report "PG:host=$work/absent port=$port dbname=county password=hunter2" \
+  --year 2022 2>&1 >/dev/null)
+status=$?
+set -e
+if [ "$status" -ne 2 ] || [[ "$message" != *"dbname=county password=***: cannot be opened as vector data"* ]] \
+  || [[ "$message" == *hunter2* ]]; then
+  echo "An unreachable server gave exit code $status and: $message" >&2
+  exit 1
+fi
+
+if [ -n "$db_tests" ]; then
+  "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE rollup_tests" >/dev/null
+  "${psql_cmd[@]}" -d rollup_tests -c "CREATE EXTENSION postgis" >/dev/null
+  WORKSMAP_TEST_PG="PG:host=$work port=$port dbname=rollup_tests user=worksmap" "$db_tests"
+fi
+
+if [ -n "$gencounty" ]; then
+  # The server roll-up and the works read into memory, byte for byte, on 10,000 generated works (every status,
+  # dates as text in four spellings and as Date columns, districts by attribute and by polygon).
+  "$gencounty" --works 10000 --seed 16 --out "$work/bench" >/dev/null
+  "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE bench" >/dev/null
+  "${psql_cmd[@]}" -d bench -c "CREATE EXTENSION postgis" >/dev/null
+  bench="PG:host=$work port=$port dbname=bench user=worksmap"
+  GDAL_PAM_ENABLED=NO ogr2ogr -f PostgreSQL "$bench" "$work/bench" -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
+  started=$SECONDS
+  # Each format, each kind of date and both groupings once (the whole test stays near a minute on 2 cores).
+  for args in "--as-of 2023-06-30 --format csv" "--year 2022 --format json" \
+              "--from 2021-03-01 --to 2022-02-28 --by kind --format md"; do
+    # shellcheck disable=SC2086
+    expected=$(WORKSMAP_SERVER_ROLLUP=0 WORKSMAP_LANG=en "$worksmap" report "$bench" $args)
+    # shellcheck disable=SC2086
+    actual=$(WORKSMAP_LANG=en "$worksmap" report "$bench" $args 2>"$work/stderr.txt")
+    if [ "$expected" != "$actual" ]; then
+      echo "Server roll-up differs from the in-memory report on 10,000 works for: $args" >&2
+      diff <(echo "$expected") <(echo "$actual") >&2 || true
+      exit 1
+    fi
+    if grep -q "counted in memory" "$work/stderr.txt"; then
+      echo "The 10,000-works register was not rolled up on the server for: $args" >&2
+      cat "$work/stderr.txt" >&2
+      exit 1
+    fi
+  done
+  echo "Server roll-ups match the in-memory reports on 10,000 works ($((SECONDS - started)) s for 3 pairs)"
+fi
