@@ -132,15 +132,9 @@ int pixelsOf(const fs::path& png, test::Rgb colour) {
 TEST(RenderCommand, TheLegendShowsOnlyTheStatusesPresentAndNoneWithoutWorks) {
   test::ScopedDir dir;
   // Districts only, as a GBK 区县界_area shapefile: no works, so no works legend — no status colour anywhere.
-  test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area", 4490, {{"NAME"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
-                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
-                      {"ENCODING=CP936"}}});
+  const fs::path districtsFile = test::writeGbkDistricts(dir.path);  // no works
   fs::path districtsOnly = dir.path / "districts.png";
-  ASSERT_EQ(run("render " + (dir.path / "区县界_area.shp").string() + " -o " + districtsOnly.string() +
-                " --size 480x360"),
-            0);
+  ASSERT_EQ(run("render " + districtsFile.string() + " -o " + districtsOnly.string() + " --size 480x360"), 0);
   for (const auto& status : test::style().status) EXPECT_EQ(pixelsOf(districtsOnly, test::rgb(status)), 0);
   // One park, completed by the date: the completed swatch (and the park) show; planned, under construction,
   // suspended and overdue have no row.
@@ -178,16 +172,9 @@ int dateLineInk(const fs::path& png) {
 // a map with works keeps its date line.
 TEST(RenderCommand, AMapWithoutWorksHasNoDateLine) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area",
-                      4490,
-                      {{"NAME"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
-                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
-                      {"ENCODING=CP936"}}});
+  const fs::path districtsFile = test::writeGbkDistricts(dir.path);  // no works
   fs::path districts = dir.path / "districts.png", works = dir.path / "works.png";
-  ASSERT_EQ(run("render " + (dir.path / "区县界_area.shp").string() + " -o " + districts.string() + " --size 480x360"),
-            0);
+  ASSERT_EQ(run("render " + districtsFile.string() + " -o " + districts.string() + " --size 480x360"), 0);
   ASSERT_EQ(run("render " + writePark(dir.path).string() + " -o " + works.string() + " --size 480x360"), 0);
   EXPECT_GT(dateLineInk(works), 30);
   EXPECT_EQ(dateLineInk(districts), 0);
