@@ -243,7 +243,10 @@ void MapView::rebuildOverlay() {
   c.subtitle = _wanted.periodMode ? tr(_lang, Msg::ReportTitlePeriod, core::Date::fromDays(_wanted.periodFrom).iso(),
                                        core::Date::fromDays(_wanted.periodTo).iso())
                                   : tr(_lang, Msg::ReportTitleAsOf, _asOf.iso());
-  if (!_wanted.subtitle.empty()) c.subtitle = _wanted.subtitle + " · " + c.subtitle;
+  // Data without works (district outlines, a base map alone) has no works progress to date.
+  if (_catalog.projects.empty() && !_wanted.periodMode) c.subtitle.clear();
+  if (!_wanted.subtitle.empty())
+    c.subtitle = c.subtitle.empty() ? _wanted.subtitle : _wanted.subtitle + " · " + c.subtitle;
   if (!_wanted.titleShown) c.title = c.subtitle = "";
   c.textScale = _wanted.slideText ? scene::kSlideTextScale : 1.0f;
   c.figuresHeading = _wanted.figuresHeading;

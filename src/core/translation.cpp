@@ -45,9 +45,11 @@ constexpr std::array kTable{
 
   WM_MSG(CrsInferred, "no CRS (missing .prj?); assumed {0} from the coordinate range", "没有坐标系（缺少 .prj？），根据坐标范围推断为 {0}"),
   WM_MSG(CrsUnknown, "no CRS that places it on the earth (coordinates {0}: neither longitude/latitude nor Gauss-Kruger with a zone prefix), so it cannot be placed relative to the other layers; set crs for this layer in the workspace (layer skipped)", "没有能将其定位到地球上的坐标系（坐标 {0}：既不是经纬度，也不是带带号的高斯-克吕格坐标），无法与其他图层叠加；请在工作空间中为该图层设置 crs（图层已跳过）"),
-  WM_MSG(CrsLocalPlane, "no CRS that places it on the earth (coordinates {0}: neither longitude/latitude nor Gauss-Kruger with a zone prefix): shown in a plane of its own, coordinates taken as metres, lengths and areas planar; set crs for this layer in the workspace to place it", "没有能将其定位到地球上的坐标系（坐标 {0}：既不是经纬度，也不是带带号的高斯-克吕格坐标）：按其自身平面显示，坐标按米处理，长度和面积为平面量算值；在工作空间中为该图层设置 crs 即可定位"),
+  WM_MSG(CrsLocalPlane, "no CRS that places it on the earth (coordinates {0}: neither longitude/latitude nor Gauss-Kruger with a zone prefix): shown in a plane of its own; the coordinates' unit is unknown and taken to be metres, lengths and areas planar; set crs for this layer in the workspace to place it", "没有能将其定位到地球上的坐标系（坐标 {0}：既不是经纬度，也不是带带号的高斯-克吕格坐标）：按其自身平面显示；坐标单位未知，按米处理，长度和面积为平面量算值；在工作空间中为该图层设置 crs 即可定位"),
+  WM_MSG(CrsLocalCrsPlane, "its CRS '{1}' is a local one that does not place it on the earth (coordinates {0}): shown in a plane of its own, its coordinates in {2} converted to metres (1 {2} = {3} m), lengths and areas planar; set crs for this layer in the workspace to place it", "其坐标系“{1}”为局部坐标系，无法定位到地球上（坐标 {0}）：按其自身平面显示，坐标单位 {2} 已换算为米（1 {2} = {3} 米），长度和面积为平面量算值；在工作空间中为该图层设置 crs 即可定位"),
   WM_MSG(CrsLocalPlaneLabel, "local plane (no CRS)", "自身平面（无坐标系）"),
   WM_MSG(CrsInvalid, "CRS '{0}' is not understood: {1}", "无法识别坐标系“{0}”：{1}"),
+  WM_MSG(WorkingCrsNotMetres, "the working CRS '{0}' has its coordinates in {1}, but the map is drawn, scaled and measured in metres: the CRS chosen from the data is used instead", "工作坐标系“{0}”的坐标单位为 {1}，而地图按米绘制、标注比例尺和量算：改用根据数据选定的坐标系"),
   WM_MSG(CrsTransformFailed, "no transformation from {0} to {1}: {2} (layer skipped)", "无法从 {0} 转换到 {1}：{2}（图层已跳过）"),
   WM_MSG(WorkingCrsChosen, "working CRS: {0}", "工作坐标系：{0}"),
 
@@ -317,6 +319,7 @@ constexpr std::array kTable{
   WM_MSG(BasemapNotMercator, "is not a Web Mercator (EPSG:3857) tile set (its tilemapresource.xml says {0}); the map is shown without the basemap", "不是 Web 墨卡托（EPSG:3857）瓦片集（tilemapresource.xml 中为 {0}），地图将不显示底图"),
   WM_MSG(BasemapTileNotImage, "tile {0} is not a PNG, JPEG or WebP image; that part of the basemap stays empty", "瓦片 {0} 不是 PNG、JPEG 或 WebP 图像，底图该处留空"),
   WM_MSG(BasemapTileUnreadable, "tile {0} cannot be read, that part of the basemap stays empty: {1}", "瓦片 {0} 无法读取，底图该处留空：{1}"),
+  WM_MSG(BasemapTilesMissing, "{0} of the {1} tiles of this view at zoom level {2} are missing from the tile set (not there at all, rather than broken); the basemap stays empty there", "当前视图在缩放级别 {2} 所需的 {1} 个瓦片中有 {0} 个在瓦片集中缺失（并非损坏，而是没有这些瓦片），底图该处留空"),
   WM_MSG(BasemapTooManyTiles, "the view would need more than {0} tiles of the tile set's shallowest level ({1}); the basemap shows again when zoomed in", "当前视图需要超过 {0} 个瓦片（瓦片集最浅级别为 {1} 级），放大后再显示底图"),
   WM_MSG(BasemapTileSet, "{0} tile set, zoom levels {1} to {2}, {3} tiles: read for each view at the screen's resolution", "{0} 瓦片集，缩放级别 {1} 至 {2}，{3} 格式瓦片：按当前视图以屏幕分辨率读取"),
   WM_MSG(BasemapDatumFromHint, "the name says '{1}': its tiles are taken as {0} web-map imagery and shifted onto WGS 84/CGCS2000 (set basemap_datum = \"none\" in the workspace if wrong)", "名称中含“{1}”：瓦片按 {0} 网络地图影像处理，已纠正到 WGS 84/CGCS2000（如不正确，请在工作空间中设置 basemap_datum = \"none\"）"),

@@ -46,8 +46,10 @@ enum class Msg {
   CrsInferred,
   CrsUnknown,
   CrsLocalPlane,
+  CrsLocalCrsPlane,
   CrsLocalPlaneLabel,
   CrsInvalid,
+  WorkingCrsNotMetres,
   CrsTransformFailed,
   WorkingCrsChosen,
   // Web-map coordinates (GCJ-02 / BD-09)
@@ -321,6 +323,7 @@ enum class Msg {
   BasemapNotMercator,
   BasemapTileNotImage,
   BasemapTileUnreadable,
+  BasemapTilesMissing,
   BasemapTooManyTiles,
   BasemapTileSet,
   BasemapDatumFromHint,

@@ -34,6 +34,13 @@ core::Result<Crs> Crs::fromDefinition(const std::string& definition) {
     proj_int_list_destroy(confidence);
     proj_list_destroy(matches);
   }
+  if (out._geographic) {
+    out._unitName = "degree";
+  } else {
+    LinearUnit unit = linearUnitOf(ctx.get(), crs.get());
+    out._metresPerUnit = unit.metres;
+    out._unitName = unit.name;
+  }
   if (type == PJ_TYPE_ENGINEERING_CRS) {
     out._planar = true;
     return out;
@@ -72,6 +79,7 @@ Crs Crs::localPlane() {
       "AXIS[\"northing (Y)\",north,ORDER[2],LENGTHUNIT[\"metre\",1]]]";
   out._name = "local plane";
   out._planar = true;
+  out._unitKnown = false;
   return out;
 }
 

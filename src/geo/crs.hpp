@@ -24,9 +24,10 @@ public:
   /// EPSG:4490, CGCS2000 longitude/latitude.
   static Crs cgcs2000Geographic();
   /// The plane of data that cannot be placed on the earth (no CRS and coordinates that are neither lon/lat nor
-  /// zoned Gauss-Kruger, e.g. a local survey grid): coordinates are metres as they stand, in an engineering CRS
-  /// of their own. It has no geodetic datum: nothing transforms into or out of it but itself (an identity), and
-  /// lengths and areas in it are planar. A definition naming an engineering CRS (a .prj's LOCAL_CS) is planar too.
+  /// zoned Gauss-Kruger, e.g. a local survey grid): coordinates are taken as metres as they stand (their unit
+  /// is unknown: unitKnown() is false), in an engineering CRS of their own. It has no geodetic datum: nothing
+  /// transforms into or out of it but itself (an identity), and lengths and areas in it are planar. A definition naming
+  /// an engineering CRS (a .prj's LOCAL_CS) is planar too.
   static Crs localPlane();
 
   bool valid() const { return !_definition.empty(); }
@@ -39,6 +40,14 @@ public:
   /// An engineering (local) CRS: not placed on the earth, no geodetic CRS, planar measures (localPlane()).
   bool planar() const { return _planar; }
   const Ellipsoid& ellipsoid() const { return _ellipsoid; }
+  /// Metres per coordinate unit of a projected or local CRS (0.3048006096… for US survey feet); 1 for a
+  /// geographic CRS. Lengths and areas measured in the CRS's plane are scaled by it (and its square).
+  double metresPerUnit() const { return _metresPerUnit; }
+  /// The coordinate unit as PROJ names it ("metre", "US survey foot", "foot", "kilometre"; "degree" for a
+  /// geographic CRS).
+  const std::string& unitName() const { return _unitName; }
+  /// False only for localPlane(): data without any CRS, whose unit nobody said (taken as metres).
+  bool unitKnown() const { return _unitKnown; }
   /// The geographic (lon/lat) CRS this one is based on; itself when already geographic; empty when planar.
   const std::string& geodeticDefinition() const { return _geodeticDefinition; }
 
@@ -49,6 +58,9 @@ private:
   int _epsg = 0;
   bool _geographic = false;
   bool _planar = false;
+  bool _unitKnown = true;
+  double _metresPerUnit = 1.0;
+  std::string _unitName = "metre";
   Ellipsoid _ellipsoid;
 };
 

@@ -28,4 +28,12 @@ private:
   std::string _lastError;
 };
 
+/// The linear unit of a CRS's first axis: metres per unit (0.3048006096… for the US survey foot) and its name
+/// ("US survey foot"); {1, "metre"} when the CRS has no linear axes (geographic) or PROJ cannot say.
+struct LinearUnit {
+  double metres = 1.0;
+  std::string name = "metre";
+};
+LinearUnit linearUnitOf(PJ_CONTEXT* ctx, const PJ* crs);
+
 }  // namespace wm::geo

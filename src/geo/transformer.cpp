@@ -23,13 +23,15 @@ core::Result<Transformer> Transformer::create(const std::string& from, const std
   PjPtr dst(proj_create(ctx, to.c_str()));
   if (!src || !dst) return core::Error{t._impl->ctx.lastError()};
   // Every local (engineering) CRS is taken as the one plane data is shown in when it cannot be placed on the
-  // earth (Crs::localPlane): PROJ knows no operation between two of them.
+  // earth (Crs::localPlane): PROJ knows no operation between two of them; only their units are converted.
   const bool bothLocal =
       proj_get_type(src.get()) == PJ_TYPE_ENGINEERING_CRS && proj_get_type(dst.get()) == PJ_TYPE_ENGINEERING_CRS;
-  if (from == to || bothLocal || proj_is_equivalent_to(src.get(), dst.get(), PJ_COMP_EQUIVALENT)) {
+  if (bothLocal) t._scale = linearUnitOf(ctx, src.get()).metres / linearUnitOf(ctx, dst.get()).metres;
+  if (from == to || (bothLocal && t._scale == 1.0) || proj_is_equivalent_to(src.get(), dst.get(), PJ_COMP_EQUIVALENT)) {
     t._identity = true;
     return t;
   }
+  if (bothLocal) return t;
   PjPtr raw(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
   if (!raw) return core::Error{t._impl->ctx.lastError()};
   t._impl->pj.reset(proj_normalize_for_visualization(ctx, raw.get()));
@@ -39,6 +41,10 @@ core::Result<Transformer> Transformer::create(const std::string& from, const std
 
 std::size_t Transformer::transform(double* x, double* y, std::size_t n) const {
   if (_identity || n == 0) return n;
+  if (!_impl->pj) {  // two local planes in different units
+    for (std::size_t i = 0; i < n; ++i) x[i] *= _scale, y[i] *= _scale;
+    return n;
+  }
   std::size_t done = proj_trans_generic(_impl->pj.get(), PJ_FWD, x, sizeof(double), n, y, sizeof(double), n,
                                         nullptr, 0, 0, nullptr, 0, 0);
   if (done != n || proj_errno(_impl->pj.get()) != 0) {

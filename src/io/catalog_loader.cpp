@@ -47,9 +47,22 @@ geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Di
     if (layer.crs.planar()) return geo::Crs::localPlane();
   if (!request.workingCrs.empty() && request.workingCrs != "auto") {
     auto crs = geo::Crs::fromDefinition(request.workingCrs);
-    if (crs) return *crs;
-    problems.add({core::Severity::Error, core::Msg::CrsInvalid, {request.workingCrs, crs.error().message},
-                  "workspace", {}, -1});
+    const bool metres = crs && !crs->geographic() && crs->metresPerUnit() == 1.0;
+    if (metres) return *crs;
+    if (crs)  // lon/lat, feet or a site grid: the scene, scale bar and measures would take its units for metres
+      problems.add({core::Severity::Warning,
+                    core::Msg::WorkingCrsNotMetres,
+                    {request.workingCrs, crs->unitName()},
+                    "workspace",
+                    {},
+                    -1});
+    else
+      problems.add({core::Severity::Error,
+                    core::Msg::CrsInvalid,
+                    {request.workingCrs, crs.error().message},
+                    "workspace",
+                    {},
+                    -1});
   }
   geo::Extent lonLat;
   for (const auto& layer : plan.layers) {

@@ -335,7 +335,8 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     planLayer(dataset, layer, i, layerRequest, out);
     if (out.layers.size() == before) continue;
     LayerPlan& planned = out.layers.back();
-    readCodedValues(*ds, planned);
+    auto subtypes = dataset.subtypes.find(planned.layerName);
+    readCodedValues(*ds, planned, subtypes == dataset.subtypes.end() ? nullptr : &subtypes->second);
     planned.memoryCopy = memory;  // every layer of the copy names it; releasing it twice is harmless
     planned.ledger = isLedger;
     if (isLedger) {
@@ -378,11 +379,20 @@ std::string extentText(const geo::Extent& e) {
 void placeLocalPlanes(Plan& plan) {
   auto placed = [](const LayerPlan& l) { return !l.crs.planar() && !l.extent.empty(); };
   const bool anyPlaced = std::any_of(plan.layers.begin(), plan.layers.end(), placed);
-  for (const auto& layer : plan.layers)
-    if (layer.crs.planar())
-      plan.problems.add(note(anyPlaced ? Severity::Error : Severity::Warning,
-                             anyPlaced ? Msg::CrsUnknown : Msg::CrsLocalPlane, layer.display, layer.layerName,
-                             {extentText(layer.extent)}));
+  for (const auto& layer : plan.layers) {
+    if (!layer.crs.planar()) continue;
+    const geo::Crs& crs = layer.crs;
+    if (anyPlaced)
+      plan.problems.add(
+          note(Severity::Error, Msg::CrsUnknown, layer.display, layer.layerName, {extentText(layer.extent)}));
+    else if (!crs.unitKnown())  // no CRS at all: nobody said what unit the coordinates are in
+      plan.problems.add(
+          note(Severity::Warning, Msg::CrsLocalPlane, layer.display, layer.layerName, {extentText(layer.extent)}));
+    else  // a .prj naming a local CRS, in its own unit (converted to metres as the layer is read)
+      plan.problems.add(
+          note(Severity::Warning, Msg::CrsLocalCrsPlane, layer.display, layer.layerName,
+               {extentText(layer.extent), crs.name(), crs.unitName(), fmt::format("{:.10g}", crs.metresPerUnit())}));
+  }
   if (!anyPlaced) return;
   std::vector<LayerPlan> kept, dropped;
   for (auto& layer : plan.layers) (layer.crs.planar() ? dropped : kept).push_back(std::move(layer));

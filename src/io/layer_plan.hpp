@@ -47,6 +47,9 @@ struct LayerPlan {
   std::map<std::string, std::string> labelCodedValues;  ///< the same for the label column
   int subtypeColumn = -1;  ///< a file geodatabase's subtype column (code → subtypeNames), -1 when none
   std::map<std::string, std::string> subtypeNames;
+  /// Where the subtypes give a works or label column a coded-value domain of their own: subtype code → column →
+  /// code → name (io/coded_values.hpp codesFor picks the one of a feature's subtype).
+  std::map<std::string, std::map<int, std::map<std::string, std::string>>> subtypeCodedValues;
   int labelColumn = -1;       ///< name column of base and district layers
   int classColumn = -1;       ///< class column of base and district layers (LoadRequest::classColumns)
 };

@@ -16,6 +16,7 @@
 #include "geo/geodesic.hpp"
 #include "geo/transformer.hpp"
 #include "geo/web_datum.hpp"
+#include "io/coded_values.hpp"
 #include "io/encoding_detection.hpp"
 #include "io/gdal_dataset.hpp"
 #include "io/gdal_error_capture.hpp"
@@ -38,9 +39,10 @@ struct Reader {
     out.problems.add({s, msg, std::move(args), plan.display, plan.layerName, fid});
   }
 
-  std::string label(std::string_view raw) const {
-    if (!plan.labelCodedValues.empty())
-      if (auto it = plan.labelCodedValues.find(std::string(raw)); it != plan.labelCodedValues.end()) return it->second;
+  std::string label(const OGRFeature& f) const {
+    const auto& codes = codesFor(plan, f, plan.labelColumn, plan.labelCodedValues);  // before: GDAL's one buffer
+    std::string_view raw = core::trim(f.GetFieldAsString(plan.labelColumn));
+    if (auto it = codes.find(std::string(raw)); it != codes.end()) return it->second;
     return validUtf8(raw);
   }
 
@@ -80,7 +82,7 @@ struct Reader {
     out.layer.fids.push_back(fid);
     if (!works) {  // a works feature's name is in its Project
       if (plan.labelColumn >= 0 && f.IsFieldSetAndNotNull(plan.labelColumn))
-        out.layer.labels.push_back(label(core::trim(f.GetFieldAsString(plan.labelColumn))));
+        out.layer.labels.push_back(label(f));
       else
         out.layer.labels.emplace_back();
       if (plan.classColumn >= 0)
@@ -140,8 +142,11 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
 
 // The layer's lon/lat CRS, where lengths and areas are measured; a layer in a plane of its own has none and is
 // measured where it stands.
+// Where a layer is measured: lon/lat on its ellipsoid; for a layer in a plane of its own, that plane in metres
+// (a site grid in feet is converted on the way, geo::Transformer).
 std::string lonLatOf(const LayerPlan& plan) {
-  return plan.crs.geographic() || plan.crs.planar() ? plan.crs.definition() : plan.crs.geodeticDefinition();
+  if (plan.crs.planar()) return geo::Crs::localPlane().definition();
+  return plan.crs.geographic() ? plan.crs.definition() : plan.crs.geodeticDefinition();
 }
 
 // PROJ objects are per thread; each thread keeps the transformers it has made for the rest of its life.

@@ -69,7 +69,8 @@ struct Mosaic {
   TileRange range;
   int tileSize = 256;
   std::vector<std::uint8_t> rgba;  ///< zero (transparent) where no tile was drawn
-  std::size_t tiles = 0;
+  std::size_t tiles = 0;           ///< tiles drawn
+  std::size_t found = 0;           ///< tiles the store holds in the range, drawn or broken
 
   int width() const { return (range.x1 - range.x0 + 1) * tileSize; }
   int height() const { return (range.y1 - range.y0 + 1) * tileSize; }
@@ -164,6 +165,7 @@ void TiledBasemap::drawTiles(Mosaic& m, core::Diagnostics& problems) {
       [&](const TileRef& t) {
         std::uint8_t* at = m.rgba.data() + static_cast<std::size_t>(t.y - m.range.y0) * m.tileSize * stride +
                            static_cast<std::size_t>(t.x - m.range.x0) * m.tileSize * 4;
+        ++m.found;
         std::string reason;
         TileFailure failure = decodeTile(t.gdalPath, m.tileSize, at, stride, reason);
         if (failure == TileFailure::None) {
@@ -175,8 +177,20 @@ void TiledBasemap::drawTiles(Mosaic& m, core::Diagnostics& problems) {
         reportOnce({m.range.z, t.x, t.y}, {Severity::Warning, msg, {name, reason}, t.file, "", -1}, problems);
       },
       error);
-  if (!ok)
+  if (!ok) {
     reportOnce({-1, -1, -1}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1}, problems);
+    return;
+  }
+  // Holes in a sparse tile set (or a folder with files missing) are no fault of any one tile: said once per read,
+  // that is once per view change, with how many of the view's tiles the set lacks.
+  const auto wanted = static_cast<std::size_t>(m.range.count());
+  if (m.found < wanted)
+    problems.add({Severity::Warning,
+                  Msg::BasemapTilesMissing,
+                  {std::to_string(wanted - m.found), std::to_string(wanted), std::to_string(m.range.z)},
+                  _store->path(),
+                  "",
+                  -1});
 }
 
 domain::BasemapImage TiledBasemap::blank(const domain::BasemapView& view, const std::string& file) {

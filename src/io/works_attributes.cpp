@@ -7,6 +7,7 @@
 #include <ogrsf_frmts.h>
 
 #include "core/text.hpp"
+#include "io/coded_values.hpp"
 #include "io/encoding_detection.hpp"
 
 namespace wm::io {
@@ -26,8 +27,9 @@ struct Context {
   }
   std::string_view text(WorksField f) const {
     if (!has(f)) return "";
+    // The codes first: GDAL formats a number into one buffer per feature, which reading the subtype would reuse.
+    const auto& coded = codesFor(plan, feature, column(f), plan.codedValues[static_cast<std::size_t>(f)]);
     std::string_view raw = core::trim(feature.GetFieldAsString(column(f)));
-    const auto& coded = plan.codedValues[static_cast<std::size_t>(f)];
     if (!coded.empty())
       if (auto it = coded.find(std::string(raw)); it != coded.end()) return it->second;
     return raw;

@@ -101,3 +101,36 @@ TEST(Crs, TheLocalPlaneAndALocalCsAreBothPlanarAndTransformIntoEachOtherAsTheySt
   // Nothing places a plane on the earth.
   EXPECT_FALSE(Transformer::create(plane.definition(), "EPSG:4490"));
 }
+
+// The CRS's linear unit, as PROJ reads it from the definition: what lengths in its plane are in metres.
+TEST(Crs, KnowsItsLinearUnit) {
+  auto feet = Crs::fromDefinition("EPSG:2227");  // California zone III, US survey feet
+  ASSERT_TRUE(feet);
+  EXPECT_NEAR(feet->metresPerUnit(), 1200.0 / 3937.0, 1e-15);
+  EXPECT_EQ(feet->unitName(), "US survey foot");
+  EXPECT_TRUE(feet->unitKnown());
+  EXPECT_DOUBLE_EQ(Crs::fromDefinition("EPSG:4547")->metresPerUnit(), 1.0);
+  EXPECT_EQ(Crs::fromDefinition("EPSG:4547")->unitName(), "metre");
+  EXPECT_EQ(Crs::cgcs2000Geographic().unitName(), "degree");
+  EXPECT_FALSE(Crs::localPlane().unitKnown());  // no CRS: nobody said
+  auto site = Crs::fromDefinition(
+      R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Foot",0.3048],AXIS["X",EAST],AXIS["Y",NORTH]])");
+  ASSERT_TRUE(site) << site.error().message;
+  EXPECT_DOUBLE_EQ(site->metresPerUnit(), 0.3048);
+  EXPECT_TRUE(site->unitKnown());
+}
+
+// A site grid in feet and the plane in metres are the same plane: only the unit is converted.
+TEST(Transformer, BetweenLocalPlanesConvertsTheirUnits) {
+  auto site = Crs::fromDefinition(
+      R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Foot",0.3048],AXIS["X",EAST],AXIS["Y",NORTH]])");
+  ASSERT_TRUE(site);
+  auto t = Transformer::create(site->definition(), Crs::localPlane().definition());
+  ASSERT_TRUE(t);
+  EXPECT_FALSE(t->identity());
+  double x[2] = {1000, 0}, y[2] = {2500, -10};
+  EXPECT_EQ(t->transform(x, y, 2), 2u);
+  EXPECT_DOUBLE_EQ(x[0], 304.8);
+  EXPECT_DOUBLE_EQ(y[0], 762.0);
+  EXPECT_DOUBLE_EQ(y[1], -3.048);
+}

@@ -192,13 +192,7 @@ TEST(AdminLayers, TheChosenDistrictLayerIsAlsoCheckedForCoverage) {
 // admin-boundary extract). The districts are decoded and joined; the outline is a base layer, vertex for vertex.
 TEST(AdminLayers, GbkDistrictsWithoutCpgBesideADenseCountyOutline) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area",
-                      4490,
-                      {{"NAME"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
-                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
-                      {"ENCODING=CP936"}}});
+  test::writeGbkDistricts(dir.path);
   fs::remove(dir.path / "区县界_area.cpg");
   {
     std::fstream dbf(dir.path / "区县界_area.dbf", std::ios::in | std::ios::out | std::ios::binary);

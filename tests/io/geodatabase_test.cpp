@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 
 #include <gdal_priv.h>
@@ -135,14 +136,27 @@ TEST(Geodatabase, ZippedFolderAndZippedContentAreRead) {
 
 namespace {
 
-// What ArcGIS writes into a feature class's definition (GDB_Items.Definition) for subtypes on `column`.
-std::string subtypesXml(const std::string& column, const std::vector<std::pair<int, std::string>>& subtypes) {
+// What ArcGIS writes into a feature class's definition (GDB_Items.Definition) for subtypes on `column`;
+// `domains`: per subtype code, the fields it gives a coded-value domain of its own (field, domain name).
+std::string subtypesXml(const std::string& column, const std::vector<std::pair<int, std::string>>& subtypes,
+                        const std::map<int, std::vector<std::pair<std::string, std::string>>>& domains = {}) {
   std::string xml = "<SubtypeFieldName>" + column + "</SubtypeFieldName><DefaultSubtypeCode>" +
                     std::to_string(subtypes.front().first) +
                     "</DefaultSubtypeCode><Subtypes xsi:type=\"typens:ArrayOfSubtype\">";
-  for (const auto& [code, name] : subtypes)
+  for (const auto& [code, name] : subtypes) {
     xml += "<Subtype xsi:type=\"typens:Subtype\"><SubtypeName>" + name + "</SubtypeName><SubtypeCode>" +
-           std::to_string(code) + "</SubtypeCode><FieldInfos xsi:type=\"typens:ArrayOfSubtypeFieldInfo\"/></Subtype>";
+           std::to_string(code) + "</SubtypeCode>";
+    auto own = domains.find(code);
+    if (own == domains.end()) {
+      xml += "<FieldInfos xsi:type=\"typens:ArrayOfSubtypeFieldInfo\"/></Subtype>";
+      continue;
+    }
+    xml += "<FieldInfos xsi:type=\"typens:ArrayOfSubtypeFieldInfo\">";
+    for (const auto& [field, domain] : own->second)
+      xml += "<SubtypeFieldInfo xsi:type=\"typens:SubtypeFieldInfo\"><FieldName>" + field + "</FieldName><DomainName>" +
+             domain + "</DomainName><DefaultValue xsi:type=\"xs:int\">1</DefaultValue></SubtypeFieldInfo>";
+    xml += "</FieldInfos></Subtype>";
+  }
   return xml + "</Subtypes>";
 }
 
@@ -243,4 +257,64 @@ TEST(Geodatabase, ASubtypeColumnIsRecognisedByItsSubtypeNames) {
   EXPECT_EQ(named(c, "滨河路")->kind, domain::Kind::Road);         // LX 10 → 道路
   EXPECT_EQ(named(c, "城南停车场")->kind, domain::Kind::Parking);  // LX 20 → 停车场
   EXPECT_EQ(named(c, "城南停车场")->recorded, domain::RecordedStatus::Planned);
+}
+
+namespace {
+
+std::unique_ptr<OGRCodedFieldDomain> statusDomain(const char* name,
+                                                  const std::vector<std::pair<const char*, const char*>>& codes) {
+  std::vector<OGRCodedValue> values;
+  for (const auto& [code, status] : codes) values.push_back({CPLStrdup(code), CPLStrdup(status)});
+  return std::make_unique<OGRCodedFieldDomain>(name, "", OFTInteger, OFSTNone, std::move(values));
+}
+
+// 设施.gdb, one feature class 设施 whose subtypes LX (10 道路, 20 停车场) give its status column JSZT a coded-value
+// domain each, as two departments coded their statuses: 道路状态 (1 规划, 2 在建, 3 已完工) for roads and
+// 停车场状态 (1 已完工, 2 在建, 3 规划) for parking. JSZT has no domain of its own; the same code 1 means
+// 规划 for a road and 已完工 for a car park.
+void writeSubtypeDomainGeodatabase(const fs::path& gdb) {
+  GDALAllRegister();
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("OpenFileGDB");
+  ASSERT_NE(driver, nullptr);
+  {
+    std::unique_ptr<GDALDataset> ds(driver->Create(gdb.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    ASSERT_NE(ds, nullptr);
+    std::string failure;
+    ASSERT_TRUE(ds->AddFieldDomain(statusDomain("道路状态", {{"1", "规划"}, {"2", "在建"}, {"3", "已完工"}}), failure))
+        << failure;
+    ASSERT_TRUE(
+        ds->AddFieldDomain(statusDomain("停车场状态", {{"1", "已完工"}, {"2", "在建"}, {"3", "规划"}}), failure))
+        << failure;
+    OGRSpatialReference srs;
+    srs.importFromEPSG(4490);
+    OGRLayer* layer = ds->CreateLayer("设施", &srs, wkbPoint, nullptr);
+    for (const auto& [field, type] : {std::pair{"XMMC", OFTString}, {"JSZT", OFTInteger}, {"LX", OFTInteger}}) {
+      OGRFieldDefn defn(field, type);
+      layer->CreateField(&defn);
+    }
+    addFeature(*layer, "POINT(114.30 29.60)", {{"XMMC", "滨河路"}, {"JSZT", "1"}, {"LX", "10"}});
+    addFeature(*layer, "POINT(114.31 29.60)", {{"XMMC", "城北停车场"}, {"JSZT", "1"}, {"LX", "20"}});
+    addFeature(*layer, "POINT(114.32 29.60)", {{"XMMC", "城南停车场"}, {"JSZT", "3"}, {"LX", "20"}});
+    addFeature(*layer, "POINT(114.33 29.60)", {{"XMMC", "环城路"}, {"JSZT", "2"}, {"LX", "10"}});
+  }
+  addSubtypes(gdb, "设施",
+              subtypesXml("LX", {{10, "道路"}, {20, "停车场"}},
+                          {{10, {{"JSZT", "道路状态"}}}, {20, {{"JSZT", "停车场状态"}}}}));
+}
+
+}  // namespace
+
+// A subtype may give a field a coded-value domain of its own (ArcGIS's "domains per subtype"): each feature's
+// code is named by the domain of its own subtype.
+TEST(Geodatabase, EachSubtypesOwnDomainNamesItsCodes) {
+  test::ScopedDir dir;
+  writeSubtypeDomainGeodatabase(dir.path / "设施.gdb");
+  auto c = load((dir.path / "设施.gdb").string());
+  ASSERT_EQ(c.projects.size(), 4u) << messages(c);
+  EXPECT_EQ(named(c, "滨河路")->recorded, domain::RecordedStatus::Planned);            // road: 1 → 规划
+  EXPECT_EQ(named(c, "城北停车场")->recorded, domain::RecordedStatus::Completed);      // car park: 1 → 已完工
+  EXPECT_EQ(named(c, "城南停车场")->recorded, domain::RecordedStatus::Planned);        // car park: 3 → 规划
+  EXPECT_EQ(named(c, "环城路")->recorded, domain::RecordedStatus::UnderConstruction);  // road: 2 → 在建
+  EXPECT_EQ(named(c, "城北停车场")->kind, domain::Kind::Parking);                      // LX 20 → 停车场
+  EXPECT_EQ(named(c, "滨河路")->kind, domain::Kind::Road);
 }

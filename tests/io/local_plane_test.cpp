@@ -70,8 +70,8 @@ TEST(LocalPlane, UnplaceableLayersAloneAreShownInTheirOwnPlaneWithPlanarMeasures
   EXPECT_EQ(core::argText(c.layers[0].info.sourceCrs, core::Lang::En), "local plane (no CRS)");
   const std::string said =
       ": no CRS that places it on the earth (coordinates {}: neither longitude/latitude nor "
-      "Gauss-Kruger with a zone prefix): shown in a plane of its own, coordinates taken as "
-      "metres, lengths and areas planar; set crs for this layer in the workspace to place it";
+      "Gauss-Kruger with a zone prefix): shown in a plane of its own; the coordinates' unit is unknown and taken "
+      "to be metres, lengths and areas planar; set crs for this layer in the workspace to place it";
   auto expected = std::vector<std::string>{
       (dir.path / "游园.shp").string() + ": layer 游园" + fmt::format(fmt::runtime(said), "x 8900…9000, y 5000…5060"),
       (dir.path / "道路.shp").string() + ": layer 道路" + fmt::format(fmt::runtime(said), "x 3000…6000, y 2000…6000")};
@@ -115,4 +115,84 @@ TEST(LocalPlane, APrjNamingALocalCrsIsPlanar) {
   const domain::Project* road = named(c, "环城路");
   ASSERT_NE(road, nullptr);
   EXPECT_DOUBLE_EQ(road->lengthM, 5000.0);
+}
+
+// A site grid in US survey feet (1 ft = 1200/3937 m = 0.3048006096 m), its .prj saying so: the coordinates are
+// converted to metres as they are read, and so are the measures. The road's 5000 ft are 1524.003048 m; the
+// park's 5900 ft² are 5900 × 0.3048006096² = 548.1301 m²; its corner x 8900 ft is 2712.725 m.
+TEST(LocalPlane, ALocalCrsInFeetIsShownAndMeasuredInMetres) {
+  test::ScopedDir dir;
+  writeGridWorks(dir.path);
+  const char* feet = R"x(LOCAL_CS["Site grid (US ft)",LOCAL_DATUM["Site",0],UNIT["US survey foot",0.304800609601219],)x"
+                     R"x(AXIS["X",EAST],AXIS["Y",NORTH]])x";
+  std::ofstream(dir.path / "道路.prj") << feet;
+  std::ofstream(dir.path / "游园.prj") << feet;
+  domain::Catalog c = load(dir.path);
+  ASSERT_EQ(c.layers.size(), 2u) << ::testing::PrintToString(messages(c));
+  EXPECT_TRUE(c.workingCrs.planar());
+  const double foot = 1200.0 / 3937.0;
+  const domain::Project* road = named(c, "环城路");
+  const domain::Project* park = named(c, "小游园");
+  ASSERT_NE(road, nullptr);
+  ASSERT_NE(park, nullptr);
+  EXPECT_NEAR(road->lengthM, 1524.003048, 1e-6);
+  EXPECT_NEAR(park->areaM2, 548.1301285, 1e-6);
+  const auto& g = c.layers[road->layer].geometry;
+  EXPECT_NEAR(g.x[0], 3000 * foot, 1e-9);  // 914.4018 m
+  EXPECT_NEAR(g.y[1], 6000 * foot, 1e-9);
+  const std::string said = (dir.path / "道路.shp").string() +
+                           ": layer 道路: its CRS 'Site grid (US ft)' is a local one that does not place it on the "
+                           "earth (coordinates x 3000…6000, y 2000…6000): shown in a plane of its own, its "
+                           "coordinates in US survey foot converted to metres (1 US survey foot = 0.3048006096 m), "
+                           "lengths and areas planar; set crs for this layer in the workspace to place it";
+  auto got = messages(c);
+  EXPECT_NE(std::find(got.begin(), got.end(), said), got.end()) << ::testing::PrintToString(got);
+}
+
+// A layer projected in US survey feet and placed on the earth (EPSG:2227, California zone III, a Lambert
+// conformal conic): PROJ takes the feet to longitude/latitude, and the measures are the ground's. A road 5280 ft
+// due north (1609.3472 m on the grid) near 37.5 N (northing 2 000 000 ft, the false northing being
+// 1 640 416.67 ft at 36.5 N) and a park 1000 ft × 1000 ft (92 903.41 m² on the grid): on
+// the ground they differ from the grid by the projection's scale factor, within 1e-4 of 1 between the zone's
+// standard parallels (37°04' and 38°26').
+TEST(LocalPlane, AProjectedLayerInFeetIsMeasuredInMetres) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "roads.shp", {{"roads",
+                                              2227,
+                                              {{"name"}, {"status"}},
+                                              {{"LINESTRING(6000000 2000000,6000000 2005280)", {"Main St", "在建"}}}}});
+  test::writeVector(dir.path / "parks.shp",
+                    {{"parks",
+                      2227,
+                      {{"name"}, {"status"}},
+                      {{"POLYGON((6010000 2000000,6011000 2000000,6011000 2001000,6010000 2001000,6010000 2000000))",
+                        {"Oak Park", "已完工"}}}}});
+  domain::Catalog c = load(dir.path);
+  ASSERT_EQ(c.layers.size(), 2u) << ::testing::PrintToString(messages(c));
+  EXPECT_FALSE(c.workingCrs.planar());
+  const domain::Project* road = named(c, "Main St");
+  const domain::Project* park = named(c, "Oak Park");
+  ASSERT_NE(road, nullptr);
+  ASSERT_NE(park, nullptr);
+  EXPECT_NEAR(road->lengthM, 1609.3472, 1609.3472 * 1e-4);
+  EXPECT_NEAR(park->areaM2, 92903.41, 92903.41 * 2e-4);
+}
+
+// A workspace asking for a working CRS in feet (or in degrees) would have the map, its scale bar and its
+// measures take those units for metres: it is said, and the CRS chosen from the data is used.
+TEST(LocalPlane, AWorkingCrsNotInMetresIsReplacedSayingWhy) {
+  test::ScopedDir dir;
+  test::writeVector(dir.path / "roads.shp",
+                    {{"roads", 4490, {{"name"}}, {{"LINESTRING(114.3 30.6,114.31 30.6)", {"滨河路"}}}}});
+  for (const auto& [crs, unit] : {std::pair{"EPSG:2227", "US survey foot"}, {"EPSG:4490", "degree"}}) {
+    auto sources = io::requestFromSources({(dir.path / "roads.shp").string()});
+    sources.request.workingCrs = crs;
+    domain::Catalog c = io::loadCatalog(sources.request);
+    EXPECT_EQ(c.workingCrs.epsg(), 4547);  // CGCS2000 3° GK CM 114E, from the data
+    auto got = messages(c);
+    const std::string said = std::string("workspace: the working CRS '") + crs + "' has its coordinates in " + unit +
+                             ", but the map is drawn, scaled and measured in metres: the CRS chosen from the data "
+                             "is used instead";
+    EXPECT_NE(std::find(got.begin(), got.end(), said), got.end()) << ::testing::PrintToString(got);
+  }
 }

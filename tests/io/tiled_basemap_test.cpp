@@ -225,6 +225,43 @@ TEST(TiledBasemap, ABrokenTileIsNamedOnceAndTheRestIsDrawn) {
   EXPECT_TRUE(source->read(viewOverFourTiles(400)).problems.empty());  // said once
 }
 
+// Holes in a sparse tile set (an MBTiles file, a folder with files missing) are no broken tiles: one warning a
+// view naming the tile set and how many of the view's tiles it lacks, and not one a tile.
+TEST(TiledBasemap, MissingTilesAreCountedOnceAViewAndToldApartFromBrokenOnes) {
+  test::ScopedDir dir;
+  std::vector<test::TileBytes> tiles;
+  for (auto& t : placeTiles())
+    if (!(t.x == 13382 && (t.y == 6727 || t.y == 6728))) tiles.push_back(t);  // two of the view's four are gone
+  for (auto& t : tiles)
+    if (t.x == 13381 && t.y == 6727) t.bytes = "not an image at all";  // and one is broken
+  for (const bool folder : {false, true}) {
+    const fs::path set = folder ? dir.path / "holes" : dir.path / "holes.mbtiles";
+    folder ? test::writeTileFolder(set, tiles) : test::writeMbtiles(set, tiles);
+    auto source = open(set);
+    ASSERT_TRUE(source);
+    domain::BasemapViewRead read = source->read(viewOverFourTiles(420));
+    ASSERT_TRUE(read.image);
+    EXPECT_EQ(read.tiles, 1u);
+    std::vector<std::string> said;
+    for (const auto& d : read.problems.items()) said.push_back(message(d));
+    ASSERT_EQ(said.size(), 2u) << ::testing::PrintToString(said);
+    EXPECT_EQ(said[1], set.string() +
+                           ": 2 of the 4 tiles of this view at zoom level 14 are missing from the tile set (not there "
+                           "at all, rather than broken); the basemap stays empty there");
+    EXPECT_EQ(read.problems.items()[1].severity, core::Severity::Warning);
+    EXPECT_NE(said[0].find("tile 14/13381/6727 is not a PNG, JPEG or WebP image"), std::string::npos) << said[0];
+    EXPECT_EQ(pixelAt(*read.image, test::tileCentre(kZ, 13382, 6728))[3], 0);
+    expectColour(pixelAt(*read.image, test::tileCentre(kZ, 13381, 6728)), placeColour(13381, 6728));
+    // The next view (moved, or resized) says it again, once; the broken tile was said already.
+    domain::BasemapViewRead next = source->read(viewOverFourTiles(400));
+    ASSERT_EQ(next.problems.size(), 1u);
+    EXPECT_EQ(next.problems.items()[0].msg, core::Msg::BasemapTilesMissing);
+  }
+  // A whole set: nothing missing, nothing said.
+  test::writeMbtiles(dir.path / "whole.mbtiles", placeTiles());
+  EXPECT_TRUE(open(dir.path / "whole.mbtiles")->read(viewOverFourTiles(420)).problems.empty());
+}
+
 TEST(TiledBasemap, ATruncatedTileFileIsNamedByItsPath) {
   test::ScopedDir dir;
   std::vector<test::TileBytes> tiles = placeTiles();

@@ -1,4 +1,5 @@
 // `worksmap render` end to end: data file in, PNG out, pixels probed (runs under xvfb-run with the render tests).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -152,15 +153,9 @@ int pixelsOf(const fs::path& png, test::Rgb colour) {
 TEST(RenderCommand, TheLegendShowsOnlyTheStatusesPresentAndNoneWithoutWorks) {
   test::ScopedDir dir;
   // Districts only, as a GBK 区县界_area shapefile: no works, so no works legend — no status colour anywhere.
-  test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area", 4490, {{"NAME"}},
-                      {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
-                       {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
-                      {"ENCODING=CP936"}}});
+  const fs::path districtsFile = test::writeGbkDistricts(dir.path);  // no works
   fs::path districtsOnly = dir.path / "districts.png";
-  ASSERT_EQ(run("render " + (dir.path / "区县界_area.shp").string() + " -o " + districtsOnly.string() +
-                " --size 480x360"),
-            0);
+  ASSERT_EQ(run("render " + districtsFile.string() + " -o " + districtsOnly.string() + " --size 480x360"), 0);
   for (const auto& status : test::style().status) EXPECT_EQ(pixelsOf(districtsOnly, test::rgb(status)), 0);
   // One park, completed by the date: the completed swatch (and the park) show; planned, under construction,
   // suspended and overdue have no row.
@@ -172,6 +167,38 @@ TEST(RenderCommand, TheLegendShowsOnlyTheStatusesPresentAndNoneWithoutWorks) {
   EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[1])), 0);
   EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().status[3])), 0);
   EXPECT_EQ(pixelsOf(withPark, test::rgb(test::style().overdueCasing)), 0);
+}
+
+namespace {
+
+// Grey text pixels (the date line's ink, about 102 grey) in the band where the title panel's second line is
+// written at 360 px high (unit 12 px: the line starts 1.6 units below the title's top, itself a unit from the
+// edge), left of where the test's maps begin.
+int dateLineInk(const fs::path& png) {
+  auto image = render::readPng(png.string());
+  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  int n = 0;
+  for (int y = 31; image && y <= 41; ++y)
+    for (int x = 12; x <= 80; ++x) {
+      test::Rgb p = test::pixel(*image, x, y);
+      const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
+      n += hi < 160 && hi - lo < 12;
+    }
+  return n;
+}
+
+}  // namespace
+
+// District outlines alone have no works progress to date: the title stands alone, without "Works progress as of";
+// a map with works keeps its date line.
+TEST(RenderCommand, AMapWithoutWorksHasNoDateLine) {
+  test::ScopedDir dir;
+  const fs::path districtsFile = test::writeGbkDistricts(dir.path);  // no works
+  fs::path districts = dir.path / "districts.png", works = dir.path / "works.png";
+  ASSERT_EQ(run("render " + districtsFile.string() + " -o " + districts.string() + " --size 480x360"), 0);
+  ASSERT_EQ(run("render " + writePark(dir.path).string() + " -o " + works.string() + " --size 480x360"), 0);
+  EXPECT_GT(dateLineInk(works), 30);
+  EXPECT_EQ(dateLineInk(districts), 0);
 }
 
 // A park on a local survey grid (no .prj, x 3000…3600 m, y 2000…2450 m), alone: drawn in its own plane, the

@@ -150,4 +150,15 @@ std::string directorySnapshot(const fs::path& dir) {
   return out;
 }
 
+std::filesystem::path writeGbkDistricts(const std::filesystem::path& dir) {
+  writeVector(dir / "区县界_area.shp",
+              {{"区县界_area",
+                4490,
+                {{"NAME"}},
+                {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}},
+                 {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区"}}},
+                {"ENCODING=CP936"}}});
+  return dir / "区县界_area.shp";
+}
+
 }  // namespace wm::test

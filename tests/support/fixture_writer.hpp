@@ -29,6 +29,10 @@ struct FixtureLayer {
 /// on failure (fixtures are the test's own doing).
 void writeVector(const std::filesystem::path& file, const std::vector<FixtureLayer>& layers);
 
+/// Two districts, 青山区 and 洪山区 (side by side, 0.01° × 0.02° each near 114 E, 29 N), as a GBK shapefile
+/// 区县界_area.shp with a NAME field, as admin-boundary downloads come. Returns the .shp.
+std::filesystem::path writeGbkDistricts(const std::filesystem::path& dir);
+
 /// Writes a zip archive of uncompressed ("stored") members: name → bytes.
 void writeStoredZip(const std::filesystem::path& zip, const std::vector<std::pair<std::string, std::string>>& members);
 
