@@ -35,7 +35,11 @@ SlideText slideText(const SlideContext& context, const domain::Slide& slide, std
 }
 
 render::MapCamera showSlide(const SlideContext& context, std::size_t index, int width, int height, bool withText) {
-  const domain::Slide& slide = context.loaded.slides.at(index);
+  return showSlide(context, context.loaded.slides.at(index), index, width, height, withText);
+}
+
+render::MapCamera showSlide(const SlideContext& context, const domain::Slide& slide, std::size_t index, int width,
+                            int height, bool withText) {
   const domain::Catalog& catalog = context.loaded.catalog;
   ui::ViewState state = ui::initialViewState(catalog, context.today, context.lang);
   ui::applySlide(slide, catalog, context.today, state);
@@ -45,7 +49,7 @@ render::MapCamera showSlide(const SlideContext& context, std::size_t index, int 
   context.view.setOverlayTitle(withText);
   context.view.setSlideText(true);
   if (withText) {
-    SlideText text = slideText(context, index);
+    SlideText text = slideText(context, slide, index);
     context.view.setTitle(std::move(text.title), std::move(text.subtitle));
     context.view.setFigures(std::move(text.figures.heading), std::move(text.figures.rows));
   } else {

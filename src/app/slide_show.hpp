@@ -44,6 +44,9 @@ SlideText slideText(const SlideContext& context, const domain::Slide& slide, std
 /// at all (the deck writes them as text) — and returns its camera
 /// for a width × height image (brought to the view: MapView::cameraChanged).
 render::MapCamera showSlide(const SlideContext& context, std::size_t index, int width, int height, bool withText);
+/// The same for a slide held elsewhere (the desk's edited slides); `index` numbers an untitled one.
+render::MapCamera showSlide(const SlideContext& context, const domain::Slide& slide, std::size_t index, int width,
+                            int height, bool withText);
 
 /// `camera`'s image of the view (labels and overlay included), drawn offscreen, with a tile-set basemap's tiles of
 /// exactly this view read first (MapView::showBasemapNow); the tiles that could not be read go to `problems`.
