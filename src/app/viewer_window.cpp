@@ -237,13 +237,13 @@ void ViewerWindow::update() {
 
 // Export video (a few frames a turn: app/video_export_job), Export deck or atlas (a map a turn:
 // app/page_export_job) and the slides' missing thumbnails (one a turn: app/slide_thumbnailer), each drawn in an
-// offscreen GL context of its own, then the window's made current again. No thumbnail is drawn while presenting
-// or flying: the flight's frames come first.
+// offscreen GL context of its own, then the window's made current again. Thumbnails are drawn while the Slides
+// panel is open, not while presenting or flying: the flight's frames come first.
 void ViewerWindow::drawOffscreenWork() {
   const auto restore = [this] { _window->makeCurrent(); };
   if (_session->videoExport->step(_session->state, _session->controller->camera(), restore)) _viewer->requestRedraw();
   if (_session->pageExport->step(_session->state, restore)) _viewer->requestRedraw();
-  if (_phase == Phase::Desk && !_presenter->flying() &&
+  if (_phase == Phase::Desk && _session->state.panels.slides && !_presenter->flying() &&
       _thumbnailer->step(_session->slides, *_slideEditor, _session->state.lang, _window->width(), _window->height(),
                          restore))
     _viewer->requestRedraw();
@@ -488,7 +488,7 @@ void ViewerWindow::report() {
                                                                        : "slide";
     snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, screen, p.typed};
   }
-  ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}};
+  ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}, 0, -1};
   if (const auto at = static_cast<std::size_t>(_session->state.slide); at < _session->slides.size())
     slides.title = _session->slides[at].title;
   for (std::size_t i = 0; i < _session->slides.size(); ++i) {
