@@ -16,6 +16,7 @@ struct AtlasExport::Context {
   Inputs in;
   analysis::ProgressTable table;
   std::vector<analysis::OverdueWork> overdue;
+  MapDrawer drawer;
   bool period() const { return in.query.mode == analysis::ProgressQuery::Mode::Period; }
 };
 
@@ -37,7 +38,7 @@ std::vector<std::string> districtNames(const domain::Catalog& catalog) {
 
 // The map as of the query's date or over its period, `district` highlighted and the others dimmed (kNoDistrict:
 // the whole county), framed on the district's polygon when it has one.
-core::Result<render::RgbaImage> drawAtlasMap(const Context& c, std::int32_t district, core::Diagnostics& tiles) {
+core::Result<render::RgbaImage> drawAtlasMap(Context& c, std::int32_t district, core::Diagnostics& tiles) {
   const domain::Catalog& catalog = c.in.loaded.catalog;
   MapView& view = c.in.view;
   ui::ViewState state = ui::initialViewState(catalog, c.period() ? c.in.query.to : c.in.query.asOf, c.in.lang);
@@ -52,7 +53,7 @@ core::Result<render::RgbaImage> drawAtlasMap(const Context& c, std::int32_t dist
   camera.setViewport(kMapPixelsWide, kMapPixelsHigh);
   camera.fit(frame && !frame->empty() ? *frame : view.homeExtent(), district == domain::kNoDistrict ? 0.03 : 0.08);
   view.cameraChanged(camera);
-  auto image = drawMap(view, camera, c.in.program, tiles);
+  auto image = c.drawer.draw(view, camera, c.in.program, tiles);
   if (!image) return core::Error{tr(c.in.lang, Msg::CliRenderFailed, image.error().message)};
   return std::move(*image);
 }
@@ -99,7 +100,7 @@ publish::AtlasPage districtPage(const Context& c, const std::string& name) {
 }  // namespace
 
 AtlasExport::AtlasExport(Inputs inputs, std::unique_ptr<publish::PdfAtlas> writer)
-    : _context(std::make_unique<Context>(Context{std::move(inputs), {}, {}})), _writer(std::move(writer)) {}
+    : _context(new Context{std::move(inputs), {}, {}, {}}), _writer(std::move(writer)) {}
 
 AtlasExport::~AtlasExport() = default;  // an unfinished writer removes its temporary file
 
@@ -123,7 +124,7 @@ core::Result<std::unique_ptr<AtlasExport>> AtlasExport::open(Inputs inputs, cons
 
 // The county's page first, then a district's a step: its map drawn, its page and those its table goes on to.
 core::Result<std::vector<WrittenPage>> AtlasExport::next(core::Diagnostics& tiles) {
-  const Context& c = *_context;
+  Context& c = *_context;
   const std::int32_t district =
       _done == 0 ? domain::kNoDistrict : c.in.loaded.catalog.findDistrict(_names[_done - 1]);
   auto image = drawAtlasMap(c, district, tiles);

@@ -85,7 +85,7 @@ core::Result<std::vector<WrittenPage>> DeckExport::next(core::Diagnostics& tiles
   const std::size_t i = _done - 1;
   const domain::Slide& slide = _slides[i];
   const render::MapCamera camera = showSlide(_context, slide, i, _width, _height, /*withText=*/false);
-  auto image = drawMap(_context.view, camera, _context.program, tiles);
+  auto image = _drawer.draw(_context.view, camera, _context.program, tiles);
   if (!image) return core::Error{tr(_context.lang, Msg::CliRenderFailed, image.error().message)};
   SlideText text = slideText(_context, slide, i);
   const publish::DeckPage page{text.title,

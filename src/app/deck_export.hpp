@@ -46,6 +46,7 @@ private:
   int _width, _height;
   std::string _title;
   std::unique_ptr<publish::DeckWriter> _writer;
+  MapDrawer _drawer;
   std::size_t _done = 0;
 };
 

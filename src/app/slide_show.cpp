@@ -71,4 +71,25 @@ core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& 
   return render::renderOffscreen(view.root(), offscreen, program);
 }
 
+MapDrawer::MapDrawer() = default;
+MapDrawer::~MapDrawer() = default;
+
+core::Result<render::RgbaImage> MapDrawer::draw(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                                core::Diagnostics& problems) {
+  problems.append(view.showBasemapNow(camera));
+  render::OffscreenView offscreen;
+  offscreen.width = camera.width();
+  offscreen.height = camera.height();
+  offscreen.camera = camera;
+  offscreen.pixelCameras = view.pixelCameras();
+  if (!_renderer || _width != offscreen.width || _height != offscreen.height) {
+    _renderer.reset();
+    auto opened = render::OffscreenRenderer::open(view.root(), offscreen);
+    if (!opened) return opened.error();
+    _renderer = std::move(*opened);
+    _width = offscreen.width, _height = offscreen.height;
+  }
+  return _renderer->draw(offscreen, program);
+}
+
 }  // namespace wm::app

@@ -2,6 +2,7 @@
 // Showing a briefing slide on a MapView, and drawing it offscreen: what `render --slide` and `deck` share, so
 // that a slide exported is the slide the window shows.
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -52,5 +53,24 @@ render::MapCamera showSlide(const SlideContext& context, const domain::Slide& sl
 /// exactly this view read first (MapView::showBasemapNow); the tiles that could not be read go to `problems`.
 core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
                                         core::Diagnostics& problems);
+
+/// drawMap for many images (a deck's pages, an atlas's maps): one offscreen context kept while the images keep
+/// their size. Faster than a context an image, and in the desk it matters more: letting an offscreen context go
+/// makes OSG let go of the GL objects the export's scene shares with the window's (the map's program, the
+/// font's glyphs), which the window then makes again — once an export, not once a page.
+class MapDrawer {
+public:
+  MapDrawer();
+  ~MapDrawer();
+  MapDrawer(const MapDrawer&) = delete;
+  MapDrawer& operator=(const MapDrawer&) = delete;
+  /// As drawMap; `view` must be the same view each time.
+  core::Result<render::RgbaImage> draw(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                       core::Diagnostics& problems);
+
+private:
+  std::unique_ptr<render::OffscreenRenderer> _renderer;
+  int _width = 0, _height = 0;
+};
 
 }  // namespace wm::app
