@@ -26,7 +26,7 @@ public:
   /// Draws the thumbnail of the first of `slides` whose thumbnail `editor` lacks or holds outdated
   /// (SlideEditor::thumbnailCurrent), for a window `windowWidth` × `windowHeight`, in `lang`; then
   /// `restoreContext` makes the window's context current again and the editor keeps the picture. Returns whether
-  /// one was drawn (the desk should be redrawn). With none left the offscreen view is let go.
+  /// one was drawn (the desk should be redrawn). The offscreen view and its context are kept once made.
   bool step(const std::vector<domain::Slide>& slides, SlideEditor& editor, core::Lang lang, int windowWidth,
             int windowHeight, const std::function<void()>& restoreContext);
 
