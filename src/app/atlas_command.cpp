@@ -22,8 +22,8 @@ ExitCode atlas(const AtlasOptions& options, Streams io, ExportedMap& built) {
   // Ctrl+C cancels from before the temporary file is made: a signal never leaves it behind.
   core::Progress progress;
   core::CancelOnSignals cancelOnCtrlC(progress);
-  auto opened = AtlasExport::open({loaded, *built.view, in.program.get(), io.lang, in.title, options.query},
-                                  options.output);
+  auto opened =
+      AtlasExport::open({loaded, *built.view, in.program.get(), io.lang, in.title, options.query}, options.output);
   if (!opened) {
     io.err << tr(io.lang, Msg::CliAtlasFailed, opened.error().message) << "\n";
     return ExitCode::OutputFailed;

@@ -125,8 +125,7 @@ core::Result<std::unique_ptr<AtlasExport>> AtlasExport::open(Inputs inputs, cons
 // The county's page first, then a district's a step: its map drawn, its page and those its table goes on to.
 core::Result<std::vector<WrittenPage>> AtlasExport::next(core::Diagnostics& tiles) {
   Context& c = *_context;
-  const std::int32_t district =
-      _done == 0 ? domain::kNoDistrict : c.in.loaded.catalog.findDistrict(_names[_done - 1]);
+  const std::int32_t district = _done == 0 ? domain::kNoDistrict : c.in.loaded.catalog.findDistrict(_names[_done - 1]);
   auto image = drawAtlasMap(c, district, tiles);
   if (!image) return image.error();
   publish::AtlasPage& page = _pages[_done];
@@ -134,8 +133,7 @@ core::Result<std::vector<WrittenPage>> AtlasExport::next(core::Diagnostics& tile
   _writer->addPage(page, _number, _total);
   std::vector<WrittenPage> written;
   const int pages = publish::PdfAtlas::pagesFor(page.rows.size());
-  for (int i = 0; i < pages; ++i, ++_number)
-    written.push_back({_number, _total, i == 0 ? page.title : page.continued});
+  for (int i = 0; i < pages; ++i, ++_number) written.push_back({_number, _total, i == 0 ? page.title : page.continued});
   page = {};  // its rows are written: the memory back
   ++_done;
   return written;

@@ -51,8 +51,8 @@ private:
 
   std::unique_ptr<Context> _context;
   std::unique_ptr<publish::PdfAtlas> _writer;
-  std::vector<std::string> _names;           ///< the districts, a page each after the county's
-  std::vector<publish::AtlasPage> _pages;    ///< their text, the maps drawn step by step
+  std::vector<std::string> _names;         ///< the districts, a page each after the county's
+  std::vector<publish::AtlasPage> _pages;  ///< their text, the maps drawn step by step
   int _total = 0, _number = 1;
   std::size_t _done = 0;
 };

@@ -54,8 +54,7 @@ DeckExport::~DeckExport() = default;  // an unfinished writer removes its tempor
 
 core::Result<std::unique_ptr<DeckExport>> DeckExport::open(const SlideContext& context,
                                                            std::vector<domain::Slide> slides, const std::string& title,
-                                                           const std::filesystem::path& output, int width,
-                                                           int height) {
+                                                           const std::filesystem::path& output, int width, int height) {
   const MapView& view = context.view;
   if (!view.font()) return core::Error{view.fontProblem().value_or("")};
   if (slides.empty()) return core::Error{std::string(core::text(Msg::CliNoSlides, context.lang))};

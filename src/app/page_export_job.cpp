@@ -20,7 +20,8 @@ PageExportJob::~PageExportJob() {
 }
 
 ui::PageExporter PageExportJob::exporter() {
-  return {[this](const ui::DeckExportRequest& r) { _queued = r; }, [this](const ui::AtlasExportRequest& r) { _queued = r; },
+  return {[this](const ui::DeckExportRequest& r) { _queued = r; },
+          [this](const ui::AtlasExportRequest& r) { _queued = r; },
           [this](ui::PageExportKind kind) { return status(kind); },
           [this] {
             if (_progress) _progress->cancel();
@@ -74,8 +75,7 @@ void PageExportJob::begin(const Request& request, core::Lang lang) {
     const auto& atlas = std::get<ui::AtlasExportRequest>(request);
     _kind = ui::PageExportKind::Atlas;
     _file = atlas.file;
-    auto made =
-        AtlasExport::open({in.loaded, *_view, in.program.get(), lang, in.title, atlas.query}, atlas.file);
+    auto made = AtlasExport::open({in.loaded, *_view, in.program.get(), lang, in.title, atlas.query}, atlas.file);
     opened = made ? core::Result<std::unique_ptr<PageExport>>(std::move(*made)) : made.error();
   }
   _progress.emplace();

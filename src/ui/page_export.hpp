@@ -13,7 +13,7 @@ namespace wm::ui {
 
 /// The briefing's deck: a cover, then a page per slide of the desk's slides as they are.
 struct DeckExportRequest {
-  std::filesystem::path file;  ///< the .pdf or .pptx (by its extension; replaced when it exists: the dialog asked)
+  std::filesystem::path file;       ///< the .pdf or .pptx (by its extension; replaced when it exists: the dialog asked)
   int width = 1920, height = 1080;  ///< the maps' pixels
 };
 

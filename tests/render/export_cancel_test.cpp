@@ -39,9 +39,7 @@ std::string bytesOf(const fs::path& file) {
   return s.str();
 }
 
-void writeBytes(const fs::path& file, const std::string& bytes) {
-  std::ofstream(file, std::ios::binary) << bytes;
-}
+void writeBytes(const fs::path& file, const std::string& bytes) { std::ofstream(file, std::ios::binary) << bytes; }
 
 // The sample county loaded once for the suite, with a view of it for the exports to draw.
 class ExportCancel : public testing::Test {
@@ -96,9 +94,9 @@ TEST_F(ExportCancel, ADeckCancelledAfterTwoPagesLeavesTheOldFileAsItWas) {
 TEST_F(ExportCancel, AnAtlasCancelledAfterTheCountyPageLeavesNoFile) {
   const fs::path output = dir.path / "atlas.pdf", temporary = dir.path / "atlas.pdf.tmp";
   const MapInputs& in = built->inputs;
-  auto atlas = AtlasExport::open(
-      {in.loaded, *built->view, in.program.get(), core::Lang::En, in.title, analysis::asOfQuery(*core::Date::fromYmd(2022, 12, 31))},
-      output);
+  auto atlas = AtlasExport::open({in.loaded, *built->view, in.program.get(), core::Lang::En, in.title,
+                                  analysis::asOfQuery(*core::Date::fromYmd(2022, 12, 31))},
+                                 output);
   ASSERT_TRUE(atlas) << atlas.error().message;
   ASSERT_GT((*atlas)->steps(), 2u);  // the county and its districts
   EXPECT_EQ(cancelAfter(**atlas, 1), ExitCode::Cancelled);

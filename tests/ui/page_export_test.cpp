@@ -47,10 +47,11 @@ struct PagesFixture {
     ui::DeskServices s;
     s.slides = &slides;
     s.slideSaving = {(dir / "县城.worksmap.toml").string(), {}};
-    s.pageExport = {[this](const ui::DeckExportRequest& r) { decks.push_back(r); },
-                    [this](const ui::AtlasExportRequest& r) { atlases.push_back(r); },
-                    [this](ui::PageExportKind kind) { return kind == ui::PageExportKind::Deck ? deckStatus : atlasStatus; },
-                    [this] { ++cancels; }};
+    s.pageExport = {
+        [this](const ui::DeckExportRequest& r) { decks.push_back(r); },
+        [this](const ui::AtlasExportRequest& r) { atlases.push_back(r); },
+        [this](ui::PageExportKind kind) { return kind == ui::PageExportKind::Deck ? deckStatus : atlasStatus; },
+        [this] { ++cancels; }};
     s.reportFolder = {dir, {}};
     return s;
   }
