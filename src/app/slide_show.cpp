@@ -60,15 +60,24 @@ render::MapCamera showSlide(const SlideContext& context, const domain::Slide& sl
   return camera;
 }
 
-core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
-                                        core::Diagnostics& problems) {
+namespace {
+
+// The view's image through `camera`, a tile-set basemap's tiles of exactly this view read first.
+render::OffscreenView offscreenOf(MapView& view, const render::MapCamera& camera, core::Diagnostics& problems) {
   problems.append(view.showBasemapNow(camera));
   render::OffscreenView offscreen;
   offscreen.width = camera.width();
   offscreen.height = camera.height();
   offscreen.camera = camera;
   offscreen.pixelCameras = view.pixelCameras();
-  return render::renderOffscreen(view.root(), offscreen, program);
+  return offscreen;
+}
+
+}  // namespace
+
+core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                        core::Diagnostics& problems) {
+  return render::renderOffscreen(view.root(), offscreenOf(view, camera, problems), program);
 }
 
 MapDrawer::MapDrawer() = default;
@@ -76,12 +85,7 @@ MapDrawer::~MapDrawer() = default;
 
 core::Result<render::RgbaImage> MapDrawer::draw(MapView& view, const render::MapCamera& camera, osg::Program* program,
                                                 core::Diagnostics& problems) {
-  problems.append(view.showBasemapNow(camera));
-  render::OffscreenView offscreen;
-  offscreen.width = camera.width();
-  offscreen.height = camera.height();
-  offscreen.camera = camera;
-  offscreen.pixelCameras = view.pixelCameras();
+  const render::OffscreenView offscreen = offscreenOf(view, camera, problems);
   if (!_renderer || _width != offscreen.width || _height != offscreen.height) {
     _renderer.reset();
     auto opened = render::OffscreenRenderer::open(view.root(), offscreen);
