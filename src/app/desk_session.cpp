@@ -128,6 +128,8 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
   services.slideSaving = {loaded.slidesFile, workspaceSuggestion(options.sources)};
   session->videoExport = std::make_unique<VideoExportJob>(*session->map);
   services.videoExport = session->videoExport->exporter();
+  session->pageExport = std::make_unique<PageExportJob>(*session->map, session->slides);
+  services.pageExport = session->pageExport->exporter();
   session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, std::move(services));
   viewer.setSceneData(view.root());
   viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with

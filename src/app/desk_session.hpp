@@ -12,6 +12,7 @@
 #include "app/commands.hpp"
 #include "app/map_loading.hpp"
 #include "app/map_pointer.hpp"
+#include "app/page_export_job.hpp"
 #include "app/video_export_job.hpp"
 #include "app/view_state_sync.hpp"
 #include "render/map_controller.hpp"
@@ -23,6 +24,7 @@ namespace wm::app {
 struct DeskSession {
   std::unique_ptr<OpenedMap> map;
   std::unique_ptr<VideoExportJob> videoExport;  ///< the Timeline's Export video; after map, before desk
+  std::unique_ptr<PageExportJob> pageExport;    ///< Export deck and Export atlas; after map and slides, before desk
   ui::ViewState state;
   /// The briefing's slides as the desk holds them: the workspace's [[slide]] tables at first, then as the
   /// Slides panel edits them (presentation mode shows these).

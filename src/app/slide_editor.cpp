@@ -2,11 +2,38 @@
 
 #include <GL/gl.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "app/map_view.hpp"
 #include "app/slide_camera.hpp"
 #include "io/workspace_save.hpp"
 
 namespace wm::app {
+namespace {
+
+// Whether two slides show the same map: all but what is written over it or beside it.
+bool sameView(domain::Slide a, domain::Slide b) {
+  for (domain::Slide* s : {&a, &b}) {
+    s->title.clear(), s->subtitle.clear(), s->notes.clear();
+    s->figures = domain::SlideFigures::None;
+  }
+  return domain::sameSlide(a, b);
+}
+
+double luminanceSpread(const std::vector<unsigned char>& rgba) {
+  const std::size_t n = rgba.size() / 4;
+  if (n == 0) return 0;
+  double sum = 0, squares = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double y = 0.299 * rgba[i * 4] + 0.587 * rgba[i * 4 + 1] + 0.114 * rgba[i * 4 + 2];
+    sum += y, squares += y * y;
+  }
+  const double mean = sum / static_cast<double>(n);
+  return std::sqrt(std::max(0.0, squares / static_cast<double>(n) - mean * mean));
+}
+
+}  // namespace
 
 std::uint32_t rearrangeSlides(std::vector<domain::Slide>& slides, std::vector<std::uint32_t>& thumbnails,
                               const ui::SlideRequest& r, std::int32_t& current) {
@@ -109,6 +136,7 @@ SlideEditor::Outcome SlideEditor::apply(std::vector<ui::SlideRequest> requests, 
         if (std::uint32_t dropped = rearrangeSlides(slides, _textures, r, state.slide)) {
           const GLuint name = dropped;
           glDeleteTextures(1, &name);
+          _drawn.erase(dropped);
         }
         _sizes.resize(_textures.size());
         state.slidesUnsaved = true;
@@ -135,6 +163,20 @@ void SlideEditor::setThumbnail(std::size_t index, const std::vector<unsigned cha
   glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
   _textures[index] = name;
   _sizes[index] = {width, height};
+  _drawn[name] = {_session.slides.at(index), luminanceSpread(rgba)};
+}
+
+bool SlideEditor::thumbnailCurrent(std::size_t index) const {
+  if (!hasThumbnail(index) || index >= _session.slides.size()) return false;
+  const auto drawn = _drawn.find(_textures[index]);
+  return drawn != _drawn.end() && sameView(drawn->second.slide, _session.slides[index]);
+}
+
+std::optional<double> SlideEditor::thumbnailSpread(std::size_t index) const {
+  if (!hasThumbnail(index)) return std::nullopt;
+  const auto drawn = _drawn.find(_textures[index]);
+  if (drawn == _drawn.end()) return std::nullopt;
+  return drawn->second.spread;
 }
 
 // Save: into the workspace file read at open (refused when another program changed it since); Save as

@@ -2,9 +2,11 @@
 // The Slides panel's requests done (ui/slides_panel): a slide made of the view (app::slideFromView) or updated
 // from it, the list reordered, duplicated, deleted — each slide's thumbnail kept beside it —, a flight to a
 // slide in the desk, presentation started from one, and the slides saved into the workspace file. Thumbnails
-// are the map as the window last drew the slide (app/map_grab), as GL textures in the window's context.
+// are GL textures in the window's context: the map as the window last drew the slide (app/map_grab), or as
+// app/slide_thumbnailer drew it offscreen for a slide not shown yet or changed since its picture was made.
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,10 +39,17 @@ public:
     bool grab = false;
   };
   Outcome apply(std::vector<ui::SlideRequest> requests, Presenter::Clock::time_point now);
-  /// Keeps `rgba` (width × height, rows from the top) as slide `index`'s thumbnail. Needs the window's context.
+  /// Keeps `rgba` (width × height, rows from the top) as slide `index`'s thumbnail, a picture of the slide as it
+  /// is now. Needs the window's context.
   void setThumbnail(std::size_t index, const std::vector<unsigned char>& rgba, int width, int height);
   std::optional<ui::SlideThumbnail> thumbnail(std::size_t index) const;
   bool hasThumbnail(std::size_t index) const { return index < _textures.size() && _textures[index] != 0; }
+  /// Whether slide `index` has a thumbnail showing what it shows now: made since its view (camera, date, layers,
+  /// filters, highlight) last changed; its title, subtitle, notes and figures are not in the picture.
+  bool thumbnailCurrent(std::size_t index) const;
+  /// The standard deviation of the luminance (0–255) of slide `index`'s thumbnail; none without one. A map has
+  /// some; a blank (grey) picture none.
+  std::optional<double> thumbnailSpread(std::size_t index) const;
   /// The panel's word on the last save (empty: none yet), and whether it failed.
   const std::string& message() const { return _message; }
   bool failed() const { return _failed; }
@@ -57,6 +66,12 @@ private:
   std::string _openedText;  ///< the workspace's bytes as last read or written
   std::vector<std::uint32_t> _textures;  ///< GL texture names beside DeskSession::slides; 0: none yet
   std::vector<std::pair<int, int>> _sizes;
+  /// What each texture (by its GL name: textures move with their slides) was drawn from, and its spread.
+  struct Drawn {
+    domain::Slide slide;
+    double spread = 0;
+  };
+  std::map<std::uint32_t, Drawn> _drawn;
   std::string _message;
   bool _failed = false;
 };

@@ -35,7 +35,11 @@ SlideText slideText(const SlideContext& context, const domain::Slide& slide, std
 }
 
 render::MapCamera showSlide(const SlideContext& context, std::size_t index, int width, int height, bool withText) {
-  const domain::Slide& slide = context.loaded.slides.at(index);
+  return showSlide(context, context.loaded.slides.at(index), index, width, height, withText);
+}
+
+render::MapCamera showSlide(const SlideContext& context, const domain::Slide& slide, std::size_t index, int width,
+                            int height, bool withText) {
   const domain::Catalog& catalog = context.loaded.catalog;
   ui::ViewState state = ui::initialViewState(catalog, context.today, context.lang);
   ui::applySlide(slide, catalog, context.today, state);
@@ -45,7 +49,7 @@ render::MapCamera showSlide(const SlideContext& context, std::size_t index, int 
   context.view.setOverlayTitle(withText);
   context.view.setSlideText(true);
   if (withText) {
-    SlideText text = slideText(context, index);
+    SlideText text = slideText(context, slide, index);
     context.view.setTitle(std::move(text.title), std::move(text.subtitle));
     context.view.setFigures(std::move(text.figures.heading), std::move(text.figures.rows));
   } else {
@@ -56,15 +60,40 @@ render::MapCamera showSlide(const SlideContext& context, std::size_t index, int 
   return camera;
 }
 
-core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
-                                        core::Diagnostics& problems) {
+namespace {
+
+// The view's image through `camera`, a tile-set basemap's tiles of exactly this view read first.
+render::OffscreenView offscreenOf(MapView& view, const render::MapCamera& camera, core::Diagnostics& problems) {
   problems.append(view.showBasemapNow(camera));
   render::OffscreenView offscreen;
   offscreen.width = camera.width();
   offscreen.height = camera.height();
   offscreen.camera = camera;
   offscreen.pixelCameras = view.pixelCameras();
-  return render::renderOffscreen(view.root(), offscreen, program);
+  return offscreen;
+}
+
+}  // namespace
+
+core::Result<render::RgbaImage> drawMap(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                        core::Diagnostics& problems) {
+  return render::renderOffscreen(view.root(), offscreenOf(view, camera, problems), program);
+}
+
+MapDrawer::MapDrawer() = default;
+MapDrawer::~MapDrawer() = default;
+
+core::Result<render::RgbaImage> MapDrawer::draw(MapView& view, const render::MapCamera& camera, osg::Program* program,
+                                                core::Diagnostics& problems) {
+  const render::OffscreenView offscreen = offscreenOf(view, camera, problems);
+  if (!_renderer || _width != offscreen.width || _height != offscreen.height) {
+    _renderer.reset();
+    auto opened = render::OffscreenRenderer::open(view.root(), offscreen);
+    if (!opened) return opened.error();
+    _renderer = std::move(*opened);
+    _width = offscreen.width, _height = offscreen.height;
+  }
+  return _renderer->draw(offscreen, program);
 }
 
 }  // namespace wm::app

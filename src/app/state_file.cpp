@@ -126,8 +126,10 @@ std::string stateLine(const ViewerSnapshot& s) {
   line += fmt::format(",\"presenting\":{},\"slide\":{},\"slidesUnsaved\":{}", s.presentation.has_value(),
                       v.slide + 1, v.slidesUnsaved);
   if (const auto& d = s.slides)
-    line += fmt::format(",\"slideCount\":{},\"thumbnails\":{},\"flying\":{},\"slideTitle\":{}", d->count,
-                        d->thumbnails, d->flying, jsonString(d->title));
+    line += fmt::format(
+        ",\"slideCount\":{},\"thumbnails\":{},\"flying\":{},\"slideTitle\":{},\"thumbnailsCurrent\":{},"
+        "\"thumbnailSpreadMin\":{:.1f}",
+        d->count, d->thumbnails, d->flying, jsonString(d->title), d->thumbnailsCurrent, d->thumbnailSpreadMin);
   if (const auto& p = s.presentation)
     line += fmt::format(",\"slideNumber\":{},\"screen\":\"{}\",\"typed\":{},\"notes\":{}", p->slide, p->screen,
                         jsonString(p->typed), p->notes);

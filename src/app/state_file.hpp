@@ -64,6 +64,8 @@ struct ViewerSnapshot {
     std::size_t count = 0, thumbnails = 0;
     bool flying = false;
     std::string title;
+    std::size_t thumbnailsCurrent = 0;  ///< thumbnails showing their slide as it is now
+    double thumbnailSpreadMin = -1;     ///< the least luminance standard deviation of a thumbnail; -1: none
   };
   std::optional<SlideFacts> slides = std::nullopt;
   /// Presentation mode (app/presenter): the slide shown (from 1), the screen (slide, black, white) and the

@@ -229,16 +229,27 @@ void ViewerWindow::update() {
       showLoadProgress();
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
-  // Export video: a few frames a turn in its own GL context (app/video_export_job), then the window's again.
-  if (_session && _session->videoExport->step(_session->state, _session->controller->camera(),
-                                              [this] { _window->makeCurrent(); }))
-    _viewer->requestRedraw();
+  if (_session) drawOffscreenWork();
   if (_session) followBasemap();
   if (_session && _session->state.slidesUnsaved) coverSlideText();
   updatePresenting();
   // While the presenter speaks, the next flight's levels of detail are built a few at a time.
   _warming = _presenter && _presenter->warmUp();
   applyWindowKeys();
+}
+
+// Export video (a few frames a turn: app/video_export_job), Export deck or atlas (a map a turn:
+// app/page_export_job) and the slides' missing thumbnails (one a turn: app/slide_thumbnailer), each drawn in an
+// offscreen GL context of its own, then the window's made current again. Thumbnails are drawn while the Slides
+// panel is open, not while presenting or flying: the flight's frames come first.
+void ViewerWindow::drawOffscreenWork() {
+  const auto restore = [this] { _window->makeCurrent(); };
+  if (_session->videoExport->step(_session->state, _session->controller->camera(), restore)) _viewer->requestRedraw();
+  if (_session->pageExport->step(_session->state, restore)) _viewer->requestRedraw();
+  if (_phase == Phase::Desk && _session->state.panels.slides && !_presenter->flying() &&
+      _thumbnailer->step(_session->slides, *_slideEditor, _session->state.lang, _window->width(), _window->height(),
+                         restore))
+    _viewer->requestRedraw();
 }
 
 // F5 in the desk starts presenting, full screen; the presenter's flights go on frame by frame; Esc (the
@@ -362,6 +373,7 @@ void ViewerWindow::finishLoading() {
     _presenter = std::make_unique<Presenter>(*_session, core::Date::today());
     _slideEditor = std::make_unique<SlideEditor>(*_session, *_presenter, _options.sources);
     _session->thumbnails = [this](std::size_t i) { return _slideEditor->thumbnail(i); };
+    _thumbnailer = std::make_unique<SlideThumbnailer>(*_session->map, kThumbnailWidth);
     _keysState = &_session->state;
     const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
     // The slides' titles, subtitles and notes are shown in the Slides panel: their characters too.
@@ -485,10 +497,15 @@ void ViewerWindow::report() {
                                                                        : "slide";
     snapshot.presentation = ViewerSnapshot::PresentationFacts{p.slide + 1, screen, p.typed, p.notes};
   }
-  ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}};
+  ViewerSnapshot::SlideFacts slides{_session->slides.size(), 0, _presenter->flying(), {}, 0, -1};
   if (const auto at = static_cast<std::size_t>(_session->state.slide); at < _session->slides.size())
     slides.title = _session->slides[at].title;
-  for (std::size_t i = 0; i < _session->slides.size(); ++i) slides.thumbnails += _slideEditor->hasThumbnail(i) ? 1 : 0;
+  for (std::size_t i = 0; i < _session->slides.size(); ++i) {
+    slides.thumbnails += _slideEditor->hasThumbnail(i) ? 1 : 0;
+    slides.thumbnailsCurrent += _slideEditor->thumbnailCurrent(i) ? 1 : 0;
+    if (std::optional<double> spread = _slideEditor->thumbnailSpread(i))
+      slides.thumbnailSpreadMin = slides.thumbnailSpreadMin < 0 ? *spread : std::min(slides.thumbnailSpreadMin, *spread);
+  }
   snapshot.slides = slides;
   if (const BasemapFollower* basemap = _session->map->view->basemap())
     snapshot.basemap = ViewerSnapshot::BasemapFacts{basemap->imagesShown(), basemap->lastZoom(), basemap->busy()};

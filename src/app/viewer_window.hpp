@@ -23,6 +23,7 @@
 #include "app/map_grab.hpp"
 #include "app/presenter.hpp"
 #include "app/slide_editor.hpp"
+#include "app/slide_thumbnailer.hpp"
 #include "app/state_file.hpp"
 #include "ui/desk_font.hpp"
 #include "ui/loading_panel.hpp"
@@ -51,6 +52,7 @@ private:
   void poll();
   void update();
   void followBasemap();
+  void drawOffscreenWork();
   bool frameWanted();
   bool draw();
   void report();
@@ -80,6 +82,7 @@ private:
   std::unique_ptr<DeskSession> _session;
   std::unique_ptr<Presenter> _presenter;
   std::unique_ptr<SlideEditor> _slideEditor;
+  std::unique_ptr<SlideThumbnailer> _thumbnailer;  ///< the thumbnails of slides the window has not shown
   osg::ref_ptr<MapGrab> _grab;          ///< the map before the desk, for a slide's thumbnail
   std::size_t _grabFor = 0;             ///< the slide the grab is for
   std::optional<std::size_t> _presentFrom;  ///< the Slides panel's Present

@@ -504,6 +504,23 @@ constexpr std::array kTable{
   WM_MSG(RollupReasonDistrictLayers, "{0} layers could be the district layer", "有 {0} 个图层都可能是片区图层"),
   WM_MSG(RollupReasonNoEpsg, "the layer's CRS {0} has no EPSG code for the server", "图层坐标系 {0} 没有可供服务器使用的 EPSG 代码"),
   WM_MSG(RollupQueryFailed, "the server could not compute the roll-up: {0}", "服务器汇总查询失败：{0}"),
+  // The desk's Export deck (Slides) and Export atlas (District progress)
+  WM_MSG(UiExportDeck, "Export deck…", "导出汇报文稿…"),
+  WM_MSG(UiExportDeckTitle, "Export deck", "导出汇报文稿"),
+  WM_MSG(UiFileTypePdf, "PDF document (.pdf)", "PDF 文档（.pdf）"),
+  WM_MSG(UiFileTypePptx, "PowerPoint / WPS (.pptx)", "PowerPoint / WPS 演示文稿（.pptx）"),
+  WM_MSG(UiDeckBadName, "give a file name ending .pdf or .pptx", "请输入以 .pdf 或 .pptx 结尾的文件名"),
+  WM_MSG(UiDeckFolderEmpty, "no folders, PDFs or PowerPoint files here", "此处没有文件夹、PDF 或 PowerPoint 文件"),
+  WM_MSG(UiDeckSize, "Map size", "地图尺寸"),
+  WM_MSG(UiPagesExporting, "Exporting {0}: map {1} of {2}", "正在导出 {0}：第 {1} 幅地图，共 {2} 幅"),
+  WM_MSG(UiDeckSaved, "Deck saved: {0}", "汇报文稿已保存：{0}"),
+  WM_MSG(UiDeckFailed, "The deck could not be written: {0}", "无法写出汇报文稿：{0}"),
+  WM_MSG(UiExportAtlas, "Export atlas…", "导出图册…"),
+  WM_MSG(UiExportAtlasTitle, "Export atlas", "导出分片区进度图册"),
+  WM_MSG(UiAtlasBadName, "give a file name ending .pdf", "请输入以 .pdf 结尾的文件名"),
+  WM_MSG(UiAtlasFolderEmpty, "no folders or PDFs here", "此处没有文件夹或 PDF 文件"),
+  WM_MSG(UiAtlasSaved, "Atlas saved: {0}", "图册已保存：{0}"),
+  WM_MSG(UiAtlasFailed, "The atlas could not be written: {0}", "无法写出图册：{0}"),
 };
 // clang-format on
 #undef WM_MSG

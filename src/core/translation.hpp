@@ -514,6 +514,23 @@ enum class Msg {
   RollupReasonDistrictLayers,
   RollupReasonNoEpsg,
   RollupQueryFailed,
+  // The desk's Export deck (Slides) and Export atlas (District progress)
+  UiExportDeck,
+  UiExportDeckTitle,
+  UiFileTypePdf,
+  UiFileTypePptx,
+  UiDeckBadName,
+  UiDeckFolderEmpty,
+  UiDeckSize,
+  UiPagesExporting,
+  UiDeckSaved,
+  UiDeckFailed,
+  UiExportAtlas,
+  UiExportAtlasTitle,
+  UiAtlasBadName,
+  UiAtlasFolderEmpty,
+  UiAtlasSaved,
+  UiAtlasFailed,
   Count_  // keep last
 };
 

@@ -13,11 +13,12 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _style(style),
       _kindsInData(kindsInData(catalog)),
       _timeline(catalog, std::move(services.videoExport), services.reportFolder),  // a copy: Districts keeps it
-      _districts(std::move(services.writers), std::move(services.reportFolder)),
+      _districts(std::move(services.writers), services.reportFolder, services.pageExport),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
       _problems(std::move(services.problems)),
       _measure(std::move(services.measureGeodesic), std::move(services.toWindow)),
-      _slides(services.slides, std::move(services.slideThumbnails), std::move(services.slideSaving)) {}
+      _slides(services.slides, std::move(services.slideThumbnails), std::move(services.slideSaving),
+              std::move(services.pageExport), std::move(services.reportFolder)) {}
 
 void Desk::draw(ViewState& state, float scale, const MapPointer& pointer) {
   _targets.clear();

@@ -32,6 +32,7 @@ struct DeskServices {
   SlideThumbnails slideThumbnails;               ///< their pictures, as the app drew them
   SlideSaving slideSaving;                       ///< where Save writes them
   VideoExporter videoExport;        ///< the Timeline's Export video; empty: not offered
+  PageExporter pageExport;          ///< Export deck (Slides) and Export atlas (District progress); empty: neither
 };
 
 class Desk {

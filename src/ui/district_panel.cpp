@@ -28,6 +28,11 @@ std::string suggestedName(const analysis::ProgressQuery& q) {
   return fmt::format("district-progress_{}.csv", q.asOf.iso());
 }
 
+std::string suggestedAtlasName(const analysis::ProgressQuery& q) {
+  if (q.mode == analysis::ProgressQuery::Mode::Period) return fmt::format("atlas_{}_{}.pdf", q.from.iso(), q.to.iso());
+  return fmt::format("atlas_{}.pdf", q.asOf.iso());
+}
+
 }  // namespace
 
 bool DistrictPanel::expanded(const std::string& district) const {
@@ -69,8 +74,10 @@ void DistrictPanel::draw(ViewState& state, const DeskContext& context) {
     table(state, context);
     ImGui::TextDisabled("%s", uiText(state.lang, Msg::UiDistrictsHint));
     actions(state, context);
+    atlasRow(state, context);
   }
   ImGui::End();
+  drawAtlasDialog(state, context);
   const SaveFile save = [this, lang = state.lang](const std::filesystem::path& path, bool overwrite) {
     return saveReport(path, _table, _writers, lang, overwrite, _overdue);
   };
@@ -210,6 +217,33 @@ void DistrictPanel::actions(ViewState& state, const DeskContext& context) {
     _dialog.open(_folder.initial, withReportExtension(suggestedName(*_query), ReportFileType::Excel));
   context.targets.addLastItem("districts.savexlsx");
   if (!_message.empty()) ImGui::TextWrapped("%s", _message.c_str());
+}
+
+void DistrictPanel::atlasRow(const ViewState& state, const DeskContext& context) {
+  if (!_exporter) return;
+  const float width = 420 * context.scale;  // the panel fits its table: the bar's own width
+  const ExportStatus status = _exporter.status(PageExportKind::Atlas);
+  if (exportRunningRows(status, Msg::UiPagesExporting, state.lang, context, "districts.atlas", width,
+                        _exporter.cancel))
+    return;
+  ImGui::BeginDisabled(status.busy || !_query);
+  if (ImGui::Button(fmt::format("{}##districts.atlas", uiText(state.lang, Msg::UiExportAtlas)).c_str()) && _query)
+    _atlasDialog.open(_folder.initial, suggestedAtlasName(*_query));
+  ImGui::EndDisabled();
+  context.targets.addLastItem("districts.atlas");
+  exportOutcomeRow(status, context, "districts.atlas", width);
+}
+
+// Save hands the atlas to the app, for the date or period the panel shows when it is pressed.
+void DistrictPanel::drawAtlasDialog(const ViewState& state, const DeskContext& context) {
+  const SaveFile save = [this](const std::filesystem::path& path, bool) {
+    if (_query) _exporter.atlas({path, *_query});
+    return SaveOutcome{true, {}};
+  };
+  if (_atlasDialog.draw(state.lang, context, save)) {
+    _folder.initial = _atlasDialog.folder();
+    if (_folder.remember) _folder.remember(_folder.initial);
+  }
 }
 
 }  // namespace wm::ui

@@ -6,7 +6,9 @@
 // completed in the period, how many of those late, and the km / m² / spaces completed (as `report --year`).
 // Sortable by any column; clicking a district highlights it on the map and asks for a zoom to it; the table
 // copies to the clipboard as tab-separated text (pastes into Excel or WPS as a table) and saves as a report
-// file (CSV, Markdown, or with Save as Excel an Excel workbook) through the Save report dialog.
+// file (CSV, Markdown, or with Save as Excel an Excel workbook) through the Save report dialog. *Export atlas…*
+// has the app write the progress-by-district atlas (a PDF: `worksmap atlas`) for the desk's date or period, a
+// progress bar with Cancel while it runs (ui/page_export.hpp).
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -16,6 +18,7 @@
 #include "analysis/district_progress.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/district_rows.hpp"
+#include "ui/page_export.hpp"
 #include "ui/save_file_dialog.hpp"
 #include "ui/view_state.hpp"
 
@@ -23,8 +26,9 @@ namespace wm::ui {
 
 class DistrictPanel {
 public:
-  DistrictPanel(ReportWriters writers, ReportFolder folder)
-      : _writers(std::move(writers)), _folder(std::move(folder)) {}
+  /// `exporter`: the app's Export atlas (empty: no button).
+  DistrictPanel(ReportWriters writers, ReportFolder folder, PageExporter exporter = {})
+      : _writers(std::move(writers)), _folder(std::move(folder)), _exporter(std::move(exporter)) {}
   /// Draws the panel into the current ImGui frame when state.panels.districts is set; the table is computed
   /// again only when the date, the period or the mode changed.
   void draw(ViewState& state, const DeskContext& context);
@@ -40,6 +44,7 @@ public:
   /// What the last copy or save said ("" before any).
   const std::string& message() const { return _message; }
   const SaveFileDialog& saveDialog() const { return _dialog; }
+  const SaveFileDialog& atlasDialog() const { return _atlasDialog; }
   /// The folder reports are saved in next (the last one saved in).
   const std::filesystem::path& reportFolder() const { return _folder.initial; }
 
@@ -51,6 +56,9 @@ private:
   void kindLine(const ViewState& state, const DeskContext& context, const DistrictRow& row, const KindLine& k);
   void cells(const analysis::ProgressFigures& figures, const DeskContext& context);
   void actions(ViewState& state, const DeskContext& context);
+  // Export atlas…, or while the atlas is written its progress bar and Cancel; how the last one ended.
+  void atlasRow(const ViewState& state, const DeskContext& context);
+  void drawAtlasDialog(const ViewState& state, const DeskContext& context);
 
   ReportWriters _writers;
   ReportFolder _folder;
@@ -64,6 +72,8 @@ private:
   bool _descending = false;
   SaveFileDialog _dialog;
   std::string _message;
+  PageExporter _exporter;
+  SaveFileDialog _atlasDialog{atlasFiles()};
 };
 
 }  // namespace wm::ui

@@ -53,6 +53,25 @@ const SaveFileKind& videoFiles() {
   return kind;
 }
 
+const SaveFileKind& deckFiles() {
+  static const SaveFileKind kind{Msg::UiExportDeckTitle,
+                                 "exportdeck",
+                                 {{".pdf", Msg::UiFileTypePdf, "savedialog.pdf"},
+                                  {".pptx", Msg::UiFileTypePptx, "savedialog.pptx"}},
+                                 Msg::UiDeckBadName,
+                                 Msg::UiDeckFolderEmpty};
+  return kind;
+}
+
+const SaveFileKind& atlasFiles() {
+  static const SaveFileKind kind{Msg::UiExportAtlasTitle,
+                                 "exportatlas",
+                                 {{".pdf", Msg::UiFileTypePdf, "savedialog.pdf"}},
+                                 Msg::UiAtlasBadName,
+                                 Msg::UiAtlasFolderEmpty};
+  return kind;
+}
+
 std::optional<std::vector<FolderEntry>> listSaveFolder(const fs::path& folder, const SaveFileKind& kind) {
   std::error_code ec;
   fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);

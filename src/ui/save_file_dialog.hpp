@@ -44,6 +44,10 @@ struct SaveFileKind {
 const SaveFileKind& reportFiles();
 /// The Timeline's videos: MP4.
 const SaveFileKind& videoFiles();
+/// The Slides panel's decks: PDF, PowerPoint.
+const SaveFileKind& deckFiles();
+/// District progress's atlases: PDF.
+const SaveFileKind& atlasFiles();
 
 /// The entries of `folder` the dialog shows: subfolders, then files ending with one of kind's extensions (any case),
 /// each group sorted by name (bytes); names starting with '.' left out. None when the folder cannot be read.
@@ -74,7 +78,7 @@ using SaveFile = std::function<SaveOutcome(const std::filesystem::path& path, bo
 
 class SaveFileDialog {
 public:
-  /// A dialog for `kind`, which must outlive it (reportFiles() and videoFiles() do).
+  /// A dialog for `kind`, which must outlive it (reportFiles() and the other kinds above do).
   explicit SaveFileDialog(const SaveFileKind& kind = reportFiles()) : _kind(&kind) {}
   /// Opens the dialog in `folder` (the current directory when empty or unreadable) with `fileName` suggested.
   void open(const std::filesystem::path& folder, const std::string& fileName);

@@ -20,9 +20,14 @@ std::string rowTitle(const domain::Slide& slide, std::size_t index, core::Lang l
 
 }  // namespace
 
-SlidesPanel::SlidesPanel(std::vector<domain::Slide>* slides, SlideThumbnails thumbnails, SlideSaving saving)
-    : _slides(slides), _thumbnails(std::move(thumbnails)), _saving(std::move(saving)),
-      _saveAsPath(_saving.suggestion) {}
+SlidesPanel::SlidesPanel(std::vector<domain::Slide>* slides, SlideThumbnails thumbnails, SlideSaving saving,
+                         PageExporter exporter, ReportFolder folder)
+    : _slides(slides),
+      _thumbnails(std::move(thumbnails)),
+      _saving(std::move(saving)),
+      _saveAsPath(_saving.suggestion),
+      _exporter(std::move(exporter)),
+      _folder(std::move(folder)) {}
 
 void SlidesPanel::ask(SlideRequest::Kind kind, std::size_t index, std::string path) {
   _requests.push_back({kind, index, std::move(path)});
@@ -41,6 +46,8 @@ void SlidesPanel::draw(ViewState& state, const DeskContext& context) {
     return;
   }
   buttons(state, context);
+  deckRow(state, context);
+  drawDeckDialog(state, context);
   if (_slides->empty()) ImGui::TextWrapped("%s", uiText(state.lang, Msg::UiSlidesNone));
   // The selected slide's buttons and text above the list, which scrolls on its own: they stay in reach however
   // long the briefing.
@@ -160,6 +167,48 @@ void SlidesPanel::selectedSlide(ViewState& state, const DeskContext& context, st
   context.targets.addLastItem("slides.figures");
   ImGui::Separator();
   if (edited) state.slidesUnsaved = true;
+}
+
+void SlidesPanel::deckRow(const ViewState& state, const DeskContext& context) {
+  if (!_exporter) return;
+  const core::Lang lang = state.lang;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ExportStatus status = _exporter.status(PageExportKind::Deck);
+  if (exportRunningRows(status, Msg::UiPagesExporting, lang, context, "slides.deck", width, _exporter.cancel)) {
+    ImGui::Separator();
+    return;
+  }
+  ImGui::BeginDisabled(_slides->empty() || status.busy);
+  if (ImGui::Button(fmt::format("{}##slides.deck", uiText(lang, Msg::UiExportDeck)).c_str()))
+    _deckDialog.open(_folder.initial, _saving.workspace.empty()
+                                          ? std::string("briefing.pdf")
+                                          : std::filesystem::path(_saving.workspace).stem().stem().string() + ".pdf");
+  ImGui::EndDisabled();
+  context.targets.addLastItem("slides.deck");
+  ImGui::SameLine();
+  const auto sizeName = [](const std::array<int, 2>& s) { return fmt::format("{} × {}", s[0], s[1]); };
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000 × 0000").x + ImGui::GetFrameHeight() * 2);
+  if (ImGui::BeginCombo(fmt::format("{}##slides.decksize", uiText(lang, Msg::UiDeckSize)).c_str(),
+                        sizeName(kDeckSizes[_deckSize]).c_str())) {
+    for (std::size_t i = 0; i < kDeckSizes.size(); ++i)
+      if (ImGui::Selectable(sizeName(kDeckSizes[i]).c_str(), i == _deckSize)) _deckSize = i;
+    ImGui::EndCombo();
+  }
+  context.targets.addLastItem("slides.decksize");
+  exportOutcomeRow(status, context, "slides.deck", width);
+  ImGui::Separator();
+}
+
+// Save hands the deck to the app, of the slides as they are when it begins.
+void SlidesPanel::drawDeckDialog(const ViewState& state, const DeskContext& context) {
+  const SaveFile save = [this](const std::filesystem::path& path, bool) {
+    _exporter.deck({path, kDeckSizes[_deckSize][0], kDeckSizes[_deckSize][1]});
+    return SaveOutcome{true, {}};
+  };
+  if (_deckDialog.draw(state.lang, context, save)) {
+    _folder.initial = _deckDialog.folder();
+    if (_folder.remember) _folder.remember(_folder.initial);
+  }
 }
 
 }  // namespace wm::ui

@@ -5,7 +5,10 @@
 // moved up or down, duplicated or deleted; *Present* starts presentation mode (F5); *Save* writes the slides
 // into the workspace file (a session opened from plain files: *Save as workspace…* to a path). What needs the
 // camera or the files — adding, updating, flying, the list's order (the app keeps each slide's thumbnail beside
-// it), saving — the panel asks of the app as SlideRequests; the text fields edit the slides directly.
+// it), saving — the panel asks of the app as SlideRequests; the text fields edit the slides directly. *Export
+// deck…* asks for a PDF or PowerPoint file (ui/save_file_dialog; the type by its extension) and has the app write
+// the briefing at the chosen map size (ui/page_export.hpp), a progress bar with Cancel while it runs.
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -16,6 +19,8 @@
 
 #include "domain/slide.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/page_export.hpp"
+#include "ui/save_file_dialog.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
@@ -47,7 +52,9 @@ struct SlideSaving {
 class SlidesPanel {
 public:
   /// `slides` is the desk's list (the app's DeskSession::slides), which outlives the panel.
-  SlidesPanel(std::vector<domain::Slide>* slides, SlideThumbnails thumbnails, SlideSaving saving);
+  /// `exporter`: the app's Export deck (empty: no button); `folder`: where its dialog starts.
+  SlidesPanel(std::vector<domain::Slide>* slides, SlideThumbnails thumbnails, SlideSaving saving,
+              PageExporter exporter = {}, ReportFolder folder = {});
 
   /// Draws the panel when state.panels.slides is set. Text edits set state.slidesUnsaved.
   void draw(ViewState& state, const DeskContext& context);
@@ -59,11 +66,17 @@ public:
   void setWorkspace(std::string path) { _saving.workspace = std::move(path); }
   const std::string& saveMessage() const { return _saveMessage; }
   bool hasWorkspace() const { return !_saving.workspace.empty(); }
+  const SaveFileDialog& deckDialog() const { return _deckDialog; }
+  /// The maps' sizes Export deck offers (pixels), the first the default.
+  static constexpr std::array<std::array<int, 2>, 3> kDeckSizes{{{1920, 1080}, {1280, 720}, {1024, 768}}};
 
 private:
   void buttons(ViewState& state, const DeskContext& context);
   void slideRow(ViewState& state, const DeskContext& context, std::size_t index);
   void selectedSlide(ViewState& state, const DeskContext& context, std::size_t index);
+  // Export deck… and the map size, or while a deck is written its progress bar and Cancel; how the last ended.
+  void deckRow(const ViewState& state, const DeskContext& context);
+  void drawDeckDialog(const ViewState& state, const DeskContext& context);
   void ask(SlideRequest::Kind kind, std::size_t index = 0, std::string path = {});
 
   std::vector<domain::Slide>* _slides;
@@ -75,6 +88,10 @@ private:
   std::vector<SlideRequest> _requests;
   std::int32_t _scrolledTo = -1;  ///< the slide the list was last scrolled to
   bool _scrollPending = false;
+  PageExporter _exporter;
+  ReportFolder _folder;
+  SaveFileDialog _deckDialog{deckFiles()};
+  std::size_t _deckSize = 0;  ///< into kDeckSizes
 };
 
 }  // namespace wm::ui

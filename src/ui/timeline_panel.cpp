@@ -326,31 +326,14 @@ DateRange TimelinePanel::videoPeriod(const ViewState& state) const {
 void TimelinePanel::videoRow(const ViewState& state, const DeskContext& context, float width) {
   if (!_video) return;
   const VideoExportStatus status = _video.status();
-  if (status.running) {
-    ImGui::TextUnformatted(core::tr(state.lang, Msg::UiVideoExporting, status.file, status.done, status.total).c_str());
-    context.targets.addLastItem("timeline.video.status");
-    const std::string cancel = fmt::format("{}##timeline.video.cancel", uiText(state.lang, Msg::UiVideoCancel));
-    const float cancelWidth = ImGui::CalcTextSize(uiText(state.lang, Msg::UiVideoCancel)).x +
-                              2 * ImGui::GetStyle().FramePadding.x;
-    const float fraction = status.total > 0 ? static_cast<float>(status.done) / static_cast<float>(status.total) : 0;
-    ImGui::ProgressBar(fraction, ImVec2(width - cancelWidth - ImGui::GetStyle().ItemSpacing.x, 0));
-    context.targets.addLastItem("timeline.video.progress");
-    ImGui::SameLine();
-    if (ImGui::Button(cancel.c_str())) _video.cancel();
-    context.targets.addLastItem("timeline.video.cancel");
+  if (exportRunningRows(status, Msg::UiVideoExporting, state.lang, context, "timeline.video", width, _video.cancel))
     return;
-  }
   if (ImGui::Button(fmt::format("{}##timeline.video", uiText(state.lang, Msg::UiExportVideo)).c_str())) {
     const DateRange period = videoPeriod(state);
     _videoDialog.open(_videoFolder.initial, fmt::format("progress_{}_{}.mp4", period.first.iso(), period.last.iso()));
   }
   context.targets.addLastItem("timeline.video");
-  if (status.outcome.empty()) return;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextColored(status.failed ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled),
-                     "%s", status.outcome.c_str());
-  ImGui::PopTextWrapPos();
-  context.targets.addLastItem("timeline.video.outcome");
+  exportOutcomeRow(status, context, "timeline.video", width);
 }
 
 // Save hands the export to the app, for the period as the Timeline stands when it is pressed.

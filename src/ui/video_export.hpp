@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "ui/export_progress.hpp"
 
 namespace wm::ui {
 
@@ -17,13 +18,7 @@ struct VideoExportRequest {
 };
 
 /// How the app's video export stands.
-struct VideoExportStatus {
-  bool running = false;
-  std::size_t done = 0, total = 0;  ///< frames; total 0 while the export prepares its map
-  std::string file;                 ///< the running or last export's file name, for the messages
-  std::string outcome;              ///< the last export's end, translated (saved, cancelled, failed); empty: none
-  bool failed = false;              ///< the outcome is a failure
-};
+using VideoExportStatus = ExportStatus;
 
 /// The app's side, passed in through DeskServices (empty: the Timeline offers no Export video). Called on the
 /// desk's thread while it draws: start only queues the export, which the app begins before the next frame.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Slides panel in the real viewer, on a copy of the sample county's workspace (its nine-slide briefing), driven
-# by real X input under Xvfb: a row's click flies the map to that slide (the 3D 城区 slide: the camera ends in 3D)
+# by real X input under Xvfb: every slide's thumbnail is drawn without the slide being visited; a row's click flies the map to that slide (the 3D 城区 slide: the camera ends in 3D)
 # and its thumbnail is drawn; Add slide makes a tenth slide of the view, titled by typing; Save writes it into the
 # workspace file with every byte before the slides as it was; Delete and Save give back the original file byte for
 # byte; Down and Save reorder the file's slides; Present starts presentation mode from the selected slide.
@@ -28,6 +28,13 @@ wait_settled desk.slides
 click_target desk.slides
 wait_settled slides.row.9
 [ "$(rows)" = 9 ] || fail "the panel lists $(rows) slides, not 9"
+
+# Every slide's thumbnail comes without visiting it: drawn offscreen, one a frame, each a map (not a grey box: its
+# luminance varies across the picture).
+wait_for thumbnailsCurrent '$1 == 9' 180
+[ "$(field slide)" = 0 ] || fail "the view was moved to slide $(field slide) to draw the thumbnails"
+wait_for thumbnailSpreadMin '$1 > 8'
+echo "all 9 thumbnails drawn without visiting a slide; the flattest has a luminance spread of $(field thumbnailSpreadMin)"
 
 # A click on slide 2 (城区三维: 3D, as of 2022-12-31) flies there; its thumbnail comes with the landing.
 click_target slides.row.2
