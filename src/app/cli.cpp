@@ -167,6 +167,7 @@ int runCli(int argc, char** argv) {
   cli.add_option("--as-of", viewerAsOf, tr(lang, Msg::CliAsOf));
   cli.add_option("--state-file", viewerOptions.stateFile)->group("");    // for GUI tests: not in --help
   cli.add_option("--state-probe", viewerOptions.stateProbe)->group("");  // for GUI tests: not in --help
+  cli.add_option("--clock-file", viewerOptions.clockFile)->group("");    // for GUI tests: not in --help
 
   auto* report = cli.add_subcommand("report", tr(lang, Msg::CliReport));
   ReportOptions reportOptions;

@@ -67,6 +67,7 @@ struct ViewerOptions {
   core::Date asOf = core::Date::today();
   std::string stateFile;   ///< when set, the view state is written there as JSON after every change (for tests)
   std::string stateProbe;  ///< a project name: the state file reports a window pixel where a click picks it (tests)
+  std::string clockFile;   ///< when set, Play is timed by the seconds written in this file (app/play_clock, tests)
 };
 
 ExitCode runReport(const ReportOptions& options, Streams io);

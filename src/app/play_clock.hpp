@@ -1,36 +1,42 @@
 #pragma once
-// The Timeline's Play in the window's loop.
-#include <chrono>
+// The Timeline's Play in the window's loop, timed by the steady clock or, for the GUI tests, by a file.
+#include <functional>
+#include <optional>
+#include <string>
 
-#include "ui/playback.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::app {
 
+/// Seconds from an arbitrary origin, increasing; nullopt while the time cannot be read (the step is skipped).
+using SecondsSource = std::function<std::optional<double>()>;
+
+/// The machine's steady clock in seconds.
+SecondsSource steadySeconds();
+
+/// The seconds written as a decimal number in the file at `path`, read at each call: the GUI tests drive Play
+/// with it (--clock-file), so what Play shows depends on the time the test gives, not on the machine's frame rate.
+/// nullopt while the file is missing or holds no number.
+SecondsSource secondsFromFile(std::string path);
+
 /// While the Timeline plays, the loop (which otherwise draws only on input) asks for frames, at most one per
-/// kMinInterval, and before each moves the date on by the real time since the last (ui::advancePlay, which
-/// counts at most a quarter of a second of it).
+/// kMinIntervalSeconds of the source's time, and before each moves the date on by the time since the last
+/// (ui::advancePlay, which counts at most a quarter of a second of it).
 class PlayClock {
 public:
-  static constexpr std::chrono::milliseconds kMinInterval{16};
+  static constexpr double kMinIntervalSeconds = 0.016;
+
+  explicit PlayClock(SecondsSource seconds = steadySeconds()) : _seconds(std::move(seconds)) {}
+
   /// Whether a frame is wanted now (the date may have moved on).
-  bool step(ui::ViewState& state) {
-    if (!state.playing) {
-      _running = false;
-      return false;
-    }
-    const auto now = std::chrono::steady_clock::now();
-    if (_running && now - _last < kMinInterval) return false;
-    const double elapsed = _running ? std::chrono::duration<double>(now - _last).count() : 0.0;
-    _running = true;
-    _last = now;
-    ui::advancePlay(state, elapsed);
-    return true;
-  }
+  bool step(ui::ViewState& state);
+
+  /// The source's time at the last step while playing; none once Play stopped.
+  std::optional<double> lastSeconds() const { return _last; }
 
 private:
-  bool _running = false;                        ///< playing in the last step (else _last is stale)
-  std::chrono::steady_clock::time_point _last;  ///< when the date last moved on
+  SecondsSource _seconds;
+  std::optional<double> _last;  ///< the source's time when the date last moved on; empty while not playing
 };
 
 }  // namespace wm::app

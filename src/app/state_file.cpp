@@ -91,6 +91,7 @@ std::string stateLine(const ViewerSnapshot& s) {
                       v.panels.districts, v.panels.statusBar);
   line += fmt::format(",\"periodMode\":{},\"periodFrom\":\"{}\",\"periodTo\":\"{}\",\"playing\":{},\"playSpeed\":{}",
                       v.periodMode, v.periodFrom.iso(), v.periodTo.iso(), v.playing, static_cast<int>(v.playSpeed));
+  line += fmt::format(",\"playSeconds\":{}", s.playSeconds.value_or(-1));
   line += measureFields(v, s.desk);
   if (s.catalog) {
     bool valid =

@@ -77,11 +77,14 @@ struct ViewerSnapshot {
     bool notes = false;  ///< the presenter's notes panel is shown
   };
   std::optional<PresentationFacts> presentation = std::nullopt;
+  /// The play clock's time at Play's last step (PlayClock::lastSeconds, the --clock-file's seconds in the GUI
+  /// tests); none while not playing, reported as -1.
+  std::optional<double> playSeconds = std::nullopt;
 };
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
-/// 0 a day … 3 a quarter a second), the open panels, the Measure tool (mode, points, whether finished, its
+/// 0 a day … 3 a quarter a second, and playSeconds), the open panels, the Measure tool (mode, points, whether finished, its
 /// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
 /// the slides (slideCount, thumbnails, flying, slideTitle, slidesUnsaved), presentation mode (presenting; while presenting

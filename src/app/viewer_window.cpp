@@ -121,7 +121,8 @@ ViewerWindow::ViewerWindow(const ViewerOptions& options, Streams io)
       _failedState(ui::initialViewState(_noCatalog, options.asOf, io.lang)),
       _lastProgress(std::chrono::steady_clock::now() - std::chrono::seconds(1)),
       _fontExtra(options.sources),
-      _stateFile(options.stateFile) {}
+      _stateFile(options.stateFile),
+      _playClock(options.clockFile.empty() ? steadySeconds() : secondsFromFile(options.clockFile)) {}
 
 ViewerWindow::~ViewerWindow() {
   if (_imgui && _window) _imgui->shutdownRenderer();  // the backend's GL objects, in the window's context
@@ -490,6 +491,7 @@ void ViewerWindow::report() {
                           _imgui->deskMs(),
                           facts};
   snapshot.windowAppearing = _imgui->windowAppeared();
+  snapshot.playSeconds = _playClock.lastSeconds();
   if (_phase == Phase::Presenting) {
     const ui::Presentation& p = _presenter->presentation();
     const char* screen = p.screen == ui::Presentation::Screen::Black   ? "black"

@@ -13,13 +13,18 @@ source "$(dirname "$0")/state_file.sh"
 
 start_viewer() {
   rm -f "$state"
-  WORKSMAP_LANG=en "$binary" "$@" --as-of 2023-06-30 --state-file "$state" >"$work/out.log" 2>&1 &
+  WORKSMAP_LANG=en "$binary" "$@" --as-of 2023-06-30 --state-file "$state" --clock-file "$clock" >"$work/out.log" 2>&1 &
   viewer_pid=$!
   wait_for width '$1 > 0' 180  # the map's first load: slow in the sanitizer build on a busy machine
   wait_for uiFrames '$1 >= 3'  # windows that fit their content are laid out in their first two frames
   wait_for 'target\.legend\.kind\.road' 'NF == 4'
   find_window
 }
+
+# Play is timed by this file's seconds, which the test writes: what it shows does not depend on the frame rate.
+clock=$work/clock
+echo 0 >"$clock"
+set_clock() { echo "$1" >"$clock"; }
 
 start_viewer "$geodata/sample-county.worksmap.toml"
 cx0=$(field centerX)
@@ -65,17 +70,29 @@ xdotool mouseup 1
 [ "$(field centerX)" = "$cx0" ] || fail "dragging the timeline panned the map"
 echo "timeline dragged: as of $(field asOf)"
 
-# Play: the as-of date moves on by itself (a month a second) with no input, until Pause; then it stays. The
-# date is read once the desk reports playing: by then the drag's last queued moves have been drawn (a slow frame
-# on a busy machine can still be taking them when the mouse button is already up).
+# Play: the as-of date moves on by itself, a month (30 days) a second of the clock, until Pause; then it stays.
+# The date is read once the desk reports playing: by then the drag's last queued moves have been drawn (a slow
+# frame on a busy machine can still be taking them when the mouse button is already up). Each clock time is
+# written once the window reports (playSeconds) that its last step took the one before.
 click_target timeline.play
 wait_for playing '$1 == "true"'
 dragged=$(field asOf)
-wait_for asOf "\$1 > \"$dragged\""
+set_clock 10
+wait_for playSeconds '$1 == 10'
+at10=$(field asOf)
+set_clock 10.2
+wait_for playSeconds '$1 == 10.2'
+[ "$(field asOf)" = "$(date -d "$at10 + 6 days" +%F)" ] || fail "a fifth of a second of Play moved $at10 to $(field asOf)"
+set_clock 10.3
+wait_for playSeconds '$1 == 10.3'
+[ "$(field asOf)" = "$(date -d "$at10 + 9 days" +%F)" ] || fail "three tenths of a second of Play moved $at10 to $(field asOf)"
 click_target timeline.play
 wait_for playing '$1 == "false"'
 paused=$(field asOf)
-sleep 0.6
+set_clock 15
+frames=$(field uiFrames)
+xdotool mousemove --window "$window" 3 3 mousemove --window "$window" 4 4
+wait_for uiFrames "\$1 >= $((frames + 2))"
 [ "$(field asOf)" = "$paused" ] || fail "the date moved on after Pause ($paused, then $(field asOf))"
 echo "timeline played from $dragged to $paused"
 

@@ -59,9 +59,23 @@ find_window() {
 click_target() {
   # A panel that just opened or changed size moves to its place in the next frames: click where it stands.
   if grep -q '"settling":' "$state" 2>/dev/null; then wait_for settling '$1 == "false"'; fi
-  read -r x y <<<"$(target_centre "$1")"
-  [ -n "$x" ] || fail "no entry $1"
-  xdotool mousemove --window "$window" "$x" "$y"
-  sleep 0.2
-  xdotool click 1
+  # The state line is written after a frame's requests are handled, with that frame's layout: what a request changes
+  # (a save's message, a new row) moves the entries in the next frame. So the pointer is moved beside the entry (an
+  # event: the desk draws a few frames), and the entry is clicked once it stands where it stood before those frames.
+  local x y frames before
+  for _ in $(seq 20); do
+    before=$(field "target\\.$1")
+    [ -n "$before" ] || fail "no entry $1"
+    read -r x y <<<"$(target_centre "$1")"
+    frames=$(field uiFrames)
+    xdotool mousemove --window "$window" "$((x + 1))" "$y"
+    wait_for uiFrames "\$1 >= $((frames + 2))"
+    if [ "$(field "target\\.$1")" = "$before" ]; then
+      xdotool mousemove --window "$window" "$x" "$y"
+      sleep 0.2
+      xdotool click 1
+      return 0
+    fi
+  done
+  fail "the entry $1 never stood still"
 }
