@@ -376,7 +376,6 @@ void ViewerWindow::finishLoading() {
     _session->thumbnails = [this](std::size_t i) { return _slideEditor->thumbnail(i); };
     _thumbnailer = std::make_unique<SlideThumbnailer>(*_session->map, kThumbnailWidth);
     _keysState = &_session->state;
-    const domain::Catalog& catalog = _session->map->inputs.loaded.catalog;
     // The slides' titles, subtitles and notes are shown in the Slides panel: their characters too.
     for (const domain::Slide& slide : _session->slides)
       _slideFontText.insert(_slideFontText.end(), {slide.title, slide.subtitle, slide.notes});

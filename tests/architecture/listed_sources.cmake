@@ -1,0 +1,31 @@
+# Checks that every source file is named in the CMakeLists.txt that builds it: sources are listed, not globbed, so a
+# file nobody listed would silently not be built (and its tests not run).
+# Run as: cmake -DROOT=<repo> -P listed_sources.cmake
+set(failures "")
+function(check_listed cmakelists)
+  file(READ ${cmakelists} listing)
+  foreach(file ${ARGN})
+    get_filename_component(name ${file} NAME)
+    string(REPLACE "." "\\." pattern ${name})
+    if(NOT listing MATCHES "[ /\n(]${pattern}[ )\n]")
+      file(RELATIVE_PATH shown ${ROOT} ${file})
+      string(APPEND failures "${shown}: not listed in ${cmakelists}\n")
+    endif()
+  endforeach()
+  set(failures ${failures} PARENT_SCOPE)
+endfunction()
+
+file(GLOB modules LIST_DIRECTORIES true "${ROOT}/src/*")
+foreach(dir ${modules})
+  if(IS_DIRECTORY ${dir})
+    file(GLOB sources "${dir}/*.cpp")
+    check_listed(${dir}/CMakeLists.txt ${sources})
+  endif()
+endforeach()
+file(GLOB tests "${ROOT}/tests/*/*_test.cpp")
+check_listed(${ROOT}/tests/CMakeLists.txt ${tests})
+
+if(failures)
+  message(FATAL_ERROR "Sources no target builds:\n${failures}")
+endif()
+message(STATUS "every source file is listed")
