@@ -131,7 +131,7 @@ void main() {
       return;
     }
     v_color = wm_statusColors[status];
-    // Overdue (design §3): not completed and past its planned completion; in period mode completed late.
+    // Overdue (docs/design.md §3.3): not completed and past its planned completion; in period mode completed late.
     // Drawn wider, with a dark casing.
     v_overdue = wm_mapMarked(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
     if (v_overdue == 0 && wm_overdueOnly != 0) {

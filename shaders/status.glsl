@@ -1,5 +1,5 @@
 #version 330 compatibility
-// The status of a project at the as-of date (design §3), the same rules as analysis::statusAt
+// The status of a project at the as-of date (docs/design.md §3.1), the same rules as analysis::statusAt
 // (src/analysis/status_at_date.cpp): keep them in step. Linked into both stages of the map program: the vertex
 // stage colours vector geometry, the fragment stage coverage rasters (src/scene/coverage_layer.hpp).
 // wm_mapStatus / wm_mapMarked are what the map draws, in period mode too; ui::projectShown mirrors them.
@@ -25,7 +25,7 @@ int wm_statusAt(float t, int recorded, int flags, vec3 dates) {
   return 0;
 }
 
-// Overdue (design §3): not completed at t and past its planned completion.
+// Overdue (docs/design.md §3.3): not completed at t and past its planned completion.
 bool wm_overdueAt(float t, int status, int flags, vec3 dates) {
   return status != 2 && (flags & kHasPlan) != 0 && dates.y < t;
 }

@@ -164,8 +164,8 @@ public:
   const std::vector<osg::ref_ptr<DetailTile>>& tiles() const { return _tiles; }
   void setKindMask(std::uint32_t mask);
   void setStatusMask(std::uint32_t mask);
-  /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion);
-  /// in period mode only the late ones (completed after their planned completion).
+  /// Only works overdue at the as-of date are drawn (docs/design.md §3.3: not completed and past the planned
+  /// completion); in period mode only the late ones (completed after their planned completion).
   void setOverdueOnly(bool only);
   /// Period mode: only the works completed within [from, to] (both included) are drawn, coloured completed, the
   /// late ones marked as overdue works are; the as-of date stands aside. Uniforms only. `on` false: the as-of
@@ -176,7 +176,7 @@ public:
   /// The project the wm_selectedProject uniform highlights now (-1: none).
   std::int64_t selectedProject() const;
 
-  // 3D (design §5). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
+  // 3D (docs/design.md §5.2). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
   // (terrain, if any, invisible unless it carries a basemap; no extrusions), 1 the full 3D relief.
   /// wm_3d, clamped to 0..1; extrusions are drawn only above 0.
   void set3d(float amount);
