@@ -11,7 +11,7 @@ in vec4 a_line;     // distance along the line (m), width (px), pattern id, colo
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
-uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay are drawn
+uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay (in period mode: late) are drawn
 uniform int wm_highlightDistrict;
 uniform int wm_selectedProject;
 uniform vec2 wm_viewport;          // pixels

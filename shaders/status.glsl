@@ -12,8 +12,9 @@ const int kHasStart = 1;
 const int kHasPlan = 2;
 const int kHasDone = 4;
 
-// t: as-of day; recorded: 0 planned, 1 under construction, 2 completed, 3 suspended (or missing); flags: which
-// dates are set; dates: start, planned completion, completion (days since 2000-01-01). Returns 0..3 like recorded.
+// t: as-of day; recorded: domain::RecordedStatus, 0 planned, 1 under construction, 2 completed, 3 suspended, 4
+// missing, 5 unknown (the last two match no recorded rule: the dates alone decide); flags: which dates are set;
+// dates: start, planned completion, completion (days since 2000-01-01). Returns 0..3, a domain::Status.
 int wm_statusAt(float t, int recorded, int flags, vec3 dates) {
   bool hasStart = (flags & kHasStart) != 0;
   bool hasDone = (flags & kHasDone) != 0;
