@@ -1,4 +1,4 @@
-// worksmap-bench pick: how long picking the project under the cursor takes on a generated county (design §5a:
+// worksmap-bench pick: how long picking the project under the cursor takes on a generated county (docs/design.md §5.5:
 // under 1 ms at 1M features), with the works index it uses built first.
 #include <algorithm>
 #include <iostream>

@@ -11,7 +11,7 @@ in vec4 a_line;     // distance along the line (m), width (px), pattern id, colo
 uniform float wm_asOfDay;
 uniform int wm_kindMask;
 uniform int wm_statusMask;
-uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay are drawn
+uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay (in period mode: late) are drawn
 uniform int wm_highlightDistrict;
 uniform int wm_selectedProject;
 uniform vec2 wm_viewport;          // pixels
@@ -131,7 +131,7 @@ void main() {
       return;
     }
     v_color = wm_statusColors[status];
-    // Overdue (design §3): not completed and past its planned completion; in period mode completed late.
+    // Overdue (docs/design.md §3.3): not completed and past its planned completion; in period mode completed late.
     // Drawn wider, with a dark casing.
     v_overdue = wm_mapMarked(wm_asOfDay, status, flags, a_dates.xyz) ? 1 : 0;
     if (v_overdue == 0 && wm_overdueOnly != 0) {

@@ -1,5 +1,5 @@
 #version 330 compatibility
-// The status of a project at the as-of date (design §3), the same rules as analysis::statusAt
+// The status of a project at the as-of date (docs/design.md §3.1), the same rules as analysis::statusAt
 // (src/analysis/status_at_date.cpp): keep them in step. Linked into both stages of the map program: the vertex
 // stage colours vector geometry, the fragment stage coverage rasters (src/scene/coverage_layer.hpp).
 // wm_mapStatus / wm_mapMarked are what the map draws, in period mode too; ui::projectShown mirrors them.
@@ -12,8 +12,9 @@ const int kHasStart = 1;
 const int kHasPlan = 2;
 const int kHasDone = 4;
 
-// t: as-of day; recorded: 0 planned, 1 under construction, 2 completed, 3 suspended (or missing); flags: which
-// dates are set; dates: start, planned completion, completion (days since 2000-01-01). Returns 0..3 like recorded.
+// t: as-of day; recorded: domain::RecordedStatus, 0 planned, 1 under construction, 2 completed, 3 suspended, 4
+// missing, 5 unknown (the last two match no recorded rule: the dates alone decide); flags: which dates are set;
+// dates: start, planned completion, completion (days since 2000-01-01). Returns 0..3, a domain::Status.
 int wm_statusAt(float t, int recorded, int flags, vec3 dates) {
   bool hasStart = (flags & kHasStart) != 0;
   bool hasDone = (flags & kHasDone) != 0;
@@ -25,7 +26,7 @@ int wm_statusAt(float t, int recorded, int flags, vec3 dates) {
   return 0;
 }
 
-// Overdue (design §3): not completed at t and past its planned completion.
+// Overdue (docs/design.md §3.3): not completed at t and past its planned completion.
 bool wm_overdueAt(float t, int status, int flags, vec3 dates) {
   return status != 2 && (flags & kHasPlan) != 0 && dates.y < t;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The checks of `worksmap check` that need only the loaded catalog: dates against statuses (design §3),
+// The checks of `worksmap check` that need only the loaded catalog: dates against statuses (docs/design.md §3.2),
 // districts, and names.
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"

@@ -83,7 +83,7 @@ std::vector<ProgressFigures> countCells(const domain::Catalog& catalog, const Gr
       addMeasures(f, p, s == Status::Completed);
     });
   }
-  // A period counts only its completions; design §4 puts their late ones in the overdue column.
+  // A period counts only its completions; docs/design.md §4.5 puts their late ones in the overdue column.
   return accumulate(catalog, groups, [&query](ProgressFigures& f, const Project& p) {
     if (!completedWithin(p, query.from, query.to)) return;
     ++f.total;
@@ -115,7 +115,7 @@ std::vector<ProgressRow> makeRows(const Groups& groups, const std::vector<Progre
       rows.push_back(std::move(row));
     }
   }
-  // std::string compares as unsigned bytes, so Chinese names sort by their UTF-8 bytes as design §4 asks.
+  // std::string compares as unsigned bytes, so Chinese names sort by their UTF-8 bytes as docs/design.md §4.5 asks.
   std::sort(rows.begin(), rows.end(), [](const ProgressRow& a, const ProgressRow& b) {
     if (a.district != b.district) return a.district < b.district;
     if (a.kind != b.kind) return domain::kindCode(a.kind) < domain::kindCode(b.kind);

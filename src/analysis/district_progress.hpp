@@ -1,5 +1,5 @@
 #pragma once
-// Design §4 roll-up: works counted by district and kind, as of a date or over a completion period.
+// The roll-up of docs/design.md §4.5: works counted by district and kind, as of a date or over a completion period.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -20,7 +20,7 @@ enum class ProgressGrouping : std::uint8_t { DistrictAndKind, Kind };
 struct ProgressQuery {
   enum class Mode : std::uint8_t { AsOf, Period };
   Mode mode = Mode::AsOf;
-  core::Date asOf;  ///< AsOf: the date t of design §3
+  core::Date asOf;  ///< AsOf: the date t of docs/design.md §3.1
   core::Date from;  ///< Period: first day, inclusive
   core::Date to;    ///< Period: last day, inclusive (a period with from > to counts nothing)
   ProgressGrouping grouping = ProgressGrouping::DistrictAndKind;
@@ -85,7 +85,7 @@ struct ProgressTable {
   bool planarMeasures = false;
 };
 
-/// The district × kind roll-up of design §4, using statusAt/overdueAt/completedWithin of design §3.
+/// The district × kind roll-up of docs/design.md §4.5, using statusAt/overdueAt/completedWithin (§3).
 /// Districts with the same name form one row; a project whose district index is kNoDistrict (or out of range)
 /// goes to "unassigned". One pass over the projects without per-project allocation. Never fails.
 ProgressTable computeProgress(const domain::Catalog& catalog, const ProgressQuery& query);

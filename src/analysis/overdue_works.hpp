@@ -1,6 +1,6 @@
 #pragma once
-// The list behind a report's overdue figure (design §3/§4): the works overdue at the as-of date, or the works
-// completed late in a period, one entry each, for the Excel report's Overdue works sheet and the atlas.
+// The list behind a report's overdue figure (docs/design.md §3.3, §4.5): the works overdue at the as-of date, or the
+// works completed late in a period, one entry each, for the Excel report's Overdue works sheet and the atlas.
 #include <cstdint>
 #include <optional>
 #include <string>

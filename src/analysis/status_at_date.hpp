@@ -1,5 +1,5 @@
 #pragma once
-// Design §3, the one implementation of time semantics used by reports, checks, the map and the UI.
+// The time rules of docs/design.md §3.1-§3.4 (their C++ copy, §3.6) used by reports, checks, the map and the UI.
 #include <optional>
 
 #include "core/date.hpp"

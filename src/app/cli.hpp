@@ -1,5 +1,5 @@
 #pragma once
-// The worksmap command line (design §4): parses arguments and dispatches to the commands.
+// The worksmap command line (docs/design.md §4): parses arguments and dispatches to the commands.
 namespace wm::app {
 
 /// Runs worksmap with the given arguments; returns the process exit code (see exit_code.hpp).

@@ -23,7 +23,8 @@ struct Diagnostic {
 /// "FILE: layer L, feature F: message" (or the shorter forms when layer or feature are not known).
 std::string formatDiagnostic(const Diagnostic& d, Lang lang);
 
-/// An append-only list of diagnostics with a context (file, layer) applied to each new entry.
+/// An append-only list of diagnostics, kept in the order added; each entry names its own file, layer and feature
+/// (the list applies no context to what is added).
 class Diagnostics {
 public:
   void add(Diagnostic d) { _items.push_back(std::move(d)); }

@@ -81,7 +81,7 @@ enum class Msg {
   MissingName,
   ProgressOutOfRange,
   NegativeValue,
-  // Checks on dates and status (design §3)
+  // Checks on dates and status (docs/design.md §3.2)
   CompletionBeforeStart,
   CompletedWithoutDate,
   StartedWithoutDate,

@@ -17,7 +17,7 @@ namespace wm::domain {
 
 struct Catalog;
 
-/// Which figures (design §4, for the slide's date or period) a slide shows as a small table.
+/// Which figures (docs/design.md §6.1, for the slide's date or period) a slide shows as a small table.
 enum class SlideFigures : std::uint8_t { None, County, District };
 
 /// Where the camera looks. Without a centre the view is framed on the highlighted district, else on
@@ -40,7 +40,7 @@ struct Slide {
   std::string notes;     ///< speaker notes: shown to the presenter, never on the slide
   SlideCamera camera;
   std::optional<core::Date> asOf;  ///< nothing (and no period): today
-  /// Period mode: what was completed in [from, to] (both inclusive, design §3); from <= to.
+  /// Period mode: what was completed in [from, to] (both inclusive, docs/design.md §3.4); from <= to.
   std::optional<std::pair<core::Date, core::Date>> period;
   std::vector<std::string> layers;        ///< layer names shown; empty: the layers visible by default
   std::map<std::string, float> opacity;   ///< layer name → opacity 0..1; unnamed layers stay opaque

@@ -25,12 +25,13 @@ private:
   std::unique_ptr<Impl> _impl;
 };
 
-/// A point for "which district is this in": a point feature's first point, the point halfway along a line
-/// feature, and for polygons a point guaranteed inside (GEOS point-on-surface).
+/// A point in the store's coordinates.
 struct Point2 {
   double x = 0, y = 0;
 };
-/// NaN coordinates for a feature without parts (a ledger row without coordinates).
+/// A point for "which district is this in": a point feature's first point, the point halfway along a line
+/// feature, and for polygons a point guaranteed inside (GEOS point-on-surface). NaN coordinates for a feature
+/// without parts (a ledger row without coordinates).
 Point2 representativePoint(const GeometryStore& store, std::size_t feature);
 
 /// GEOS's reason ("Self-intersection[x y]") when a polygon feature is invalid; empty when valid or not a polygon.

@@ -180,8 +180,8 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
     results[layer] = readLayer(plan.layers[layer], options.measure, seen);
     report(layer, LayerProgress::Stage::Reading, results[layer].featuresSeen, known(layer));
   });
-  // Reprojection and geodesic measurement in chunks of features, so both cores stay busy to the end whatever
-  // the sizes of the layers.
+  // Reprojection and geodesic measurement in chunks of features, so every worker thread (LoadOptions::threads,
+  // by default one per hardware thread) stays busy to the end whatever the sizes of the layers.
   for (std::size_t i = 0; i < results.size(); ++i) prepareReprojection(plan.layers[i], results[i], catalog.workingCrs);
   std::vector<LayerChunk> chunks = chunkLayers(results);
   std::vector<std::atomic<std::size_t>> reprojected(results.size());

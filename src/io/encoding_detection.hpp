@@ -1,5 +1,5 @@
 #pragma once
-// Deciding the text encoding of a shapefile's attributes (design §2, "Encoding"): from what the files declare
+// Deciding the text encoding of a shapefile's attributes (docs/design.md §2.9): from what the files declare
 // and a sample of the raw, undecoded string values. Pure functions apart from glibc iconv; no GDAL.
 #include <optional>
 #include <string>
@@ -35,7 +35,7 @@ struct EncodingDecision {
   bool undetermined = false;  ///< neither UTF-8 nor GB text: ISO-8859-1 keeps every byte, but names may be wrong
 };
 
-/// Decides the encoding. Order (design §2): workspace override (wins, unverified) → .cpg → LDID → detection.
+/// Decides the encoding. Order (docs/design.md §2.9): workspace override (wins, unverified) → .cpg → LDID → detection.
 /// A declaration is kept only when the samples fit it: declared UTF-8 must be valid UTF-8; declared GBK/GB18030
 /// loses to valid multi-byte UTF-8 that is not common Hanzi when read as GB18030; any other declaration loses to
 /// valid multi-byte UTF-8 or to common-Hanzi GB text. Detection: valid UTF-8 → UTF-8; else mostly common Hanzi

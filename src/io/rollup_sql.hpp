@@ -1,5 +1,5 @@
 #pragma once
-// SQL text for the PostGIS roll-up (internal to io): quoting, and design §3's time semantics as SQL
+// SQL text for the PostGIS roll-up (internal to io): quoting, and the time rules of docs/design.md §3 as SQL
 // expressions. Every value put into the SQL passes through quoteLiteral or quoteIdentifier, or is a number.
 #include <string>
 #include <string_view>

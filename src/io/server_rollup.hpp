@@ -1,6 +1,6 @@
 #pragma once
-// The district × kind roll-up computed by a PostgreSQL/PostGIS server (design §4 on a `PG:` register): the
-// layers are planned as the readers plan them (same field aliases, roles and kinds), then one aggregate query
+// The district × kind roll-up computed by a PostgreSQL/PostGIS server (docs/design.md §4.5 on a `PG:` register, §7.1):
+// the layers are planned as the readers plan them (same field aliases, roles and kinds), then one aggregate query
 // per works layer counts the works by district, kind, status at the date and overdue flag, so no feature comes
 // to the client. docs/postgis.md describes the schema, the indexes and the SQL.
 #include <cstdint>
@@ -16,7 +16,7 @@ namespace wm::io {
 /// What to count (analysis::ProgressQuery's dates; io does not see the analysis module).
 struct RollupQuery {
   bool period = false;
-  core::Date asOf;  ///< as-of: the date t of design §3
+  core::Date asOf;  ///< as-of: the date t of docs/design.md §3.1
   core::Date from;  ///< period: first and last day, both included
   core::Date to;
 };
@@ -40,7 +40,7 @@ struct ServerRollup {
 bool onlyPostgis(const LoadRequest& request);
 
 /// Plans the request's layers and, when it can be expressed in SQL, rolls the works up on the server: status
-/// as of the date with statusAtSql (design §3), geodesic lengths and areas with PostGIS geography on the
+/// as of the date with statusAtSql (docs/design.md §3.1), geodesic lengths and areas with PostGIS geography on the
 /// layer's own ellipsoid, the district from the district attribute or else the lowest-numbered district polygon
 /// that covers the work's representative point. Blocks while the server works; call from one thread at a time
 /// per request. Never throws.

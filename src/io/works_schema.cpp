@@ -15,7 +15,7 @@ struct FieldSpec {
   std::vector<std::string_view> aliases;
 };
 
-// Design §2, plus the names bureau ledgers (台账) use and their pinyin initials (XMMC = 项目名称).
+// docs/design.md §2.3, plus the names bureau ledgers (台账) use and their pinyin initials (XMMC = 项目名称).
 const std::array<FieldSpec, kWorksFieldCount>& specs() {
   static const std::array<FieldSpec, kWorksFieldCount> kSpecs{{
       {WorksField::Name, "name", {"名称", "项目名称", "工程名称", "项目", "xmmc", "gcmc"}},

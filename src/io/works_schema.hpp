@@ -1,5 +1,5 @@
 #pragma once
-// The canonical attribute fields of a works layer (design §2) and the column names accepted for each: the one
+// The canonical attribute fields of a works layer (docs/design.md §2.3) and the column names accepted for each: the one
 // place that knows that 项目名称 means `name` and 计划竣工日期 means `plan_done`.
 #include <cstdint>
 #include <optional>
@@ -26,7 +26,7 @@ enum class WorksField : std::uint8_t {
 };
 inline constexpr int kWorksFieldCount = 14;
 
-/// Every field, in the order of design §2 (for loops, documentation and messages).
+/// Every field, in the order of docs/design.md §2.3 (for loops, documentation and messages).
 const std::vector<WorksField>& allWorksFields();
 
 /// The canonical name as written in a workspace file and in reports: "name", "start_date", ...

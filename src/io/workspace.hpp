@@ -26,7 +26,7 @@ struct WorkspaceLayer {
   /// connection string ("PG:dbname=...", anything starting with two or more letters and ':') exactly as written.
   std::string source;
   std::string layerName;                     ///< one layer of the source; empty: every layer in it
-  std::optional<domain::LayerRole> role;     ///< nothing: works when it has a status field, else base (design §2)
+  std::optional<domain::LayerRole> role;     ///< nothing: works with a status field, else base (docs/design.md §2.2)
   std::optional<domain::Kind> kind;          ///< the works kind for features whose own kind field is empty
   std::string encoding;                      ///< normalised text encoding override ("CP936", "UTF-8")
   std::string crs;                           ///< CRS text for a missing or wrong .prj ("EPSG:4547", WKT, PROJ string)
@@ -49,7 +49,7 @@ struct WorkspaceDistricts {
 struct Workspace {
   std::filesystem::path file;  ///< as given to loadWorkspace
   std::string title;           ///< empty: the app uses the file name
-  std::string crs = "auto";    ///< working CRS text, validated by geo; "auto" picks the GK zone (design §2)
+  std::string crs = "auto";    ///< working CRS text, validated by geo; "auto" picks the GK zone (docs/design.md §2.10)
   std::string dem;             ///< a DEM raster for 3D terrain, resolved like a source; empty: none
   std::string basemap;  ///< an orthophoto raster or a tile set drawn under the map, resolved like a source; empty: none
   /// `basemap_datum = "gcj02" | "bd09" | "none"`: the tile set's imagery is drawn in web-map coordinates (Amap,

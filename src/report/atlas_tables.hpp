@@ -1,6 +1,6 @@
 #pragma once
 // The tables of the progress-by-district atlas (`worksmap atlas`) as translated text: the county page's table of
-// districts with the design §4 figures, and a district's list of overdue works.
+// districts with the figures of docs/design.md §4.5 (the atlas: §6.5), and a district's list of overdue works.
 #include <string>
 #include <vector>
 

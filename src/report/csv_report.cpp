@@ -1,4 +1,4 @@
-// The design §4 CSV writer (declared in report_writer.hpp).
+// The CSV writer of docs/design.md §4.6 (declared in report_writer.hpp).
 #include <string>
 #include <string_view>
 

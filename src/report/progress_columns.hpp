@@ -1,5 +1,5 @@
 #pragma once
-// The figure columns of a progress report (design §4) and how their numbers are written, shared by the CSV,
+// The figure columns of a progress report (docs/design.md §4.5) and how their numbers are written, shared by the CSV,
 // JSON and Markdown writers so that all three carry the same figures.
 #include <cstdint>
 #include <span>
@@ -13,7 +13,7 @@ namespace wm::report {
 
 enum class ColumnUnit : std::uint8_t { Count, Km, M2 };
 
-/// One column after `district,kind`, in the order of the design §4 CSV header.
+/// One column after `district,kind`, in the order of the CSV header of docs/design.md §4.6.
 struct FigureColumn {
   std::string_view key;  ///< CSV header field and JSON key ("under_construction", "length_km", ...)
   core::Msg header;      ///< Markdown column header
@@ -26,11 +26,11 @@ struct FigureColumn {
 /// completed_length_km, completed_area_m2, completed_spaces.
 std::span<const FigureColumn> figureColumns();
 
-/// The column's header text: in a period report the overdue column holds late completions (design §4), and
+/// The column's header text: in a period report the overdue column holds late completions (docs/design.md §4.5), and
 /// says so (ReportColLate).
 core::Msg figureHeader(const FigureColumn& column, bool period);
 
-/// Decimals of lengths (km) and areas (m²) in CSV and JSON (design §4).
+/// Decimals of lengths (km) and areas (m²) in CSV and JSON (docs/design.md §4.6).
 inline constexpr int kMeasureDecimals = 3;
 
 /// `value` with exactly `decimals` decimals, '.' as the point, no grouping, never "-0.000".

@@ -1,5 +1,5 @@
 #pragma once
-// Writers of a progress table (design §4): CSV, Markdown and JSON, as UTF-8 text without BOM, '\n' line ends.
+// Writers of a progress table (docs/design.md §4.6): CSV, Markdown and JSON, as UTF-8 text without BOM, '\n' line ends.
 #include <string>
 #include <string_view>
 
@@ -14,8 +14,8 @@ namespace wm::report {
 std::string writeReport(const analysis::ProgressTable& table, Format format, core::Lang lang,
                         std::string_view dataNote = {});
 
-/// Design §4 CSV: the header `district,kind,total,...,completed_spaces`, then one line per row in the table's
-/// order. Counts as integers, km and m² with exactly 3 decimals, fields quoted (RFC 4180) only when they hold
+/// The CSV of docs/design.md §4.6: the header `district,kind,total,...,completed_spaces`, then one line per row in the
+/// table's order. Counts as integers, km and m² with exactly 3 decimals, fields quoted (RFC 4180) only when they hold
 /// a comma, quote or line break.
 std::string writeCsv(const analysis::ProgressTable& table);
 

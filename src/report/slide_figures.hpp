@@ -1,5 +1,5 @@
 #pragma once
-// The figures a briefing slide shows (design §4, for its date or period) as a small table of translated text,
+// The figures a briefing slide shows (docs/design.md §6.1, for its date or period) as a small table of translated text,
 // and the bureau's summary sentence: shared by the map overlay of `render --slide` and the PDF deck.
 #include <string>
 #include <vector>
@@ -19,7 +19,7 @@ struct FiguresTable {
 /// (parking spaces, else km, else m²). Kinds in their natural order; none without projects.
 FiguresTable figuresTable(const analysis::ProgressTable& table, const std::string& district, core::Lang lang);
 
-/// The bureau's year-end sentence (design §1) filled with the table's county figures.
+/// The bureau's year-end sentence (docs/design.md §1.2) filled with the table's county figures.
 std::string summarySentence(const analysis::ProgressTable& table, core::Lang lang);
 
 }  // namespace wm::report

@@ -1,7 +1,7 @@
 #pragma once
 // Coverage rasters: the works of a dense area drawn on the CPU into a grid of texels, each texel holding which
 // project covers it, so that a whole town of works can be drawn as one textured quad whose colours the
-// fragment shader decides from the as-of date and filters (design §5: at overview scales on a software
+// fragment shader decides from the as-of date and filters (docs/design.md §5.3: at overview scales on a software
 // renderer a million works cannot be drawn as vectors in a frame; a raster's cost is the screen's pixels).
 // Nothing here touches OpenGL: scene/coverage_layer.hpp turns grids into textures and chooses them per view.
 #include <cstdint>

@@ -1,6 +1,6 @@
 #pragma once
-// Level of detail for large layers (design §5): a layer's features are grouped into spatial tiles, and each tile
-// keeps its geometry at a few levels, vertices snapped to grids 4× apart. When the map is drawn, each tile that
+// Level of detail for large layers (docs/design.md §5.3): a layer's features are grouped into spatial tiles, and each
+// tile keeps its geometry at a few levels, vertices snapped to grids 4× apart. When the map is drawn, each tile that
 // is in view draws the level whose grid is at most about a pixel and a half at its distance, so a county of a
 // million works draws a bounded number of segments however far out the view is, and tiles off-screen are
 // culled by their bounds. Colours, dates and filters are untouched: every level carries the same attributes.

@@ -31,7 +31,7 @@ struct OverlayContent {
   /// Pixels along the bottom edge that something over the map covers (the window's status bar): the legend and
   /// the scale bar stand above them. 0 on exported images.
   float bottomInset = 0;
-  /// A small table of figures (a slide's, design §4), top right under the north arrow: its heading line, then
+  /// A small table of figures (a slide's, docs/design.md §6.1), top right under the north arrow: its heading line, then
   /// rows of cells, the first row the column headers. Empty: none.
   std::string figuresHeading;
   std::vector<std::vector<std::string>> figures;

@@ -48,11 +48,15 @@ inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< f
 inline constexpr const char* kDefineMode = "WM_MODE";
 /// float[domain::kKindCount]: each works kind's width on the ground in metres (KindStyle::widthM, 0: none).
 inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
-// Per drawable (one layer's lines, fills or points): WM_MODE (0 fill, 1 line, 2 point), wm_baseColor (the base
-// rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours), wm_baseWidthM and
-// wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths on the ground in metres, 0: none),
-// wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties: spacing,
-// length in px).
+// Per drawable (one layer's fills, lines or markers; map_scene.cpp): the define WM_MODE (0 fill, 1 line, 2 point
+// marker; 3 is the coverage rasters'), wm_linePass (lines: 0 the casings of overdue works, 1 the lines),
+// wm_baseColor (the base rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours),
+// wm_baseWidthM and wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths on the ground in metres,
+// 0: none), wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties:
+// spacing, length in px). On the coverage rasters (WM_MODE 3): wm_kindFill[domain::kKindCount] (each kind's fill
+// pattern); on the root, beside the uniforms named here, the samplers wm_coverage and wm_projects, and the
+// terrain's (scene/terrain.hpp: wm_3d, wm_exaggeration, wm_heightMap, wm_heightExtent, wm_hasTerrain).
+// app::MapView sets wm_viewport (the viewport in pixels).
 
 /// float: the opacity of the layer a drawable belongs to (0..1), set on each layer's group.
 inline constexpr const char* kUniformOpacity = "wm_opacity";
@@ -164,8 +168,8 @@ public:
   const std::vector<osg::ref_ptr<DetailTile>>& tiles() const { return _tiles; }
   void setKindMask(std::uint32_t mask);
   void setStatusMask(std::uint32_t mask);
-  /// Only works overdue at the as-of date are drawn (design §3: not completed and past the planned completion);
-  /// in period mode only the late ones (completed after their planned completion).
+  /// Only works overdue at the as-of date are drawn (docs/design.md §3.3: not completed and past the planned
+  /// completion); in period mode only the late ones (completed after their planned completion).
   void setOverdueOnly(bool only);
   /// Period mode: only the works completed within [from, to] (both included) are drawn, coloured completed, the
   /// late ones marked as overdue works are; the as-of date stands aside. Uniforms only. `on` false: the as-of
@@ -176,7 +180,7 @@ public:
   /// The project the wm_selectedProject uniform highlights now (-1: none).
   std::int64_t selectedProject() const;
 
-  // 3D (design §5). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
+  // 3D (docs/design.md §5.2). The camera is the viewer's; the scene only raises itself: wm_3d = 0 is the flat 2D map
   // (terrain, if any, invisible unless it carries a basemap; no extrusions), 1 the full 3D relief.
   /// wm_3d, clamped to 0..1; extrusions are drawn only above 0.
   void set3d(float amount);
@@ -228,8 +232,8 @@ private:
   osg::ref_ptr<osg::Uniform> _exaggeration;
 
   void addRelief(const domain::Catalog& catalog);
-  /// `extents`: every layer's feature extents (extents[layer][feature]).
   static void seeThrough(osg::StateSet& state, bool on);
+  /// `extents`: every layer's feature extents (extents[layer][feature]).
   void addCoverage(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
                    const DetailSettings& detail);
   /// The hand-over for a view: the density's, or finer where the works tiles in view nearest the camera would

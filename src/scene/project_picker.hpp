@@ -1,6 +1,6 @@
 #pragma once
-// Picking the project under a point of the map (design §5: through a CPU spatial index in the working CRS, not by
-// scene-graph intersection): the works index finds the features near the point, then exact distances decide,
+// Picking the project under a point of the map (docs/design.md §5.4: through a CPU spatial index in the working CRS,
+// not by scene-graph intersection): the works index finds the features near the point, then exact distances decide,
 // in the order the map draws them: markers over lines and outlines over fills.
 #include <cstdint>
 #include <functional>

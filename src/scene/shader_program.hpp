@@ -13,7 +13,7 @@ namespace wm::scene {
 std::string shaderDirectory();
 
 /// map.vert + terrain_height.glsl (a second vertex shader object: draping on the terrain) + map.frag, and
-/// status.glsl (design §3 status at a date) in both stages, with the
+/// status.glsl (docs/design.md §3.1, §3.6) in both stages, with the
 /// attribute locations of vertex_layout.hpp bound. Fails naming the file that
 /// could not be read. Whether the program compiles is known only once a GL context uses it (see render).
 core::Result<osg::ref_ptr<osg::Program>> loadMapProgram(const std::string& directory);

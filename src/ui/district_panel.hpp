@@ -1,5 +1,5 @@
 #pragma once
-// The District progress panel: design §4's table per district at the as-of date (or over the Timeline's
+// The District progress panel: the table of docs/design.md §4.5 per district at the as-of date (or over the Timeline's
 // period), from the same roll-up `worksmap report` writes (analysis::computeProgress), so its figures are the
 // report's. Each district opens into its kinds' rows; a county total row ends the table. As of a date: counts by
 // status, overdue, km / m² / spaces (completed / all) and a bar of the share completed; in period mode: what was

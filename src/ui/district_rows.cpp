@@ -61,7 +61,7 @@ double columnValue(const ProgressFigures& f, DistrictColumn c) {
     case DistrictColumn::Suspended:
       return static_cast<double>(f.count(Status::Suspended));
     case DistrictColumn::Overdue:
-    case DistrictColumn::Late:  // a period's overdue column counts its late completions (design §4)
+    case DistrictColumn::Late:  // a period's overdue column counts its late completions (docs/design.md §4.5)
       return static_cast<double>(f.overdue);
     case DistrictColumn::LengthKm:
       return f.lengthKm;
@@ -260,7 +260,7 @@ SaveOutcome saveReport(const std::filesystem::path& path, const analysis::Progre
   }
   const bool csv = ext == ".csv";
   if ((csv && !writers.csv) || (!csv && !writers.markdown)) return {false, core::tr(lang, Msg::UiSaveFailed, shown)};
-  // `worksmap report --format csv` stays without a BOM (design §4); the desk's file is for Excel.
+  // `worksmap report --format csv` stays without a BOM (docs/design.md §4.7); the desk's file is for Excel.
   std::string text = csv ? std::string(kUtf8Bom) + writers.csv(table) : writers.markdown(table, lang);
   if (!core::replaceFile(path, text)) return {false, core::tr(lang, Msg::UiSaveFailed, shown)};
   return {true, core::tr(lang, Msg::UiSaved, shown)};

@@ -1,8 +1,8 @@
 #pragma once
 // The Inspector panel: the whole record of the selected project (ViewState::selectedProject, set by a click on
 // the map that the app picks, or by a search result), its status at the as-of date and whether it is overdue or
-// was completed late (design §3), with its geodesic length or area (planar, and marked so, for data in a plane
-// of its own).
+// was completed late (docs/design.md §3.3), with its geodesic length or area (planar, and marked so, for data in a
+// plane of its own).
 #include <string>
 #include <vector>
 

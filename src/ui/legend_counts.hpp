@@ -1,7 +1,7 @@
 #pragma once
 // What the Legend panel counts: works by kind and status at a date, and the overdue ones, with the same
 // semantics as the map's shader and the reports (analysis::statusAt / overdueAt); in period mode the works
-// completed in the period and the late ones among them, as a period report counts them (design §4). Pure: no
+// completed in the period and the late ones among them, as a period report counts them (docs/design.md §4.5). Pure: no
 // ImGui.
 #include <array>
 #include <cstdint>

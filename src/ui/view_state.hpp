@@ -54,9 +54,9 @@ struct ViewRequest {
 enum class PlaySpeed : std::uint8_t { Day, Week, Month, Quarter };
 
 struct ViewState {
-  core::Date asOf = core::Date::today();  ///< the date statuses are shown at (design §3)
+  core::Date asOf = core::Date::today();  ///< the date statuses are shown at (docs/design.md §3.1)
   /// Period mode: the map, the Legend and District progress show what was completed in [periodFrom, periodTo]
-  /// (both inclusive, design §3); periodFrom <= periodTo (the Timeline keeps them so).
+  /// (both inclusive, docs/design.md §3.4); periodFrom <= periodTo (the Timeline keeps them so).
   bool periodMode = false;
   core::Date periodFrom, periodTo;
   /// The Timeline playing: ui::advancePlay moves the date on once a frame until playEnd (the slider's last day

@@ -137,7 +137,7 @@ TEST(Cli, CheckListsDataProblemsOneLineEachAndExitsOne) {
   Outcome r = worksmap("check " + dir.path.string(), dir.path);
   EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
   std::string file = (dir.path / "bad.gpkg").string();
-  // Problems go to stderr, one line each (design §4); stdout has the layer lines and the summary.
+  // Problems go to stderr, one line each (docs/design.md §4.4); stdout has the layer lines and the summary.
   EXPECT_THAT(r.out, ::testing::HasSubstr("problems\n"));
   using ::testing::HasSubstr;
   EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));

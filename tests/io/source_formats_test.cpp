@@ -1,4 +1,4 @@
-// Every kind of source the design names: a zipped shapefile, KML, GeoJSON, a directory.
+// Every kind of source docs/design.md §2.1 names: a zipped shapefile, KML, GeoJSON, a directory.
 #include <algorithm>
 #include <cmath>
 #include <mutex>

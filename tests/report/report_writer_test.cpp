@@ -144,7 +144,7 @@ TEST(ReportWriter, JsonOfAPeriodNamesItsDatesAndSurvivesBadBytes) {
 }
 
 // Measured in the data's own plane (no CRS places it on the earth): Markdown says so under the title, JSON adds
-// "measures": "planar"; CSV keeps the design's columns. Geodesic tables carry neither.
+// "measures": "planar"; CSV keeps the columns of docs/design.md §4.6. Geodesic tables carry neither.
 TEST(ReportWriter, PlanarMeasuresAreSaidInMarkdownAndJson) {
   ProgressTable planar = table();
   planar.planarMeasures = true;

@@ -312,7 +312,7 @@ TEST(DistrictPanel, SavesMarkdownOrCsvWithABomAndRefusesWhatIsNotSafe) {
     return ui::saveReport(p, table, reportWriters(), lang, overwrite);
   };
   EXPECT_TRUE(save(dir / "progress.csv", false).saved);
-  // Excel reads a CSV as UTF-8 only after a byte order mark; the report's own CSV (design §4) has none.
+  // Excel reads a CSV as UTF-8 only after a byte order mark; the report's own CSV (docs/design.md §4.6) has none.
   EXPECT_EQ(fileText(dir / "progress.csv"), "\xEF\xBB\xBF" + report::writeCsv(table));
   EXPECT_EQ(report::writeCsv(table).rfind("district,kind,", 0), 0u);
   ui::SaveOutcome again = save(dir / "progress.csv", false);
