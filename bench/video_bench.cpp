@@ -54,7 +54,7 @@ std::string frameParts(const std::string& source, core::Date from, core::Date to
     t = Clock::now();
     auto image = (*renderer)->draw(offscreen, in.program.get());
     draw.push_back(since(t) * 1000);
-    if (!image) return "0|" + image.error().message;
+    if (!image) return "0|" + image.error().text(wm::core::Lang::En);
     t = Clock::now();
     if (!(*writer)->addFrame(image->pixels.data())) return "0|encoding failed";
     encode.push_back(since(t) * 1000);

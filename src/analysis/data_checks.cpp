@@ -24,16 +24,12 @@ public:
       : _catalog(catalog), _project(project), _out(out) {}
 
   void report(Msg msg, std::vector<std::string> args) const {
-    core::Diagnostic d;
-    d.severity = core::Severity::Warning;
-    d.msg = msg;
-    d.args = std::move(args);
+    std::string file, layer;
     if (_project.layer < _catalog.layers.size()) {
-      d.file = _catalog.layers[_project.layer].info.file;
-      d.layer = _catalog.layers[_project.layer].info.name;
+      file = _catalog.layers[_project.layer].info.file;
+      layer = _catalog.layers[_project.layer].info.name;
     }
-    d.feature = _project.fid;
-    _out.add(std::move(d));
+    _out.add(core::Diagnostic::warning(msg, std::move(args)).atFeature(file, layer, _project.fid));
   }
 
   const Project& project() const { return _project; }
@@ -122,7 +118,7 @@ bool hasWorksLayer(const domain::Catalog& catalog) {
 
 core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today) {
   core::Diagnostics out;
-  if (catalog.projects.empty() && !hasWorksLayer(catalog)) out.add({core::Severity::Info, Msg::NoWorksLayer, {}, {}, {}, -1});
+  if (catalog.projects.empty() && !hasWorksLayer(catalog)) out.add(core::Diagnostic::info(Msg::NoWorksLayer));
   const bool checkDistricts = hasDistrictPolygons(catalog);
   // The first project (in report order) to use each name; views into catalog.projects, which outlives this.
   std::unordered_map<std::string_view, std::size_t> firstWithName;

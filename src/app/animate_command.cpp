@@ -23,7 +23,7 @@ ExitCode recordFrames(VideoRecording& recording, core::Progress& progress, Strea
   while (!recording.complete()) {
     if (progress.cancelled()) return ExitCode::Cancelled;
     if (auto added = recording.addFrame(); !added) {
-      io.err << tr(io.lang, Msg::CliAnimateFailed, added.error().message) << "\n";
+      io.err << tr(io.lang, Msg::CliAnimateFailed, added.error().text(io.lang)) << "\n";
       return ExitCode::OutputFailed;
     }
     progress.step();
@@ -59,14 +59,14 @@ ExitCode animate(const AnimateOptions& options, Streams io, ExportedMap& built) 
   auto recording = VideoRecording::start(view, camera, in.program.get(), schedule, options.output, tiles);
   printDiagnostics(tiles, io.err, io.lang, false);
   if (!recording) {
-    io.err << tr(io.lang, Msg::CliAnimateFailed, recording.error().message) << "\n";
+    io.err << tr(io.lang, Msg::CliAnimateFailed, recording.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
   VideoRecording& video = **recording;
   const ExitCode code = recordFrames(video, progress, io);
   if (code == ExitCode::Ok) {
     if (auto finished = video.finish(); !finished) {
-      io.err << tr(io.lang, Msg::CliAnimateFailed, finished.error().message) << "\n";
+      io.err << tr(io.lang, Msg::CliAnimateFailed, finished.error().text(io.lang)) << "\n";
       return ExitCode::OutputFailed;
     }
     io.out << tr(io.lang, Msg::CliAnimateWritten, options.output, schedule.frames(), schedule.seconds(),

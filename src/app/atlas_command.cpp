@@ -25,7 +25,7 @@ ExitCode atlas(const AtlasOptions& options, Streams io, ExportedMap& built) {
   auto opened =
       AtlasExport::open({loaded, *built.view, in.program.get(), io.lang, in.title, options.query}, options.output);
   if (!opened) {
-    io.err << tr(io.lang, Msg::CliAtlasFailed, opened.error().message) << "\n";
+    io.err << tr(io.lang, Msg::CliAtlasFailed, opened.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
   if ((*opened)->noDistricts())

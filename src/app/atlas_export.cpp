@@ -54,7 +54,7 @@ core::Result<render::RgbaImage> drawAtlasMap(Context& c, std::int32_t district, 
   camera.fit(frame && !frame->empty() ? *frame : view.homeExtent(), district == domain::kNoDistrict ? 0.03 : 0.08);
   view.cameraChanged(camera);
   auto image = c.drawer.draw(view, camera, c.in.program, tiles);
-  if (!image) return core::Error{tr(c.in.lang, Msg::CliRenderFailed, image.error().message)};
+  if (!image) return core::Error{Msg::CliRenderFailed, {image.error().asArg()}};
   return std::move(*image);
 }
 
@@ -106,7 +106,7 @@ AtlasExport::~AtlasExport() = default;  // an unfinished writer removes its temp
 
 core::Result<std::unique_ptr<AtlasExport>> AtlasExport::open(Inputs inputs, const std::filesystem::path& output) {
   MapView& view = inputs.view;
-  if (!view.font()) return core::Error{view.fontProblem().value_or("")};
+  if (!view.font()) return view.font().error();
   auto writer = publish::PdfAtlas::open(output, view.font()->path, view.font()->index);
   if (!writer) return writer.error();
   std::unique_ptr<AtlasExport> atlas(new AtlasExport(std::move(inputs), std::move(*writer)));

@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <cctype>
 #include <charconv>
 #include <iostream>
 
@@ -13,6 +12,7 @@
 #include "app/user_settings.hpp"
 #include "core/date.hpp"
 #include "core/resource_dir.hpp"
+#include "core/text.hpp"
 
 namespace wm::app {
 namespace {
@@ -96,12 +96,7 @@ std::optional<T> numberIn(const std::string& text) {
   return value;
 }
 
-bool endsWithMp4(const std::string& name) {
-  if (name.size() < 4) return false;
-  std::string tail = name.substr(name.size() - 4);
-  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return tail == ".mp4";
-}
+bool endsWithMp4(const std::string& name) { return core::asciiLower(name).ends_with(".mp4"); }
 
 // Fills the options from what was typed; false after printing why it cannot be a video.
 bool animateFrom(const AnimateText& text, AnimateOptions& options, core::Lang lang) {

@@ -31,8 +31,8 @@ void checkGeometries(const domain::Catalog& catalog, core::Diagnostics& out) {
       if (g.featureKinds[f] != geo::GeomKind::Polygon) continue;
       std::string reason = geo::invalidityReason(g, f);
       if (!reason.empty())
-        out.add(
-            {core::Severity::Warning, Msg::InvalidGeometry, {reason}, layer.info.file, layer.info.name, layer.fids[f]});
+        out.add(core::Diagnostic::warning(Msg::InvalidGeometry, {reason})
+                    .atFeature(layer.info.file, layer.info.name, layer.fids[f]));
     }
   }
 }
@@ -44,7 +44,7 @@ ExitCode writeExcelReport(const ReportOptions& options, const Loaded& loaded, St
   const analysis::ProgressTable table = analysis::computeProgress(loaded.catalog, query);
   const std::vector<analysis::OverdueWork> overdue = analysis::overdueWorks(loaded.catalog, query);
   if (auto failed = publish::writeXlsx(options.output, {table, overdue, loaded.title}, io.lang)) {
-    io.err << failed->message << "\n";
+    io.err << failed->text(io.lang) << "\n";
     return ExitCode::OutputFailed;
   }
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
@@ -113,7 +113,7 @@ ExitCode runCheck(const std::vector<std::string>& sources, Streams io) {
   Loaded loaded = loadSources(sources);
   auto findings = analysis::checkCatalog(loaded.catalog, core::Date::today());
   if (loaded.catalog.districtLayer < 0 && !loaded.catalog.projects.empty())
-    findings.add({core::Severity::Warning, Msg::NoDistrictLayer, {}, {}, {}, -1});
+    findings.add(core::Diagnostic::warning(Msg::NoDistrictLayer));
   checkGeometries(loaded.catalog, findings);
   findings.append(domain::slideProblems(loaded.slides, loaded.catalog, loaded.slidesFile));
   loaded.problems.append(findings);

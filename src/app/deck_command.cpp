@@ -36,7 +36,7 @@ ExitCode deck(const DeckOptions& options, Streams io, ExportedMap& built) {
   const SlideContext context{loaded, *built.view, in.program.get(), io.lang, core::Date::today()};
   auto opened = DeckExport::open(context, loaded.slides, in.title, options.output, options.width, options.height);
   if (!opened) {
-    io.err << tr(io.lang, failed, opened.error().message) << "\n";
+    io.err << tr(io.lang, failed, opened.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
   const ExitCode code = runPageExport(**opened, progress, failed, io);

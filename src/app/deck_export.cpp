@@ -1,9 +1,9 @@
 #include "app/deck_export.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "analysis/district_progress.hpp"
+#include "core/text.hpp"
 #include "publish/pdf_deck.hpp"
 #include "publish/pptx_deck.hpp"
 #include "report/slide_figures.hpp"
@@ -40,8 +40,7 @@ publish::DeckCover cover(const SlideContext& context, const std::vector<domain::
 }  // namespace
 
 std::optional<DeckExport::Format> DeckExport::formatOf(const std::filesystem::path& output) {
-  std::string extension = output.extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string extension = core::asciiLower(output.extension().string());
   if (extension == ".pdf") return Format::Pdf;
   if (extension == ".pptx") return Format::Pptx;
   return std::nullopt;
@@ -56,8 +55,8 @@ core::Result<std::unique_ptr<DeckExport>> DeckExport::open(const SlideContext& c
                                                            std::vector<domain::Slide> slides, const std::string& title,
                                                            const std::filesystem::path& output, int width, int height) {
   const MapView& view = context.view;
-  if (!view.font()) return core::Error{view.fontProblem().value_or("")};
-  if (slides.empty()) return core::Error{std::string(core::text(Msg::CliNoSlides, context.lang))};
+  if (!view.font()) return view.font().error();
+  if (slides.empty()) return core::Error{Msg::CliNoSlides};
   std::unique_ptr<DeckExport> deck(new DeckExport(context, std::move(slides), width, height));
   deck->_title = title;
   const double aspect = static_cast<double>(height) / width;
@@ -85,7 +84,7 @@ core::Result<std::vector<WrittenPage>> DeckExport::next(core::Diagnostics& tiles
   const domain::Slide& slide = _slides[i];
   const render::MapCamera camera = showSlide(_context, slide, i, _width, _height, /*withText=*/false);
   auto image = _drawer.draw(_context.view, camera, _context.program, tiles);
-  if (!image) return core::Error{tr(_context.lang, Msg::CliRenderFailed, image.error().message)};
+  if (!image) return core::Error{Msg::CliRenderFailed, {image.error().asArg()}};
   SlideText text = slideText(_context, slide, i);
   const publish::DeckPage page{text.title,
                                text.subtitle,

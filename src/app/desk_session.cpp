@@ -49,7 +49,7 @@ ui::DeskServices deskServices(const domain::Catalog& catalog, core::Diagnostics 
   services.writers.xlsx = [](const std::filesystem::path& path, const analysis::ProgressTable& t,
                              const std::vector<analysis::OverdueWork>& overdue,
                              core::Lang lang) -> std::optional<std::string> {
-    if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->message;
+    if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->text(lang);
     return std::nullopt;
   };
   const geo::Crs& crs = catalog.workingCrs;

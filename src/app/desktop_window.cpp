@@ -141,7 +141,7 @@ DesktopVideo::~DesktopVideo() {
 }
 
 core::Result<std::unique_ptr<DesktopWindow>> DesktopWindow::open(const DesktopVideo& video, const std::string& title) {
-  if (!video.ready()) return core::Error{video.failure()};
+  if (!video.ready()) return core::Error{core::Msg::ViewerNoWindow, {core::libraryReasonArg("SDL", video.failure())}};
   std::string why;
   std::unique_ptr<DesktopWindow> self(new DesktopWindow);
   self->_sdl = std::make_unique<Sdl>();
@@ -161,7 +161,7 @@ core::Result<std::unique_ptr<DesktopWindow>> DesktopWindow::open(const DesktopVi
     if (self->_sdl->window) SDL_DestroyWindow(self->_sdl->window);
     self->_sdl->window = nullptr;
   }
-  if (!self->_sdl->context) return core::Error{why};
+  if (!self->_sdl->context) return core::Error{core::Msg::ViewerNoWindow, {core::libraryReasonArg("SDL", why)}};
   SDL_GL_MakeCurrent(self->_sdl->window, self->_sdl->context);
   SDL_GL_SetSwapInterval(1);
   SDL_StopTextInput();  // on only while a text field has the focus (setTextInput)

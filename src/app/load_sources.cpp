@@ -114,7 +114,7 @@ void printLayerSummaries(const Loaded& loaded, std::ostream& out, core::Lang lan
   for (const auto& layer : loaded.catalog.layers) {
     const auto& i = layer.info;
     out << tr(lang, Msg::LayerSummary, i.file, i.name, tr(lang, roleMsg(i.role)), i.featuresRead, i.featuresSkipped,
-              core::argText(i.sourceCrs, lang), i.encoding, core::encodingHowPhrase(i.encodingHow, lang))
+              core::argText(i.sourceCrs, lang), i.encoding, domain::encodingHowText(i.encodingHow, lang))
         << "\n";
   }
 }

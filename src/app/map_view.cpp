@@ -26,16 +26,16 @@ MapInputs prepareMap(const std::vector<std::string>& sources, const Streams& io,
   in.title = mapTitle(in.loaded, sources);
   auto program = scene::loadMapProgram(scene::shaderDirectory());
   if (!program) {
-    io.err << tr(io.lang, Msg::CliRenderFailed, program.error().message) << "\n";
-    in.loaded.problems.add({core::Severity::Error, Msg::CliRenderFailed, {program.error().message}, {}, {}, -1});
+    io.err << tr(io.lang, Msg::CliRenderFailed, program.error().text(io.lang)) << "\n";
+    in.loaded.problems.add(core::Diagnostic::error(Msg::CliRenderFailed, {program.error().asArg()}));
     in.failure = ExitCode::OutputFailed;
     return in;
   }
   in.program = *program;
   auto terrain = scene::loadTerrainProgram(scene::shaderDirectory());
   if (!terrain) {
-    io.err << tr(io.lang, Msg::CliRenderFailed, terrain.error().message) << "\n";
-    in.loaded.problems.add({core::Severity::Error, Msg::CliRenderFailed, {terrain.error().message}, {}, {}, -1});
+    io.err << tr(io.lang, Msg::CliRenderFailed, terrain.error().text(io.lang)) << "\n";
+    in.loaded.problems.add(core::Diagnostic::error(Msg::CliRenderFailed, {terrain.error().asArg()}));
     in.failure = ExitCode::OutputFailed;
     return in;
   }
@@ -65,10 +65,8 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
   _labels = std::make_unique<scene::MapLabels>(catalog, _scene.origin(), font, lang);
   _root->addChild(_labels->node());  // over the map, under the overlay
   _root->addChild(_overlayHolder);
-  if (font)
-    _font = *font;
-  else
-    _fontProblem = _labels->problem().value_or(font.error().message);
+  _font = font;
+  if (!font) _fontProblem = _labels->problem();
 }
 
 geo::Extent MapView::homeExtent() const {
@@ -220,7 +218,7 @@ std::vector<osg::Camera*> MapView::pixelCameras() const {
 double MapView::groundHeight(double x, double y) const { return _scene.groundHeight(x, y); }
 
 void MapView::cameraChanged(const render::MapCamera& camera) {
-  _scene.prepare(camera.viewMatrix(), camera.projectionMatrix(), camera.width(), camera.height());
+  _scene.prepare(camera.viewMatrix(), camera.projectionMatrix(), camera.width());
   if (_basemap) _basemap->viewChanged(camera, BasemapFollower::Clock::now());
   _scene.set3d(static_cast<float>(camera.blend()));
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
@@ -268,7 +266,7 @@ void MapView::rebuildOverlay() {
       c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
   }
   c.metresPerPixel = _wanted.metresPerPixel;
-  c.northLabel = _lang == core::Lang::Zh ? "北" : "N";
+  c.northLabel = tr(_lang, Msg::NorthArrowLabel);
   c.headingDegrees = _wanted.headingDegrees;
   c.bottomInset = static_cast<float>(_wanted.bottomInset);
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
@@ -370,7 +368,7 @@ core::Result<bool> MapView::checkProgram(osg::State& state) const {
   if (pcp && pcp->isLinked()) return true;
   std::string log;
   if (pcp) pcp->getInfoLog(log);
-  return core::Error{"the map shaders did not compile or link: " + log};
+  return core::Error{Msg::ShadersNotLinked, {log}};
 }
 
 }  // namespace wm::app

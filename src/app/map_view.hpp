@@ -88,8 +88,8 @@ public:
   /// A project's extent (local metres), grown to at least `minSize` metres a side around its centre; none for
   /// an index out of range or a feature without geometry.
   std::optional<geo::Extent> projectExtent(std::int64_t project, double minSize = 200) const;
-  /// The Chinese font the overlay and labels use (none when fontconfig found none).
-  const std::optional<scene::FontFile>& font() const { return _font; }
+  /// The Chinese font the overlay and labels use, or why there is none (scene::findChineseFont's failure).
+  const core::Result<scene::FontFile>& font() const { return _font; }
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
   void setViewButton(bool shown);
 
@@ -145,7 +145,7 @@ private:
   std::unique_ptr<scene::MapScene> _swatchScene;
   scene::OverlayPanels _panels;  ///< where the overlay's panels are (labels keep out)
   osg::ref_ptr<osg::Uniform> _viewport;
-  std::optional<scene::FontFile> _font;
+  core::Result<scene::FontFile> _font{core::Error{core::Msg::FontNoChinese}};
   std::optional<std::string> _fontProblem;
   core::Date _asOf = core::Date::today();
   scene::LabelFilter _labelFilter;  ///< its asOf is _asOf

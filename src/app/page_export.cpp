@@ -14,7 +14,7 @@ ExitCode runPageExport(PageExport& pages, core::Progress& progress, core::Msg fa
     auto written = pages.next(tiles);
     printDiagnostics(tiles, io.err, io.lang, false);
     if (!written) {
-      io.err << core::tr(io.lang, failed, written.error().message) << "\n";
+      io.err << core::tr(io.lang, failed, written.error().text(io.lang)) << "\n";
       return ExitCode::OutputFailed;
     }
     for (const WrittenPage& page : *written)
@@ -23,7 +23,7 @@ ExitCode runPageExport(PageExport& pages, core::Progress& progress, core::Msg fa
   }
   if (progress.cancelled()) return ExitCode::Cancelled;
   if (auto finished = pages.finish(); !finished) {
-    io.err << core::tr(io.lang, failed, finished.error().message) << "\n";
+    io.err << core::tr(io.lang, failed, finished.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
   return ExitCode::Ok;

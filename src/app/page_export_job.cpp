@@ -64,23 +64,26 @@ void PageExportJob::begin(const Request& request, core::Lang lang) {
   const MapInputs& in = _map.inputs;
   _view = std::make_unique<MapView>(in.loaded.catalog, in.loaded.style, in.title, lang, in.program.get(),
                                     in.terrainProgram.get());
-  core::Result<std::unique_ptr<PageExport>> opened = core::Error{};
-  if (const auto* deck = std::get_if<ui::DeckExportRequest>(&request)) {
-    _kind = ui::PageExportKind::Deck;
-    _file = deck->file;
-    const SlideContext context{in.loaded, *_view, in.program.get(), lang, core::Date::today()};
-    auto made = DeckExport::open(context, _slides, in.title, deck->file, deck->width, deck->height);
-    opened = made ? core::Result<std::unique_ptr<PageExport>>(std::move(*made)) : made.error();
-  } else {
+  auto open = [&]() -> core::Result<std::unique_ptr<PageExport>> {
+    if (const auto* deck = std::get_if<ui::DeckExportRequest>(&request)) {
+      _kind = ui::PageExportKind::Deck;
+      _file = deck->file;
+      const SlideContext context{in.loaded, *_view, in.program.get(), lang, core::Date::today()};
+      auto made = DeckExport::open(context, _slides, in.title, deck->file, deck->width, deck->height);
+      if (!made) return made.error();
+      return std::unique_ptr<PageExport>(std::move(*made));
+    }
     const auto& atlas = std::get<ui::AtlasExportRequest>(request);
     _kind = ui::PageExportKind::Atlas;
     _file = atlas.file;
     auto made = AtlasExport::open({in.loaded, *_view, in.program.get(), lang, in.title, atlas.query}, atlas.file);
-    opened = made ? core::Result<std::unique_ptr<PageExport>>(std::move(*made)) : made.error();
-  }
+    if (!made) return made.error();
+    return std::unique_ptr<PageExport>(std::move(*made));
+  };
+  core::Result<std::unique_ptr<PageExport>> opened = open();
   _progress.emplace();
   if (!opened) {
-    end(tr(_lang, failedMsg(), opened.error().message), true);
+    end(tr(_lang, failedMsg(), opened.error().text(_lang)), true);
     return;
   }
   _export = std::move(*opened);
@@ -90,13 +93,13 @@ void PageExportJob::begin(const Request& request, core::Lang lang) {
 void PageExportJob::drawNext() {
   core::Diagnostics tiles;  // a basemap tile that could not be read: the window reports its own
   if (auto written = _export->next(tiles); !written) {
-    end(tr(_lang, failedMsg(), written.error().message), true);
+    end(tr(_lang, failedMsg(), written.error().text(_lang)), true);
     return;
   }
   _progress->step();
   if (!_export->complete()) return;
   if (auto finished = _export->finish(); !finished)
-    end(tr(_lang, failedMsg(), finished.error().message), true);
+    end(tr(_lang, failedMsg(), finished.error().text(_lang)), true);
   else
     end(tr(_lang, _kind == ui::PageExportKind::Deck ? Msg::UiDeckSaved : Msg::UiAtlasSaved, _file.string()), false);
 }

@@ -26,11 +26,11 @@ ExitCode writeImage(MapView& view, const render::MapCamera& camera, osg::Program
   auto image = drawMap(view, camera, program, tiles);
   printDiagnostics(tiles, io.err, io.lang, false);
   if (!image) {
-    io.err << tr(io.lang, Msg::CliRenderFailed, image.error().message) << "\n";
+    io.err << tr(io.lang, Msg::CliRenderFailed, image.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
-  if (!render::writePng(*image, output.string())) {
-    io.err << tr(io.lang, Msg::CliCannotWrite, output.string(), tr(io.lang, Msg::CliPngWriteFailed)) << "\n";
+  if (auto written = render::writePng(*image, output.string()); !written) {
+    io.err << written.error().text(io.lang) << "\n";
     return ExitCode::OutputFailed;
   }
   return ExitCode::Ok;

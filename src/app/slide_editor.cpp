@@ -193,7 +193,7 @@ void SlideEditor::save(const std::optional<std::filesystem::path>& as) {
   }
   if (!saved.saved) {
     _failed = true;
-    _message = core::formatDiagnostic(saved.problem, lang);
+    _message = saved.problem ? core::formatDiagnostic(*saved.problem, lang) : std::string();
     return;
   }
   if (as) _workspace = *as;

@@ -88,7 +88,7 @@ void VideoExportJob::begin(const ui::ViewState& state, const render::MapCamera& 
   auto recording = VideoRecording::start(*_view, scaledCamera(window, kWidth, kHeight), in.program.get(), schedule,
                                          _request->file, tiles);
   if (!recording) {
-    end(tr(_lang, Msg::UiVideoFailed, recording.error().message), true);
+    end(tr(_lang, Msg::UiVideoFailed, recording.error().text(_lang)), true);
     return;
   }
   _recording = std::move(*recording);
@@ -98,14 +98,14 @@ void VideoExportJob::record(std::chrono::milliseconds budget) {
   const auto until = std::chrono::steady_clock::now() + budget;
   do {
     if (auto added = _recording->addFrame(); !added) {
-      end(tr(_lang, Msg::UiVideoFailed, added.error().message), true);
+      end(tr(_lang, Msg::UiVideoFailed, added.error().text(_lang)), true);
       return;
     }
     _progress->step();
   } while (!_recording->complete() && !_progress->cancelled() && std::chrono::steady_clock::now() < until);
   if (!_recording->complete()) return;
   if (auto finished = _recording->finish(); !finished)
-    end(tr(_lang, Msg::UiVideoFailed, finished.error().message), true);
+    end(tr(_lang, Msg::UiVideoFailed, finished.error().text(_lang)), true);
   else
     end(tr(_lang, Msg::UiVideoSaved, _request->file.string()), false);
 }

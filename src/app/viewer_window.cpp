@@ -137,7 +137,7 @@ bool ViewerWindow::open() {
     std::unique_ptr<OpenedMap> map = _loading.take();  // its problems are still worth printing
     _io.err << map->messages;
     if (map->inputs.failure) _loadFailure = map->inputs.failure;
-    _io.err << tr(_io.lang, Msg::ViewerNoWindow, window.error().message) << "\n";
+    _io.err << window.error().text(_io.lang) << "\n";
     return false;
   }
   _window = std::move(*window);
@@ -439,7 +439,7 @@ bool ViewerWindow::draw() {
   if (_session && !_programChecked) {
     _programChecked = true;
     if (auto linked = _session->map->view->checkProgram(*_window->graphicsWindow().getState()); !linked) {
-      _io.err << tr(_io.lang, Msg::CliRenderFailed, linked.error().message) << "\n";
+      _io.err << tr(_io.lang, Msg::CliRenderFailed, linked.error().text(_io.lang)) << "\n";
       return false;
     }
     // After the map's first frame, so that neither slows its opening; ready before most first zoom-ins and

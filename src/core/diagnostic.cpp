@@ -4,6 +4,42 @@
 
 namespace wm::core {
 
+Diagnostic Diagnostic::error(Msg message, std::vector<std::string> arguments) {
+  return Diagnostic(Severity::Error, message, std::move(arguments));
+}
+
+Diagnostic Diagnostic::warning(Msg message, std::vector<std::string> arguments) {
+  return Diagnostic(Severity::Warning, message, std::move(arguments));
+}
+
+Diagnostic Diagnostic::info(Msg message, std::vector<std::string> arguments) {
+  return Diagnostic(Severity::Info, message, std::move(arguments));
+}
+
+Diagnostic Diagnostic::of(Severity level, Msg message, std::vector<std::string> arguments) {
+  return Diagnostic(level, message, std::move(arguments));
+}
+
+Diagnostic Diagnostic::of(Severity level, const Error& failure) { return Diagnostic(level, failure.msg, failure.args); }
+
+Diagnostic Diagnostic::inFile(std::string path) && {
+  file = std::move(path);
+  return std::move(*this);
+}
+
+Diagnostic Diagnostic::inLayer(std::string path, std::string layerName) && {
+  file = std::move(path);
+  layer = std::move(layerName);
+  return std::move(*this);
+}
+
+Diagnostic Diagnostic::atFeature(std::string path, std::string layerName, std::int64_t fid) && {
+  file = std::move(path);
+  layer = std::move(layerName);
+  feature = fid;
+  return std::move(*this);
+}
+
 std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
   std::string message = trArgs(lang, d.msg, d.args);
   if (d.file.empty() && d.layer.empty()) return message;

@@ -4,20 +4,42 @@
 #include <string>
 #include <vector>
 
+#include "core/result.hpp"
 #include "core/translation.hpp"
 
 namespace wm::core {
 
 enum class Severity { Info, Warning, Error };
 
-/// One problem with one file, layer or feature. `feature` is the OGR feature id, or -1 when not about one.
+/// One problem with one file, layer or feature. Made by a factory naming its severity and placed by the one
+/// naming its context, e.g. `Diagnostic::warning(Msg::NullGeometry).atFeature(file, layer, fid)`; there is no
+/// way to brace-initialise one. `feature` is the OGR feature id, or -1 when not about one.
 struct Diagnostic {
-  Severity severity = Severity::Warning;
-  Msg msg = Msg::CorruptFeature;
+  Severity severity;
+  Msg msg;
   std::vector<std::string> args;
   std::string file;
   std::string layer;
   std::int64_t feature = -1;
+
+  static Diagnostic error(Msg message, std::vector<std::string> arguments = {});
+  static Diagnostic warning(Msg message, std::vector<std::string> arguments = {});
+  static Diagnostic info(Msg message, std::vector<std::string> arguments = {});
+  /// For a severity decided at run time.
+  static Diagnostic of(Severity level, Msg message, std::vector<std::string> arguments = {});
+  /// A failure of an operation (an Error's message and arguments) as a problem.
+  static Diagnostic of(Severity level, const Error& failure);
+
+  /// The same problem, about a file (a path or connection string as given) ...
+  Diagnostic inFile(std::string path) &&;
+  /// ... about one of its layers ...
+  Diagnostic inLayer(std::string path, std::string layerName) &&;
+  /// ... or about one feature of that layer.
+  Diagnostic atFeature(std::string path, std::string layerName, std::int64_t fid) &&;
+
+private:
+  Diagnostic(Severity level, Msg message, std::vector<std::string> arguments)
+      : severity(level), msg(message), args(std::move(arguments)) {}
 };
 
 /// "FILE: layer L, feature F: message" (or the shorter forms when layer or feature are not known).

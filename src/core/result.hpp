@@ -3,19 +3,35 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
+
+#include "core/translation.hpp"
 
 namespace wm::core {
 
-/// A failure that stops one operation (one file, one layer). The text is already user-facing.
+/// A failure that stops one operation (one file, one layer): a message of the translation table and its
+/// arguments, put into words in the reader's language only when shown. A third-party library's own reason
+/// (PROJ's, FFmpeg's, the system's) travels as an argument. There is deliberately no way to make one from
+/// plain text.
 struct Error {
-  std::string message;
+  explicit Error(Msg message, std::vector<std::string> arguments = {}) : msg(message), args(std::move(arguments)) {}
+
+  Msg msg;
+  std::vector<std::string> args;
+
+  /// The failure in words, in `lang`.
+  std::string text(Lang lang) const { return trArgs(lang, msg, args); }
+  /// The failure as an argument of another message or a Diagnostic (a msgArg), put into words with it.
+  std::string asArg() const { return msgArg(msg, args); }
 };
 
-template <typename T>
+/// A value of T or a failure E. E is Error everywhere text can reach a user; the sample-data generator, a
+/// developer's tool, has a plain-text failure of its own (samplegen/failure.hpp).
+template <typename T, typename E = Error>
 class Result {
 public:
   Result(T value) : _v(std::move(value)) {}  // NOLINT: implicit by design, like std::expected
-  Result(Error error) : _v(std::move(error)) {}  // NOLINT
+  Result(E error) : _v(std::move(error)) {}  // NOLINT
 
   bool ok() const { return std::holds_alternative<T>(_v); }
   explicit operator bool() const { return ok(); }
@@ -26,10 +42,10 @@ public:
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
-  const Error& error() const { return std::get<Error>(_v); }
+  const E& error() const { return std::get<E>(_v); }
 
 private:
-  std::variant<T, Error> _v;
+  std::variant<T, E> _v;
 };
 
 }  // namespace wm::core

@@ -43,10 +43,11 @@ std::string_view trim(std::string_view s) {
 
 std::string asciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = asciiLower(c);
   return out;
 }
+
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool isValidUtf8(std::string_view s) {
   std::size_t pos = 0;

@@ -7,8 +7,10 @@
 namespace wm::core {
 
 std::string_view trim(std::string_view s);
-/// ASCII-only lower-casing: field names like "NAME" and "Name" match, Chinese text is left alone.
+/// ASCII-only lower-casing: field names like "NAME" and "Name" match, Chinese text is left alone. The one
+/// lower-casing of the code base (it does not depend on the C locale, as std::tolower does).
 std::string asciiLower(std::string_view s);
+char asciiLower(char c);
 bool isValidUtf8(std::string_view s);
 bool hasNonAscii(std::string_view s);
 

@@ -1,6 +1,7 @@
 #include "core/translation.hpp"
 
 #include <array>
+#include <cerrno>
 #include <cstdlib>
 #include <optional>
 
@@ -326,6 +327,10 @@ constexpr std::array kTable{
   WM_MSG(BasemapBaiduTiles, "Baidu (BD-09) tiles are cut on Baidu's own grid, not on Web Mercator's; the map is shown without the basemap", "百度（BD-09）瓦片按百度自己的格网切分，不是 Web 墨卡托格网，地图将不显示底图"),
   // Labels
   WM_MSG(LabelsNoFont, "map labels are not drawn: no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "地图标注未显示：未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
+  WM_MSG(NorthArrowLabel, "N", "北"),
+  WM_MSG(FontconfigFailed, "fontconfig could not be initialised, so no font can be looked up", "fontconfig 无法初始化，无法查找字体"),
+  WM_MSG(FontNoChinese, "no font for Chinese text is installed (install the Debian package fonts-noto-cjk)", "未安装可显示中文的字体（请安装 Debian 软件包 fonts-noto-cjk）"),
+  WM_MSG(FontUnreadable, "cannot read the font {0}", "无法读取字体 {0}"),
   // The planner's desk
   WM_MSG(UiLegend, "Legend", "图例"),
   WM_MSG(UiLayers, "Layers", "图层"),
@@ -521,6 +526,30 @@ constexpr std::array kTable{
   WM_MSG(UiAtlasFolderEmpty, "no folders or PDFs here", "此处没有文件夹或 PDF 文件"),
   WM_MSG(UiAtlasSaved, "Atlas saved: {0}", "图册已保存：{0}"),
   WM_MSG(UiAtlasFailed, "The atlas could not be written: {0}", "无法写出图册：{0}"),
+  // Failures of one operation (core::Error) and the reasons they give
+  WM_MSG(LibraryError, "{0} reports: {1}", "{0} 报告：{1}"),
+  WM_MSG(ReasonUnknown, "no reason given", "未说明原因"),
+  WM_MSG(OutOfMemory, "out of memory", "内存不足"),
+  WM_MSG(NotACrs, "not a coordinate reference system", "不是坐标参考系"),
+  WM_MSG(CrsNoDatum, "the CRS has no geodetic datum", "该坐标系没有大地基准"),
+  WM_MSG(PolygonTooFewPoints, "no ring with 3 or more distinct points", "没有由 3 个以上不同的点构成的环"),
+  WM_MSG(ReasonUnknownFormat, "not in a format GDAL can read", "不是 GDAL 能读取的格式"),
+  WM_MSG(ReasonNotSqlite, "not an SQLite database", "不是 SQLite 数据库"),
+  WM_MSG(ReasonNotRaster, "not a raster", "不是栅格数据"),
+  WM_MSG(ReasonNoRasterBand, "the raster has no band", "栅格没有波段"),
+  WM_MSG(ReasonCellsUnreadable, "its cells could not be read", "无法读取其像元"),
+  WM_MSG(ShaderUnreadable, "cannot read the shader file {0}", "无法读取着色器文件 {0}"),
+  WM_MSG(ShadersNotLinked, "the map shaders did not compile or link: {0}", "地图着色器编译或链接失败：{0}"),
+  WM_MSG(OffscreenNoContext, "no OpenGL context could be created (no X display? run under xvfb-run)", "无法创建 OpenGL 上下文（没有 X 显示？请在 xvfb-run 下运行）"),
+  WM_MSG(OffscreenWrongSize, "an image of {0}×{1} pixels was asked of a drawing set up for {2}×{3}", "绘制按 {2}×{3} 像素设置，却要求 {0}×{1} 像素的图像"),
+  WM_MSG(PngUnreadable, "cannot read {0} as an RGBA PNG image", "无法将 {0} 读取为 RGBA PNG 图像"),
+  WM_MSG(PictureEmpty, "the map picture is empty", "地图图片为空"),
+  WM_MSG(PngEncodeFailed, "the map picture could not be encoded as PNG: {0}", "地图图片无法编码为 PNG：{0}"),
+  WM_MSG(VideoBadSize, "a video's width and height must be even numbers of pixels from 2 to 8192, not {0}×{1}", "视频的宽和高应为 2 到 8192 之间的偶数像素，而不是 {0}×{1}"),
+  WM_MSG(VideoBadFps, "frames per second must be from 1 to 120, not {0}", "每秒帧数应为 1 到 120，而不是 {0}"),
+  WM_MSG(VideoNoEncoder, "this FFmpeg has neither an H.264 nor an MPEG-4 encoder", "此 FFmpeg 既没有 H.264 编码器，也没有 MPEG-4 编码器"),
+  WM_MSG(VideoEncoderFailed, "the video encoder {0} could not be started: {1}", "无法启动视频编码器 {0}：{1}"),
+  WM_MSG(VideoEncodingFailed, "encoding the video failed: {0}", "视频编码失败：{0}"),
 };
 // clang-format on
 #undef WM_MSG
@@ -558,6 +587,7 @@ namespace {
 // Bytes that never occur in names or paths people type, so a msgArg cannot be mistaken for data text.
 constexpr char kMsgArgMark = '\x1E';
 constexpr char kMsgArgSeparator = '\x1F';
+constexpr char kMsgArgEnd = '\x1D';
 
 std::optional<Msg> msgFromKey(std::string_view wanted) {
   for (const Entry& e : kTable)
@@ -576,6 +606,27 @@ std::string formatPlain(Lang lang, Msg msg, const std::vector<std::string>& args
   }
 }
 
+// A msgArg's key and arguments (what follows its mark, up to its own end), each argument whole even when it is a
+// msgArg itself.
+std::vector<std::string_view> msgArgFields(std::string_view body) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0, i = 0;
+  for (int depth = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (c == kMsgArgMark) {
+      ++depth;
+    } else if (c == kMsgArgEnd) {
+      if (depth == 0) break;
+      --depth;
+    } else if (c == kMsgArgSeparator && depth == 0) {
+      out.push_back(body.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(body.substr(start, i - start));
+  return out;
+}
+
 }  // namespace
 
 std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args) {
@@ -592,29 +643,35 @@ std::string msgArg(Msg msg, const std::vector<std::string>& args) {
     out += kMsgArgSeparator;
     out += a;
   }
+  out += kMsgArgEnd;
   return out;
 }
 
-std::string encodingHowPhrase(const std::string& how, Lang lang) {
-  if (how == "cpg") return tr(lang, Msg::EncodingFromCpg);
-  if (how.starts_with("ldid:")) return tr(lang, Msg::EncodingFromLdid, how.substr(5));
-  if (how == "workspace") return tr(lang, Msg::EncodingFromWorkspace);
-  if (how == "format") return tr(lang, Msg::EncodingOfFormat);
-  return tr(lang, Msg::EncodingDetected);
+std::string libraryReasonArg(std::string_view library, std::string_view reason) {
+  const std::string why = reason.empty() ? msgArg(Msg::ReasonUnknown) : std::string(reason);
+  return msgArg(Msg::LibraryError, {std::string(library), why});
+}
+
+std::string systemReasonArg(const std::error_code& why) {
+  std::optional<Msg> msg;
+  if (why == std::errc::permission_denied || why == std::errc::operation_not_permitted)
+    msg = Msg::SaveReasonNoPermission;
+  if (why == std::errc::read_only_file_system) msg = Msg::SaveReasonReadOnlyDisk;
+  if (why == std::errc::no_such_file_or_directory) msg = Msg::SaveReasonNoFolder;
+  if (why == std::errc::not_a_directory) msg = Msg::SaveReasonNotAFolder;
+  if (why == std::errc::is_a_directory) msg = Msg::SaveReasonIsFolder;
+  if (why == std::errc::no_space_on_device || (why.category() == std::generic_category() && why.value() == EDQUOT))
+    msg = Msg::SaveReasonDiskFull;
+  return msg ? msgArg(*msg) : why.message();
 }
 
 std::string argText(std::string_view arg, Lang lang) {
   if (arg.empty() || arg.front() != kMsgArgMark) return std::string(arg);
-  std::string_view rest = arg.substr(1);
-  std::size_t cut = rest.find(kMsgArgSeparator);
-  std::optional<Msg> msg = msgFromKey(rest.substr(0, cut));
-  if (!msg) return std::string(rest.substr(0, cut));  // a key from a newer build: show it rather than nothing
+  std::vector<std::string_view> fields = msgArgFields(arg.substr(1));
+  std::optional<Msg> msg = msgFromKey(fields.front());
+  if (!msg) return std::string(fields.front());  // a key from a newer build: show it rather than nothing
   std::vector<std::string> inner;
-  while (cut != std::string_view::npos) {
-    rest.remove_prefix(cut + 1);
-    cut = rest.find(kMsgArgSeparator);
-    inner.emplace_back(rest.substr(0, cut));
-  }
+  for (std::size_t i = 1; i < fields.size(); ++i) inner.push_back(argText(fields[i], lang));
   return formatPlain(lang, *msg, inner);
 }
 

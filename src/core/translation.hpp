@@ -3,6 +3,7 @@
 // Messages are fmt format strings with positional arguments ({0}, {1}, ...).
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <fmt/args.h>
@@ -328,8 +329,12 @@ enum class Msg {
   BasemapTileSet,
   BasemapDatumFromHint,
   BasemapBaiduTiles,
-  // Labels
+  // Labels, the overlay's north arrow and the fonts they need
   LabelsNoFont,
+  NorthArrowLabel,
+  FontconfigFailed,
+  FontNoChinese,
+  FontUnreadable,
   // The planner's desk (ImGui panels; window titles keep a stable ImGui id after ###, so the remembered layout
   // does not depend on the language)
   UiLegend,
@@ -531,6 +536,30 @@ enum class Msg {
   UiAtlasFolderEmpty,
   UiAtlasSaved,
   UiAtlasFailed,
+  // Failures of one operation (core::Error) and the reasons they give
+  LibraryError,
+  ReasonUnknown,
+  OutOfMemory,
+  NotACrs,
+  CrsNoDatum,
+  PolygonTooFewPoints,
+  ReasonUnknownFormat,
+  ReasonNotSqlite,
+  ReasonNotRaster,
+  ReasonNoRasterBand,
+  ReasonCellsUnreadable,
+  ShaderUnreadable,
+  ShadersNotLinked,
+  OffscreenNoContext,
+  OffscreenWrongSize,
+  PngUnreadable,
+  PictureEmpty,
+  PngEncodeFailed,
+  VideoBadSize,
+  VideoBadFps,
+  VideoNoEncoder,
+  VideoEncoderFailed,
+  VideoEncodingFailed,
   Count_  // keep last
 };
 
@@ -545,19 +574,23 @@ std::string tr(Lang lang, Msg msg, const Args&... args) {
   return fmt::format(fmt::runtime(text(msg, lang)), args...);
 }
 
-/// Formats a message with arguments kept as strings (as diagnostics store them). An argument made by msgArg
-/// is translated into `lang` first.
+/// Formats a message with arguments kept as strings (as diagnostics and errors store them). An argument made
+/// by msgArg is translated into `lang` first.
 std::string trArgs(Lang lang, Msg msg, const std::vector<std::string>& args);
 
-/// A message argument that is itself a message (a status name, a feature location), for diagnostics: their
-/// arguments are strings fixed when the problem is found, but they print later in either language, so a
-/// translated phrase is stored as a reference (a 0x1E byte, the message key, then each plain-text argument
-/// after a 0x1F byte) that trArgs expands. The inner arguments must be plain text, not msgArg again.
+/// A message argument that is itself a message (a status name, a feature location, the reason of a failure),
+/// for diagnostics and errors: their arguments are strings fixed when the problem is found, but they print later
+/// in either language, so a translated phrase is stored as a reference (a 0x1E byte, the message key, each
+/// argument after a 0x1F byte, then a 0x1D byte) that trArgs expands. Its arguments may be msgArgs again.
 std::string msgArg(Msg msg, const std::vector<std::string>& args = {});
 
-/// How a layer's text encoding was decided, as the loader records it ("cpg", "ldid:0x4D", "detected",
-/// "workspace", "format"), as a phrase in `lang`.
-std::string encodingHowPhrase(const std::string& how, Lang lang);
+/// A third-party library's own reason for a failure, which no table can translate, as a message argument
+/// naming the library ("PROJ reports: …"); ReasonUnknown when the library gave none.
+std::string libraryReasonArg(std::string_view library, std::string_view reason);
+
+/// Why a system call failed, as a message argument: the usual errno reasons (no permission, read-only disk, no
+/// such folder, disk full, ...) in the reader's language, others as the system says them.
+std::string systemReasonArg(const std::error_code& why);
 
 /// One stored argument as readable text in `lang`: a msgArg translated, any other text as it is (for
 /// writers that print diagnostic arguments one by one, such as JSON output).

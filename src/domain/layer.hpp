@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/encoding_how.hpp"
 #include "domain/kind.hpp"
 #include "geo/geometry_store.hpp"
 
@@ -19,7 +20,7 @@ struct LayerInfo {
   LayerRole role = LayerRole::Base;
   std::optional<Kind> kind;  ///< a works layer's kind when fixed by the workspace or its name
   std::string encoding;      ///< text encoding used to read it ("UTF-8", "GB18030", ...)
-  std::string encodingHow;   ///< how that was decided (translated phrase: "from .cpg", "detected", ...)
+  EncodingHow encodingHow;   ///< how that was decided (encodingHowText puts it into words)
   std::string sourceCrs;     ///< the layer's own CRS label ("EPSG:4490")
   bool crsInferred = false;  ///< true when the CRS was guessed from the coordinates
   std::size_t featuresRead = 0;

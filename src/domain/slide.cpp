@@ -39,7 +39,7 @@ std::int64_t findProjectByName(const Catalog& catalog, const std::string& name) 
 core::Diagnostics slideProblems(const std::vector<Slide>& slides, const Catalog& catalog, const std::string& file) {
   core::Diagnostics out;
   auto problem = [&](core::Msg msg, int line, std::size_t slide, const std::string& name) {
-    out.add({core::Severity::Error, msg, {file, std::to_string(line), std::to_string(slide + 1), name}, "", "", -1});
+    out.add(core::Diagnostic::error(msg, {file, std::to_string(line), std::to_string(slide + 1), name}));
   };
   for (std::size_t s = 0; s < slides.size(); ++s) {
     const Slide& slide = slides[s];

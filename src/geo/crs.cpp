@@ -13,8 +13,7 @@ namespace wm::geo {
 core::Result<Crs> Crs::fromDefinition(const std::string& definition) {
   ProjContext ctx;
   PjPtr crs(proj_create(ctx.get(), definition.c_str()));
-  if (!crs || !proj_is_crs(crs.get()))
-    return core::Error{ctx.lastError().empty() ? std::string("not a CRS") : ctx.lastError()};
+  if (!crs || !proj_is_crs(crs.get())) return ctx.failure(core::Msg::NotACrs);
   Crs out;
   out._definition = definition;
   if (const char* name = proj_get_name(crs.get())) out._name = name;
@@ -46,7 +45,7 @@ core::Result<Crs> Crs::fromDefinition(const std::string& definition) {
     return out;
   }
   PjPtr geodetic(proj_crs_get_geodetic_crs(ctx.get(), crs.get()));
-  if (!geodetic) return core::Error{"CRS has no geodetic datum"};
+  if (!geodetic) return core::Error{core::Msg::CrsNoDatum};
   const char* wkt = proj_as_wkt(ctx.get(), geodetic.get(), PJ_WKT2_2019, nullptr);
   out._geodeticDefinition = wkt ? wkt : "";
   PjPtr ellipsoid(proj_get_ellipsoid(ctx.get(), crs.get()));

@@ -6,6 +6,7 @@
 
 #include <geos_c.h>
 
+#include "core/translation.hpp"
 #include "geo/geos_geometry.hpp"
 
 namespace wm::geo {
@@ -111,11 +112,11 @@ std::string invalidityReason(const GeometryStore& s, std::size_t feature) {
   if (s.featureKinds[feature] != GeomKind::Polygon) return {};
   GEOSContextHandle_t h = threadGeos();
   GEOSGeometry* g = polygonFrom(h, s, feature);
-  if (!g) return "no ring with 3 or more distinct points";
+  if (!g) return core::msgArg(core::Msg::PolygonTooFewPoints);
   std::string reason;
   if (GEOSisValid_r(h, g) != 1) {
     char* text = GEOSisValidReason_r(h, g);
-    reason = text ? text : "invalid";
+    reason = text ? text : core::msgArg(core::Msg::ReasonUnknown);
     GEOSFree_r(h, text);
   }
   GEOSGeom_destroy_r(h, g);

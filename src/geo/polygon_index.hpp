@@ -34,7 +34,8 @@ struct Point2 {
 /// without parts (a ledger row without coordinates).
 Point2 representativePoint(const GeometryStore& store, std::size_t feature);
 
-/// GEOS's reason ("Self-intersection[x y]") when a polygon feature is invalid; empty when valid or not a polygon.
+/// GEOS's reason ("Self-intersection[x y]") when a polygon feature is invalid, a core::msgArg when GEOS cannot
+/// say (too few points for a ring); empty when valid or not a polygon.
 std::string invalidityReason(const GeometryStore& store, std::size_t feature);
 
 }  // namespace wm::geo

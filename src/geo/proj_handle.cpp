@@ -13,6 +13,11 @@ void ProjContext::log(void* self, int level, const char* message) {
   if (level <= PJ_LOG_ERROR && message) static_cast<ProjContext*>(self)->_lastError = message;
 }
 
+core::Error ProjContext::failure(core::Msg otherwise) const {
+  if (_lastError.empty()) return core::Error{otherwise};
+  return core::Error{core::Msg::LibraryError, {"PROJ", _lastError}};
+}
+
 LinearUnit linearUnitOf(PJ_CONTEXT* ctx, const PJ* crs) {
   LinearUnit out;
   PjPtr inner;  // a bound CRS (a .prj with TOWGS84) or a compound one carries its units in its horizontal CRS

@@ -5,6 +5,8 @@
 
 #include <proj.h>
 
+#include "core/result.hpp"
+
 namespace wm::geo {
 
 struct PjDeleter {
@@ -21,6 +23,8 @@ public:
   ProjContext& operator=(const ProjContext&) = delete;
   PJ_CONTEXT* get() const { return _ctx; }
   const std::string& lastError() const { return _lastError; }
+  /// That error as a failure ("PROJ reports: …"), or `otherwise` when PROJ logged none.
+  core::Error failure(core::Msg otherwise) const;
 
 private:
   static void log(void* self, int level, const char* message);

@@ -21,7 +21,7 @@ core::Result<Transformer> Transformer::create(const std::string& from, const std
   PJ_CONTEXT* ctx = t._impl->ctx.get();
   PjPtr src(proj_create(ctx, from.c_str()));
   PjPtr dst(proj_create(ctx, to.c_str()));
-  if (!src || !dst) return core::Error{t._impl->ctx.lastError()};
+  if (!src || !dst) return t._impl->ctx.failure(core::Msg::ReasonUnknown);
   // Every local (engineering) CRS is taken as the one plane data is shown in when it cannot be placed on the
   // earth (Crs::localPlane): PROJ knows no operation between two of them; only their units are converted.
   const bool bothLocal =
@@ -33,9 +33,9 @@ core::Result<Transformer> Transformer::create(const std::string& from, const std
   }
   if (bothLocal) return t;
   PjPtr raw(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
-  if (!raw) return core::Error{t._impl->ctx.lastError()};
+  if (!raw) return t._impl->ctx.failure(core::Msg::ReasonUnknown);
   t._impl->pj.reset(proj_normalize_for_visualization(ctx, raw.get()));
-  if (!t._impl->pj) return core::Error{t._impl->ctx.lastError()};
+  if (!t._impl->pj) return t._impl->ctx.failure(core::Msg::ReasonUnknown);
   return t;
 }
 

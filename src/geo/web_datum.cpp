@@ -4,6 +4,8 @@
 #include <numbers>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace wm::geo {
 namespace {
 
@@ -49,7 +51,7 @@ LonLat invert(LonLat target, Forward forward) {
 std::string lower(std::string_view text) {
   std::string out;
   for (char c : text)
-    if (c != ' ' && c != '-' && c != '_') out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c != ' ' && c != '-' && c != '_') out.push_back(core::asciiLower(c));
   return out;
 }
 

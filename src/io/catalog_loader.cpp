@@ -49,20 +49,16 @@ geo::Crs chooseWorkingCrs(const LoadRequest& request, const Plan& plan, core::Di
     auto crs = geo::Crs::fromDefinition(request.workingCrs);
     const bool metres = crs && !crs->geographic() && crs->metresPerUnit() == 1.0;
     if (metres) return *crs;
+    // Said of the workspace file that asked for it (its layers name it), when there is one.
+    std::string workspace;
+    for (const auto& layer : request.layers)
+      if (workspace.empty()) workspace = layer.workspaceFile;
     if (crs)  // lon/lat, feet or a site grid: the scene, scale bar and measures would take its units for metres
-      problems.add({core::Severity::Warning,
-                    core::Msg::WorkingCrsNotMetres,
-                    {request.workingCrs, crs->unitName()},
-                    "workspace",
-                    {},
-                    -1});
+      problems.add(core::Diagnostic::warning(core::Msg::WorkingCrsNotMetres, {request.workingCrs, crs->unitName()})
+                       .inFile(workspace));
     else
-      problems.add({core::Severity::Error,
-                    core::Msg::CrsInvalid,
-                    {request.workingCrs, crs.error().message},
-                    "workspace",
-                    {},
-                    -1});
+      problems.add(
+          core::Diagnostic::error(core::Msg::CrsInvalid, {request.workingCrs, crs.error().asArg()}).inFile(workspace));
   }
   geo::Extent lonLat;
   for (const auto& layer : plan.layers) {

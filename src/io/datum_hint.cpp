@@ -24,23 +24,17 @@ geo::WebDatum decideDatum(const std::optional<geo::WebDatum>& requested, const s
                           core::Diagnostics& problems) {
   if (requested) {
     if (*requested != geo::WebDatum::None)
-      problems.add({core::Severity::Info,
-                    core::Msg::WebDatumFromWorkspace,
-                    {std::string(geo::webDatumName(*requested))},
-                    file,
-                    layer,
-                    -1});
+      problems.add(
+          core::Diagnostic::info(core::Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))})
+              .inLayer(file, layer));
     return *requested;
   }
   if (!geographic) return geo::WebDatum::None;
   DatumHint hint = datumFromNames(names);
   if (hint.datum != geo::WebDatum::None)
-    problems.add({core::Severity::Warning,
-                  core::Msg::WebDatumFromHint,
-                  {std::string(geo::webDatumName(hint.datum)), hint.word},
-                  file,
-                  layer,
-                  -1});
+    problems.add(
+        core::Diagnostic::warning(core::Msg::WebDatumFromHint, {std::string(geo::webDatumName(hint.datum)), hint.word})
+            .inLayer(file, layer));
   return hint.datum;
 }
 

@@ -189,13 +189,11 @@ void warnSuspectedWebDatum(const std::vector<const LayerPlan*>& plans, domain::C
       const std::size_t d = fit.datum;
       double shift = std::hypot(sample.x[0] - sample.backX[d][0], sample.y[0] - sample.backY[d][0]);
       catalog.diagnostics.add(
-          {core::Severity::Warning,
-           core::Msg::WebDatumOffsetSuspected,
-           {fmt::format("{:.0f}", shift), catalog.layers[m].info.name, fmt::format("{:.0f}%", fit.shiftedBack * 100),
-            fmt::format("{:.0f}%", fit.asIs * 100), std::string(geo::webDatumName(kDatums[d]))},
-           plan.display,
-           plan.layerName,
-           -1});
+          core::Diagnostic::warning(
+              core::Msg::WebDatumOffsetSuspected,
+              {fmt::format("{:.0f}", shift), catalog.layers[m].info.name, fmt::format("{:.0f}%", fit.shiftedBack * 100),
+               fmt::format("{:.0f}%", fit.asIs * 100), std::string(geo::webDatumName(kDatums[d]))})
+              .inLayer(plan.display, plan.layerName));
       break;
     }
   }

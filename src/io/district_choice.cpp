@@ -41,12 +41,9 @@ void warnLowCoverage(domain::Catalog& catalog, std::size_t layer, double share, 
   constexpr double kEnough = 0.5;
   if (sampled == 0 || share >= kEnough) return;
   const domain::Layer& l = catalog.layers[layer];
-  catalog.diagnostics.add({core::Severity::Warning,
-                           core::Msg::DistrictLayerCoversFewWorks,
-                           {l.info.name, fmt::format("{:.0f}%", share * 100)},
-                           l.info.file,
-                           {},
-                           -1});
+  catalog.diagnostics.add(core::Diagnostic::warning(core::Msg::DistrictLayerCoversFewWorks,
+                                                    {l.info.name, fmt::format("{:.0f}%", share * 100)})
+                              .inFile(l.info.file));
 }
 
 }  // namespace
@@ -81,10 +78,10 @@ void chooseDistrictLayer(domain::Catalog& catalog) {
                           layer.geometry.featureCount(), share[i] * 100);
   }
   const domain::Layer& kept = catalog.layers[candidates[chosen]];
-  catalog.diagnostics.add({core::Severity::Info, core::Msg::DistrictLayerChosen,
-                           {kept.info.name, std::to_string(kept.geometry.featureCount()),
-                            fmt::format("{:.0f}%", share[chosen] * 100), others},
-                           kept.info.file, {}, -1});
+  catalog.diagnostics.add(core::Diagnostic::info(core::Msg::DistrictLayerChosen,
+                                                 {kept.info.name, std::to_string(kept.geometry.featureCount()),
+                                                  fmt::format("{:.0f}%", share[chosen] * 100), others})
+                              .inFile(kept.info.file));
   warnLowCoverage(catalog, candidates[chosen], share[chosen], works.size());
 }
 

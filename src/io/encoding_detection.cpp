@@ -285,22 +285,6 @@ std::optional<std::string> decodeToUtf8(std::string_view raw, const std::string&
   return Utf8Decoder(encoding).decode(raw);
 }
 
-core::Msg encodingSourceMsg(EncodingSource source) {
-  switch (source) {
-    case EncodingSource::Workspace:
-      return core::Msg::EncodingFromWorkspace;
-    case EncodingSource::Cpg:
-      return core::Msg::EncodingFromCpg;
-    case EncodingSource::Ldid:
-      return core::Msg::EncodingFromLdid;
-    case EncodingSource::Detected:
-      return core::Msg::EncodingDetected;
-    case EncodingSource::Format:
-      return core::Msg::EncodingOfFormat;
-  }
-  return core::Msg::EncodingDetected;
-}
-
 std::string validUtf8(std::string_view text) {
   if (core::isValidUtf8(text)) return std::string(text);
   if (auto decoded = decodeToUtf8(text, "GB18030")) return *decoded;

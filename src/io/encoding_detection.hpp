@@ -6,18 +6,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/translation.hpp"
+#include "domain/encoding_how.hpp"
 
 namespace wm::io {
 
-/// Where a decided encoding came from.
-enum class EncodingSource {
-  Workspace,  ///< the workspace's per-layer `encoding` override
-  Cpg,        ///< the .cpg file, confirmed by the text
-  Ldid,       ///< the DBF language driver id (header byte 29), confirmed by the text
-  Detected,   ///< from the bytes themselves (also when a declaration did not fit: see EncodingDecision::mismatch)
-  Format,     ///< fixed by the format (GeoPackage, GeoJSON: UTF-8); never returned by decideEncoding
-};
+using domain::EncodingSource;  // Format is never returned by decideEncoding
 
 /// What a shapefile says about its encoding.
 struct DeclaredEncoding {
@@ -62,8 +55,5 @@ std::optional<std::string> decodeToUtf8(std::string_view raw, const std::string&
 /// Text as it must leave the reader: valid UTF-8. Values that are not (GBK text past the sample that decided the
 /// layer's encoding) are decoded as GB18030 when that works, else their invalid bytes become U+FFFD.
 std::string validUtf8(std::string_view text);
-
-/// The message naming how an encoding was decided (EncodingFromLdid takes the LDID as its argument).
-core::Msg encodingSourceMsg(EncodingSource source);
 
 }  // namespace wm::io

@@ -22,13 +22,8 @@
 namespace wm::io {
 namespace {
 
+using core::Diagnostic;
 using core::Msg;
-using core::Severity;
-
-core::Diagnostic note(Severity s, Msg msg, const std::string& file, const std::string& layer,
-                      std::vector<std::string> args = {}) {
-  return core::Diagnostic{s, msg, std::move(args), file, layer, -1};
-}
 
 int findColumn(OGRFeatureDefn* defn, const std::string& wanted) {
   for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -70,18 +65,13 @@ void decideShapefileEncoding(LayerPlan& plan, const ShapefileSidecars& sidecars,
   EncodingDecision d = decideEncoding(declared, sampleRawStrings(plan.openPath, plan.layerIndex));
   plan.encoding = d.encoding;
   plan.encodingLabel = d.encoding;
-  switch (d.source) {
-    case EncodingSource::Workspace: plan.encodingHow = "workspace"; break;
-    case EncodingSource::Cpg: plan.encodingHow = "cpg"; break;
-    case EncodingSource::Ldid: plan.encodingHow = fmt::format("ldid:0x{:02X}", sidecars.ldid); break;
-    case EncodingSource::Detected: plan.encodingHow = "detected"; break;
-    case EncodingSource::Format: plan.encodingHow = "format"; break;
-  }
+  plan.encodingHow.source = d.source;
+  if (d.source == EncodingSource::Ldid) plan.encodingHow.ldid = static_cast<std::uint8_t>(sidecars.ldid);
   if (d.mismatch)
-    out.problems.add(note(Severity::Warning, Msg::EncodingCpgMismatch, plan.display, plan.layerName,
-                          {d.declared, d.encoding}));
+    out.problems.add(
+        Diagnostic::warning(Msg::EncodingCpgMismatch, {d.declared, d.encoding}).inLayer(plan.display, plan.layerName));
   if (d.undetermined)
-    out.problems.add(note(Severity::Warning, Msg::EncodingUndetermined, plan.display, plan.layerName));
+    out.problems.add(Diagnostic::warning(Msg::EncodingUndetermined).inLayer(plan.display, plan.layerName));
 }
 
 bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Plan& out) {
@@ -103,8 +93,9 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
   if (!definition.empty()) {
     auto crs = geo::Crs::fromDefinition(definition);
     if (!crs) {
-      out.problems.add(note(Severity::Error, Msg::CrsInvalid, plan.display, plan.layerName,
-                            {request.crs.empty() ? std::string("(.prj)") : request.crs, crs.error().message}));
+      const std::string named = request.crs.empty() ? std::string("(.prj)") : request.crs;
+      out.problems.add(
+          Diagnostic::error(Msg::CrsInvalid, {named, crs.error().asArg()}).inLayer(plan.display, plan.layerName));
       return false;
     }
     plan.crs = *crs;
@@ -116,7 +107,7 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
     // Longitude and latitude outside China: WGS 84, as GIS software takes them, with a note saying so.
     plan.crs = *geo::Crs::fromDefinition("EPSG:4326");
     plan.crsInferred = true;
-    out.problems.add(note(Severity::Warning, Msg::CrsAssumedWgs84, plan.display, plan.layerName));
+    out.problems.add(Diagnostic::warning(Msg::CrsAssumedWgs84).inLayer(plan.display, plan.layerName));
     return true;
   }
   if (!inferred) {
@@ -132,7 +123,7 @@ bool decideCrs(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request, Pl
   }
   plan.crs = *inferred;
   plan.crsInferred = true;
-  out.problems.add(note(Severity::Warning, Msg::CrsInferred, plan.display, plan.layerName, {inferred->label()}));
+  out.problems.add(Diagnostic::warning(Msg::CrsInferred, {inferred->label()}).inLayer(plan.display, plan.layerName));
   return true;
 }
 
@@ -151,9 +142,9 @@ void mapColumns(LayerPlan& plan, OGRFeatureDefn* defn, const LayerRequest& reque
   for (const auto& [field, column] : request.fields) {
     plan.worksColumns[static_cast<int>(field)] = findColumn(defn, column);
     if (plan.worksColumns[static_cast<int>(field)] < 0)
-      out.problems.add(note(Severity::Error, Msg::WorkspaceColumnNotFound, {}, {},
-                            {request.workspaceFile, std::to_string(request.workspaceLine), column,
-                             std::string(worksFieldName(field)), plan.layerName}));
+      out.problems.add(Diagnostic::error(Msg::WorkspaceColumnNotFound,
+                                         {request.workspaceFile, std::to_string(request.workspaceLine), column,
+                                          std::string(worksFieldName(field)), plan.layerName}));
   }
   for (WorksField field : allWorksFields()) {
     int column = plan.worksColumns[static_cast<int>(field)];
@@ -253,7 +244,7 @@ void planLayer(const DatasetContext& dataset, OGRLayer* layer, int index, const 
     if (decoded && decoded->GetLayer(index)) layer = decoded->GetLayer(index);
   } else {
     plan.encodingLabel = "UTF-8";
-    plan.encodingHow = "format";
+    plan.encodingHow.source = EncodingSource::Format;
   }
   mapColumns(plan, layer->GetLayerDefn(), request, out);
   applySubtypes(plan, layer->GetLayerDefn(), dataset);
@@ -261,7 +252,7 @@ void planLayer(const DatasetContext& dataset, OGRLayer* layer, int index, const 
   if (plan.role != domain::LayerRole::Works)
     plan.classColumn = firstColumn(layer->GetLayerDefn(), dataset.classColumns);
   if (plan.featureCount == 0) {
-    out.problems.add(note(Severity::Warning, Msg::EmptyLayer, display, plan.layerName));
+    out.problems.add(Diagnostic::warning(Msg::EmptyLayer).inLayer(display, plan.layerName));
     return;
   }
   if (!decideCrs(plan, layer, request, out)) return;
@@ -304,11 +295,11 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
   const LayerRequest& layerRequest = isLedger ? ledgerRequest : request;
   if (isShapefilePath(openPath)) {
     sidecars = inspectShapefile(openPath);
-    if (!sidecars->hasDbf) out.problems.add(note(Severity::Warning, Msg::MissingDbf, ref.display, {}));
+    if (!sidecars->hasDbf) out.problems.add(Diagnostic::warning(Msg::MissingDbf).inFile(ref.display));
     if (!sidecars->hasShx) {
       openPath = memoryCopyOfShapefile(openPath);
       memory = true;
-      out.problems.add(note(Severity::Warning, Msg::MissingShx, ref.display, {}));
+      out.problems.add(Diagnostic::warning(Msg::MissingShx).inFile(ref.display));
     }
   }
   GdalErrorCapture errors;
@@ -317,8 +308,8 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
   if (memory) CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", nullptr);
   if (!ds) {
     std::string reason = errors.take();
-    out.problems.add(note(Severity::Error, Msg::SourceUnreadable, ref.display, {},
-                          {reason.empty() ? std::string("unknown format") : reason}));
+    const std::string why = reason.empty() ? core::msgArg(Msg::ReasonUnknownFormat) : reason;
+    out.problems.add(Diagnostic::error(Msg::SourceUnreadable, {why}).inFile(ref.display));
     out.anyUnreadable = true;
     if (memory) releaseMemoryCopy(openPath);
     return;
@@ -345,8 +336,9 @@ void planDataset(const LayerRequest& request, const std::vector<std::string>& cl
     }
   }
   if (!found) {
-    out.problems.add(note(Severity::Error, Msg::WorkspaceLayerNotFound, {}, {},
-                          {request.workspaceFile, std::to_string(request.workspaceLine), request.layerName, ref.display}));
+    out.problems.add(Diagnostic::error(
+        Msg::WorkspaceLayerNotFound,
+        {request.workspaceFile, std::to_string(request.workspaceLine), request.layerName, ref.display}));
     out.anyUnreadable = true;
   }
   errors.take();
@@ -384,14 +376,15 @@ void placeLocalPlanes(Plan& plan) {
     const geo::Crs& crs = layer.crs;
     if (anyPlaced)
       plan.problems.add(
-          note(Severity::Error, Msg::CrsUnknown, layer.display, layer.layerName, {extentText(layer.extent)}));
+          Diagnostic::error(Msg::CrsUnknown, {extentText(layer.extent)}).inLayer(layer.display, layer.layerName));
     else if (!crs.unitKnown())  // no CRS at all: nobody said what unit the coordinates are in
       plan.problems.add(
-          note(Severity::Warning, Msg::CrsLocalPlane, layer.display, layer.layerName, {extentText(layer.extent)}));
+          Diagnostic::warning(Msg::CrsLocalPlane, {extentText(layer.extent)}).inLayer(layer.display, layer.layerName));
     else  // a .prj naming a local CRS, in its own unit (converted to metres as the layer is read)
       plan.problems.add(
-          note(Severity::Warning, Msg::CrsLocalCrsPlane, layer.display, layer.layerName,
-               {extentText(layer.extent), crs.name(), crs.unitName(), fmt::format("{:.10g}", crs.metresPerUnit())}));
+          Diagnostic::warning(Msg::CrsLocalCrsPlane, {extentText(layer.extent), crs.name(), crs.unitName(),
+                                                      fmt::format("{:.10g}", crs.metresPerUnit())})
+              .inLayer(layer.display, layer.layerName));
   }
   if (!anyPlaced) return;
   std::vector<LayerPlan> kept, dropped;

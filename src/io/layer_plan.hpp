@@ -34,7 +34,7 @@ struct LayerPlan {
   std::optional<domain::Kind> kind;
   std::string encoding;       ///< the ENCODING open option for shapefiles; empty for other formats
   std::string encodingLabel;
-  std::string encodingHow;
+  domain::EncodingHow encodingHow;
   geo::Crs crs;
   bool crsInferred = false;
   geo::WebDatum datum = geo::WebDatum::None;  ///< web-map lon/lat converted to WGS 84 while reprojecting

@@ -36,7 +36,7 @@ struct Reader {
   bool works = plan.role == domain::LayerRole::Works;
 
   void problem(Severity s, Msg msg, std::int64_t fid, std::vector<std::string> args = {}) {
-    out.problems.add({s, msg, std::move(args), plan.display, plan.layerName, fid});
+    out.problems.add(core::Diagnostic::of(s, msg, std::move(args)).atFeature(plan.display, plan.layerName, fid));
   }
 
   std::string label(const OGRFeature& f) const {
@@ -110,8 +110,8 @@ void dropUntransformable(LayerResult& r, const LayerPlan& plan) {
       if (!std::isfinite(g.x[v]) || !std::isfinite(g.y[v])) {
         keep[f] = false;
         anyBad = true;
-        r.problems.add({Severity::Error, Msg::AbsurdCoordinates, {"inf", "inf"}, plan.display, plan.layerName,
-                        r.layer.fids[f]});
+        r.problems.add(core::Diagnostic::error(Msg::AbsurdCoordinates, {"inf", "inf"})
+                           .atFeature(plan.display, plan.layerName, r.layer.fids[f]));
         break;
       }
   }
@@ -237,7 +237,8 @@ LayerResult readLayer(const LayerPlan& given, bool figures, const std::function<
   GdalErrorCapture errors;
   DatasetPtr ds = openVector(plan.openPath, plan.encoding.empty() ? nullptr : plan.encoding.c_str());
   if (!ds || !ds->GetLayer(plan.layerIndex)) {
-    r.problems.add({Severity::Error, Msg::LayerUnreadable, {errors.take()}, plan.display, plan.layerName, -1});
+    r.problems.add(
+        core::Diagnostic::error(Msg::LayerUnreadable, {errors.take()}).inLayer(plan.display, plan.layerName));
     r.unreadable = true;
     return r;
   }
@@ -256,9 +257,9 @@ LayerResult readLayer(const LayerPlan& given, bool figures, const std::function<
     if (seenSoFar && seen % 4096 == 0) seenSoFar(seen);
   }
   if (errors.any() && seen < static_cast<std::size_t>(plan.featureCount))
-    r.problems.add({Severity::Error, Msg::ReadStoppedEarly,
-                    {std::to_string(seen), std::to_string(plan.featureCount), errors.take()}, plan.display,
-                    plan.layerName, -1});
+    r.problems.add(core::Diagnostic::error(Msg::ReadStoppedEarly,
+                                           {std::to_string(seen), std::to_string(plan.featureCount), errors.take()})
+                       .inLayer(plan.display, plan.layerName));
   r.featuresSeen = seen;
   return r;
 }
@@ -270,8 +271,9 @@ void prepareReprojection(const LayerPlan& plan, LayerResult& r, const geo::Crs& 
   for (const auto& [from, to] : {std::pair{plan.crs.definition(), lonLat}, std::pair{lonLat, working.definition()}}) {
     auto t = geo::Transformer::create(from, to);
     if (t) continue;
-    r.problems.add({Severity::Error, Msg::CrsTransformFailed, {plan.crs.label(), working.label(), t.error().message},
-                    plan.display, plan.layerName, -1});
+    r.problems.add(
+        core::Diagnostic::error(Msg::CrsTransformFailed, {plan.crs.label(), working.label(), t.error().asArg()})
+            .inLayer(plan.display, plan.layerName));
     r.unreadable = true;
     r.layer.geometry = {};
     r.layer.labels.clear();

@@ -15,8 +15,8 @@
 namespace wm::io {
 namespace {
 
+using core::Diagnostic;
 using core::Msg;
-using core::Severity;
 
 int keyColumn(OGRFeatureDefn& defn, const LedgerJoin& join) {
   for (int i = 0; i < defn.GetFieldCount(); ++i) {
@@ -91,12 +91,8 @@ void joinOne(const LayerPlan& plan, LayerResult& ledger, const LayerPlan& target
     auto it = f < ledger.joinKeys.size() ? keys.find(ledger.joinKeys[f]) : keys.end();
     if (it == keys.end()) {
       copyFeature(own, f, joined);
-      ledger.problems.add({Severity::Warning,
-                           Msg::LedgerRowNotJoined,
-                           {ledger.projects[f].name, plan.join.layer},
-                           plan.display,
-                           plan.layerName,
-                           ledger.layer.fids[f]});
+      ledger.problems.add(Diagnostic::warning(Msg::LedgerRowNotJoined, {ledger.projects[f].name, plan.join.layer})
+                              .atFeature(plan.display, plan.layerName, ledger.layer.fids[f]));
       continue;
     }
     copyFeature(geometry.layer.geometry, it->second, joined);
@@ -104,12 +100,9 @@ void joinOne(const LayerPlan& plan, LayerResult& ledger, const LayerPlan& target
     ++matched;
   }
   ledger.layer.geometry = std::move(joined);
-  ledger.problems.add({Severity::Info,
-                       Msg::LedgerJoined,
-                       {std::to_string(matched), std::to_string(own.featureCount()), plan.join.layer},
-                       plan.display,
-                       plan.layerName,
-                       -1});
+  ledger.problems.add(Diagnostic::info(Msg::LedgerJoined,
+                                       {std::to_string(matched), std::to_string(own.featureCount()), plan.join.layer})
+                          .inLayer(plan.display, plan.layerName));
 }
 
 }  // namespace
@@ -122,7 +115,7 @@ void joinLedgers(const std::vector<LayerPlan>& plans, std::vector<LayerResult>& 
     while (t < plans.size() && (t == i || plans[t].layerName != join.layer || results[t].unreadable)) ++t;
     if (t == plans.size()) {
       results[i].problems.add(
-          {Severity::Error, Msg::LedgerJoinLayerNotFound, {join.layer}, plans[i].display, plans[i].layerName, -1});
+          Diagnostic::error(Msg::LedgerJoinLayerNotFound, {join.layer}).inLayer(plans[i].display, plans[i].layerName));
       continue;
     }
     joinOne(plans[i], results[i], plans[t], results[t]);

@@ -24,8 +24,8 @@
 namespace wm::io {
 namespace {
 
+using core::Diagnostic;
 using core::Msg;
-using core::Severity;
 
 std::string extensionOf(const std::string& path) {
   return core::asciiLower(std::filesystem::path(path).extension().string());
@@ -159,12 +159,8 @@ struct SheetWriter {
 
   void notes() {
     for (const auto& [column, seen] : monthOnly)
-      out.problems.add({Severity::Info,
-                        Msg::LedgerMonthOnlyDates,
-                        {column, std::to_string(seen.first), seen.second},
-                        display,
-                        sheet,
-                        -1});
+      out.problems.add(Diagnostic::info(Msg::LedgerMonthOnlyDates, {column, std::to_string(seen.first), seen.second})
+                           .inLayer(display, sheet));
   }
 };
 
@@ -261,14 +257,14 @@ int copySheets(GDALDataset& source, GDALDataset& target, const std::string& disp
     OGRLayer& sheet = *source.GetLayer(static_cast<int>(i));
     std::string name = sheet.GetName();
     if (layouts[i].headerRow < 0) {
-      if (!blank[i]) out.problems.add({Severity::Info, Msg::LedgerSheetWithoutHeader, {}, display, name, -1});
+      if (!blank[i]) out.problems.add(Diagnostic::info(Msg::LedgerSheetWithoutHeader).inLayer(display, name));
       continue;
     }
     SheetWriter writer{display, name, out, {}};
     int totals = writeSheet(target, layerNameFor(name, stem, usable), sheet, layouts[i], writer);
     writer.notes();
     if (totals > 0)
-      out.problems.add({Severity::Info, Msg::LedgerTotalRowsSkipped, {std::to_string(totals)}, display, name, -1});
+      out.problems.add(Diagnostic::info(Msg::LedgerTotalRowsSkipped, {std::to_string(totals)}).inLayer(display, name));
   }
   return usable;
 }
@@ -294,7 +290,7 @@ LedgerConversion convertLedger(const std::string& path, const std::string& displ
   LedgerConversion out;
   const std::string extension = extensionOf(path);
   if (const char* driver = spreadsheetDriver(extension); driver && !GetGDALDriverManager()->GetDriverByName(driver)) {
-    out.problems.add({Severity::Error, Msg::LedgerFormatUnsupported, {extension, driver}, display, {}, -1});
+    out.problems.add(Diagnostic::error(Msg::LedgerFormatUnsupported, {extension, driver}).inFile(display));
     return out;
   }
   std::string dir = fmt::format("/vsimem/worksmap_ledger_{}", counter++);
@@ -303,7 +299,7 @@ LedgerConversion convertLedger(const std::string& path, const std::string& displ
   std::string readable = extension == ".csv" ? utf8Csv(path, dir) : path;
   DatasetPtr source = openSheets(readable);
   if (!source) {
-    out.problems.add({Severity::Error, Msg::SourceUnreadable, {errors.take()}, display, {}, -1});
+    out.problems.add(Diagnostic::error(Msg::SourceUnreadable, {errors.take()}).inFile(display));
     VSIRmdirRecursive(dir.c_str());
     return out;
   }
@@ -312,14 +308,14 @@ LedgerConversion convertLedger(const std::string& path, const std::string& displ
   std::string memoryPath = dir + "/ledger.gpkg";
   DatasetPtr target(gpkg ? gpkg->Create(memoryPath.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
   if (!target) {
-    out.problems.add({Severity::Error, Msg::SourceUnreadable, {errors.take()}, display, {}, -1});
+    out.problems.add(Diagnostic::error(Msg::SourceUnreadable, {errors.take()}).inFile(display));
     VSIRmdirRecursive(dir.c_str());
     return out;
   }
   int usable = copySheets(*source, *target, display, out);
   errors.take();
   if (usable == 0) {
-    out.problems.add({Severity::Error, Msg::LedgerWithoutHeader, {}, display, {}, -1});
+    out.problems.add(Diagnostic::error(Msg::LedgerWithoutHeader).inFile(display));
     target.reset();
     VSIRmdirRecursive(dir.c_str());
     return out;

@@ -36,9 +36,9 @@ StyleLoad parseStyle(std::string_view text, const std::filesystem::path& file, c
   std::string label = file.string();
   std::vector<std::pair<int, core::Diagnostic>> problems;  // listed by line at the end (toml++ visits by key)
   auto report = [&](Msg msg, int line, std::vector<std::string> details) {
-    core::Diagnostic d{core::Severity::Error, msg, {label, std::to_string(line)}, "", "", -1};
-    for (auto& detail : details) d.args.push_back(std::move(detail));
-    problems.emplace_back(line, std::move(d));
+    std::vector<std::string> args{label, std::to_string(line)};
+    for (auto& detail : details) args.push_back(std::move(detail));
+    problems.emplace_back(line, core::Diagnostic::error(msg, std::move(args)));
   };
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   if (!core::isValidUtf8(text)) {
@@ -61,7 +61,7 @@ StyleLoad loadStyleFile(const std::filesystem::path& file, const domain::MapStyl
   std::optional<std::string> text = readFile(file);
   if (!text) {
     StyleLoad load{base, {}, false};
-    load.problems.add({core::Severity::Error, Msg::StyleFileUnreadable, {}, file.string(), "", -1});
+    load.problems.add(core::Diagnostic::error(Msg::StyleFileUnreadable).inFile(file.string()));
     return load;
   }
   return parseStyle(*text, file, base);
@@ -72,7 +72,7 @@ StyleLoad loadDefaultStyle() {
   std::optional<std::string> text = readFile(path);
   if (!text) {
     StyleLoad load{domain::builtInMapStyle(), {}, false};
-    load.problems.add({core::Severity::Warning, Msg::StyleDefaultMissing, {}, path.string(), "", -1});
+    load.problems.add(core::Diagnostic::warning(Msg::StyleDefaultMissing).inFile(path.string()));
     return load;
   }
   return parseStyle(*text, path, domain::builtInMapStyle());

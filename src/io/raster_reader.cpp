@@ -20,7 +20,6 @@ namespace wm::io {
 namespace {
 
 using core::Msg;
-using core::Severity;
 
 // The grid a raster is resampled onto: working-CRS edges, cell size and size in cells.
 struct TargetGrid {
@@ -85,7 +84,7 @@ std::optional<Opened> openRaster(const std::string& path, const geo::Crs& workin
                                  int maxSide, Msg unreadable, core::Diagnostics& problems) {
   initGdal();
   auto fail = [&](Msg msg, std::vector<std::string> args) {
-    problems.add({Severity::Error, msg, std::move(args), path, "", -1});
+    problems.add(core::Diagnostic::error(msg, std::move(args)).inFile(path));
     return std::nullopt;
   };
   std::error_code ec;
@@ -96,10 +95,10 @@ std::optional<Opened> openRaster(const std::string& path, const geo::Crs& workin
       GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, nullptr, nullptr));
   if (!out.dataset) {
     std::string reason = errors.take();
-    return fail(unreadable, {reason.empty() ? std::string("not a raster") : reason});
+    return fail(unreadable, {reason.empty() ? core::msgArg(Msg::ReasonNotRaster) : reason});
   }
   GDALDatasetH ds = out.dataset.get();
-  if (GDALGetRasterCount(ds) < 1) return fail(unreadable, {"no raster band"});
+  if (GDALGetRasterCount(ds) < 1) return fail(unreadable, {core::msgArg(Msg::ReasonNoRasterBand)});
   OGRSpatialReferenceH source = GDALGetSpatialRef(ds);
   double gt[6];
   if (!source || OGRSpatialReference::FromHandle(source)->IsEmpty() || GDALGetGeoTransform(ds, gt) != CE_None)
@@ -122,12 +121,9 @@ std::optional<Opened> openRaster(const std::string& path, const geo::Crs& workin
   out.grid = targetGrid(footprint, clip, cell, maxSide);
   if (out.grid.cell > cell * 1.01)
     problems.add(
-        {Severity::Info,
-         Msg::RasterReduced,
-         {std::to_string(out.grid.width), std::to_string(out.grid.height), fmt::format("{:.1f}", out.grid.cell)},
-         path,
-         "",
-         -1});
+        core::Diagnostic::info(Msg::RasterReduced, {std::to_string(out.grid.width), std::to_string(out.grid.height),
+                                                    fmt::format("{:.1f}", out.grid.cell)})
+            .inFile(path));
   errors.take();
   return out;
 }
@@ -207,7 +203,7 @@ TerrainRead readTerrain(const std::string& path, const geo::Crs& workingCrs, con
   std::string error;
   DatasetHandle warped = warp(*opened, {1}, {"-ot", "Float32", "-dstnodata", "nan"}, error);
   if (!warped) {
-    out.problems.add({Severity::Error, Msg::RasterWarpFailed, {workingCrs.label(), error}, path, "", -1});
+    out.problems.add(core::Diagnostic::error(Msg::RasterWarpFailed, {workingCrs.label(), error}).inFile(path));
     return out;
   }
   const TargetGrid& g = opened->grid;
@@ -218,15 +214,16 @@ TerrainRead readTerrain(const std::string& path, const geo::Crs& workingCrs, con
   GDALRasterBandH band = GDALGetRasterBand(warped.get(), 1);
   if (GDALRasterIO(band, GF_Read, 0, 0, g.width, g.height, grid.heights.data(), g.width, g.height, GDT_Float32, 0, 0) !=
       CE_None) {
-    out.problems.add({Severity::Error, Msg::DemUnreadable, {"read failed"}, path, "", -1});
+    out.problems.add(
+        core::Diagnostic::error(Msg::DemUnreadable, {core::msgArg(Msg::ReasonCellsUnreadable)}).inFile(path));
     return out;
   }
   if (std::all_of(grid.heights.begin(), grid.heights.end(), [](float v) { return std::isnan(v); })) {
-    out.problems.add({Severity::Error, Msg::DemAllNodata, {}, path, "", -1});
+    out.problems.add(core::Diagnostic::error(Msg::DemAllNodata).inFile(path));
     return out;
   }
   if (std::size_t filled = fillNodata(grid.heights, g.width, g.height))
-    out.problems.add({Severity::Info, Msg::DemNodataFilled, {std::to_string(filled)}, path, "", -1});
+    out.problems.add(core::Diagnostic::info(Msg::DemNodataFilled, {std::to_string(filled)}).inFile(path));
   out.grid = std::move(grid);
   return out;
 }
@@ -250,7 +247,7 @@ BasemapRead readBasemap(const std::string& path, const geo::Crs& workingCrs, con
   std::string error;
   DatasetHandle warped = warp(*opened, chosen, extra, error);
   if (!warped) {
-    out.problems.add({Severity::Error, Msg::RasterWarpFailed, {workingCrs.label(), error}, path, "", -1});
+    out.problems.add(core::Diagnostic::error(Msg::RasterWarpFailed, {workingCrs.label(), error}).inFile(path));
     return out;
   }
   const TargetGrid& g = opened->grid;
@@ -259,7 +256,8 @@ BasemapRead readBasemap(const std::string& path, const geo::Crs& workingCrs, con
   image.extent.add(g.west + g.width * g.cell, g.north);
   image.width = g.width, image.height = g.height, image.file = path;
   if (!readRgba(warped.get(), colourBands, image.rgba)) {
-    out.problems.add({Severity::Error, Msg::BasemapUnreadable, {"read failed"}, path, "", -1});
+    out.problems.add(
+        core::Diagnostic::error(Msg::BasemapUnreadable, {core::msgArg(Msg::ReasonCellsUnreadable)}).inFile(path));
     return out;
   }
   out.image = std::move(image);

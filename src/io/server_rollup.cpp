@@ -22,7 +22,6 @@ namespace wm::io {
 namespace {
 
 using core::Msg;
-using core::Severity;
 
 // One works or district table as the SQL names it.
 struct TableRef {
@@ -49,11 +48,12 @@ struct Rollup {
     return ds.get();
   }
   void inMemory(const LayerPlan& plan, std::string reason) {
-    out.problems.add({Severity::Info, Msg::RollupInMemory, {std::move(reason)}, plan.display, plan.layerName, -1});
+    out.problems.add(
+        core::Diagnostic::info(Msg::RollupInMemory, {std::move(reason)}).inLayer(plan.display, plan.layerName));
     out.outcome = ServerRollup::Outcome::InMemory;
   }
   void failed(const LayerPlan& plan, Msg msg, std::string detail) {
-    out.problems.add({Severity::Error, msg, {std::move(detail)}, plan.display, plan.layerName, -1});
+    out.problems.add(core::Diagnostic::error(msg, {std::move(detail)}).inLayer(plan.display, plan.layerName));
     out.outcome = ServerRollup::Outcome::Unreadable;
   }
 };

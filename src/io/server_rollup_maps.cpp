@@ -18,7 +18,6 @@ namespace wm::io {
 namespace {
 
 using core::Msg;
-using core::Severity;
 
 constexpr WorksField kMapped[] = {WorksField::Status,    WorksField::Kind,     WorksField::District,
                                   WorksField::StartDate, WorksField::PlanDone, WorksField::DoneDate};
@@ -88,7 +87,7 @@ std::optional<std::map<WorksField, std::vector<std::string>>> distinctValues(GDA
 // io/works_attributes.cpp readDate for text, without a feature: the same outcomes, warned once per value.
 std::optional<int> dayOf(std::string_view raw, const char* column, const LayerPlan& plan, core::Diagnostics& out) {
   auto warn = [&](Msg msg, std::string value) {
-    out.add({Severity::Warning, msg, {column, std::move(value)}, plan.display, plan.layerName, -1});
+    out.add(core::Diagnostic::warning(msg, {column, std::move(value)}).inLayer(plan.display, plan.layerName));
   };
   const core::DateParse p = core::parseDate(core::trim(raw));
   switch (p.outcome) {
@@ -114,7 +113,7 @@ std::optional<int> dayOf(std::string_view raw, const char* column, const LayerPl
 std::string valueOf(WorksField f, const std::string& raw, const Columns& c, core::Diagnostics& out) {
   const std::string_view text = core::trim(raw);
   auto warn = [&](Msg msg) {
-    out.add({Severity::Warning, msg, {std::string(text)}, c.plan.display, c.plan.layerName, -1});
+    out.add(core::Diagnostic::warning(msg, {std::string(text)}).inLayer(c.plan.display, c.plan.layerName));
   };
   if (f == WorksField::Status) {
     const domain::RecordedStatus s = domain::parseStatus(text);

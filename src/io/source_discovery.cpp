@@ -18,9 +18,7 @@ constexpr const char* kVectorExtensions[] = {".shp", ".gpkg", ".geojson", ".json
                                              ".gml", ".zip", ".sqlite", ".tab", ".mif", ".xlsx", ".xls", ".ods",
                                              ".csv"};
 
-core::Diagnostic problem(core::Msg msg, const std::string& file, std::vector<std::string> args = {}) {
-  return core::Diagnostic{core::Severity::Error, msg, std::move(args), file, {}, -1};
-}
+core::Diagnostic problem(core::Msg msg, const std::string& file) { return core::Diagnostic::error(msg).inFile(file); }
 
 bool isGeodatabaseName(const std::string& path) {
   std::string lower = core::asciiLower(path);

@@ -123,7 +123,7 @@ bool looksLikeTileFolder(const std::string& path) {
 TileStoreOpen openFolderStore(const std::string& path) {
   TileStoreOpen out;
   auto fail = [&](Msg msg, std::vector<std::string> args) {
-    out.problems.add({core::Severity::Error, msg, std::move(args), path, "", -1});
+    out.problems.add(core::Diagnostic::error(msg, std::move(args)).inFile(path));
     return std::move(out);
   };
   const fs::path root(path);

@@ -118,7 +118,7 @@ private:
 TileStoreOpen openMbtilesStore(const std::string& path) {
   TileStoreOpen out;
   auto fail = [&](Msg msg, std::vector<std::string> args) {
-    out.problems.add({core::Severity::Error, msg, std::move(args), path, "", -1});
+    out.problems.add(core::Diagnostic::error(msg, std::move(args)).inFile(path));
     return std::move(out);
   };
   GdalErrorCapture errors;
@@ -126,7 +126,9 @@ TileStoreOpen openMbtilesStore(const std::string& path) {
   const char* const drivers[] = {"SQLite", nullptr};
   DatasetPtr db(GDALDataset::Open(("SQLITE:" + path).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                   drivers, nullptr, nullptr));
-  if (!db) return fail(Msg::BasemapTilesUnreadable, {errors.last().empty() ? "not an SQLite database" : errors.last()});
+  if (!db)
+    return fail(Msg::BasemapTilesUnreadable,
+                {errors.last().empty() ? core::msgArg(Msg::ReasonNotSqlite) : errors.last()});
   TileSetFacts facts;
   facts.kind = "MBTiles";
   facts.format = metadataValue(*db, "format");

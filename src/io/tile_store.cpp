@@ -59,7 +59,7 @@ TileStoreOpen openTileStore(const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) return openFolderStore(path);
   if (!std::filesystem::exists(path, ec)) {
     TileStoreOpen out;
-    out.problems.add({core::Severity::Error, core::Msg::SourceNotFound, {}, path, "", -1});
+    out.problems.add(core::Diagnostic::error(core::Msg::SourceNotFound).inFile(path));
     return out;
   }
   return openMbtilesStore(path);

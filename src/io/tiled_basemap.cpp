@@ -24,8 +24,8 @@ namespace {
 /// The most pixels a view's mosaic of tiles holds (64 MiB of RGBA): about twice a full-screen view's.
 constexpr long long kMaxMosaicPixels = 16LL << 20;
 
+using core::Diagnostic;
 using core::Msg;
-using core::Severity;
 
 constexpr double kEarthRadius = 6378137.0, kDegree = 3.14159265358979323846 / 180;
 
@@ -174,23 +174,20 @@ void TiledBasemap::drawTiles(Mosaic& m, core::Diagnostics& problems) {
         }
         std::string name = fmt::format("{}/{}/{}", m.range.z, t.x, t.y);
         Msg msg = failure == TileFailure::NotAnImage ? Msg::BasemapTileNotImage : Msg::BasemapTileUnreadable;
-        reportOnce({m.range.z, t.x, t.y}, {Severity::Warning, msg, {name, reason}, t.file, "", -1}, problems);
+        reportOnce({m.range.z, t.x, t.y}, Diagnostic::warning(msg, {name, reason}).inFile(t.file), problems);
       },
       error);
   if (!ok) {
-    reportOnce({-1, -1, -1}, {Severity::Error, Msg::BasemapTilesUnreadable, {error}, _store->path(), "", -1}, problems);
+    reportOnce({-1, -1, -1}, Diagnostic::error(Msg::BasemapTilesUnreadable, {error}).inFile(_store->path()), problems);
     return;
   }
   // Holes in a sparse tile set (or a folder with files missing) are no fault of any one tile: said once per read,
   // that is once per view change, with how many of the view's tiles the set lacks.
   const auto wanted = static_cast<std::size_t>(m.range.count());
   if (m.found < wanted)
-    problems.add({Severity::Warning,
-                  Msg::BasemapTilesMissing,
-                  {std::to_string(wanted - m.found), std::to_string(wanted), std::to_string(m.range.z)},
-                  _store->path(),
-                  "",
-                  -1});
+    problems.add(Diagnostic::warning(Msg::BasemapTilesMissing, {std::to_string(wanted - m.found),
+                                                                std::to_string(wanted), std::to_string(m.range.z)})
+                     .inFile(_store->path()));
 }
 
 domain::BasemapImage TiledBasemap::blank(const domain::BasemapView& view, const std::string& file) {
@@ -216,12 +213,9 @@ domain::BasemapViewRead TiledBasemap::read(const domain::BasemapView& view) {
   if (m.range.empty()) return out;
   if (m.range.count() > kMaxTilesPerView) {
     reportOnce({-2, -2, -2},
-               {Severity::Info,
-                Msg::BasemapTooManyTiles,
-                {std::to_string(kMaxTilesPerView), std::to_string(_store->facts().minZoom)},
-                _store->path(),
-                "",
-                -1},
+               Diagnostic::info(Msg::BasemapTooManyTiles,
+                                {std::to_string(kMaxTilesPerView), std::to_string(_store->facts().minZoom)})
+                   .inFile(_store->path()),
                out.problems);
     return out;
   }
@@ -238,19 +232,15 @@ geo::WebDatum tileDatum(const std::optional<geo::WebDatum>& requested, const std
   if (requested) {
     if (*requested != geo::WebDatum::None)
       problems.add(
-          {Severity::Info, Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))}, path, "", -1});
+          Diagnostic::info(Msg::WebDatumFromWorkspace, {std::string(geo::webDatumName(*requested))}).inFile(path));
     return *requested;
   }
   std::filesystem::path own(path);
   if (!own.has_filename()) own = own.parent_path();  // a folder written with a trailing slash
   DatumHint hint = datumFromNames({own.filename().string()});
   if (hint.datum != geo::WebDatum::None)
-    problems.add({Severity::Warning,
-                  Msg::BasemapDatumFromHint,
-                  {std::string(geo::webDatumName(hint.datum)), hint.word},
-                  path,
-                  "",
-                  -1});
+    problems.add(Diagnostic::warning(Msg::BasemapDatumFromHint, {std::string(geo::webDatumName(hint.datum)), hint.word})
+                     .inFile(path));
   return hint.datum;
 }
 
@@ -265,7 +255,7 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
   out.problems.append(opened.problems);
   if (!opened.store) return out;
   auto fail = [&](Msg msg, std::vector<std::string> args) {
-    out.problems.add({Severity::Error, msg, std::move(args), path, "", -1});
+    out.problems.add(Diagnostic::error(msg, std::move(args)).inFile(path));
     return std::move(out);
   };
   const geo::WebDatum webDatum = tileDatum(datum, path, out.problems);
@@ -273,7 +263,8 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
   auto toMercator = geo::Transformer::create(workingCrs.definition(), "EPSG:3857");
   auto fromMercator = geo::Transformer::create("EPSG:3857", workingCrs.definition());
   if (!toMercator || !fromMercator)
-    return fail(Msg::RasterWarpFailed, {workingCrs.label(), toMercator ? std::string() : toMercator.error().message});
+    return fail(Msg::RasterWarpFailed,
+                {workingCrs.label(), (toMercator ? fromMercator.error() : toMercator.error()).asArg()});
   const TileSetFacts& f = opened.store->facts();
   geo::Extent mercator = tileExtent(f.coverage.z, f.coverage.x0, f.coverage.y0);
   mercator.add(tileExtent(f.coverage.z, f.coverage.x1, f.coverage.y1));
@@ -288,12 +279,9 @@ TiledBasemapOpen openTiledBasemap(const std::string& path, const geo::Crs& worki
     if (!overlaps(coverage, near))
       return fail(Msg::RasterOutsideData, {extentText(coverage), extentText(dataExtent), workingCrs.label()});
   }
-  out.problems.add({Severity::Info,
-                    Msg::BasemapTileSet,
-                    {f.kind, std::to_string(f.minZoom), std::to_string(f.maxZoom), f.format},
-                    path,
-                    "",
-                    -1});
+  out.problems.add(
+      Diagnostic::info(Msg::BasemapTileSet, {f.kind, std::to_string(f.minZoom), std::to_string(f.maxZoom), f.format})
+          .inFile(path));
   out.source = std::make_shared<TiledBasemap>(std::move(opened.store), std::move(*toMercator), coverage, webDatum);
   return out;
 }

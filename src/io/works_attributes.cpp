@@ -36,7 +36,8 @@ struct Context {
   }
   const char* columnName(WorksField f) const { return feature.GetFieldDefnRef(column(f))->GetNameRef(); }
   void problem(Msg msg, std::vector<std::string> args) const {
-    problems.add({core::Severity::Warning, msg, std::move(args), plan.display, plan.layerName, feature.GetFID()});
+    problems.add(
+        core::Diagnostic::warning(msg, std::move(args)).atFeature(plan.display, plan.layerName, feature.GetFID()));
   }
 };
 

@@ -78,9 +78,9 @@ public:
       : _file(std::move(fileLabel)), _folder(std::move(folder)) {}
 
   void problem(core::Severity severity, Msg msg, int line, std::vector<std::string> details = {}) {
-    core::Diagnostic d{severity, msg, {_file, std::to_string(line)}, "", "", -1};
-    for (auto& detail : details) d.args.push_back(std::move(detail));
-    _problems.emplace_back(line, std::move(d));
+    std::vector<std::string> args{_file, std::to_string(line)};
+    for (auto& detail : details) args.push_back(std::move(detail));
+    _problems.emplace_back(line, core::Diagnostic::of(severity, msg, std::move(args)));
   }
   void error(Msg msg, int line, std::vector<std::string> details = {}) {
     problem(core::Severity::Error, msg, line, std::move(details));
@@ -613,7 +613,7 @@ WorkspaceLoad loadWorkspace(const std::filesystem::path& file, const domain::Map
   WorkspaceLoad load;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) {
-    load.problems.add({core::Severity::Error, Msg::SourceNotFound, {}, file.string(), "", -1});
+    load.problems.add(core::Diagnostic::error(Msg::SourceNotFound).inFile(file.string()));
     return load;
   }
   std::ifstream in(file, std::ios::binary);
@@ -621,7 +621,7 @@ WorkspaceLoad loadWorkspace(const std::filesystem::path& file, const domain::Map
   if (in && !std::filesystem::is_directory(file, ec))
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (!in || in.bad() || std::filesystem::is_directory(file, ec)) {
-    load.problems.add({core::Severity::Error, Msg::WorkspaceUnreadable, {}, file.string(), "", -1});
+    load.problems.add(core::Diagnostic::error(Msg::WorkspaceUnreadable).inFile(file.string()));
     return load;
   }
   return parseWorkspace(content, file, baseStyle);

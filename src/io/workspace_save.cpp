@@ -113,24 +113,9 @@ std::string workspaceSourcePath(const std::string& source, const fs::path& folde
   return (relative.empty() ? absolute : relative).generic_string();
 }
 
-// Why a write failed, as a message argument: the usual reasons in the user's language, others as the system
-// says them.
-std::string reasonText(const std::error_code& why) {
-  std::optional<Msg> msg;
-  if (why == std::errc::permission_denied || why == std::errc::operation_not_permitted)
-    msg = Msg::SaveReasonNoPermission;
-  if (why == std::errc::read_only_file_system) msg = Msg::SaveReasonReadOnlyDisk;
-  if (why == std::errc::no_such_file_or_directory) msg = Msg::SaveReasonNoFolder;
-  if (why == std::errc::not_a_directory) msg = Msg::SaveReasonNotAFolder;
-  if (why == std::errc::is_a_directory) msg = Msg::SaveReasonIsFolder;
-  if (why == std::errc::no_space_on_device || (why.category() == std::generic_category() && why.value() == EDQUOT))
-    msg = Msg::SaveReasonDiskFull;
-  return msg ? core::msgArg(*msg) : why.message();
-}
-
 WorkspaceSave failure(const fs::path& file, Msg msg, std::vector<std::string> args = {}) {
   WorkspaceSave out;
-  out.problem = {core::Severity::Error, msg, std::move(args), file.string(), "", -1};
+  out.problem = core::Diagnostic::error(msg, std::move(args)).inFile(file.string());
   return out;
 }
 
@@ -160,7 +145,7 @@ WorkspaceSave writeChecked(const fs::path& file, std::string text, const std::ve
   std::optional<std::vector<domain::Slide>> readBack = slidesReadBack(text, file, slides);
   if (!readBack) return failure(file, Msg::WorkspaceSaveNotRewritable);
   std::error_code why;
-  if (!core::replaceFile(file, text, why)) return failure(file, Msg::WorkspaceSaveFailed, {reasonText(why)});
+  if (!core::replaceFile(file, text, why)) return failure(file, Msg::WorkspaceSaveFailed, {core::systemReasonArg(why)});
   WorkspaceSave out;
   out.saved = true;
   out.text = std::move(text);
@@ -209,7 +194,7 @@ WorkspaceSave saveSlides(const fs::path& file, std::string_view openedText, cons
   if (!fs::exists(file, ec)) return failure(file, Msg::WorkspaceSaveGone);
   std::string current;
   if (std::error_code why = readBytes(file, current))
-    return failure(file, Msg::WorkspaceSaveUnreadable, {reasonText(why)});
+    return failure(file, Msg::WorkspaceSaveUnreadable, {core::systemReasonArg(why)});
   if (current != openedText) return failure(file, Msg::WorkspaceSaveChanged);
   std::string_view body = current;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);

@@ -3,6 +3,7 @@
 // rewriting its [[slide]] tables and nothing else, or as a new workspace for a session opened from plain data
 // files. What users see of it: docs/workspace.md, "Saving slides".
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +33,13 @@ std::string newWorkspaceText(const std::filesystem::path& file, const std::vecto
 /// What came of a save. On success `text` is the file's new content — pass it as `openedText` to the next
 /// saveSlides — and `slides` the slides as they read back from it, with their new line numbers (keep them, so
 /// the next save knows which table each came from). On failure nothing on disk changed and `problem` says why:
-/// a Severity::Error naming the file in Diagnostic::file (core::formatDiagnostic gives "FILE: reason").
+/// a Severity::Error naming the file in Diagnostic::file (core::formatDiagnostic gives "FILE: reason"); none on
+/// success.
 struct WorkspaceSave {
   bool saved = false;
   std::string text;
   std::vector<domain::Slide> slides;
-  core::Diagnostic problem;
+  std::optional<core::Diagnostic> problem;
 };
 
 /// Writes `slides` into the workspace file `file` (rewriteSlides), atomically (core::replaceFile: a temporary

@@ -22,7 +22,7 @@ cairo_surface_t* imageSurface(const Picture& p) {
 
 core::Result<std::string> encodePng(const Picture& picture) {
   cairo_surface_t* image = imageSurface(picture);
-  if (!image) return core::Error{"an empty picture"};
+  if (!image) return core::Error{core::Msg::PictureEmpty};
   std::string bytes;
   const cairo_status_t status = cairo_surface_write_to_png_stream(
       image,
@@ -32,7 +32,8 @@ core::Result<std::string> encodePng(const Picture& picture) {
       },
       &bytes);
   cairo_surface_destroy(image);
-  if (status != CAIRO_STATUS_SUCCESS) return core::Error{cairo_status_to_string(status)};
+  if (status != CAIRO_STATUS_SUCCESS)
+    return core::Error{core::Msg::PngEncodeFailed, {core::libraryReasonArg("cairo", cairo_status_to_string(status))}};
   return bytes;
 }
 

@@ -69,12 +69,14 @@ core::Result<std::unique_ptr<PdfCanvas>> PdfCanvas::open(const std::filesystem::
   impl->height = height;
   FT_Face face = nullptr;
   if (FT_Init_FreeType(&impl->freetype) != 0 || FT_New_Face(impl->freetype, fontFile.c_str(), fontIndex, &face) != 0)
-    return core::Error{"cannot read the font " + fontFile};
+    return core::Error{core::Msg::FontUnreadable, {fontFile}};
   impl->font = cairo_ft_font_face_create_for_ft_face(face, 0);
   cairo_font_face_set_user_data(impl->font, &kFaceKey, face, [](void* f) { FT_Done_Face(static_cast<FT_Face>(f)); });
   impl->surface = cairo_pdf_surface_create(impl->temporary.c_str(), width, height);
   if (cairo_surface_status(impl->surface) != CAIRO_STATUS_SUCCESS)
-    return core::Error{impl->temporary.string() + ": " + cairo_status_to_string(cairo_surface_status(impl->surface))};
+    return core::Error{core::Msg::CliCannotWrite,
+                       {impl->temporary.string(),
+                        core::libraryReasonArg("cairo", cairo_status_to_string(cairo_surface_status(impl->surface)))}};
   cairo_pdf_surface_set_metadata(impl->surface, CAIRO_PDF_METADATA_CREATOR, "WorksMap");
   impl->cr = cairo_create(impl->surface);
   cairo_set_font_face(impl->cr, impl->font);
@@ -177,10 +179,12 @@ core::Result<bool> PdfCanvas::finish() {
   const cairo_status_t status = cairo_surface_status(d.surface);
   cairo_surface_destroy(d.surface);
   d.surface = nullptr;
-  if (status != CAIRO_STATUS_SUCCESS) return core::Error{cairo_status_to_string(status)};
+  if (status != CAIRO_STATUS_SUCCESS)
+    return core::Error{core::Msg::CliCannotWrite,
+                       {d.temporary.string(), core::libraryReasonArg("cairo", cairo_status_to_string(status))}};
   std::error_code ec;
   std::filesystem::rename(d.temporary, d.file, ec);
-  if (ec) return core::Error{ec.message()};
+  if (ec) return core::Error{core::Msg::CliCannotWrite, {d.file.string(), core::systemReasonArg(ec)}};
   d.finished = true;
   return true;
 }

@@ -53,7 +53,8 @@ PptxDeck::~PptxDeck() = default;
 core::Result<std::unique_ptr<PptxDeck>> PptxDeck::open(const std::filesystem::path& file, double mapAspect) {
   std::error_code ec;
   const std::filesystem::path folder = file.parent_path().empty() ? "." : file.parent_path();
-  if (!std::filesystem::is_directory(folder, ec)) return core::Error{folder.string() + ": no such folder"};
+  if (!std::filesystem::is_directory(folder, ec))
+    return core::Error{core::Msg::CliNoFolder, {file.string(), folder.string()}};
   return std::unique_ptr<PptxDeck>(new PptxDeck(file, mapAspect > 0 ? mapAspect : 9.0 / 16));
 }
 
@@ -81,12 +82,12 @@ void PptxDeck::addPage(const DeckPage& page, int number, int total) {
   if (!page.figures.rows.empty())
     s.table(page.figures.heading, page.figures.rows, kPageWidth - 12, kBand + _mapHeight * 0.16);
   auto png = encodePng(page.map);
-  if (!png && !_problem) _problem = png.error().message;
+  if (!png && !_problem) _problem = png.error();
   _slides.push_back({s.xml(), png ? std::move(*png) : std::string(), page.notes});
 }
 
 core::Result<bool> PptxDeck::finish() {
-  if (_problem) return core::Error{*_problem};
+  if (_problem) return *_problem;
   const int count = static_cast<int>(_slides.size());
   std::vector<int> notes;
   for (int i = 0; i < count; ++i)

@@ -41,7 +41,7 @@ private:
   double _mapWidth, _mapHeight, _pageHeight;
   std::string _title;  ///< the cover's, for the document properties
   std::vector<Slide> _slides;
-  std::optional<std::string> _problem;
+  std::optional<core::Error> _problem;
 };
 
 }  // namespace wm::publish

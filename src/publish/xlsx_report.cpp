@@ -1,7 +1,6 @@
 #include "publish/xlsx_report.hpp"
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <string>
 
@@ -104,8 +103,8 @@ void aboutSheet(lxw_workbook* book, const SheetFormats& formats, const ExcelRepo
   sheet.finish();
 }
 
-core::Error cannotWrite(const std::filesystem::path& path, std::string_view reason, Lang lang) {
-  return core::Error{core::tr(lang, Msg::CliCannotWrite, path.string(), reason)};
+core::Error cannotWrite(const std::filesystem::path& path, std::string reason) {
+  return core::Error{Msg::CliCannotWrite, {path.string(), std::move(reason)}};
 }
 
 }  // namespace
@@ -116,13 +115,13 @@ std::optional<core::Error> writeXlsx(const std::filesystem::path& path, const Ex
   {
     // libxlsxwriter only says "error creating output xlsx file"; opening it first gives the system's reason.
     std::ofstream probe(temporary, std::ios::binary | std::ios::trunc);
-    if (!probe) return cannotWrite(path, std::strerror(errno), lang);
+    if (!probe) return cannotWrite(path, core::systemReasonArg(std::error_code(errno, std::generic_category())));
   }
   lxw_workbook* book = workbook_new(temporary.c_str());
   std::error_code ec;
   if (!book) {
     std::filesystem::remove(temporary, ec);
-    return cannotWrite(path, lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED), lang);
+    return cannotWrite(path, core::msgArg(Msg::OutOfMemory));
   }
   const SheetFormats formats = SheetFormats::make(book);
   districtSheet(book, formats, report.table, lang);
@@ -131,13 +130,13 @@ std::optional<core::Error> writeXlsx(const std::filesystem::path& path, const Ex
   aboutSheet(book, formats, report, lang);
   if (lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
     std::filesystem::remove(temporary, ec);
-    return cannotWrite(path, lxw_strerror(error), lang);
+    return cannotWrite(path, core::libraryReasonArg("libxlsxwriter", lxw_strerror(error)));
   }
   std::filesystem::rename(temporary, path, ec);
   if (ec) {
-    const std::string reason = ec.message();
+    std::string reason = core::systemReasonArg(ec);
     std::filesystem::remove(temporary, ec);
-    return cannotWrite(path, reason, lang);
+    return cannotWrite(path, std::move(reason));
   }
   return std::nullopt;
 }

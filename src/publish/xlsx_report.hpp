@@ -24,8 +24,8 @@ struct ExcelReport {
 };
 
 /// Writes the workbook to `path` through "<path>.tmp" in the same folder and a rename, so a failure never leaves
-/// half a workbook (nor the temporary) and an existing file stays as it was. Nothing on success; otherwise the
-/// message in `lang` ("cannot write PATH: REASON"). Not thread-safe with itself on the same path.
+/// half a workbook (nor the temporary) and an existing file stays as it was. Nothing on success; otherwise why
+/// ("cannot write PATH: REASON"). `lang` is the workbook's language. Not thread-safe with itself on the same path.
 std::optional<core::Error> writeXlsx(const std::filesystem::path& path, const ExcelReport& report, core::Lang lang);
 
 }  // namespace wm::publish

@@ -7,21 +7,28 @@
 namespace wm::publish {
 namespace {
 
-std::string archiveError(zip_t* archive) { return zip_error_strerror(zip_get_error(archive)); }
+// libzip's reason for the archive's last failure, as a message argument.
+std::string archiveError(zip_t* archive) {
+  return core::libraryReasonArg("libzip", zip_error_strerror(zip_get_error(archive)));
+}
+
+core::Error cannotWrite(const std::filesystem::path& file, std::string reason) {
+  return core::Error{core::Msg::CliCannotWrite, {file.string(), std::move(reason)}};
+}
 
 // Adds every entry; the archive reads the bytes (owned by `entries`) only when it is closed.
-core::Result<bool> addEntries(zip_t* archive, const auto& entries) {
+core::Result<bool> addEntries(zip_t* archive, const auto& entries, const std::filesystem::path& file) {
   for (const auto& e : entries) {
     zip_source_t* source = zip_source_buffer(archive, e.bytes.data(), e.bytes.size(), 0);
-    if (!source) return core::Error{archiveError(archive)};
+    if (!source) return cannotWrite(file, archiveError(archive));
     const zip_int64_t index = zip_file_add(archive, e.name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(source);
-      return core::Error{archiveError(archive)};
+      return cannotWrite(file, archiveError(archive));
     }
     if (zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
                                  0) != 0)
-      return core::Error{archiveError(archive)};
+      return cannotWrite(file, archiveError(archive));
   }
   return true;
 }
@@ -42,24 +49,25 @@ core::Result<bool> ZipPackage::write(const std::filesystem::path& file) const {
   if (!archive) {
     zip_error_t error;
     zip_error_init_with_code(&error, code);
-    std::string message = temporary.string() + ": " + zip_error_strerror(&error);
+    std::string reason = core::libraryReasonArg("libzip", zip_error_strerror(&error));
     zip_error_fini(&error);
-    return core::Error{message};
+    return cannotWrite(temporary, std::move(reason));
   }
-  if (auto added = addEntries(archive, _entries); !added) {
+  if (auto added = addEntries(archive, _entries, temporary); !added) {
     zip_discard(archive);
     return added.error();
   }
   if (zip_close(archive) != 0) {
-    std::string message = temporary.string() + ": " + archiveError(archive);
+    std::string reason = archiveError(archive);
     zip_discard(archive);
     std::filesystem::remove(temporary, ec);
-    return core::Error{message};
+    return cannotWrite(temporary, std::move(reason));
   }
   std::filesystem::rename(temporary, file, ec);
   if (ec) {
+    std::string reason = core::systemReasonArg(ec);
     std::filesystem::remove(temporary, ec);
-    return core::Error{file.string() + ": " + ec.message()};
+    return cannotWrite(file, std::move(reason));
   }
   return true;
 }

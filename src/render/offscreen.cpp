@@ -72,7 +72,7 @@ core::Result<std::unique_ptr<OffscreenRenderer>> OffscreenRenderer::open(osg::No
   // context: Mesa's software driver copies a drawn pbuffer to the X server after every frame, which the server
   // refuses (an X error printed per frame) and which costs a copy.
   d->gc = makePbuffer(16, 16);
-  if (!d->gc) return core::Error{"no OpenGL context could be created (no X display? run under xvfb-run)"};
+  if (!d->gc) return core::Error{core::Msg::OffscreenNoContext};
   d->viewer = new osgViewer::Viewer;
   osgViewer::Viewer& viewer = *d->viewer;
   viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded);
@@ -95,7 +95,10 @@ core::Result<std::unique_ptr<OffscreenRenderer>> OffscreenRenderer::open(osg::No
 
 core::Result<RgbaImage> OffscreenRenderer::draw(const OffscreenView& view, osg::Program* program) {
   Impl& d = *_impl;
-  if (view.width != d.width || view.height != d.height) return core::Error{"an image of another size than opened"};
+  if (view.width != d.width || view.height != d.height)
+    return core::Error{
+        core::Msg::OffscreenWrongSize,
+        {std::to_string(view.width), std::to_string(view.height), std::to_string(d.width), std::to_string(d.height)}};
   osg::Camera* camera = d.viewer->getCamera();
   camera->setClearColor(osg::Vec4(view.clear[0], view.clear[1], view.clear[2], view.clear[3]));
   const MapCamera map = cameraFor(view);
@@ -126,7 +129,7 @@ core::Result<RgbaImage> OffscreenRenderer::draw(const OffscreenView& view, osg::
     if (!pcp || !pcp->isLinked()) {
       std::string log;
       if (pcp) pcp->getInfoLog(log);
-      return core::Error{"the map shaders did not compile or link: " + log};
+      return core::Error{core::Msg::ShadersNotLinked, {log}};
     }
   }
   return out;
@@ -146,14 +149,15 @@ core::Result<bool> writePng(const RgbaImage& image, const std::string& path) {
   // zlib level 3 rather than the default 6: a map of flat colours compresses almost as well (measured on a 1M
   // county's 1920×1080 export: 717 KB against 656 KB), in a fraction of the time.
   osg::ref_ptr<osgDB::Options> options = new osgDB::Options("PNG_COMPRESSION 3");
-  if (!osgDB::writeImageFile(*out, path, options.get())) return core::Error{"cannot write " + path};
+  if (!osgDB::writeImageFile(*out, path, options.get()))
+    return core::Error{core::Msg::CliCannotWrite, {path, core::msgArg(core::Msg::CliPngWriteFailed)}};
   return true;
 }
 
 core::Result<RgbaImage> readPng(const std::string& path) {
   osg::ref_ptr<osg::Image> image = osgDB::readRefImageFile(path);
   if (!image || image->getPixelFormat() != GL_RGBA || image->getDataType() != GL_UNSIGNED_BYTE)
-    return core::Error{"cannot read " + path + " as an RGBA PNG"};
+    return core::Error{core::Msg::PngUnreadable, {path}};
   return fromOsg(*image);
 }
 

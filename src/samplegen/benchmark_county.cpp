@@ -50,8 +50,7 @@ Status streamWorks(VectorFile& file, const Quota& quota, BenchmarkWorks& works, 
 
 }  // namespace
 
-core::Result<GenerateSummary> generateBenchmarkCounty(const std::filesystem::path& outDir,
-                                                      const BenchmarkOptions& options) {
+Result<GenerateSummary> generateBenchmarkCounty(const std::filesystem::path& outDir, const BenchmarkOptions& options) {
   auto started = std::chrono::steady_clock::now();
   GdalWriteScope gdal;
   auto out = StagedOutput::open(outDir);

@@ -154,7 +154,7 @@ void addSewer(std::vector<WorksProject>& out) {
 
 }  // namespace
 
-core::Result<std::vector<WorksProject>> bureauProjects(const CountyLayout& layout) {
+Result<std::vector<WorksProject>> bureauProjects(const CountyLayout& layout) {
   Random random(0x5EED0001);
   std::vector<WorksProject> out;
   addRoads(layout, out);
@@ -162,17 +162,17 @@ core::Result<std::vector<WorksProject>> bureauProjects(const CountyLayout& layou
   addParking(random, out);
   addSewer(out);
   for (WorksProject& p : out) {
-    if (p.shape.empty()) return core::Error{"no shape for bureau project " + p.name};
+    if (p.shape.empty()) return Failure{"no shape for bureau project " + p.name};
     p.district = districtContaining(layout, p.shape.front());
     for (const Vec2& v : p.shape) {
       if (districtContaining(layout, v) != p.district || p.district < 0) {
-        return core::Error{"bureau project " + p.name + " leaves its district"};
+        return Failure{"bureau project " + p.name + " leaves its district"};
       }
     }
     // A name that says its district (麻塘片区北湖路) must lie in it.
     for (std::size_t d = 0; d < layout.districts.size(); ++d) {
       if (p.name.find(layout.districts[d].name) != std::string::npos && p.district != static_cast<int>(d)) {
-        return core::Error{"bureau project " + p.name + " is not in the district it names"};
+        return Failure{"bureau project " + p.name + " is not in the district it names"};
       }
     }
   }

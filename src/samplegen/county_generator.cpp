@@ -25,7 +25,7 @@ namespace {
 constexpr std::uint64_t kTownshipRoadSeed = 0x53484C49'00000002ull;
 constexpr int kSampleTownshipRoads = 36;
 
-core::Result<std::vector<LayerContent>> sampleLayers(CountyLayout& layout, std::vector<WorksProject>& projectsOut) {
+Result<std::vector<LayerContent>> sampleLayers(CountyLayout& layout, std::vector<WorksProject>& projectsOut) {
   DistrictGrid grid(layout, 50.0);
   Random roadRandom(kTownshipRoadSeed);
   addTownshipRoads(layout, grid, roadRandom, kSampleTownshipRoads, false);
@@ -67,13 +67,13 @@ Status writeText(const fs::path& path, const std::string& text) {
   std::ofstream stream(path, std::ios::binary);
   stream << text;
   stream.close();
-  if (!stream) return core::Error{"cannot write " + path.string()};
+  if (!stream) return Failure{"cannot write " + path.string()};
   return std::monostate{};
 }
 
 }  // namespace
 
-core::Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
+Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
   auto started = std::chrono::steady_clock::now();
   GdalWriteScope gdal;
   auto out = StagedOutput::open(outDir);

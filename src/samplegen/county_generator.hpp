@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 
 namespace wm::samplegen {
 
@@ -38,17 +38,16 @@ struct BenchmarkOptions {
 /// Writes the sample county into outDir: county/ (shapefiles), county.gpkg (the same layers), dem.tif and
 /// README.md. Files are staged in outDir and moved into place at the end, replacing older ones; on failure
 /// nothing in outDir changes. Not thread-safe with other GDAL writers of the same files.
-core::Result<GenerateSummary> generateSampleCounty(const std::filesystem::path& outDir);
+Result<GenerateSummary> generateSampleCounty(const std::filesystem::path& outDir);
 
 /// Writes a benchmark county into outDir: districts.shp, roads.shp and the four works shapefiles, all UTF-8 in
 /// EPSG:4490, streaming the features (memory does not grow with the number of works). Same staging as above.
-core::Result<GenerateSummary> generateBenchmarkCounty(const std::filesystem::path& outDir,
-                                                      const BenchmarkOptions& options);
+Result<GenerateSummary> generateBenchmarkCounty(const std::filesystem::path& outDir, const BenchmarkOptions& options);
 
 /// Reads one text field of every feature of a layer (the first layer when layer is empty), in file order, for
 /// checks of written data. shapeEncoding, when not empty, is given to the shapefile driver as its ENCODING
 /// open option: "CP936" decodes an undeclared GBK file.
-core::Result<std::vector<std::string>> readTextField(const std::filesystem::path& source, const std::string& layer,
-                                                     const std::string& field, const std::string& shapeEncoding = {});
+Result<std::vector<std::string>> readTextField(const std::filesystem::path& source, const std::string& layer,
+                                               const std::string& field, const std::string& shapeEncoding = {});
 
 }  // namespace wm::samplegen

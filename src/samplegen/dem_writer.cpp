@@ -136,7 +136,7 @@ Status saveGeoTiff(const std::filesystem::path& file, HeightGrid& g) {
   const int rows = g.facts.rows;
   GDALDatasetH ds = driver ? GDALCreate(driver, file.string().c_str(), cols, rows, 1, GDT_Float32, options) : nullptr;
   CSLDestroy(options);
-  if (!ds) return core::Error{"cannot create " + file.string() + ": " + lastGdalError("no GTiff driver")};
+  if (!ds) return Failure{"cannot create " + file.string() + ": " + lastGdalError("no GTiff driver")};
   double transform[6] = {kOriginEasting + g.minX, kCell, 0.0, kOriginNorthing + g.maxY, 0.0, -kCell};
   GDALSetGeoTransform(ds, transform);
   OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
@@ -147,13 +147,13 @@ Status saveGeoTiff(const std::filesystem::path& file, HeightGrid& g) {
   GDALSetRasterNoDataValue(band, kNoData);
   CPLErr err = GDALRasterIO(band, GF_Write, 0, 0, cols, rows, g.heights.data(), cols, rows, GDT_Float32, 0, 0);
   GDALClose(ds);
-  if (err != CE_None) return core::Error{"cannot write " + file.string() + ": " + lastGdalError("write failed")};
+  if (err != CE_None) return Failure{"cannot write " + file.string() + ": " + lastGdalError("write failed")};
   return std::monostate{};
 }
 
 }  // namespace
 
-core::Result<DemFacts> writeDem(const std::filesystem::path& file, const CountyLayout& layout) {
+Result<DemFacts> writeDem(const std::filesystem::path& file, const CountyLayout& layout) {
   HeightGrid grid = sampleHeights(layout);
   if (Status saved = saveGeoTiff(file, grid); !saved) return saved.error();
   return grid.facts;

@@ -21,6 +21,6 @@ struct DemFacts {
 double elevationAt(const CountyLayout& layout, Vec2 p);
 
 /// Writes a Float32 GeoTIFF in EPSG:4547, 50 m cells, DEFLATE, nodata -9999 beyond 1 km outside the county.
-core::Result<DemFacts> writeDem(const std::filesystem::path& file, const CountyLayout& layout);
+Result<DemFacts> writeDem(const std::filesystem::path& file, const CountyLayout& layout);
 
 }  // namespace wm::samplegen

@@ -196,12 +196,12 @@ role = "works"
 kind = "sewer"
 )";
 
-core::Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const CountyLayout& layout) {
+Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const CountyLayout& layout) {
   int columns = 0, rows = 0;
   const Box mercator = tileBox(layout, columns, rows);
   Dataset painted = paintedDataset(layout, mercator);
   Dataset warped = painted ? mercatorDataset(painted.get(), mercator, columns, rows) : nullptr;
-  if (!warped) return core::Error{"cannot resample the imagery: " + lastGdalError("warp failed")};
+  if (!warped) return Failure{"cannot resample the imagery: " + lastGdalError("warp failed")};
   char** options = nullptr;
   options = CSLSetNameValue(options, "TILE_FORMAT", "JPEG");
   options = CSLSetNameValue(options, "QUALITY", "70");
@@ -211,17 +211,17 @@ core::Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const
   Dataset out(GDALCreateCopy(GDALGetDriverByName("MBTiles"), file.string().c_str(), warped.get(), FALSE, options,
                              nullptr, nullptr));
   CSLDestroy(options);
-  if (!out) return core::Error{"cannot create " + file.string() + ": " + lastGdalError("no MBTiles driver")};
+  if (!out) return Failure{"cannot create " + file.string() + ": " + lastGdalError("no MBTiles driver")};
   // Reopened for the overviews, as gdaladdo does: on the dataset CreateCopy returns, GDAL 3.6 looks for a mask in
   // a database it has not opened and complains.
   out.reset();
   out.reset(GDALOpenEx(file.string().c_str(), GDAL_OF_RASTER | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-  if (!out) return core::Error{"cannot reopen " + file.string() + ": " + lastGdalError("open failed")};
+  if (!out) return Failure{"cannot reopen " + file.string() + ": " + lastGdalError("open failed")};
   std::vector<int> factors;
   for (int z = kImageryMaxZoom - 1; z >= kImageryMinZoom; --z) factors.push_back(1 << (kImageryMaxZoom - z));
   if (GDALBuildOverviews(out.get(), "AVERAGE", static_cast<int>(factors.size()), factors.data(), 0, nullptr, nullptr,
                          nullptr) != CE_None)
-    return core::Error{"cannot write the shallower levels of " + file.string() + ": " + lastGdalError("overviews")};
+    return Failure{"cannot write the shallower levels of " + file.string() + ": " + lastGdalError("overviews")};
   ImageryFacts facts{kImageryMinZoom, kImageryMaxZoom, 0};
   for (int z = kImageryMinZoom; z <= kImageryMaxZoom; ++z)
     facts.tiles += static_cast<std::size_t>(columns * rows) << (2 * (z - kImageryMinZoom));

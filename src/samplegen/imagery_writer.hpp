@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 #include "samplegen/county_layout.hpp"
 
 namespace wm::samplegen {
@@ -19,7 +19,7 @@ struct ImageryFacts {
 /// over whole tiles of zoom kImageryMinZoom around the county, and writes it with GDAL's MBTiles driver at zoom
 /// kImageryMaxZoom with the shallower levels as overviews: every tile of every level is whole (no black JPEG
 /// corners). `layout` with its township roads added.
-core::Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const CountyLayout& layout);
+Result<ImageryFacts> writeImagery(const std::filesystem::path& file, const CountyLayout& layout);
 inline constexpr int kImageryMinZoom = 11;
 inline constexpr int kImageryMaxZoom = 13;
 

@@ -132,8 +132,8 @@ join_by = "name"
 
 }  // namespace
 
-core::Result<std::vector<fs::path>> writeSampleLedgers(const fs::path& dir, const std::vector<WorksProject>& projects,
-                                                       const CountyLayout& layout) {
+Result<std::vector<fs::path>> writeSampleLedgers(const fs::path& dir, const std::vector<WorksProject>& projects,
+                                                 const CountyLayout& layout) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   std::vector<fs::path> files{dir / "停车场台账.xlsx", dir / "城建项目台账.xlsx", dir / "ledger-join.worksmap.toml"};

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 #include "samplegen/county_layout.hpp"
 #include "samplegen/works_project.hpp"
 
@@ -14,8 +14,8 @@ namespace wm::samplegen {
 
 /// Writes 停车场台账.xlsx (parking, with longitude/latitude), 城建项目台账.xlsx (sheets 道路, 游园, 污水, no
 /// coordinates) and ledger-join.worksmap.toml into `dir` (created). Gives the files written.
-core::Result<std::vector<std::filesystem::path>> writeSampleLedgers(const std::filesystem::path& dir,
-                                                                    const std::vector<WorksProject>& projects,
-                                                                    const CountyLayout& layout);
+Result<std::vector<std::filesystem::path>> writeSampleLedgers(const std::filesystem::path& dir,
+                                                              const std::vector<WorksProject>& projects,
+                                                              const CountyLayout& layout);
 
 }  // namespace wm::samplegen

@@ -191,7 +191,7 @@ void addTownshipRoads(CountyLayout& layout, const DistrictGrid& grid, Random& ra
   }
 }
 
-core::Result<std::vector<WorksProject>> sampleProjects(const CountyLayout& layout, const DistrictGrid& grid) {
+Result<std::vector<WorksProject>> sampleProjects(const CountyLayout& layout, const DistrictGrid& grid) {
   auto bureau = bureauProjects(layout);
   if (!bureau) return bureau.error();
   std::vector<WorksProject> projects = std::move(*bureau);

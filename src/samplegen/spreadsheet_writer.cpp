@@ -177,11 +177,11 @@ bool fixTimeStamps(const std::string& path) {
 
 // The parts into a new zip at `path`, in order, the first stored uncompressed when `storeFirst` (an
 // OpenDocument file's mimetype), with fixed time stamps.
-core::Result<int> writeZip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& parts,
-                           bool storeFirst) {
+Result<int> writeZip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& parts,
+                     bool storeFirst) {
   VSIUnlink(path.c_str());
   void* zip = CPLCreateZip(path.c_str(), nullptr);
-  if (!zip) return core::Error{"cannot create " + path};
+  if (!zip) return Failure{"cannot create " + path};
   const char* const stored[] = {"COMPRESSED=NO", nullptr};
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const auto& [name, content] = parts[i];
@@ -190,11 +190,11 @@ core::Result<int> writeZip(const std::string& path, const std::vector<std::pair<
         CPLWriteFileInZip(zip, content.data(), static_cast<int>(content.size())) != CE_None ||
         CPLCloseFileInZip(zip) != CE_None) {
       CPLCloseZip(zip);
-      return core::Error{"cannot write " + name + " into " + path};
+      return Failure{"cannot write " + name + " into " + path};
     }
   }
-  if (CPLCloseZip(zip) != CE_None) return core::Error{"cannot finish " + path};
-  if (!fixTimeStamps(path)) return core::Error{"cannot finish " + path};
+  if (CPLCloseZip(zip) != CE_None) return Failure{"cannot finish " + path};
+  if (!fixTimeStamps(path)) return Failure{"cannot finish " + path};
   return static_cast<int>(parts.size());
 }
 
@@ -295,7 +295,7 @@ double spreadsheetSerial(int year, int month, int day) {
   return static_cast<double>(core::Date::fromYmd(year, month, day)->days() - core::Date::fromYmd(1899, 12, 30)->days());
 }
 
-core::Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& sheets) {
+Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& sheets) {
   SharedStrings strings;
   std::vector<std::pair<std::string, std::string>> parts;
   for (std::size_t i = 0; i < sheets.size(); ++i)
@@ -313,7 +313,7 @@ core::Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& s
   return static_cast<int>(sheets.size());
 }
 
-core::Result<int> writeOds(const std::string& path, const std::vector<Sheet>& sheets) {
+Result<int> writeOds(const std::string& path, const std::vector<Sheet>& sheets) {
   std::string content = fmt::format(
       "{}<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
       "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 
 namespace wm::samplegen {
 
@@ -38,15 +38,15 @@ std::optional<CellRange> parseCellRange(const std::string& text);
 
 /// Writes the sheets to `path` (replaced); gives the number of sheets written. Deterministic: same sheets,
 /// same bytes (no time stamps inside).
-core::Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& sheets);
+Result<int> writeXlsx(const std::string& path, const std::vector<Sheet>& sheets);
 
 /// The same as an OpenDocument spreadsheet (.ods, as LibreOffice and WPS save): merged ranges as spanned and
 /// covered cells, date-formatted serials as ODF dates, numbers as floats. Deterministic likewise.
-core::Result<int> writeOds(const std::string& path, const std::vector<Sheet>& sheets);
+Result<int> writeOds(const std::string& path, const std::vector<Sheet>& sheets);
 
 /// The same as an Excel 97-2003 workbook (.xls: BIFF8 records in a compound file): text as shared strings,
 /// numbers, date-formatted serials with a date cell format, merged ranges. Limited to what fixtures need: at
 /// most about 60 KB of cells and 8 KB of distinct text. Deterministic likewise.
-core::Result<int> writeXls(const std::string& path, const std::vector<Sheet>& sheets);
+Result<int> writeXls(const std::string& path, const std::vector<Sheet>& sheets);
 
 }  // namespace wm::samplegen

@@ -41,25 +41,25 @@ StagedOutput::~StagedOutput() {
   if (!_staging.empty()) fs::remove_all(_staging, ignored);
 }
 
-core::Result<StagedOutput> StagedOutput::open(const fs::path& outDir) {
+Result<StagedOutput> StagedOutput::open(const fs::path& outDir) {
   std::error_code ec;
   fs::create_directories(outDir, ec);
-  if (ec) return core::Error{"cannot create " + outDir.string() + ": " + ec.message()};
+  if (ec) return Failure{"cannot create " + outDir.string() + ": " + ec.message()};
   fs::path staging = outDir / (".gencounty-staging-" + std::to_string(::getpid()));
   fs::remove_all(staging, ec);
   fs::create_directory(staging, ec);
-  if (ec) return core::Error{"cannot create " + staging.string() + ": " + ec.message()};
+  if (ec) return Failure{"cannot create " + staging.string() + ": " + ec.message()};
   return StagedOutput(outDir, staging);
 }
 
-core::Result<std::vector<fs::path>> StagedOutput::commit() {
+Result<std::vector<fs::path>> StagedOutput::commit() {
   std::vector<fs::path> staged;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(_staging, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
     if (it->is_regular_file()) staged.push_back(it->path());
   }
-  if (ec) return core::Error{"cannot list " + _staging.string() + ": " + ec.message()};
+  if (ec) return Failure{"cannot list " + _staging.string() + ": " + ec.message()};
   std::sort(staged.begin(), staged.end());
   // First clear out the old versions of what is replaced, then move the new files in.
   for (const fs::path& file : staged) removeStaleSiblings(_outDir / fs::relative(file, _staging));
@@ -68,7 +68,7 @@ core::Result<std::vector<fs::path>> StagedOutput::commit() {
     fs::path target = _outDir / fs::relative(file, _staging);
     fs::create_directories(target.parent_path(), ec);
     fs::rename(file, target, ec);
-    if (ec) return core::Error{"cannot move " + file.string() + " to " + target.string() + ": " + ec.message()};
+    if (ec) return Failure{"cannot move " + file.string() + " to " + target.string() + ": " + ec.message()};
     written.push_back(target);
   }
   fs::remove_all(_staging, ec);
@@ -76,8 +76,8 @@ core::Result<std::vector<fs::path>> StagedOutput::commit() {
   return written;
 }
 
-core::Result<GenerateSummary> finishSummary(StagedOutput& out, GenerateSummary summary,
-                                            std::chrono::steady_clock::time_point started) {
+Result<GenerateSummary> finishSummary(StagedOutput& out, GenerateSummary summary,
+                                      std::chrono::steady_clock::time_point started) {
   auto files = out.commit();
   if (!files) return files.error();
   summary.outDir = out.outDir();

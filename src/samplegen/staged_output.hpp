@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 #include "samplegen/county_generator.hpp"
 
 namespace wm::samplegen {
@@ -13,7 +13,7 @@ namespace wm::samplegen {
 class StagedOutput {
 public:
   /// Creates outDir when needed and an empty staging folder inside it (named after the process id).
-  static core::Result<StagedOutput> open(const std::filesystem::path& outDir);
+  static Result<StagedOutput> open(const std::filesystem::path& outDir);
 
   StagedOutput(StagedOutput&& other) noexcept;
   StagedOutput& operator=(StagedOutput&&) = delete;
@@ -28,7 +28,7 @@ public:
   /// Moves every staged file to the same relative place under outDir, replacing files there. A replaced
   /// shapefile loses all its old side files first (a stale .cpg or .qix would lie about the new data).
   /// Returns the final paths, sorted.
-  core::Result<std::vector<std::filesystem::path>> commit();
+  Result<std::vector<std::filesystem::path>> commit();
 
 private:
   StagedOutput(std::filesystem::path outDir, std::filesystem::path staging);
@@ -37,7 +37,7 @@ private:
 };
 
 /// Commits the staged files and completes the summary: final file list, total bytes, seconds since started.
-core::Result<GenerateSummary> finishSummary(StagedOutput& out, GenerateSummary summary,
-                                            std::chrono::steady_clock::time_point started);
+Result<GenerateSummary> finishSummary(StagedOutput& out, GenerateSummary summary,
+                                      std::chrono::steady_clock::time_point started);
 
 }  // namespace wm::samplegen

@@ -11,20 +11,20 @@
 
 namespace wm::samplegen {
 
-core::Result<std::vector<std::string>> readTextField(const std::filesystem::path& source, const std::string& layer,
-                                                     const std::string& field, const std::string& shapeEncoding) {
+Result<std::vector<std::string>> readTextField(const std::filesystem::path& source, const std::string& layer,
+                                               const std::string& field, const std::string& shapeEncoding) {
   GdalWriteScope gdal;  // registers the drivers, and keeps GDAL from writing side files while it reads
   char** openOptions = nullptr;
   if (!shapeEncoding.empty()) openOptions = CSLSetNameValue(openOptions, "ENCODING", shapeEncoding.c_str());
   GDALDatasetH ds =
       GDALOpenEx(source.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
   CSLDestroy(openOptions);
-  if (!ds) return core::Error{"cannot open " + source.string() + ": " + lastGdalError("not a vector dataset")};
+  if (!ds) return Failure{"cannot open " + source.string() + ": " + lastGdalError("not a vector dataset")};
   OGRLayerH handle = layer.empty() ? GDALDatasetGetLayer(ds, 0) : GDALDatasetGetLayerByName(ds, layer.c_str());
   int index = handle ? OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(handle), field.c_str()) : -1;
   if (index < 0) {
     GDALClose(ds);
-    return core::Error{source.string() + ": no layer '" + layer + "' with a field '" + field + "'"};
+    return Failure{source.string() + ": no layer '" + layer + "' with a field '" + field + "'"};
   }
   std::vector<std::string> values;
   OGR_L_ResetReading(handle);

@@ -18,7 +18,7 @@
 namespace wm::samplegen {
 namespace {
 
-core::Error gdalError(const std::string& what) { return core::Error{what + ": " + lastGdalError("GDAL failed")}; }
+Failure gdalError(const std::string& what) { return Failure{what + ": " + lastGdalError("GDAL failed")}; }
 
 OGRSpatialReferenceH makeSrs(int epsg) {
   OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
@@ -144,7 +144,7 @@ Status OgrLayerWriter::addFields() {
   for (std::size_t i = 0; i < _schema.fields.size(); ++i) {
     const char* stored = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, static_cast<int>(i)));
     if (_schema.fields[i].name != stored) {
-      return core::Error{"field " + _schema.fields[i].name + " of " + _schema.name + " was stored as " + stored};
+      return Failure{"field " + _schema.fields[i].name + " of " + _schema.name + " was stored as " + stored};
     }
   }
   _feature = OGR_F_Create(defn);
@@ -198,7 +198,7 @@ void OgrLayerWriter::setValues(const std::vector<FieldValue>& values) {
 
 Status OgrLayerWriter::write(const FeatureRecord& record) {
   if (record.points.empty() || record.values.size() != _schema.fields.size()) {
-    return core::Error{"malformed feature for " + _schema.name};
+    return Failure{"malformed feature for " + _schema.name};
   }
   if (!_projector.project(record.points, _xs, _ys)) return gdalError("cannot project a feature of " + _schema.name);
   OGRGeometryH geometry = makeGeometry(record.points.size());
@@ -240,10 +240,10 @@ VectorFile::~VectorFile() {
   if (_impl) close();
 }
 
-core::Result<VectorFile> VectorFile::create(Format format, const std::filesystem::path& path) {
+Result<VectorFile> VectorFile::create(Format format, const std::filesystem::path& path) {
   const char* driverName = format == Format::GeoPackage ? "GPKG" : "ESRI Shapefile";
   GDALDriverH driver = GDALGetDriverByName(driverName);
-  if (!driver) return core::Error{std::string("GDAL has no ") + driverName + " driver"};
+  if (!driver) return Failure{std::string("GDAL has no ") + driverName + " driver"};
   std::error_code ignored;
   if (format == Format::GeoPackage) std::filesystem::remove(path, ignored);
   CPLErrorReset();
@@ -257,7 +257,7 @@ core::Result<VectorFile> VectorFile::create(Format format, const std::filesystem
   return VectorFile(std::move(impl));
 }
 
-core::Result<LayerWriter*> VectorFile::addLayer(const LayerSchema& schema) {
+Result<LayerWriter*> VectorFile::addLayer(const LayerSchema& schema) {
   char** options = nullptr;
   if (_impl->format == Format::ShapefileDirectory) {
     options = CSLSetNameValue(options, "ENCODING", schema.encoding == TextEncoding::Gbk ? "CP936" : "UTF-8");
@@ -294,12 +294,12 @@ Status stripEncodingMarks(const std::filesystem::path& shpFile) {
   std::filesystem::path dbf = shpFile;
   dbf.replace_extension(".dbf");
   std::FILE* file = std::fopen(dbf.string().c_str(), "r+b");
-  if (!file) return core::Error{"cannot open " + dbf.string()};
+  if (!file) return Failure{"cannot open " + dbf.string()};
   // Byte 29 of the DBF header is the language driver id; 0 means "not stated".
   const unsigned char none = 0;
   bool ok = std::fseek(file, 29, SEEK_SET) == 0 && std::fwrite(&none, 1, 1, file) == 1;
   ok = std::fclose(file) == 0 && ok;
-  if (!ok) return core::Error{"cannot patch " + dbf.string()};
+  if (!ok) return Failure{"cannot patch " + dbf.string()};
   return std::monostate{};
 }
 

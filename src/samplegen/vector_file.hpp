@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "core/date.hpp"
-#include "core/result.hpp"
+#include "samplegen/failure.hpp"
 #include "samplegen/plane.hpp"
 
 namespace wm::samplegen {
 
-using Status = core::Result<std::monostate>;
+using Status = Result<std::monostate>;
 
 enum class FieldType { String, Real, Integer, Date };
 
@@ -72,13 +72,13 @@ public:
   enum class Format { ShapefileDirectory, GeoPackage };
 
   /// Creates the dataset (a directory of shapefiles, or one .gpkg); fails if GDAL cannot.
-  static core::Result<VectorFile> create(Format format, const std::filesystem::path& path);
+  static Result<VectorFile> create(Format format, const std::filesystem::path& path);
 
   VectorFile(VectorFile&&) noexcept;
   VectorFile& operator=(VectorFile&&) noexcept;
   ~VectorFile();
 
-  core::Result<LayerWriter*> addLayer(const LayerSchema& schema);
+  Result<LayerWriter*> addLayer(const LayerSchema& schema);
   /// Commits and closes; every LayerWriter becomes invalid. Called by the destructor when not called before.
   Status close();
 

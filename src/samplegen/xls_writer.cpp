@@ -216,7 +216,7 @@ Bytes compoundFile(const Bytes& stream) {
 
 }  // namespace
 
-core::Result<int> writeXls(const std::string& path, const std::vector<Sheet>& sheets) {
+Result<int> writeXls(const std::string& path, const std::vector<Sheet>& sheets) {
   constexpr std::size_t kMaxRecord = 8224, kMaxStream = 127 * 512;
   SharedStrings strings;
   std::vector<Bytes> bodies;
@@ -232,13 +232,13 @@ core::Result<int> writeXls(const std::string& path, const std::vector<Sheet>& sh
   for (const Bytes& body : bodies) stream += body;
   std::size_t sstSize = 8;
   for (const auto& s : strings.list) sstSize += 3 + 2 * s.size();
-  if (sstSize > kMaxRecord || stream.size() > kMaxStream) return core::Error{"too much for a fixture: " + path};
+  if (sstSize > kMaxRecord || stream.size() > kMaxStream) return Failure{"too much for a fixture: " + path};
   stream.resize(std::max<std::size_t>(stream.size(), 4096), '\0');  // no mini stream below the 4 KiB cut-off
   Bytes file = compoundFile(stream);
   VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
-  if (!f) return core::Error{"cannot create " + path};
+  if (!f) return Failure{"cannot create " + path};
   bool ok = VSIFWriteL(file.data(), 1, file.size(), f) == file.size();
-  if (VSIFCloseL(f) != 0 || !ok) return core::Error{"cannot write " + path};
+  if (VSIFCloseL(f) != 0 || !ok) return Failure{"cannot write " + path};
   return static_cast<int>(sheets.size());
 }
 

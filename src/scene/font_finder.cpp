@@ -20,13 +20,13 @@ bool coversProbe(FcPattern* font) {
 
 core::Result<FontFile> findChineseFont() {
   FcConfig* config = FcInitLoadConfigAndFonts();
-  if (!config) return core::Error{"fontconfig could not be initialised"};
+  if (!config) return core::Error{core::Msg::FontconfigFailed};
   FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>("sans-serif:lang=zh-cn"));
   FcConfigSubstitute(config, pattern, FcMatchPattern);
   FcDefaultSubstitute(pattern);
   FcResult result = FcResultNoMatch;
   FcPattern* match = FcFontMatch(config, pattern, &result);
-  core::Result<FontFile> out = core::Error{"no font for Chinese text is installed (install fonts-noto-cjk)"};
+  core::Result<FontFile> out = core::Error{core::Msg::FontNoChinese};
   FcChar8* file = nullptr;
   int index = 0;
   if (match && coversProbe(match) && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {

@@ -124,7 +124,7 @@ public:
   /// A large map: builds, on all cores, the levels the tiles in this view will draw (the cull would otherwise
   /// build them one by one on the drawing thread). Call before drawing a view that may need new levels.
   /// On a map with rasters, it first sets the view's hand-over (DetailSettings::vectorWorksBudget).
-  void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height);
+  void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width);
   /// A view the map may be drawn in: model-view and projection matrices (local metres), viewport width (pixels).
   struct ViewSample {
     osg::Matrixd view, projection;

@@ -76,8 +76,7 @@ void MapScene::buildLevels(const std::vector<LevelKey>& wanted) {
   }
 }
 
-void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width, int height) {
-  (void)height;
+void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width) {
   if (!_cache) return;
   if (_coverage) {
     _coverage->setHandOver(handOverFor(view, projection, width));

@@ -13,7 +13,7 @@ namespace {
 
 core::Result<std::string> readText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return core::Error{"cannot read shader " + path};
+  if (!in) return core::Error{core::Msg::ShaderUnreadable, {path}};
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();

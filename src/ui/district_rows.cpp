@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/file_replace.hpp"
+#include "core/text.hpp"
 
 namespace wm::ui {
 namespace {
@@ -245,8 +246,7 @@ SaveOutcome saveReport(const std::filesystem::path& path, const analysis::Progre
                        const ReportWriters& writers, core::Lang lang, bool overwrite,
                        const std::vector<analysis::OverdueWork>& overdue) {
   const std::string shown = path.string();
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+  const std::string ext = core::asciiLower(path.extension().string());
   if (path.stem().empty() || (ext != ".md" && ext != ".csv" && ext != ".xlsx"))
     return {false, core::tr(lang, Msg::UiSaveBadName)};
   std::filesystem::path folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();

@@ -5,17 +5,17 @@
 #include <fmt/format.h>
 #include <imgui_stdlib.h>
 
+#include "core/text.hpp"
+
 namespace wm::ui {
 namespace {
 
 using domain::Kind;
 using domain::Status;
 
-char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool containsIgnoringAsciiCase(const std::string& haystack, const std::string& needle) {
   auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                        [](char a, char b) { return lowerAscii(a) == lowerAscii(b); });
+                        [](char a, char b) { return core::asciiLower(a) == core::asciiLower(b); });
   return it != haystack.end();
 }
 

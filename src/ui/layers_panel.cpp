@@ -74,7 +74,7 @@ void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::si
   std::string details = core::tr(state.lang, core::Msg::UiLayerDetails, info.driver, info.featuresRead,
                                  info.featuresSkipped, core::argText(info.sourceCrs, state.lang),
                                  info.crsInferred ? uiText(state.lang, core::Msg::UiLayerCrsInferred) : "",
-                                 info.encoding, core::encodingHowPhrase(info.encodingHow, state.lang));
+                                 info.encoding, domain::encodingHowText(info.encodingHow, state.lang));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   ImGui::TextWrapped("%s", details.c_str());
   ImGui::PopStyleColor();

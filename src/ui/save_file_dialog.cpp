@@ -6,16 +6,13 @@
 #include <fmt/format.h>
 #include <imgui_stdlib.h>
 
+#include "core/text.hpp"
+
 namespace wm::ui {
 namespace {
 
 namespace fs = std::filesystem;
 using core::Msg;
-
-std::string lowerAscii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
-  return s;
-}
 
 bool endsWith(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -23,7 +20,7 @@ bool endsWith(const std::string& s, std::string_view tail) {
 
 // The type a file name's extension says (any case); nothing for another extension.
 std::optional<std::size_t> typeOfName(const std::string& name, const SaveFileKind& kind) {
-  const std::string lower = lowerAscii(name);
+  const std::string lower = core::asciiLower(name);
   for (std::size_t type = 0; type < kind.types.size(); ++type)
     if (endsWith(lower, kind.types[type].extension)) return type;
   return std::nullopt;

@@ -299,7 +299,7 @@ TEST(XlsxReport, AFolderThatCannotBeWrittenLeavesNothingAndSaysWhy) {
   const fs::path book = dir.path / "missing" / "r.xlsx";
   const Outcome run = worksmap("en", "report " + dir.path.string() + " --format xlsx -o " + book.string(), dir.path);
   EXPECT_EQ(run.exitCode, 4);
-  EXPECT_EQ(run.err, "cannot write " + book.string() + ": No such file or directory\n");
+  EXPECT_EQ(run.err, "cannot write " + book.string() + ": the folder does not exist\n");  // the system's ENOENT
   EXPECT_EQ(test::directorySnapshot(dir.path), before);
 }
 

@@ -92,7 +92,7 @@ TEST(Crs, TheLocalPlaneAndALocalCsAreBothPlanarAndTransformIntoEachOtherAsTheySt
   EXPECT_TRUE(plane.geodeticDefinition().empty());
   auto site = Crs::fromDefinition(
       R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Meter",1],AXIS["X",EAST],AXIS["Y",NORTH]])");
-  ASSERT_TRUE(site) << site.error().message;
+  ASSERT_TRUE(site) << site.error().text(wm::core::Lang::En);
   EXPECT_TRUE(site->planar());
   EXPECT_FALSE(Crs::cgcs2000Geographic().planar());
   auto same = Transformer::create(site->definition(), plane.definition());
@@ -115,7 +115,7 @@ TEST(Crs, KnowsItsLinearUnit) {
   EXPECT_FALSE(Crs::localPlane().unitKnown());  // no CRS: nobody said
   auto site = Crs::fromDefinition(
       R"(LOCAL_CS["Site grid",LOCAL_DATUM["Site",0],UNIT["Foot",0.3048],AXIS["X",EAST],AXIS["Y",NORTH]])");
-  ASSERT_TRUE(site) << site.error().message;
+  ASSERT_TRUE(site) << site.error().text(wm::core::Lang::En);
   EXPECT_DOUBLE_EQ(site->metresPerUnit(), 0.3048);
   EXPECT_TRUE(site->unitKnown());
 }

@@ -210,7 +210,7 @@ TEST(AdminLayers, GbkDistrictsWithoutCpgBesideADenseCountyOutline) {
   const domain::Layer* districts = layerNamed(c, "区县界_area");
   ASSERT_NE(districts, nullptr);
   EXPECT_EQ(districts->info.role, domain::LayerRole::Districts);
-  EXPECT_EQ(districts->info.encodingHow, "detected");
+  EXPECT_EQ(districts->info.encodingHow.source, domain::EncodingSource::Detected);
   ASSERT_EQ(c.districts.size(), 2u);
   EXPECT_EQ(c.districts[0].name, "青山区");
   for (const auto& p : c.projects) EXPECT_GE(p.district, 0) << p.name;

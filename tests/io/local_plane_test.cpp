@@ -190,7 +190,7 @@ TEST(LocalPlane, AWorkingCrsNotInMetresIsReplacedSayingWhy) {
     domain::Catalog c = io::loadCatalog(sources.request);
     EXPECT_EQ(c.workingCrs.epsg(), 4547);  // CGCS2000 3° GK CM 114E, from the data
     auto got = messages(c);
-    const std::string said = std::string("workspace: the working CRS '") + crs + "' has its coordinates in " + unit +
+    const std::string said = std::string("the working CRS '") + crs + "' has its coordinates in " + unit +
                              ", but the map is drawn, scaled and measured in metres: the CRS chosen from the data "
                              "is used instead";
     EXPECT_NE(std::find(got.begin(), got.end(), said), got.end()) << ::testing::PrintToString(got);

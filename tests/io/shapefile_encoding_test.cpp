@@ -51,7 +51,7 @@ TEST(ShapefileEncoding, GbkWithoutCpgOrLanguageIdIsDetected) {
   auto c = load(dir.path / "parks.shp");
   expectChineseNames(c);
   EXPECT_EQ(c.layers[0].info.encoding, "GB18030");
-  EXPECT_EQ(c.layers[0].info.encodingHow, "detected");
+  EXPECT_EQ(c.layers[0].info.encodingHow.source, domain::EncodingSource::Detected);
   EXPECT_EQ(test::directorySnapshot(dir.path), before);
 }
 
@@ -73,7 +73,12 @@ TEST(ShapefileEncoding, LanguageDriverIdAloneIsHonoured) {
   auto c = load(dir.path / "parks.shp");
   expectChineseNames(c);
   EXPECT_EQ(c.layers[0].info.encoding, "CP936");
-  EXPECT_EQ(c.layers[0].info.encodingHow, "ldid:0x4D");
+  // The byte itself travels to the layer's details, in either language.
+  EXPECT_EQ(c.layers[0].info.encodingHow.source, domain::EncodingSource::Ldid);
+  EXPECT_EQ(c.layers[0].info.encodingHow.ldid, 0x4D);
+  EXPECT_EQ(domain::encodingHowText(c.layers[0].info.encodingHow, core::Lang::En),
+            "from the DBF language driver id 0x4D");
+  EXPECT_EQ(domain::encodingHowText(c.layers[0].info.encodingHow, core::Lang::Zh), "来自 DBF 语言驱动标识 0x4D");
 }
 
 TEST(ShapefileEncoding, TruthfulCpgIsUsed) {
@@ -81,6 +86,6 @@ TEST(ShapefileEncoding, TruthfulCpgIsUsed) {
   writeGbkParks(dir.path, "GBK", 0);
   auto c = load(dir.path / "parks.shp");
   expectChineseNames(c);
-  EXPECT_EQ(c.layers[0].info.encodingHow, "cpg");
+  EXPECT_EQ(c.layers[0].info.encodingHow.source, domain::EncodingSource::Cpg);
   EXPECT_TRUE(c.diagnostics.empty()) << core::formatDiagnostic(c.diagnostics.items()[0], core::Lang::En);
 }

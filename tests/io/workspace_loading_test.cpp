@@ -83,7 +83,7 @@ TEST(WorkspaceLoading, SettingsTakeEffect) {
   EXPECT_EQ(c.districts[static_cast<std::size_t>(c.projects[1].district)].name, "东区");  // attribute
   const auto& works = c.layers[1].info;
   EXPECT_EQ(works.encoding, "CP936");
-  EXPECT_EQ(works.encodingHow, "workspace");
+  EXPECT_EQ(works.encodingHow.source, domain::EncodingSource::Workspace);
   EXPECT_TRUE(problems.empty()) << core::formatDiagnostic(problems.items()[0], core::Lang::En);
 }
 

@@ -109,7 +109,9 @@ protected:
   fs::path _dir;
 };
 
-std::string english(const io::WorkspaceSave& save) { return core::formatDiagnostic(save.problem, core::Lang::En); }
+std::string english(const io::WorkspaceSave& save) {
+  return save.problem ? core::formatDiagnostic(*save.problem, core::Lang::En) : std::string();
+}
 
 }  // namespace
 
@@ -257,7 +259,7 @@ TEST_F(SaveFolder, AFileChangedSinceItWasOpenedIsNotOverwritten) {
   write(theirs);
   const io::WorkspaceSave save = io::saveSlides(file, opened, {newSlide("a")});
   EXPECT_FALSE(save.saved);
-  EXPECT_EQ(save.problem.severity, core::Severity::Error);
+  EXPECT_EQ(save.problem.value().severity, core::Severity::Error);
   EXPECT_EQ(english(save), file.string() +
                                ": was changed on disk after it was opened (by another program or person); the slides "
                                "were not saved, so that change is not overwritten. Open the workspace again, or save "
@@ -273,7 +275,7 @@ TEST_F(SaveFolder, AFileGoneSinceItWasOpenedIsNotWrittenAgain) {
             file.string() + ": no longer exists (moved or deleted after it was opened); the slides were not saved");
   EXPECT_FALSE(fs::exists(file));
   const fs::path inMissingFolder = _dir / "gone" / "county.worksmap.toml";
-  EXPECT_EQ(io::saveSlides(inMissingFolder, kCommented, {}).problem.msg, core::Msg::WorkspaceSaveGone);
+  EXPECT_EQ(io::saveSlides(inMissingFolder, kCommented, {}).problem.value().msg, core::Msg::WorkspaceSaveGone);
 }
 
 TEST_F(SaveFolder, AReadOnlyFolderRefusesTheSaveAndKeepsTheFile) {
@@ -285,7 +287,7 @@ TEST_F(SaveFolder, AReadOnlyFolderRefusesTheSaveAndKeepsTheFile) {
   EXPECT_FALSE(save.saved);
   EXPECT_EQ(english(save),
             file.string() + ": cannot be written (no permission to write in that folder); nothing was changed");
-  EXPECT_EQ(core::formatDiagnostic(save.problem, core::Lang::Zh),
+  EXPECT_EQ(core::formatDiagnostic(save.problem.value(), core::Lang::Zh),
             file.string() + "：无法写入（没有该文件夹的写入权限），未做任何更改");
   EXPECT_EQ(readAll(file), kCommented);
 }
@@ -352,6 +354,6 @@ TEST_F(SaveFolder, SlidesWrittenAsAnInlineArrayAreNotRewrittenOverTheirKey) {
   const std::string inline_ = "slide = [{ title = \"a\" }]\n";
   const fs::path file = write(inline_);
   const io::WorkspaceSave save = io::saveSlides(file, inline_, {newSlide("b")});
-  EXPECT_EQ(save.problem.msg, core::Msg::WorkspaceSaveNotRewritable);
+  EXPECT_EQ(save.problem.value().msg, core::Msg::WorkspaceSaveNotRewritable);
   EXPECT_EQ(readAll(file), inline_);
 }

@@ -56,7 +56,7 @@ TEST(VideoWriter, WritesAnH264Mp4ThatFfprobeReadsBack) {
   ScratchDir scratch;
   const fs::path file = scratch.dir / "进度.mp4";
   auto writer = publish::VideoWriter::open(file, {64, 48, 10, true});
-  ASSERT_TRUE(writer) << writer.error().message;
+  ASSERT_TRUE(writer) << writer.error().text(wm::core::Lang::En);
   EXPECT_EQ((*writer)->codec(), publish::VideoCodec::H264);
   EXPECT_EQ((*writer)->temporary(), scratch.dir / "进度.mp4.tmp");
   writeFrames(**writer, 30);
@@ -73,7 +73,7 @@ TEST(VideoWriter, FallsBackToMpeg4PartTwo) {
   ScratchDir scratch;
   const fs::path file = scratch.dir / "progress.mp4";
   auto writer = publish::VideoWriter::open(file, {64, 48, 25, false});
-  ASSERT_TRUE(writer) << writer.error().message;
+  ASSERT_TRUE(writer) << writer.error().text(wm::core::Lang::En);
   EXPECT_EQ((*writer)->codec(), publish::VideoCodec::Mpeg4);
   writeFrames(**writer, 5);
   ASSERT_TRUE((*writer)->finish());
@@ -97,9 +97,10 @@ TEST(VideoWriter, RefusesOddSizesAndMissingFolders) {
   ScratchDir scratch;
   auto odd = publish::VideoWriter::open(scratch.dir / "a.mp4", {63, 48, 25, true});
   ASSERT_FALSE(odd);
-  EXPECT_NE(odd.error().message.find("even"), std::string::npos);
+  EXPECT_NE(odd.error().text(wm::core::Lang::En).find("even"), std::string::npos);
   auto missing = publish::VideoWriter::open(scratch.dir / "no-such-folder" / "a.mp4", {64, 48, 25, true});
   ASSERT_FALSE(missing);
-  EXPECT_NE(missing.error().message.find("no-such-folder"), std::string::npos) << missing.error().message;
+  EXPECT_NE(missing.error().text(wm::core::Lang::En).find("no-such-folder"), std::string::npos)
+      << missing.error().text(wm::core::Lang::En);
   EXPECT_TRUE(fs::is_empty(scratch.dir));
 }

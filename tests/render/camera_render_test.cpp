@@ -48,7 +48,7 @@ render::RgbaImage draw(scene::MapScene& map, render::OffscreenView view, osg::Ca
   if (hud) top->addChild(hud);
   if (hud) view.pixelCameras.push_back(hud);
   auto image = render::renderOffscreen(top.get(), view, program->get());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   return image ? *image : render::RgbaImage{};
 }
 
@@ -72,7 +72,7 @@ TEST(CameraRender, TiledImageEqualsTheImageDrawnAtOnce) {
   auto c = fixture();
   scene::MapScene map(c);
   auto font = scene::findChineseFont();
-  ASSERT_TRUE(font) << font.error().message;
+  ASSERT_TRUE(font) << font.error().text(wm::core::Lang::En);
   scene::OverlayContent content;
   content.title = "分块";
   content.legend.push_back({"已完工", scene::toVec4(test::style().status[2])});

@@ -81,7 +81,7 @@ TEST_F(ExportCancel, ADeckCancelledAfterTwoPagesLeavesTheOldFileAsItWas) {
     const MapInputs& in = built->inputs;
     const SlideContext context{in.loaded, *built->view, in.program.get(), core::Lang::En, core::Date::today()};
     auto deck = DeckExport::open(context, in.loaded.slides, in.title, output, 320, 180);
-    ASSERT_TRUE(deck) << deck.error().message;
+    ASSERT_TRUE(deck) << deck.error().text(wm::core::Lang::En);
     EXPECT_EQ((*deck)->steps(), 10u);  // the cover and nine slides
     EXPECT_EQ(cancelAfter(**deck, 2), ExitCode::Cancelled) << name;
     EXPECT_EQ((*deck)->stepsDone(), 2u) << name;  // the cover and the first slide, then no more
@@ -97,7 +97,7 @@ TEST_F(ExportCancel, AnAtlasCancelledAfterTheCountyPageLeavesNoFile) {
   auto atlas = AtlasExport::open({in.loaded, *built->view, in.program.get(), core::Lang::En, in.title,
                                   analysis::asOfQuery(*core::Date::fromYmd(2022, 12, 31))},
                                  output);
-  ASSERT_TRUE(atlas) << atlas.error().message;
+  ASSERT_TRUE(atlas) << atlas.error().text(wm::core::Lang::En);
   ASSERT_GT((*atlas)->steps(), 2u);  // the county and its districts
   EXPECT_EQ(cancelAfter(**atlas, 1), ExitCode::Cancelled);
   EXPECT_EQ((*atlas)->stepsDone(), 1u);

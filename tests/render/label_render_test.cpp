@@ -100,7 +100,7 @@ render::RgbaImage draw(scene::MapScene& map, scene::MapLabels& labels, int w, in
   view.extent.add(ox + halfW, oy + halfH);
   view.pixelCameras = {labels.pixelCamera()};
   auto image = render::renderOffscreen(top.get(), view, program->get());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   return image ? *image : render::RgbaImage{};
 }
 

@@ -134,7 +134,7 @@ TEST(OffscreenRender, OverlayDrawsLegendScaleBarAndChineseTitle) {
   auto c = fixture();
   scene::MapScene map(c);
   auto font = scene::findChineseFont();
-  ASSERT_TRUE(font) << font.error().message;
+  ASSERT_TRUE(font) << font.error().text(wm::core::Lang::En);
   scene::OverlayContent content;
   content.title = "示例县城建项目";
   content.subtitle = "截至 2022-07-01";

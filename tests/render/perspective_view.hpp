@@ -24,7 +24,7 @@ struct Perspective {
 /// Draws `map` in full 3D (wm_3d = 1) with the map and terrain programs. Fails the test on error.
 inline render::RgbaImage drawPerspective(scene::MapScene& map, int width, int height, const Perspective& p) {
   auto terrain = scene::loadTerrainProgram(scene::shaderDirectory());
-  EXPECT_TRUE(terrain) << (terrain ? "" : terrain.error().message);
+  EXPECT_TRUE(terrain) << (terrain ? "" : terrain.error().text(wm::core::Lang::En));
   if (!terrain) return {};
   map.useTerrainProgram(terrain->get());
   map.set3d(1.0f);
@@ -46,7 +46,7 @@ inline render::RgbaImage drawPerspective(scene::MapScene& map, int width, int he
   view.extent.add(-1, -1);
   view.extent.add(1, 1);
   auto image = render::renderOffscreen(camera.get(), view, program->get());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   return image ? *image : render::RgbaImage{};
 }
 

@@ -63,7 +63,7 @@ inline void expectNear(Rgb actual, Rgb expected) {
 inline render::RgbaImage drawMap(scene::MapScene& map, int width, int height, double halfW, double halfH,
                                  osg::Node* extra = nullptr) {
   auto program = scene::loadMapProgram(scene::shaderDirectory());
-  EXPECT_TRUE(program) << (program ? "" : program.error().message);
+  EXPECT_TRUE(program) << (program ? "" : program.error().text(wm::core::Lang::En));
   if (!program) return {};
   map.useProgram(program->get());
   osg::ref_ptr<osg::Group> top = new osg::Group;
@@ -75,7 +75,7 @@ inline render::RgbaImage drawMap(scene::MapScene& map, int width, int height, do
   view.extent.add(-halfW, -halfH);
   view.extent.add(halfW, halfH);
   auto image = render::renderOffscreen(top.get(), view, program->get());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   return image ? *image : render::RgbaImage{};
 }
 

@@ -41,7 +41,7 @@ TEST(ReferenceImage, SampleCountyAsOfMid2023) {
                         " --size 480x360 --as-of 2023-06-30 >/dev/null 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0);
   auto actual = render::readPng(actualPath.string());
-  ASSERT_TRUE(actual) << actual.error().message;
+  ASSERT_TRUE(actual) << actual.error().text(wm::core::Lang::En);
   fs::path reference = fs::path(WORKSMAP_TEST_DATA).parent_path() / "render" / "reference" / "sample_county_2023-06-30.png";
   if (const char* rebaseline = std::getenv("WORKSMAP_REBASELINE"); rebaseline && std::string(rebaseline) == "1") {
     fs::create_directories(reference.parent_path());
@@ -49,7 +49,7 @@ TEST(ReferenceImage, SampleCountyAsOfMid2023) {
     GTEST_SKIP() << "reference rewritten: " << reference;
   }
   auto expected = render::readPng(reference.string());
-  ASSERT_TRUE(expected) << expected.error().message << " (WORKSMAP_REBASELINE=1 creates it)";
+  ASSERT_TRUE(expected) << expected.error().text(wm::core::Lang::En) << " (WORKSMAP_REBASELINE=1 creates it)";
   ASSERT_EQ(actual->width, expected->width);
   ASSERT_EQ(actual->height, expected->height);
   render::RgbaImage diff;

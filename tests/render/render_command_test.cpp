@@ -29,7 +29,7 @@ int run(const std::string& args) {
 // at the centre): the ink of the park's hatch (its status colour), not the lighter gaps between the hatch lines.
 test::Rgb parkPixel(const fs::path& png) {
   auto image = render::readPng(png.string());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   if (!image) return {};
   test::Rgb darkest{255, 255, 255};
   for (int y = image->height / 4 - 4; y <= image->height / 4 + 4; ++y)
@@ -138,7 +138,7 @@ namespace {
 // Pixels of the image within 3 of a colour in every channel.
 int pixelsOf(const fs::path& png, test::Rgb colour) {
   auto image = render::readPng(png.string());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   int n = 0;
   for (int y = 0; image && y < image->height; ++y)
     for (int x = 0; x < image->width; ++x) {
@@ -176,7 +176,7 @@ namespace {
 // edge), left of where the test's maps begin.
 int dateLineInk(const fs::path& png) {
   auto image = render::readPng(png.string());
-  EXPECT_TRUE(image) << (image ? "" : image.error().message);
+  EXPECT_TRUE(image) << (image ? "" : image.error().text(wm::core::Lang::En));
   int n = 0;
   for (int y = 31; image && y <= 41; ++y)
     for (int x = 12; x <= 80; ++x) {

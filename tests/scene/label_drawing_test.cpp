@@ -12,7 +12,7 @@ namespace {
 
 osg::ref_ptr<osgText::Font> chineseFont() {
   auto file = scene::findChineseFont();
-  EXPECT_TRUE(file) << file.error().message;
+  EXPECT_TRUE(file) << file.error().text(wm::core::Lang::En);
   if (!file) return nullptr;
   return scene::readLabelFont(*file, /*shared=*/false);
 }

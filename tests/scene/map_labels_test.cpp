@@ -134,7 +134,7 @@ TEST(MapLabelCandidates, RepeatedBaseRoadNamesNearbyAreLabelledOnce) {
 
 TEST(MapLabels, WithoutAFontLabelsAreSkippedWithOneTranslatedMessage) {
   auto c = fixture();
-  core::Result<scene::FontFile> none = core::Error{"no font"};
+  core::Result<scene::FontFile> none = core::Error{core::Msg::FontNoChinese};
   scene::MapLabels labels(c, {kX, kY}, none, core::Lang::Zh);
   ASSERT_TRUE(labels.problem());
   EXPECT_NE(labels.problem()->find("fonts-noto-cjk"), std::string::npos);

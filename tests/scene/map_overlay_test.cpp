@@ -20,7 +20,7 @@ TEST(ScaleBar, TakesTheLargestRoundLengthThatFits) {
 
 TEST(FontFinder, FindsAFontThatWritesChinese) {
   auto font = scene::findChineseFont();
-  ASSERT_TRUE(font) << font.error().message;
+  ASSERT_TRUE(font) << font.error().text(wm::core::Lang::En);
   EXPECT_TRUE(std::filesystem::exists(font->path)) << font->path;
   EXPECT_GE(font->index, 0);
 }

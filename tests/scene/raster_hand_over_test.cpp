@@ -80,7 +80,7 @@ TEST(RasterHandOver, UnderTheBudgetTheDensityDecides) {
   scene::MapScene map(c, domain::builtInMapStyle(), settings(1'000'000));
   ASSERT_EQ(tiles(map).size(), 25u);
   auto camera = plan(2);
-  map.prepare(camera.first, camera.second, kPixels, kPixels);
+  map.prepare(camera.first, camera.second, kPixels);
   EXPECT_DOUBLE_EQ(map.coverage()->rasterFrom(), 8.0);
   EXPECT_EQ(vectorTiles(map, camera), 25u);  // 2 m a pixel: finer than 8, all vectors
 }
@@ -91,14 +91,14 @@ TEST(RasterHandOver, APlanViewOverTheBudgetGoesToRastersDownToAQuarterOfTheDensi
   // 3 m a pixel: all 25 tiles in view at the same scale, 12,800 vertices: the hand-over comes down to 3 m (just
   // under, so that every tile at that scale goes), and the rasters draw everything.
   auto camera = plan(3);
-  map.prepare(camera.first, camera.second, kPixels, kPixels);
+  map.prepare(camera.first, camera.second, kPixels);
   EXPECT_NEAR(map.coverage()->rasterFrom(), 3.0, 1e-3);
   EXPECT_LT(map.coverage()->rasterFrom(), 3.0);
   EXPECT_EQ(vectorTiles(map, camera), 0u);
   EXPECT_GT(map.coverage()->stats().built, 0u);
   // 1 m a pixel, under the finest hand-over (8 / 4 = 2 m): vectors, however many.
   camera = plan(1);
-  map.prepare(camera.first, camera.second, kPixels, kPixels);
+  map.prepare(camera.first, camera.second, kPixels);
   EXPECT_DOUBLE_EQ(map.coverage()->rasterFrom(), 2.0);
   EXPECT_EQ(vectorTiles(map, camera), 25u);
 }
@@ -107,7 +107,7 @@ TEST(RasterHandOver, ATiltedViewKeepsVectorsForTheNearestTilesWithinTheBudget) {
   auto c = lineGrid();
   scene::MapScene map(c, domain::builtInMapStyle(), settings(2600));
   auto camera = tilted();
-  map.prepare(camera.first, camera.second, kPixels, kPixels);
+  map.prepare(camera.first, camera.second, kPixels);
   // The nearest row of five tiles (2,560 vertices) keeps vectors; the sixth tile would pass the budget, so the
   // hand-over is the finest pixel of the second row, and the four rows beyond are drawn as rasters.
   double handOver = map.coverage()->rasterFrom();
@@ -122,7 +122,7 @@ TEST(RasterHandOver, ATiltedViewKeepsVectorsForTheNearestTilesWithinTheBudget) {
   }
   // Without a budget the density decides: everything is finer than 8 m a pixel.
   scene::MapScene unlimited(c, domain::builtInMapStyle(), settings(1'000'000));
-  unlimited.prepare(camera.first, camera.second, kPixels, kPixels);
+  unlimited.prepare(camera.first, camera.second, kPixels);
   EXPECT_EQ(vectorTiles(unlimited, camera), 25u);
 }
 
@@ -152,8 +152,8 @@ TEST(MapWarmup, BuildsAheadWhatAFlightsViewsWouldBuildAndLeavesNothingForThem) {
   EXPECT_EQ(map.coverage()->stats().built, warmup.blocks.size());
   EXPECT_TRUE(warmup.done());
 
-  map.prepare(overview.first, overview.second, kPixels, kPixels);
-  map.prepare(close.first, close.second, kPixels, kPixels);
+  map.prepare(overview.first, overview.second, kPixels);
+  map.prepare(close.first, close.second, kPixels);
   EXPECT_EQ(map.buildStats().levels, 25u);
   EXPECT_EQ(map.coverage()->stats().built, warmup.blocks.size());
   EXPECT_TRUE(map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}})

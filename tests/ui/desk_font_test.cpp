@@ -47,7 +47,7 @@ TEST(DeskFont, AFileThatIsNoFontFallsBackToTheBuiltInFont) {
 
 TEST(DeskFont, TheChineseFaceRendersTheDesksCharacters) {
   auto file = scene::findChineseFont();
-  ASSERT_TRUE(file) << file.error().message;
+  ASSERT_TRUE(file) << file.error().text(wm::core::Lang::En);
   test::ImGuiHarness imgui;
   ui::DeskFont font;
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;

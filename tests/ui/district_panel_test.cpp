@@ -28,7 +28,7 @@ ui::ReportWriters reportWriters() {
           [](const analysis::ProgressTable& t, core::Lang lang) { return report::writeMarkdown(t, lang); },
           [](const std::filesystem::path& path, const analysis::ProgressTable& t,
              const std::vector<analysis::OverdueWork>& overdue, core::Lang lang) -> std::optional<std::string> {
-            if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->message;
+            if (auto failed = publish::writeXlsx(path, {t, overdue, {}}, lang)) return failed->text(lang);
             return std::nullopt;
           }};
 }

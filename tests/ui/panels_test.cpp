@@ -174,10 +174,11 @@ TEST(LayersPanel, EachLayerGetsTheLoadersProblemsWithItsFileAndName) {
   c.layers.resize(2);
   c.layers[0].info.file = "a.shp", c.layers[0].info.name = "a";
   c.layers[1].info.file = "b.gpkg", c.layers[1].info.name = "roads";
-  c.diagnostics.add({core::Severity::Warning, core::Msg::CorruptFeature, {}, "b.gpkg", "roads", 7});
-  c.diagnostics.add({core::Severity::Error, core::Msg::CorruptFeature, {}, "b.gpkg", "roads", 9});
-  c.diagnostics.add({core::Severity::Info, core::Msg::CorruptFeature, {}, "a.shp", "a", 1});  // a note: not a problem
-  c.diagnostics.add({core::Severity::Warning, core::Msg::CorruptFeature, {}, "b.gpkg", "other", 1});
+  c.diagnostics.add(core::Diagnostic::warning(core::Msg::CorruptFeature).atFeature("b.gpkg", "roads", 7));
+  c.diagnostics.add(core::Diagnostic::error(core::Msg::CorruptFeature).atFeature("b.gpkg", "roads", 9));
+  c.diagnostics.add(
+      core::Diagnostic::info(core::Msg::CorruptFeature).atFeature("a.shp", "a", 1));  // a note: not a problem
+  c.diagnostics.add(core::Diagnostic::warning(core::Msg::CorruptFeature).atFeature("b.gpkg", "other", 1));
   auto problems = ui::LayersPanel::problemsByLayer(c);
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_TRUE(problems[0].empty());

@@ -14,14 +14,7 @@ namespace {
 
 core::Diagnostic problem(core::Severity severity, core::Msg msg, std::vector<std::string> args, std::string file,
                          std::string layer, std::int64_t feature) {
-  core::Diagnostic d;
-  d.severity = severity;
-  d.msg = msg;
-  d.args = std::move(args);
-  d.file = std::move(file);
-  d.layer = std::move(layer);
-  d.feature = feature;
-  return d;
+  return core::Diagnostic::of(severity, msg, std::move(args)).atFeature(std::move(file), std::move(layer), feature);
 }
 
 // deskCatalog's layers with files: works_roads in roads.shp (Station Road is fid 8), works_parking in
