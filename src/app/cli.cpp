@@ -148,6 +148,21 @@ std::string versionText(core::Lang lang) {
   return text;
 }
 
+// --as-of, --from, --to and --year, read by queryFrom.
+void addDateOptions(CLI::App& app, DateOptions& dates, core::Lang lang) {
+  app.add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
+  app.add_option("--from", dates.from, tr(lang, Msg::CliFrom));
+  app.add_option("--to", dates.to, tr(lang, Msg::CliTo));
+  app.add_option("--year", dates.year, tr(lang, Msg::CliYear));
+}
+
+// --size as parseSize reads it; false after printing why it is not a size.
+bool sizeFrom(const std::string& size, int& width, int& height, core::Lang lang) {
+  if (parseSize(size, width, height)) return true;
+  std::cerr << tr(lang, Msg::CliBadSize, size) << "\n";
+  return false;
+}
+
 // Each subcommand: its options added to the command line, then what runs when it was given. The options are
 // bound to the members, so an object stays where it is from add() to run().
 struct ReportCommand {
@@ -159,10 +174,7 @@ struct ReportCommand {
   void add(CLI::App& cli, core::Lang lang) {
     app = cli.add_subcommand("report", tr(lang, Msg::CliReport));
     app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
-    app->add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
-    app->add_option("--from", dates.from, tr(lang, Msg::CliFrom));
-    app->add_option("--to", dates.to, tr(lang, Msg::CliTo));
-    app->add_option("--year", dates.year, tr(lang, Msg::CliYear));
+    addDateOptions(*app, dates, lang);
     app->add_option("--by", by, tr(lang, Msg::CliBy))->check(CLI::IsMember({"district", "kind"}));
     app->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json", "xlsx"}));
     app->add_option("-o,--output", options.output, tr(lang, Msg::CliOutput));
@@ -194,10 +206,7 @@ struct RenderCommand {
   }
   // Ends the process once the options are good (runRender).
   int run(const Streams& io) {
-    if (!parseSize(size, options.width, options.height)) {
-      std::cerr << tr(io.lang, Msg::CliBadSize, size) << "\n";
-      return toInt(ExitCode::Usage);
-    }
+    if (!sizeFrom(size, options.width, options.height, io.lang)) return toInt(ExitCode::Usage);
     options.view3d = view == "3d";
     if (!asOf.empty()) {
       auto t = cliDate(asOf, "--as-of", io.lang);
@@ -220,10 +229,7 @@ struct DeckCommand {
     app->add_option("--size", size, tr(lang, Msg::CliSize));
   }
   int run(const Streams& io) {
-    if (!parseSize(size, options.width, options.height)) {
-      std::cerr << tr(io.lang, Msg::CliBadSize, size) << "\n";
-      return toInt(ExitCode::Usage);
-    }
+    if (!sizeFrom(size, options.width, options.height, io.lang)) return toInt(ExitCode::Usage);
     runDeck(options, io);
   }
 };
@@ -237,10 +243,7 @@ struct AtlasCommand {
     app = cli.add_subcommand("atlas", tr(lang, Msg::CliAtlas));
     app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
     app->add_option("-o,--output", options.output, tr(lang, Msg::CliAtlasOutput))->required();
-    app->add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
-    app->add_option("--from", dates.from, tr(lang, Msg::CliFrom));
-    app->add_option("--to", dates.to, tr(lang, Msg::CliTo));
-    app->add_option("--year", dates.year, tr(lang, Msg::CliYear));
+    addDateOptions(*app, dates, lang);
   }
   int run(const Streams& io) {
     auto query = queryFrom(dates, analysis::ProgressGrouping::DistrictAndKind, io.lang);

@@ -9,13 +9,14 @@
 
 #include "domain/catalog.hpp"
 #include "geo/extent.hpp"
+#include "scene/shader_constants.hpp"
 
 namespace wm::scene {
 
 /// Texel values: 0 = nothing; else the project's index in the catalog + 1 in the low 30 bits, with these flags.
-inline constexpr std::uint32_t kCoverageIndexMask = 0x3fffffffu;
-inline constexpr std::uint32_t kCoverageOutline = 0x80000000u;  ///< a polygon's outline (drawn a shade darker)
-inline constexpr std::uint32_t kCoverageEdge = 0x40000000u;     ///< the outer part of a line (overdue casing)
+inline constexpr std::uint32_t kCoverageIndexMask = glsl::kCoverageIndexMask;
+inline constexpr std::uint32_t kCoverageOutline = glsl::kCoverageOutline;  ///< a polygon's outline (drawn darker)
+inline constexpr std::uint32_t kCoverageEdge = glsl::kCoverageEdge;  ///< the outer part of a line (overdue casing)
 
 /// A square of texels in the working CRS. Row 0 is the southern row; texel (i, j) covers
 /// [minX + i·texel, minX + (i+1)·texel) × [minY + j·texel, …).
