@@ -82,6 +82,12 @@ private:
     std::int64_t column(double x, const geo::Extent& e) const;
     std::int64_t row(double y, const geo::Extent& e) const;
   };
+  /// The grids for finest cells of `base` metres over w × h metres; each feature's level (its grid).
+  std::vector<std::uint8_t> makeGrids(double base, double w, double h);
+  /// Orders _features grid by grid and cell by cell and fills the grids' cell starts and _ordinal.
+  void storeByCell(const std::vector<std::uint8_t>& levelOf);
+  /// Sets _dense (denseFeaturesPerM2) from the finest grid's cells of `base` metres.
+  void measureDensity(double base);
 
   geo::Extent _extent;
   /// Grid by grid, cell by cell, so that a query reads each cell's features in one stretch of memory;
