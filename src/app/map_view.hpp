@@ -137,7 +137,7 @@ private:
   osg::ref_ptr<osg::Node> _veil;  ///< setDimmedOutside's (null: none)
   osg::ref_ptr<osg::Camera> _hud;
   std::vector<domain::Kind> _kinds;  ///< the works kinds in the data, for the legend
-  scene::OverlayPanels _panels;  ///< where the overlay's panels are (labels keep out)
+  scene::OverlayPanels _panels;      ///< where the overlay's panels are (labels keep out)
   osg::ref_ptr<osg::Uniform> _viewport;
   core::Result<scene::FontFile> _font{core::Error{core::Msg::FontNoChinese}};
   std::optional<std::string> _fontProblem;
