@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format python3
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev

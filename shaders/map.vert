@@ -8,31 +8,17 @@ in vec4 a_feature;  // project index (-1 for base layers), kind, recorded status
 in vec4 a_dates;    // start, planned completion, completion (days since 2000-01-01), district index
 in vec4 a_line;     // distance along the line (m), width (px), pattern id, colour slot (kAttribLine)
 
-uniform float wm_asOfDay;
-uniform int wm_kindMask;
-uniform int wm_statusMask;
-uniform int wm_overdueOnly;         // 1: only works overdue at wm_asOfDay (in period mode: late) are drawn
+#include "map_shared.glsl"
+
 uniform int wm_highlightDistrict;
-uniform int wm_selectedProject;
 uniform vec2 wm_viewport;          // pixels
-// 0 fill, 1 line, 2 point marker, 3 coverage raster: a define per drawable (StateSet::setDefine), not a
-// uniform, so each mode is compiled on its own: llvmpipe runs both sides of a branch for every vertex and
-// fragment, and the other modes' code would cost every one of them.
-#pragma import_defines(WM_MODE)
-#ifndef WM_MODE
-#define WM_MODE 0
-#endif
-const int wm_mode = WM_MODE;
-uniform vec4 wm_statusColors[4];   // planned, under construction, completed, suspended
 uniform vec4 wm_baseColor;         // colour of base-layer geometry (its rule's fill or line colour)
-uniform vec4 wm_classColors[8];    // line colours of the base rule's classes (a_line.w = slot, 1-based)
+uniform vec4 wm_classColors[kMaxClassColors];  // line colours of the base rule's classes (a_line.w = slot, 1-based)
 uniform vec4 wm_highlightColor;    // the highlighted district's boundary
 uniform float wm_highlightWidthPx;
-uniform vec2 wm_tie;               // rail ties: spacing along the line, length across it (px)
-uniform float wm_kindWidthM[10];   // works lines: each kind's width on the ground (m), 0: none (domain::kKindCount)
+uniform float wm_kindWidthM[kKindCount];  // works lines: each kind's width on the ground (m), 0: none
 uniform float wm_baseWidthM;       // base lines: the rule's width on the ground (m), 0: none
-uniform float wm_classWidthM[8];   // base lines: its classes' widths on the ground (a_line.w = slot, 1-based)
-uniform int wm_linePass;           // lines: 0 the casings of overdue works only, 1 the lines
+uniform float wm_classWidthM[kMaxClassColors];  // base lines: its classes' widths on the ground (by slot)
 
 out vec4 v_color;
 out vec2 v_edge;         // markers: the corner, -1..1; the fragment shader cuts the shape and the casing;
@@ -44,13 +30,7 @@ flat out float v_reach;      // lines: half the quad's width (wider than the lin
 flat out int v_pattern;      // a_line.z: line pattern, fill pattern or marker shape
 flat out int v_overdue;
 
-const int kOutline = 8;
-const int kRailTies = 5;  // domain::LinePattern::RailTies
 const float kMinLinePx = 1.5;
-
-// shaders/status.glsl, linked in (with the period uniforms they read).
-int wm_mapStatus(float t, int recorded, int flags, vec3 dates);
-bool wm_mapMarked(float t, int status, int flags, vec3 dates);
 
 vec4 hidden() { return vec4(0.0, 0.0, 2.0, 1.0); }  // beyond the far plane: clipped
 
@@ -64,9 +44,9 @@ vec2 toPixels(vec4 c) { return c.xy / c.w * wm_viewport * 0.5; }
 // class (colour slot) or rule. Polygon outlines have none.
 float groundWidthM() {
   if ((int(a_feature.w + 0.5) & kOutline) != 0) return 0.0;
-  if (a_feature.x >= 0.0) return wm_kindWidthM[clamp(int(a_feature.y + 0.5), 0, 9)];
+  if (a_feature.x >= 0.0) return wm_kindWidthM[clamp(int(a_feature.y + 0.5), 0, kKindCount - 1)];
   int slot = int(a_line.w + 0.5);
-  return slot > 0 ? wm_classWidthM[clamp(slot - 1, 0, 7)] : wm_baseWidthM;
+  return slot > 0 ? wm_classWidthM[clamp(slot - 1, 0, kMaxClassColors - 1)] : wm_baseWidthM;
 }
 
 // Line quads: each corner is pushed out across the segment by the quad's half width and beyond its own end by
@@ -91,7 +71,7 @@ void placeLineCorner(inout vec4 clip, float widthPx, int pattern) {
   // map does not use).
   widthPx = max(max(widthPx, groundWidthM() * pxPerMetre), kMinLinePx);
   v_halfWidth = 0.5 * widthPx;
-  v_reach = pattern == kRailTies ? max(v_halfWidth, 0.5 * wm_tie.y) : v_halfWidth;
+  v_reach = pattern == kLineRailTies ? max(v_halfWidth, 0.5 * wm_tie.y) : v_halfWidth;
   vec2 offset = vec2(-dir.y, dir.x) * side * v_reach - dir * v_reach;
   clip.xy += offset / (wm_viewport * 0.5) * clip.w;
   float outward = segmentEnd ? v_reach : -v_reach;
@@ -107,12 +87,12 @@ void main() {
   v_color = (!isProject && slot > 0) ? wm_classColors[slot - 1] : wm_baseColor;
   v_overdue = 0;
   v_pattern = int(a_line.z + 0.5);
-  v_edge = wm_mode == 2 ? a_other.xy : vec2(0.0);
+  v_edge = wm_mode == kModePoint ? a_other.xy : vec2(0.0);
   v_line = vec4(0.0);
   v_halfWidth = 0.0;
   v_reach = 0.0;
   float widthPx = a_line.y;
-  if (wm_mode == 3) {  // a coverage raster's block: a_other.xy is where in the block (0..1); colour per texel
+  if (wm_mode == kModeCoverage) {  // a raster's block: a_other.xy is where in the block (0..1); colour per texel
     v_edge = a_other.xy;
     gl_Position = clip;
     return;
@@ -121,7 +101,7 @@ void main() {
   if (!isProject && a_dates.w >= 0.0 && int(a_dates.w + 0.5) == wm_highlightDistrict) {
     v_color = wm_highlightColor;
     widthPx = wm_highlightWidthPx;
-    if (wm_mode == 1) v_pattern = 0;
+    if (wm_mode == kModeLine) v_pattern = kLineSolid;
   }
   if (isProject) {
     int kind = int(a_feature.y + 0.5);
@@ -140,16 +120,16 @@ void main() {
     }
     if (v_overdue == 1) widthPx *= 1.8;
     // The casing pass draws overdue works only: the others are dropped here, before they cost any pixels.
-    if (wm_mode == 1 && wm_linePass == 0 && v_overdue == 0) {
+    if (wm_mode == kModeLine && wm_linePass == 0 && v_overdue == 0) {
       gl_Position = hidden();
       return;
     }
     if ((flags & kOutline) != 0) v_color.rgb *= 0.6;  // polygon outlines a shade darker than their fill
-    if (int(a_feature.x + 0.5) == wm_selectedProject) v_color = vec4(0.0, 0.8, 1.0, 1.0);
+    if (int(a_feature.x + 0.5) == wm_selectedProject) v_color = wm_selectionColor;
   }
-  if (wm_mode == 1) {
+  if (wm_mode == kModeLine) {
     placeLineCorner(clip, widthPx, v_pattern);
-  } else if (wm_mode == 2) {
+  } else if (wm_mode == kModePoint) {
     clip.xy += a_other.xy * widthPx / wm_viewport * clip.w;  // half the marker size on each side
   } else {
     v_color.rgb *= 1.0 - a_other.z;  // extrusion walls a shade darker than roofs (0 for flat fills)

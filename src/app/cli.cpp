@@ -148,6 +148,158 @@ std::string versionText(core::Lang lang) {
   return text;
 }
 
+// --as-of, --from, --to and --year, read by queryFrom.
+void addDateOptions(CLI::App& app, DateOptions& dates, core::Lang lang) {
+  app.add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
+  app.add_option("--from", dates.from, tr(lang, Msg::CliFrom));
+  app.add_option("--to", dates.to, tr(lang, Msg::CliTo));
+  app.add_option("--year", dates.year, tr(lang, Msg::CliYear));
+}
+
+// --size as parseSize reads it; false after printing why it is not a size.
+bool sizeFrom(const std::string& size, int& width, int& height, core::Lang lang) {
+  if (parseSize(size, width, height)) return true;
+  std::cerr << tr(lang, Msg::CliBadSize, size) << "\n";
+  return false;
+}
+
+// Each subcommand: its options added to the command line, then what runs when it was given. The options are
+// bound to the members, so an object stays where it is from add() to run().
+struct ReportCommand {
+  CLI::App* app = nullptr;
+  ReportOptions options;
+  DateOptions dates;
+  std::string by = "district", format = "md";
+
+  void add(CLI::App& cli, core::Lang lang) {
+    app = cli.add_subcommand("report", tr(lang, Msg::CliReport));
+    app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
+    addDateOptions(*app, dates, lang);
+    app->add_option("--by", by, tr(lang, Msg::CliBy))->check(CLI::IsMember({"district", "kind"}));
+    app->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json", "xlsx"}));
+    app->add_option("-o,--output", options.output, tr(lang, Msg::CliOutput));
+  }
+  int run(const Streams& io) {
+    auto grouping = by == "kind" ? analysis::ProgressGrouping::Kind : analysis::ProgressGrouping::DistrictAndKind;
+    auto query = queryFrom(dates, grouping, io.lang);
+    if (!query) return toInt(ExitCode::Usage);
+    options.query = *query;
+    options.format = *report::parseFormat(format);
+    return toInt(runReport(options, io));
+  }
+};
+
+struct RenderCommand {
+  CLI::App* app = nullptr;
+  RenderOptions options;
+  std::string size = "1920x1080", view = "2d", asOf;
+
+  void add(CLI::App& cli, core::Lang lang) {
+    app = cli.add_subcommand("render", tr(lang, Msg::CliRender));
+    app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
+    app->add_option("-o,--output", options.output, tr(lang, Msg::CliOutput))->required();
+    app->add_option("--size", size, tr(lang, Msg::CliSize));
+    app->add_option("--as-of", asOf, tr(lang, Msg::CliAsOf));
+    app->add_option("--view", view, tr(lang, Msg::CliView))->check(CLI::IsMember({"2d", "3d"}));
+    app->add_option("--district", options.district, tr(lang, Msg::CliDistrict));
+    app->add_option("--slide", options.slide, tr(lang, Msg::CliSlide));
+  }
+  // Ends the process once the options are good (runRender).
+  int run(const Streams& io) {
+    if (!sizeFrom(size, options.width, options.height, io.lang)) return toInt(ExitCode::Usage);
+    options.view3d = view == "3d";
+    if (!asOf.empty()) {
+      auto t = cliDate(asOf, "--as-of", io.lang);
+      if (!t) return toInt(ExitCode::Usage);
+      options.asOf = *t;
+    }
+    runRender(options, io);
+  }
+};
+
+struct DeckCommand {
+  CLI::App* app = nullptr;
+  DeckOptions options;
+  std::string size = "1920x1080";
+
+  void add(CLI::App& cli, core::Lang lang) {
+    app = cli.add_subcommand("deck", tr(lang, Msg::CliDeck));
+    app->add_option("WORKSPACE", options.sources, tr(lang, Msg::CliSources))->required();
+    app->add_option("-o,--output", options.output, tr(lang, Msg::CliDeckOutput))->required();
+    app->add_option("--size", size, tr(lang, Msg::CliSize));
+  }
+  int run(const Streams& io) {
+    if (!sizeFrom(size, options.width, options.height, io.lang)) return toInt(ExitCode::Usage);
+    runDeck(options, io);
+  }
+};
+
+struct AtlasCommand {
+  CLI::App* app = nullptr;
+  AtlasOptions options;
+  DateOptions dates;
+
+  void add(CLI::App& cli, core::Lang lang) {
+    app = cli.add_subcommand("atlas", tr(lang, Msg::CliAtlas));
+    app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
+    app->add_option("-o,--output", options.output, tr(lang, Msg::CliAtlasOutput))->required();
+    addDateOptions(*app, dates, lang);
+  }
+  int run(const Streams& io) {
+    auto query = queryFrom(dates, analysis::ProgressGrouping::DistrictAndKind, io.lang);
+    if (!query) return toInt(ExitCode::Usage);
+    options.query = *query;
+    runAtlas(options, io);
+  }
+};
+
+struct AnimateCommand {
+  CLI::App* app = nullptr;
+  AnimateOptions options;
+  AnimateText text;
+
+  void add(CLI::App& cli, core::Lang lang) {
+    app = cli.add_subcommand("animate", tr(lang, Msg::CliAnimate));
+    app->add_option("SOURCE", options.sources, tr(lang, Msg::CliSources))->required();
+    app->add_option("-o,--output", options.output, tr(lang, Msg::CliAnimateOutput))->required();
+    app->add_option("--from", text.from, tr(lang, Msg::CliAnimateFrom))->required();
+    app->add_option("--to", text.to, tr(lang, Msg::CliAnimateTo))->required();
+    app->add_option("--fps", text.fps, tr(lang, Msg::CliAnimateFps));
+    app->add_option("--days-per-second", text.daysPerSecond, tr(lang, Msg::CliAnimateDaysPerSecond));
+    app->add_option("--size", text.size, tr(lang, Msg::CliAnimateSize));
+  }
+  int run(const Streams& io) {
+    if (!animateFrom(text, options, io.lang)) return toInt(ExitCode::Usage);
+    options.progressLine = ::isatty(STDERR_FILENO) == 1;
+    runAnimate(options, io);
+  }
+};
+
+// Without a subcommand: the viewer window.
+struct ViewerCommand {
+  ViewerOptions options;
+  std::string asOf;
+
+  void add(CLI::App& cli, core::Lang lang) {
+    cli.add_option("SOURCE", options.sources, tr(lang, Msg::CliSources));
+    cli.add_option("--as-of", asOf, tr(lang, Msg::CliAsOf));
+    cli.add_option("--state-file", options.stateFile)->group("");    // for GUI tests: not in --help
+    cli.add_option("--state-probe", options.stateProbe)->group("");  // for GUI tests: not in --help
+    cli.add_option("--clock-file", options.clockFile)->group("");    // for GUI tests: not in --help
+  }
+  int run(const Streams& io) {
+    // No source: the last ones opened in the viewer if they still exist, else the sample county.
+    if (options.sources.empty()) options.sources = lastSources(configDirectory());
+    if (options.sources.empty()) options.sources = {sampleCountySource()};
+    if (!asOf.empty()) {
+      auto t = cliDate(asOf, "--as-of", io.lang);
+      if (!t) return toInt(ExitCode::Usage);
+      options.asOf = *t;
+    }
+    return toInt(runViewer(options, io));
+  }
+};
+
 }  // namespace
 
 int runCli(int argc, char** argv) {
@@ -156,68 +308,21 @@ int runCli(int argc, char** argv) {
   CLI::App cli{tr(lang, Msg::CliDescription), "worksmap"};
   cli.footer(tr(lang, Msg::CliExitCodes));
   cli.set_version_flag("--version", [lang] { return versionText(lang); });
-  ViewerOptions viewerOptions;
-  std::string viewerAsOf;
-  cli.add_option("SOURCE", viewerOptions.sources, tr(lang, Msg::CliSources));
-  cli.add_option("--as-of", viewerAsOf, tr(lang, Msg::CliAsOf));
-  cli.add_option("--state-file", viewerOptions.stateFile)->group("");    // for GUI tests: not in --help
-  cli.add_option("--state-probe", viewerOptions.stateProbe)->group("");  // for GUI tests: not in --help
-  cli.add_option("--clock-file", viewerOptions.clockFile)->group("");    // for GUI tests: not in --help
-
-  auto* report = cli.add_subcommand("report", tr(lang, Msg::CliReport));
-  ReportOptions reportOptions;
-  DateOptions dates;
-  std::string by = "district", format = "md";
-  report->add_option("SOURCE", reportOptions.sources, tr(lang, Msg::CliSources))->required();
-  report->add_option("--as-of", dates.asOf, tr(lang, Msg::CliAsOf));
-  report->add_option("--from", dates.from, tr(lang, Msg::CliFrom));
-  report->add_option("--to", dates.to, tr(lang, Msg::CliTo));
-  report->add_option("--year", dates.year, tr(lang, Msg::CliYear));
-  report->add_option("--by", by, tr(lang, Msg::CliBy))->check(CLI::IsMember({"district", "kind"}));
-  report->add_option("--format", format, tr(lang, Msg::CliFormat))->check(CLI::IsMember({"md", "csv", "json", "xlsx"}));
-  report->add_option("-o,--output", reportOptions.output, tr(lang, Msg::CliOutput));
-
+  ViewerCommand viewer;
+  viewer.add(cli, lang);
+  ReportCommand report;
+  report.add(cli, lang);
   auto* check = cli.add_subcommand("check", tr(lang, Msg::CliCheck));
   std::vector<std::string> checkSources;
   check->add_option("SOURCE", checkSources, tr(lang, Msg::CliSources))->required();
-
-  auto* render = cli.add_subcommand("render", tr(lang, Msg::CliRender));
-  RenderOptions renderOptions;
-  std::string size = "1920x1080", view = "2d", renderAsOf;
-  render->add_option("SOURCE", renderOptions.sources, tr(lang, Msg::CliSources))->required();
-  render->add_option("-o,--output", renderOptions.output, tr(lang, Msg::CliOutput))->required();
-  render->add_option("--size", size, tr(lang, Msg::CliSize));
-  render->add_option("--as-of", renderAsOf, tr(lang, Msg::CliAsOf));
-  render->add_option("--view", view, tr(lang, Msg::CliView))->check(CLI::IsMember({"2d", "3d"}));
-  render->add_option("--district", renderOptions.district, tr(lang, Msg::CliDistrict));
-  render->add_option("--slide", renderOptions.slide, tr(lang, Msg::CliSlide));
-
-  auto* deck = cli.add_subcommand("deck", tr(lang, Msg::CliDeck));
-  DeckOptions deckOptions;
-  std::string deckSize = "1920x1080";
-  deck->add_option("WORKSPACE", deckOptions.sources, tr(lang, Msg::CliSources))->required();
-  deck->add_option("-o,--output", deckOptions.output, tr(lang, Msg::CliDeckOutput))->required();
-  deck->add_option("--size", deckSize, tr(lang, Msg::CliSize));
-
-  auto* atlas = cli.add_subcommand("atlas", tr(lang, Msg::CliAtlas));
-  AtlasOptions atlasOptions;
-  DateOptions atlasDates;
-  atlas->add_option("SOURCE", atlasOptions.sources, tr(lang, Msg::CliSources))->required();
-  atlas->add_option("-o,--output", atlasOptions.output, tr(lang, Msg::CliAtlasOutput))->required();
-  atlas->add_option("--as-of", atlasDates.asOf, tr(lang, Msg::CliAsOf));
-  atlas->add_option("--from", atlasDates.from, tr(lang, Msg::CliFrom));
-  atlas->add_option("--to", atlasDates.to, tr(lang, Msg::CliTo));
-  atlas->add_option("--year", atlasDates.year, tr(lang, Msg::CliYear));
-  auto* animate = cli.add_subcommand("animate", tr(lang, Msg::CliAnimate));
-  AnimateOptions animateOptions;
-  AnimateText animateText;
-  animate->add_option("SOURCE", animateOptions.sources, tr(lang, Msg::CliSources))->required();
-  animate->add_option("-o,--output", animateOptions.output, tr(lang, Msg::CliAnimateOutput))->required();
-  animate->add_option("--from", animateText.from, tr(lang, Msg::CliAnimateFrom))->required();
-  animate->add_option("--to", animateText.to, tr(lang, Msg::CliAnimateTo))->required();
-  animate->add_option("--fps", animateText.fps, tr(lang, Msg::CliAnimateFps));
-  animate->add_option("--days-per-second", animateText.daysPerSecond, tr(lang, Msg::CliAnimateDaysPerSecond));
-  animate->add_option("--size", animateText.size, tr(lang, Msg::CliAnimateSize));
+  RenderCommand render;
+  render.add(cli, lang);
+  DeckCommand deck;
+  deck.add(cli, lang);
+  AtlasCommand atlas;
+  atlas.add(cli, lang);
+  AnimateCommand animate;
+  animate.add(cli, lang);
 
   try {
     cli.parse(argc, argv);
@@ -227,57 +332,13 @@ int runCli(int argc, char** argv) {
   }
 
   Streams io{std::cout, std::cerr, lang};
-  if (*report) {
-    auto grouping = by == "kind" ? analysis::ProgressGrouping::Kind : analysis::ProgressGrouping::DistrictAndKind;
-    auto query = queryFrom(dates, grouping, lang);
-    if (!query) return toInt(ExitCode::Usage);
-    reportOptions.query = *query;
-    reportOptions.format = *report::parseFormat(format);
-    return toInt(runReport(reportOptions, io));
-  }
+  if (*report.app) return report.run(io);
   if (*check) return toInt(runCheck(checkSources, io));
-  if (*render) {
-    if (!parseSize(size, renderOptions.width, renderOptions.height)) {
-      std::cerr << tr(lang, Msg::CliBadSize, size) << "\n";
-      return toInt(ExitCode::Usage);
-    }
-    renderOptions.view3d = view == "3d";
-    if (!renderAsOf.empty()) {
-      auto t = cliDate(renderAsOf, "--as-of", lang);
-      if (!t) return toInt(ExitCode::Usage);
-      renderOptions.asOf = *t;
-    }
-    runRender(renderOptions, io);
-  }
-  if (*deck) {
-    if (!parseSize(deckSize, deckOptions.width, deckOptions.height)) {
-      std::cerr << tr(lang, Msg::CliBadSize, deckSize) << "\n";
-      return toInt(ExitCode::Usage);
-    }
-    runDeck(deckOptions, io);
-  }
-  if (*atlas) {
-    auto query = queryFrom(atlasDates, analysis::ProgressGrouping::DistrictAndKind, lang);
-    if (!query) return toInt(ExitCode::Usage);
-    atlasOptions.query = *query;
-    runAtlas(atlasOptions, io);
-  }
-
-  if (*animate) {
-    if (!animateFrom(animateText, animateOptions, lang)) return toInt(ExitCode::Usage);
-    animateOptions.progressLine = ::isatty(STDERR_FILENO) == 1;
-    runAnimate(animateOptions, io);
-  }
-
-  // No source: the last ones opened in the viewer if they still exist, else the sample county.
-  if (viewerOptions.sources.empty()) viewerOptions.sources = lastSources(configDirectory());
-  if (viewerOptions.sources.empty()) viewerOptions.sources = {sampleCountySource()};
-  if (!viewerAsOf.empty()) {
-    auto t = cliDate(viewerAsOf, "--as-of", lang);
-    if (!t) return toInt(ExitCode::Usage);
-    viewerOptions.asOf = *t;
-  }
-  return toInt(runViewer(viewerOptions, io));
+  if (*render.app) return render.run(io);
+  if (*deck.app) return deck.run(io);
+  if (*atlas.app) return atlas.run(io);
+  if (*animate.app) return animate.run(io);
+  return viewer.run(io);
 }
 
 }  // namespace wm::app

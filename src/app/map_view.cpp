@@ -2,8 +2,6 @@
 
 #include <ostream>
 
-#include <osg/MatrixTransform>
-
 #include "analysis/status_at_date.hpp"
 #include "app/commands.hpp"
 #include "scene/district_veil.hpp"
@@ -48,7 +46,6 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
     : _catalog(catalog),
       _lang(lang),
       _program(program),
-      _style(style),
       _scene(catalog, style),
       _viewport(new osg::Uniform("wm_viewport", osg::Vec2(1, 1))) {
   _scene.useProgram(program);
@@ -69,22 +66,14 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
   if (!font) _fontProblem = _labels->problem();
 }
 
-geo::Extent MapView::homeExtent() const {
-  geo::Extent e = _scene.dataExtent(), local;
-  if (e.empty()) return local;
-  local.add(e.minX - _scene.origin().x, e.minY - _scene.origin().y);
-  local.add(e.maxX - _scene.origin().x, e.maxY - _scene.origin().y);
-  return local;
-}
+geo::Extent MapView::homeExtent() const { return _scene.origin().toLocal(_scene.dataExtent()); }
 
 std::optional<geo::Extent> MapView::districtExtent(const std::string& name) const {
   std::int32_t d = _catalog.findDistrict(name);
   if (d == domain::kNoDistrict || !_catalog.districts[static_cast<std::size_t>(d)].hasGeometry) return std::nullopt;
   const auto& entry = _catalog.districts[static_cast<std::size_t>(d)];
-  geo::Extent e = _catalog.layers[entry.layer].geometry.featureExtent(entry.feature), local;
-  if (e.empty()) return std::nullopt;
-  local.add(e.minX - _scene.origin().x, e.minY - _scene.origin().y);
-  local.add(e.maxX - _scene.origin().x, e.maxY - _scene.origin().y);
+  geo::Extent local = _scene.origin().toLocal(_catalog.layers[entry.layer].geometry.featureExtent(entry.feature));
+  if (local.empty()) return std::nullopt;
   return local;
 }
 
@@ -179,9 +168,10 @@ std::optional<geo::Extent> MapView::projectExtent(std::int64_t project, double m
   const domain::Project& p = _catalog.projects[static_cast<std::size_t>(project)];
   if (p.layer >= _catalog.layers.size() || p.feature >= _catalog.layers[p.layer].geometry.featureCount())
     return std::nullopt;
-  geo::Extent e = _catalog.layers[p.layer].geometry.featureExtent(p.feature), local;
+  const geo::Extent e = _scene.origin().toLocal(_catalog.layers[p.layer].geometry.featureExtent(p.feature));
   if (e.empty()) return std::nullopt;
-  double cx = (e.minX + e.maxX) / 2 - _scene.origin().x, cy = (e.minY + e.maxY) / 2 - _scene.origin().y;
+  geo::Extent local;
+  double cx = e.centerX(), cy = e.centerY();
   double halfW = std::max(e.maxX - e.minX, minSize) / 2, halfH = std::max(e.maxY - e.minY, minSize) / 2;
   local.add(cx - halfW, cy - halfH);
   local.add(cx + halfW, cy + halfH);
@@ -259,20 +249,18 @@ void MapView::rebuildOverlay() {
   if (rows & (1u << 4))
     c.legend.push_back(
         {tr(_lang, _wanted.periodMode ? Msg::LegendLate : Msg::LegendOverdue), scene::toVec4(style.overdueCasing)});
-  const std::size_t firstKindRow = c.legend.size();  // statuses, overdue, then the kinds
   if (_wanted.legend) {
     // The kinds in the data with their line and fill patterns, so a greyscale print still tells them apart.
     for (domain::Kind kind : _kinds)
-      c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), true});
+      c.legend.push_back({std::string(core::text(domain::kindMsg(kind), _lang)), osg::Vec4(), kind});
   }
   c.metresPerPixel = _wanted.metresPerPixel;
   c.northLabel = tr(_lang, Msg::NorthArrowLabel);
   c.headingDegrees = _wanted.headingDegrees;
   c.bottomInset = static_cast<float>(_wanted.bottomInset);
   if (_viewButton) c.viewButton = tr(_lang, _wanted.target3d ? Msg::ViewerButton2d : Msg::ViewerButton3d);
-  _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font);
+  _hud = scene::buildOverlay(c, _wanted.width, _wanted.height, *_font, {&_scene.style(), _program.get()});
   _panels = scene::overlayPanels(c, _wanted.width, _wanted.height);
-  if (_program && !_kinds.empty() && _wanted.legend) _hud->addChild(kindSwatches(_kinds, _panels, firstKindRow));
   _overlayHolder->removeChildren(0, _overlayHolder->getNumChildren());
   _overlayHolder->addChild(_hud);
   _built = _wanted;
@@ -301,59 +289,6 @@ std::uint32_t MapView::legendRows() {
   return rows;
 }
 
-// Each kind's swatch: a small polygon with its fill pattern and outline, then a short line with its line pattern,
-// drawn as completed works by a MapScene of their own in window pixels (patterns are in screen space, so they
-// look exactly as on the map).
-osg::ref_ptr<osg::Node> MapView::kindSwatches(const std::vector<domain::Kind>& kinds,
-                                              const scene::OverlayPanels& panels, std::size_t firstKindRow) {
-  _swatchCatalog = std::make_unique<domain::Catalog>();
-  domain::Layer layer;
-  layer.info.role = domain::LayerRole::Works;
-  geo::GeometryStore& g = layer.geometry;
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    const scene::OverlayRect& r = panels.swatches[firstKindRow + i];
-    float width = r.x1 - r.x0, split = r.x0 + width * 0.45f, mid = (r.y0 + r.y1) / 2;
-    g.beginFeature(geo::GeomKind::Polygon);
-    g.beginPart(geo::PartRole::OuterRing);
-    for (auto [x, y] : {std::pair{r.x0 + 1, r.y0 + 1},
-                        {split - 2, r.y0 + 1},
-                        {split - 2, r.y1 - 1},
-                        {r.x0 + 1, r.y1 - 1},
-                        {r.x0 + 1, r.y0 + 1}})
-      g.addVertex(x, y);
-    g.endPart();
-    g.endFeature();
-    g.beginFeature(geo::GeomKind::Line);
-    g.beginPart(geo::PartRole::Line);
-    g.addVertex(split + width * 0.15f, mid);
-    g.addVertex(r.x1 + width * 0.1f, mid);  // the label starts 0.6 units (0.43 swatch widths) further on
-    g.endPart();
-    g.endFeature();
-    for (std::uint32_t f : {2 * static_cast<std::uint32_t>(i), 2 * static_cast<std::uint32_t>(i) + 1}) {
-      domain::Project p;
-      p.kind = kinds[i];
-      p.recorded = domain::RecordedStatus::Completed;
-      p.feature = f;
-      _swatchCatalog->projects.push_back(p);
-    }
-  }
-  _swatchCatalog->layers.push_back(std::move(layer));
-  // A unit here is a pixel, not a metre: widths on the ground (road works' width_m) would draw swatch lines
-  // that many pixels wide, so the swatches keep the map's widths in pixels only.
-  domain::MapStyle swatchStyle = _style;
-  for (domain::KindStyle& kind : swatchStyle.kinds) kind.widthM = 0;
-  _swatchScene = std::make_unique<scene::MapScene>(*_swatchCatalog, swatchStyle);
-  _swatchScene->useProgram(_program.get());
-  osg::ref_ptr<osg::MatrixTransform> place =
-      new osg::MatrixTransform(osg::Matrix::translate(_swatchScene->origin().x, _swatchScene->origin().y, 0));
-  place->addChild(_swatchScene->root());
-  // Over the legend's panel (bin 100) and never hidden by the map's depth.
-  osg::StateSet* state = place->getOrCreateStateSet();
-  state->setRenderBinDetails(102, "RenderBin", osg::StateSet::OVERRIDE_RENDERBIN_DETAILS);
-  state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF | osg::StateAttribute::OVERRIDE);
-  return place;
-}
-
 BasemapFollower::Polled MapView::pollBasemap() {
   return _basemap ? _basemap->poll(BasemapFollower::Clock::now()) : BasemapFollower::Polled{};
 }
@@ -364,11 +299,7 @@ core::Diagnostics MapView::showBasemapNow(const render::MapCamera& camera) {
 
 core::Result<bool> MapView::checkProgram(osg::State& state) const {
   if (!_program) return true;
-  const osg::Program::PerContextProgram* pcp = _program->getPCP(state);
-  if (pcp && pcp->isLinked()) return true;
-  std::string log;
-  if (pcp) pcp->getInfoLog(log);
-  return core::Error{Msg::ShadersNotLinked, {log}};
+  return scene::checkProgramLinked(*_program, state);
 }
 
 }  // namespace wm::app

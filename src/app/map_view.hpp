@@ -120,8 +120,6 @@ public:
 
 private:
   void rebuildOverlay();
-  osg::ref_ptr<osg::Node> kindSwatches(const std::vector<domain::Kind>& kinds, const scene::OverlayPanels& panels,
-                                       std::size_t firstKindRow);
   void layoutLabels();
   /// The legend's status rows present in the data as of the overlay's date (bits: the four statuses, then 4 for
   /// overdue, or late in period mode), cached per date and mode: the overlay is rebuilt at every zoom step.
@@ -130,7 +128,6 @@ private:
   const domain::Catalog& _catalog;
   core::Lang _lang;
   osg::ref_ptr<osg::Program> _program;
-  const domain::MapStyle& _style;  ///< must outlive the view (the loaded sources' style)
   scene::MapScene _scene;
   std::unique_ptr<BasemapFollower> _basemap;  ///< a tile set's reader (null without one); after _scene, which it uses
   osg::ref_ptr<osg::Group> _root = new osg::Group;
@@ -140,10 +137,7 @@ private:
   osg::ref_ptr<osg::Node> _veil;  ///< setDimmedOutside's (null: none)
   osg::ref_ptr<osg::Camera> _hud;
   std::vector<domain::Kind> _kinds;  ///< the works kinds in the data, for the legend
-  // The legend's kind swatches: a small catalog in window pixels drawn by the map's own scene and shaders.
-  std::unique_ptr<domain::Catalog> _swatchCatalog;
-  std::unique_ptr<scene::MapScene> _swatchScene;
-  scene::OverlayPanels _panels;  ///< where the overlay's panels are (labels keep out)
+  scene::OverlayPanels _panels;      ///< where the overlay's panels are (labels keep out)
   osg::ref_ptr<osg::Uniform> _viewport;
   core::Result<scene::FontFile> _font{core::Error{core::Msg::FontNoChinese}};
   std::optional<std::string> _fontProblem;

@@ -91,6 +91,7 @@ MapStyle makeBuiltIn() {
   MapStyle s;
   s.status = {hex(0x7890b8), hex(0xf59e0a), hex(0x1a8c40), hex(0xcc2626)};
   s.overdueCasing = hex(0x800d66);
+  s.selection = hex(0x00ccff);
   using L = LinePattern;
   using F = FillPattern;
   using M = MarkerShape;

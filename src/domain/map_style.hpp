@@ -85,6 +85,7 @@ struct BaseRule {
 struct MapStyle {
   std::array<Rgba, kStatusCount> status;  ///< planned, under construction, completed, suspended
   Rgba overdueCasing;
+  Rgba selection;  ///< the project selected in the Inspector, drawn in this colour instead of its status's
   float worksLineWidthPx = 4;
   float worksMarkerPx = 10;
   float baseMarkerPx = 6;    ///< point features of base layers, drawn in their rule's line colour

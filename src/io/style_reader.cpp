@@ -89,8 +89,8 @@ void StyleReader::apply(const toml::table& table, domain::MapStyle& style,
 void StyleReader::applyStatus(const toml::table& table, domain::MapStyle& style) {
   for (auto&& [key, node] : table) {
     std::string_view name = key.str();
-    if (name == "overdue_casing") {
-      readColour(key, node, style.overdueCasing);
+    if (name == "overdue_casing" || name == "selection") {
+      readColour(key, node, name == "selection" ? style.selection : style.overdueCasing);
       continue;
     }
     bool known = false;

@@ -88,6 +88,23 @@ bool MapController::onKey(int key) {
   return true;
 }
 
+void MapController::onFrame(double now, osgGA::GUIActionAdapter& aa) {
+  auto* view = dynamic_cast<osgViewer::View*>(&aa);
+  if (!view) return;
+  // The first frame: the window's size is the camera's viewport (the event queue may not know it yet).
+  if (!_fitted)
+    if (const osg::Viewport* vp = view->getCamera()->getViewport())
+      resize(static_cast<int>(vp->width()), static_cast<int>(vp->height()));
+  if (_camera.animating()) {
+    _camera.animate(_lastTime < 0 ? 0.0 : now - _lastTime);
+    _dirty = true;
+  }
+  // Frames keep coming while the switch runs; otherwise the window draws only when something changed.
+  aa.requestContinuousUpdate(_camera.animating());
+  _lastTime = now;
+  if (_dirty) apply(*view->getCamera());
+}
+
 bool MapController::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa, osg::Object*,
                            osg::NodeVisitor*) {
   using Event = osgGA::GUIEventAdapter;
@@ -95,24 +112,9 @@ bool MapController::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAda
   const auto type = ea.getEventType();
   if (ea.getHandled() && type != Event::FRAME && type != Event::RESIZE) return false;
   switch (type) {
-    case Event::FRAME: {
-      auto* view = dynamic_cast<osgViewer::View*>(&aa);
-      if (!view) return false;
-      // The first frame: the window's size is the camera's viewport (the event queue may not know it yet).
-      if (!_fitted)
-        if (const osg::Viewport* vp = view->getCamera()->getViewport())
-          resize(static_cast<int>(vp->width()), static_cast<int>(vp->height()));
-      double now = ea.getTime();
-      if (_camera.animating()) {
-        _camera.animate(_lastTime < 0 ? 0.0 : now - _lastTime);
-        _dirty = true;
-      }
-      // Frames keep coming while the switch runs; otherwise the window draws only when something changed.
-      aa.requestContinuousUpdate(_camera.animating());
-      _lastTime = now;
-      if (_dirty) apply(*view->getCamera());
+    case Event::FRAME:
+      onFrame(ea.getTime(), aa);
       return false;
-    }
     case Event::RESIZE:
       resize(ea.getWindowWidth(), ea.getWindowHeight());
       aa.requestRedraw();

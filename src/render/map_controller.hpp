@@ -51,6 +51,9 @@ public:
 
 private:
   void apply(osg::Camera& camera);
+  /// Each frame (`now`: the event's time, seconds): the first frame's size, the 2D/3D switch's animation, and the
+  /// camera applied when something changed.
+  void onFrame(double now, osgGA::GUIActionAdapter& aa);
   bool onKey(int key);
   void resize(int width, int height);
 

@@ -10,6 +10,8 @@
 #include <osgDB/WriteFile>
 #include <osgViewer/Viewer>
 
+#include "scene/shader_program.hpp"
+
 namespace wm::render {
 namespace {
 
@@ -124,14 +126,8 @@ core::Result<RgbaImage> OffscreenRenderer::draw(const OffscreenView& view, osg::
                     d.image->data(0, row), static_cast<std::size_t>(cols) * 4);
     }
   }
-  if (program) {
-    const osg::Program::PerContextProgram* pcp = program->getPCP(*d.gc->getState());
-    if (!pcp || !pcp->isLinked()) {
-      std::string log;
-      if (pcp) pcp->getInfoLog(log);
-      return core::Error{core::Msg::ShadersNotLinked, {log}};
-    }
-  }
+  if (program)
+    if (auto linked = scene::checkProgramLinked(*program, *d.gc->getState()); !linked) return linked.error();
   return out;
 }
 

@@ -68,8 +68,7 @@ CoverageLayer::CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<Wor
   _handOver->metresPerPixel = rasterFromMetresPerPixel;
   const geo::Extent& e = _index->extent();
   if (!e.empty()) {
-    _box = osg::BoundingBox(static_cast<float>(e.minX - origin.x), static_cast<float>(e.minY - origin.y), 0,
-                            static_cast<float>(e.maxX - origin.x), static_cast<float>(e.maxY - origin.y), 0);
+    _box = origin.localBox(e);
     double size = std::max(e.maxX - e.minX, e.maxY - e.minY);
     while (_levels < 24 && kBlockTexels * texelSize(_levels - 1) < size) ++_levels;
   }

@@ -28,7 +28,7 @@ namespace wm::scene {
 inline constexpr int kCoverageUnit = 2;
 inline constexpr int kProjectsUnit = 3;
 /// Width of the projects' attribute texture: project i is texel (i mod 4096, i / 4096).
-inline constexpr int kProjectsTextureWidth = 4096;
+inline constexpr int kProjectsTextureWidth = glsl::kProjectsTextureWidth;
 
 /// Every project's attributes for the shaders: RGBA32I texels (kind | recorded status << 8 | date flags << 16 |
 /// catalog layer (at most 255) << 24, start, planned completion, completion in days since 2000-01-01),
@@ -37,7 +37,7 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog);
 
 class CoverageLayer : public osg::Node {
 public:
-  static constexpr int kBlockTexels = 256;
+  static constexpr int kBlockTexels = glsl::kCoverageBlock;
 
   /// A view may move the hand-over down to this fraction of rasterFromMetresPerPixel (setHandOver).
   static constexpr double kFinestHandOver = 1.0 / 4;

@@ -279,6 +279,11 @@ WorksIndex::WorksIndex(std::vector<WorksFeature> entries, double perCell) : _fea
   if (_features.empty()) return;
   double w = std::max(_extent.maxX - _extent.minX, 1.0), h = std::max(_extent.maxY - _extent.minY, 1.0);
   double base = std::max(1.0, std::sqrt(w * h * perCell / static_cast<double>(_features.size())));
+  storeByCell(makeGrids(base, w, h));
+  measureDensity(base);
+}
+
+std::vector<std::uint8_t> WorksIndex::makeGrids(double base, double w, double h) {
   // Each feature's level: the first whose cells are at least as large as its extent.
   std::vector<std::uint8_t> levelOf(_features.size());
   std::size_t levels = 1;
@@ -298,6 +303,10 @@ WorksIndex::WorksIndex(std::vector<WorksFeature> entries, double perCell) : _fea
     g.rows = static_cast<std::int64_t>(h / g.cell) + 1;
     g.start.assign(static_cast<std::size_t>(g.columns * g.rows) + 1, 0);
   }
+  return levelOf;
+}
+
+void WorksIndex::storeByCell(const std::vector<std::uint8_t>& levelOf) {
   auto cellOf = [&](std::size_t i) {
     const Grid& g = _grids[levelOf[i]];
     const geo::Extent& e = _features[i].extent;
@@ -311,8 +320,8 @@ WorksIndex::WorksIndex(std::vector<WorksFeature> entries, double perCell) : _fea
     first += g.start.back();
   }
   // Stored grid by grid and cell by cell (catalog order within a cell).
-  std::vector<std::vector<std::uint32_t>> fillAt(levels);
-  for (std::size_t k = 0; k < levels; ++k) fillAt[k].assign(_grids[k].start.begin(), _grids[k].start.end() - 1);
+  std::vector<std::vector<std::uint32_t>> fillAt(_grids.size());
+  for (std::size_t k = 0; k < _grids.size(); ++k) fillAt[k].assign(_grids[k].start.begin(), _grids[k].start.end() - 1);
   std::vector<WorksFeature> stored(_features.size());
   _ordinal.resize(_features.size());
   for (std::size_t i = 0; i < _features.size(); ++i) {
@@ -322,8 +331,10 @@ WorksIndex::WorksIndex(std::vector<WorksFeature> entries, double perCell) : _fea
     _ordinal[at] = static_cast<std::uint32_t>(i);
   }
   _features = std::move(stored);
+}
 
-  // Density: feature centres per finest cell.
+// Density: feature centres per finest cell.
+void WorksIndex::measureDensity(double base) {
   const Grid& finest = _grids[0];
   std::vector<std::uint32_t> counts(static_cast<std::size_t>(finest.columns * finest.rows), 0);
   for (const WorksFeature& f : _features)

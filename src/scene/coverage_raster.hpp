@@ -9,13 +9,14 @@
 
 #include "domain/catalog.hpp"
 #include "geo/extent.hpp"
+#include "scene/shader_constants.hpp"
 
 namespace wm::scene {
 
 /// Texel values: 0 = nothing; else the project's index in the catalog + 1 in the low 30 bits, with these flags.
-inline constexpr std::uint32_t kCoverageIndexMask = 0x3fffffffu;
-inline constexpr std::uint32_t kCoverageOutline = 0x80000000u;  ///< a polygon's outline (drawn a shade darker)
-inline constexpr std::uint32_t kCoverageEdge = 0x40000000u;     ///< the outer part of a line (overdue casing)
+inline constexpr std::uint32_t kCoverageIndexMask = glsl::kCoverageIndexMask;
+inline constexpr std::uint32_t kCoverageOutline = glsl::kCoverageOutline;  ///< a polygon's outline (drawn darker)
+inline constexpr std::uint32_t kCoverageEdge = glsl::kCoverageEdge;  ///< the outer part of a line (overdue casing)
 
 /// A square of texels in the working CRS. Row 0 is the southern row; texel (i, j) covers
 /// [minX + i·texel, minX + (i+1)·texel) × [minY + j·texel, …).
@@ -81,6 +82,12 @@ private:
     std::int64_t column(double x, const geo::Extent& e) const;
     std::int64_t row(double y, const geo::Extent& e) const;
   };
+  /// The grids for finest cells of `base` metres over w × h metres; each feature's level (its grid).
+  std::vector<std::uint8_t> makeGrids(double base, double w, double h);
+  /// Orders _features grid by grid and cell by cell and fills the grids' cell starts and _ordinal.
+  void storeByCell(const std::vector<std::uint8_t>& levelOf);
+  /// Sets _dense (denseFeaturesPerM2) from the finest grid's cells of `base` metres.
+  void measureDensity(double base);
 
   geo::Extent _extent;
   /// Grid by grid, cell by cell, so that a query reads each cell's features in one stretch of memory;

@@ -1,5 +1,6 @@
 #include "scene/map_overlay.hpp"
 
+#include "scene/kind_swatches.hpp"
 #include "scene/label_drawing.hpp"
 
 #include <algorithm>
@@ -253,14 +254,20 @@ public:
   }
 
   // Legend, bottom left: a swatch and a label per entry (none in the window while its Legend panel is open).
-  void legend() {
+  // A kind's swatch is its patterns, drawn by the map's shaders when they are given.
+  void legend(const OverlaySwatchLook& look) {
     if (!_content.legend.empty())
       addRect(*_shapes, _panels.legend.x0, _panels.legend.y0, _panels.legend.x1, _panels.legend.y1, kPanel);
+    std::vector<KindSwatch> kinds;
     for (std::size_t i = 0; i < _content.legend.size(); ++i) {
       const OverlayRect& sw = _panels.swatches[i];
-      if (!_content.legend[i].patternSwatch) addRect(*_shapes, sw.x0, sw.y0, sw.x1, sw.y1, _content.legend[i].color);
+      if (const auto& kind = _content.legend[i].kind)
+        kinds.push_back({*kind, sw.x0, sw.y0, sw.x1, sw.y1});
+      else
+        addRect(*_shapes, sw.x0, sw.y0, sw.x1, sw.y1, _content.legend[i].color);
       write(_content.legend[i].label, _unit * 0.8f, {_unit * 3, sw.y0 + _unit * 0.4f}, osgText::Text::LEFT_CENTER);
     }
+    if (!kinds.empty() && look.style && look.program) _swatches = kindSwatches(kinds, *look.style, look.program);
   }
 
   // Scale bar, bottom right, above what covers the bottom edge.
@@ -317,6 +324,7 @@ public:
     _text->getOrCreateStateSet()->setRenderBinDetails(101, "RenderBin");
     hud.addChild(marks);
     hud.addChild(_text);
+    if (_swatches) hud.addChild(_swatches);
   }
 
 private:
@@ -331,15 +339,17 @@ private:
   const OverlayPanels _panels;
   osg::ref_ptr<osg::Geometry> _shapes = new osg::Geometry;
   osg::ref_ptr<osg::Geode> _text = new osg::Geode;
+  osg::ref_ptr<osg::Node> _swatches;  ///< the kinds' swatches (null: none)
 };
 
 }  // namespace
 
-osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& fontFile) {
+osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& fontFile,
+                                       const OverlaySwatchLook& swatches) {
   osg::ref_ptr<osg::Camera> hud = hudCamera(width, height);
   OverlayDrawing drawing(content, width, height, fontFile);
   drawing.title();
-  drawing.legend();
+  drawing.legend(swatches);
   drawing.scaleBar();
   drawing.northArrow();
   drawing.viewButton();

@@ -1,13 +1,17 @@
 #pragma once
 // What is drawn over the map on exported images: title, as-of date, legend, scale bar and north arrow, laid out
 // in pixels by a HUD camera nested in the scene (so an offscreen render reads it back with the map).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <osg/Camera>
+#include <osg/Program>
 #include <osg/Vec4>
 #include <osg/ref_ptr>
 
+#include "domain/kind.hpp"
+#include "domain/map_style.hpp"
 #include "scene/font_finder.hpp"
 
 namespace wm::scene {
@@ -15,9 +19,9 @@ namespace wm::scene {
 struct LegendEntry {
   std::string label;  ///< already translated
   osg::Vec4 color;
-  /// The swatch is drawn by the caller (a kind's line and fill pattern, by the map's own shaders) in the
-  /// rectangle overlayPanels gives; the overlay draws only the label.
-  bool patternSwatch = false;
+  /// A works kind's entry: its swatch is the kind's fill and line pattern, drawn as completed works by the map's
+  /// own shaders (scene/kind_swatches.hpp, with OverlaySwatchLook), not `color`.
+  std::optional<domain::Kind> kind = std::nullopt;
 };
 
 struct OverlayContent {
@@ -63,8 +67,16 @@ float textWidth(const std::string& utf8, float size);
 /// The text cut short with "…" so that textWidth is at most `maxWidth` (unchanged when it fits).
 std::string fitText(const std::string& utf8, float size, float maxWidth);
 
+/// What the legend's kind swatches are drawn with: the map's style and program (scene::loadMapProgram). Without
+/// both, a kind's entry has its label only.
+struct OverlaySwatchLook {
+  const domain::MapStyle* style = nullptr;
+  osg::Program* program = nullptr;
+};
+
 /// The overlay for an image of width × height pixels. Text uses `font` (UTF-8, Chinese included).
-osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font);
+osg::ref_ptr<osg::Camera> buildOverlay(const OverlayContent& content, int width, int height, const FontFile& font,
+                                       const OverlaySwatchLook& swatches = {});
 
 /// The scale bar's length: the largest 1, 2 or 5 × 10^k metres that fits in `maxPixels`; its label ("2 km", "500 m").
 struct ScaleBar {

@@ -26,6 +26,12 @@ std::vector<std::vector<geo::Extent>> featureExtents(const domain::Catalog& cata
   return out;
 }
 
+std::size_t featureCount(const domain::Catalog& catalog) {
+  std::size_t features = 0;
+  for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
+  return features;
+}
+
 geo::Extent unionOf(const std::vector<geo::Extent>& extents) {
   geo::Extent e;
   for (const geo::Extent& fe : extents) e.add(fe);
@@ -36,12 +42,12 @@ geo::Extent unionOf(const std::vector<geo::Extent>& extents) {
 constexpr int kBinBaseFills = 1, kBinBaseLines = 2, kBinDistricts = 3, kBinWorksFills = 10, kBinWorksCasings = 11,
               kBinWorksLines = 12, kBinMarkers = 13;
 
-// The uniforms of one drawable of a base layer: its rule's colours (line, or fill for mode 0), class colours,
+// The uniforms of one drawable of a base layer: its rule's colours (line, or fill for fills), class colours,
 // highlight and rail ties.
 void setRuleUniforms(osg::StateSet& state, const domain::BaseRule* rule, int mode) {
   domain::BaseRule fallback;
   const domain::BaseRule& r = rule ? *rule : fallback;
-  state.addUniform(new osg::Uniform("wm_baseColor", toVec4(mode == 0 && r.fill ? *r.fill : r.line)));
+  state.addUniform(new osg::Uniform("wm_baseColor", toVec4(mode == glsl::kModeFill && r.fill ? *r.fill : r.line)));
   osg::ref_ptr<osg::Uniform> classes = new osg::Uniform(osg::Uniform::FLOAT_VEC4, "wm_classColors", kMaxClassColors);
   osg::ref_ptr<osg::Uniform> classWidths = new osg::Uniform(osg::Uniform::FLOAT, "wm_classWidthM", kMaxClassColors);
   for (unsigned i = 0; i < static_cast<unsigned>(kMaxClassColors); ++i) {
@@ -75,55 +81,65 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
     : _style(style), _root(new osg::Group), _3d(new osg::Uniform(kUniform3d, 0.0f)) {
   _vectorWorksBudget = detail.vectorWorksBudget;
   const std::vector<std::vector<geo::Extent>> extents = featureExtents(catalog);
-  std::vector<geo::Extent> layerExtents;
-  for (const auto& e : extents) _extent.add(layerExtents.emplace_back(unionOf(e)));
-  if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
-  std::size_t features = 0;
-  for (const auto& layer : catalog.layers) features += layer.geometry.featureCount();
+  const std::vector<geo::Extent> layerExtents = placeOrigin(extents);
   // A large map builds each tile's levels when they are first drawn and keeps them under a memory budget; a
   // small one builds everything now, keeping only the levels worth their memory.
-  if (features > detail.eagerFeatureLimit) _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
+  if (featureCount(catalog) > detail.eagerFeatureLimit)
+    _cache = std::make_unique<DetailCache>(detail.detailBudgetVertices);
   if (_cache) addCoverage(catalog, extents, detail);
   _layerGroups.resize(catalog.layers.size());
   for (const domain::Layer& layer : catalog.layers) _worksLayer.push_back(layer.info.role == domain::LayerRole::Works);
-  for (std::uint32_t l = 0; l < catalog.layers.size(); ++l) {
-    const geo::GeometryStore& g = catalog.layers[l].geometry;
-    const geo::Extent& e = layerExtents[l];
-    if (e.empty()) continue;
-    std::vector<double> snaps = detailSnaps(std::max(e.maxX - e.minX, e.maxY - e.minY));
-    // A works layer drawn as rasters at overview scales: its tiles under one group that declines them all at once.
-    osg::ref_ptr<RasterCoveredGroup> group;
-    if (_coverage && catalog.layers[l].info.role == domain::LayerRole::Works) {
-      group = new RasterCoveredGroup(osg::BoundingBox(static_cast<float>(e.minX - _origin.x),
-                                                      static_cast<float>(e.minY - _origin.y), 0,
-                                                      static_cast<float>(e.maxX - _origin.x),
-                                                      static_cast<float>(e.maxY - _origin.y), 0),
-                                     _coverage->handOver());
+  for (std::uint32_t l = 0; l < catalog.layers.size(); ++l)
+    if (!layerExtents[l].empty()) addLayerTiles(catalog, l, extents[l], layerExtents[l]);
+  setMapState();
+  addFilterUniforms();
+  addStyleUniforms();
+  if (_coverage) _root->addChild(_coverage);
+  addRelief(catalog);
+}
+
+std::vector<geo::Extent> MapScene::placeOrigin(const std::vector<std::vector<geo::Extent>>& extents) {
+  std::vector<geo::Extent> layerExtents;
+  for (const auto& e : extents) _extent.add(layerExtents.emplace_back(unionOf(e)));
+  if (!_extent.empty()) _origin = {_extent.centerX(), _extent.centerY()};
+  return layerExtents;
+}
+
+void MapScene::addLayerTiles(const domain::Catalog& catalog, std::uint32_t l, const std::vector<geo::Extent>& extents,
+                             const geo::Extent& layerExtent) {
+  const geo::GeometryStore& g = catalog.layers[l].geometry;
+  std::vector<double> snaps =
+      detailSnaps(std::max(layerExtent.maxX - layerExtent.minX, layerExtent.maxY - layerExtent.minY));
+  // A works layer drawn as rasters at overview scales: its tiles under one group that declines them all at once.
+  osg::ref_ptr<RasterCoveredGroup> group;
+  if (_coverage && catalog.layers[l].info.role == domain::LayerRole::Works)
+    group = new RasterCoveredGroup(_origin.localBox(layerExtent), _coverage->handOver());
+  // Each layer's tiles under a group of their own: its visibility is the group's node mask, its opacity a
+  // uniform of the group's state.
+  osg::ref_ptr<osg::Group> layerGroup = group ? static_cast<osg::Group*>(group.get()) : new osg::Group;
+  layerGroup->getOrCreateStateSet()->addUniform(new osg::Uniform(kUniformOpacity, 1.0f));
+  _root->addChild(layerGroup);
+  _layerGroups[l] = layerGroup;
+  for (std::vector<std::uint32_t>& tileList : tileFeatures(extents, kFeaturesPerTile)) {
+    geo::Extent te;
+    std::size_t sourceVertices = 0;
+    for (std::uint32_t f : tileList) {
+      te.add(extents[f]);
+      sourceVertices += g.firstVertex(g.endPartOf(f)) - g.firstVertex(g.firstPart(f));
     }
-    // Each layer's tiles under a group of their own: its visibility is the group's node mask, its opacity a
-    // uniform of the group's state.
-    osg::ref_ptr<osg::Group> layerGroup = group ? static_cast<osg::Group*>(group.get()) : new osg::Group;
-    layerGroup->getOrCreateStateSet()->addUniform(new osg::Uniform(kUniformOpacity, 1.0f));
-    _root->addChild(layerGroup);
-    _layerGroups[l] = layerGroup;
-    for (std::vector<std::uint32_t>& tileList : tileFeatures(extents[l], kFeaturesPerTile)) {
-      geo::Extent te;
-      for (std::uint32_t f : tileList) te.add(extents[l][f]);
-      osg::BoundingBox box(static_cast<float>(te.minX - _origin.x), static_cast<float>(te.minY - _origin.y), 0,
-                           static_cast<float>(te.maxX - _origin.x), static_cast<float>(te.maxY - _origin.y), 0);
-      std::size_t sourceVertices = 0;
-      for (std::uint32_t f : tileList)
-        sourceVertices += g.firstVertex(g.endPartOf(f)) - g.firstVertex(g.firstPart(f));
-      osg::ref_ptr<DetailTile> tile =
-          _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
-      if (group) tile->setHandOver(_coverage->handOver());
-      _sourceVertices.push_back(sourceVertices);
-      _tiles.push_back(tile);
-      _groupOf.push_back(group.get());
-      layerGroup->addChild(tile);
-      ++_stats.tiles;
-    }
+    const osg::BoundingBox box = _origin.localBox(te);
+    osg::ref_ptr<DetailTile> tile =
+        _cache ? lazyTile(catalog, l, std::move(tileList), snaps, box) : eagerTile(catalog, l, tileList, snaps, box);
+    if (group) tile->setHandOver(_coverage->handOver());
+    _sourceVertices.push_back(sourceVertices);
+    _tiles.push_back(tile);
+    _groupOf.push_back(group.get());
+    layerGroup->addChild(tile);
+    ++_stats.tiles;
   }
+}
+
+void MapScene::setMapState() {
   osg::StateSet* state = _root->getOrCreateStateSet();
   // One bin for the whole map, under the labels and the overlay; the layers' bins nest inside it.
   state->setRenderBinDetails(1, "RenderBin");
@@ -131,6 +147,12 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   // itself the drawing order decides, as in 2D.
   state->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, false), osg::StateAttribute::ON);
   state->setMode(GL_CULL_FACE, osg::StateAttribute::OFF);
+  // Bound on every map, so that the integer samplers never share a unit with the height map or basemap.
+  state->addUniform(new osg::Uniform("wm_coverage", kCoverageUnit));
+  state->addUniform(new osg::Uniform("wm_projects", kProjectsUnit));
+}
+
+void MapScene::addFilterUniforms() {
   _asOf = new osg::Uniform(kUniformAsOf, static_cast<float>(core::Date::today().days()));
   _kindMask = new osg::Uniform(kUniformKindMask, static_cast<int>((1u << domain::kKindCount) - 1));
   _statusMask = new osg::Uniform(kUniformStatusMask, static_cast<int>((1u << domain::kStatusCount) - 1));
@@ -140,6 +162,7 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _periodMode = new osg::Uniform(kUniformPeriodMode, 0);
   _periodFrom = new osg::Uniform(kUniformPeriodFrom, 0.0f);
   _periodTo = new osg::Uniform(kUniformPeriodTo, 0.0f);
+  osg::StateSet* state = _root->getOrCreateStateSet();
   for (auto* u : {_asOf.get(), _kindMask.get(), _statusMask.get(), _overdueOnly.get(), _district.get(), _selected.get(),
                   _periodMode.get(), _periodFrom.get(), _periodTo.get()})
     state->addUniform(u);
@@ -147,21 +170,20 @@ MapScene::MapScene(const domain::Catalog& catalog, const domain::MapStyle& style
   _layerOpacity = new osg::Uniform(osg::Uniform::FLOAT, kUniformLayerOpacity, kMaxLayerOpacities);
   for (unsigned i = 0; i < kMaxLayerOpacities; ++i) _layerOpacity->setElement(i, 1.0f);
   state->addUniform(_layerOpacity);
+}
+
+void MapScene::addStyleUniforms() {
+  osg::StateSet* state = _root->getOrCreateStateSet();
   osg::ref_ptr<osg::Uniform> colors = new osg::Uniform(osg::Uniform::FLOAT_VEC4, kUniformStatusColors, 4);
   for (unsigned i = 0; i < 4; ++i) colors->setElement(i, toVec4(_style.status[i]));
   state->addUniform(colors);
   state->addUniform(new osg::Uniform(kUniformOverdueCasing, toVec4(_style.overdueCasing)));
+  state->addUniform(new osg::Uniform(kUniformSelectionColor, toVec4(_style.selection)));
   state->addUniform(new osg::Uniform(kUniformPatternTint, _style.patternTint));
-  static_assert(domain::kKindCount == 10, "shaders/map.vert declares wm_kindWidthM[10]");
   osg::ref_ptr<osg::Uniform> kindWidths = new osg::Uniform(osg::Uniform::FLOAT, kUniformKindWidthM, domain::kKindCount);
   for (unsigned k = 0; k < static_cast<unsigned>(domain::kKindCount); ++k)
     kindWidths->setElement(k, _style.kinds[k].widthM);
   state->addUniform(kindWidths);
-  // Bound on every map, so that the integer samplers never share a unit with the height map or basemap.
-  state->addUniform(new osg::Uniform("wm_coverage", kCoverageUnit));
-  state->addUniform(new osg::Uniform("wm_projects", kProjectsUnit));
-  if (_coverage) _root->addChild(_coverage);
-  addRelief(catalog);
 }
 
 // The ground, the height map for draping, and a small map's extrusions (one geometry for all of them, drawn with
@@ -206,7 +228,7 @@ void MapScene::addCoverage(const domain::Catalog& catalog, const std::vector<std
   _coverage = new CoverageLayer(catalog, std::move(index), _origin, widths, from, detail.rasterBudgetBytes);
   osg::StateSet* state = _coverage->getOrCreateStateSet();
   state->setRenderBinDetails(kBinWorksFills, "RenderBin");
-  state->setDefine(kDefineMode, "3");
+  state->setDefine(kDefineMode, std::to_string(glsl::kModeCoverage));
   state->setTextureAttribute(kProjectsUnit, projectsTexture(catalog));
   // Each kind's fill pattern, as its polygons have at vector scales.
   osg::ref_ptr<osg::Uniform> fills = new osg::Uniform(osg::Uniform::INT, "wm_kindFill", domain::kKindCount);
@@ -297,7 +319,8 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
   // the map.
   bool fill = works || (rule && rule->fill);
   int lineBin = works ? kBinWorksLines : (info.role == domain::LayerRole::Districts ? kBinDistricts : kBinBaseLines);
-  if (w.fills && fill) addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, 0, rule);
+  if (w.fills && fill)
+    addDrawable(*geode, w.fills.get(), works ? kBinWorksFills : kBinBaseFills, glsl::kModeFill, rule);
   // On a large map the simplified levels (overview scales) leave the casings out: overdue works are still drawn
   // wider, and the casing pass would run the vertex shader over every works line a second time.
   if (w.lines && works && !(simplified && _cache)) {
@@ -305,10 +328,10 @@ osg::ref_ptr<osg::Geode> MapScene::addLayerDrawables(const domain::LayerInfo& in
     // segment's round cap would cut its casing into the neighbouring segment.
     osg::ref_ptr<osg::Geometry> casings = new osg::Geometry(*w.lines, osg::CopyOp::SHALLOW_COPY);
     casings->setStateSet(nullptr);
-    addDrawable(*geode, casings.get(), kBinWorksCasings, 1, rule, 0);
+    addDrawable(*geode, casings.get(), kBinWorksCasings, glsl::kModeLine, rule, 0);
   }
-  if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, 1, rule);
-  if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, 2, rule);
+  if (w.lines) addDrawable(*geode, w.lines.get(), lineBin, glsl::kModeLine, rule);
+  if (w.points) addDrawable(*geode, w.points.get(), kBinMarkers, glsl::kModePoint, rule);
   if (keep)
     for (auto* g : {w.fills.get(), w.lines.get(), w.points.get()})
       if (g) _geometries.emplace_back(g);
@@ -392,7 +415,7 @@ std::int64_t MapScene::selectedProject() const {
 // Extrusions are fills drawn after the flat works, writing depth so that their walls hide each other.
 osg::ref_ptr<osg::Geode> MapScene::extrusionGeode(osg::Geometry* extrusions) {
   osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-  addDrawable(*geode, extrusions, kBinMarkers, 0, nullptr);
+  addDrawable(*geode, extrusions, kBinMarkers, glsl::kModeFill, nullptr);
   extrusions->getOrCreateStateSet()->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, true),
                                                           osg::StateAttribute::ON);
   return geode;

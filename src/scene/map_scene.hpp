@@ -43,18 +43,20 @@ inline constexpr const char* kUniformPeriodTo = "wm_periodToDay";
 /// Style uniforms (set from the domain::MapStyle the scene is built with).
 inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
 inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< vec4: edge of overdue works
+inline constexpr const char* kUniformSelectionColor = "wm_selectionColor";  ///< vec4: the selected project
 inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
-/// The shader define that selects what a drawable is (shaders/map.vert): 0 fill, 1 line, 2 point, 3 coverage raster.
+/// The shader define that selects what a drawable is (shaders/map_shared.glsl): glsl::kModeFill, kModeLine,
+/// kModePoint or kModeCoverage.
 inline constexpr const char* kDefineMode = "WM_MODE";
 /// float[domain::kKindCount]: each works kind's width on the ground in metres (KindStyle::widthM, 0: none).
 inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
-// Per drawable (one layer's fills, lines or markers; map_scene.cpp): the define WM_MODE (0 fill, 1 line, 2 point
-// marker; 3 is the coverage rasters'), wm_linePass (lines: 0 the casings of overdue works, 1 the lines),
-// wm_baseColor (the base rule's fill or line colour), wm_classColors[kMaxClassColors] (its classes' line colours),
-// wm_baseWidthM and wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths on the ground in metres,
-// 0: none), wm_highlightColor and wm_highlightWidthPx (the highlighted district's boundary), wm_tie (rail ties:
-// spacing, length in px). On the coverage rasters (WM_MODE 3): wm_kindFill[domain::kKindCount] (each kind's fill
-// pattern); on the root, beside the uniforms named here, the samplers wm_coverage and wm_projects, and the
+// Per drawable (one layer's fills, lines or markers; map_scene.cpp): the define WM_MODE (glsl::kModeFill,
+// kModeLine, kModePoint; kModeCoverage is the coverage rasters'), wm_linePass (lines: 0 the casings of overdue
+// works, 1 the lines), wm_baseColor (the base rule's fill or line colour), wm_classColors[kMaxClassColors] (its
+// classes' line colours), wm_baseWidthM and wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths
+// on the ground in metres, 0: none), wm_highlightColor and wm_highlightWidthPx (the highlighted district's
+// boundary), wm_tie (rail ties: spacing, length in px). On the coverage rasters (kModeCoverage):
+// wm_kindFill[domain::kKindCount] (each kind's fill pattern); on the root, beside the uniforms named here, the samplers wm_coverage and wm_projects, and the
 // terrain's (scene/terrain.hpp: wm_3d, wm_exaggeration, wm_heightMap, wm_heightExtent, wm_hasTerrain).
 // app::MapView sets wm_viewport (the viewport in pixels).
 
@@ -62,7 +64,7 @@ inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
 inline constexpr const char* kUniformOpacity = "wm_opacity";
 /// float[kMaxLayerOpacities]: the layers' opacities for the coverage rasters (0: hidden), by catalog layer.
 inline constexpr const char* kUniformLayerOpacity = "wm_layerOpacity";
-inline constexpr unsigned kMaxLayerOpacities = 32;
+inline constexpr unsigned kMaxLayerOpacities = glsl::kMaxLayerOpacities;
 
 /// A style colour as OSG's.
 inline osg::Vec4 toVec4(const domain::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
@@ -231,6 +233,17 @@ private:
   osg::ref_ptr<osg::Uniform> _3d;  ///< wm_3d, also read by the ShownIn3d groups of a large map's tiles
   osg::ref_ptr<osg::Uniform> _exaggeration;
 
+  /// Sets the origin at the centre of the data and _extent to the data's extent; every layer's extent.
+  std::vector<geo::Extent> placeOrigin(const std::vector<std::vector<geo::Extent>>& extents);
+  /// Catalog layer `l`'s group and its tiles (`extents`: its features' extents, `layerExtent` their union).
+  void addLayerTiles(const domain::Catalog& catalog, std::uint32_t l, const std::vector<geo::Extent>& extents,
+                     const geo::Extent& layerExtent);
+  /// The whole map's render bin, depth and culling, and the coverage rasters' texture units.
+  void setMapState();
+  /// The as-of date, filters, selection, period and layer opacities (changed by the setters, nothing rebuilt).
+  void addFilterUniforms();
+  /// The style's colours and widths (domain::MapStyle): fixed for the scene's life.
+  void addStyleUniforms();
   void addRelief(const domain::Catalog& catalog);
   static void seeThrough(osg::StateSet& state, bool on);
   /// `extents`: every layer's feature extents (extents[layer][feature]).

@@ -141,9 +141,7 @@ Terrain buildTerrain(const domain::Catalog& catalog, SceneOrigin origin) {
     t.baseHeight = grid.minHeight();
     t.reliefHeight = grid.maxHeight() - t.baseHeight;
     t.heightMap = buildHeightTexture(grid, t.baseHeight);
-    geo::Extent e = grid.extent();
-    t.localExtent.add(e.minX - origin.x, e.minY - origin.y);
-    t.localExtent.add(e.maxX - origin.x, e.maxY - origin.y);
+    t.localExtent = origin.toLocal(grid.extent());
     t.surface->addDrawable(buildTerrainMesh(grid, origin, t.baseHeight));
   }
   surfaceState(*t.surface->getOrCreateStateSet(), t, photo != nullptr);

@@ -4,6 +4,11 @@
 // as-of date, filters and selection are uniforms and never rebuild geometry.
 #include <cstdint>
 
+#include <osg/BoundingBox>
+
+#include "geo/extent.hpp"
+#include "scene/shader_constants.hpp"
+
 namespace wm::scene {
 
 // Generic vertex attribute locations (osg::Geometry::setVertexAttribArray / glBindAttribLocation).
@@ -26,14 +31,14 @@ inline constexpr unsigned kAttribDates = 8;
 ///     the base rule's class n-1 (wm_classColors[n-1]).
 inline constexpr unsigned kAttribLine = 9;
 /// The most classes a base rule's colours are passed for (wm_classColors); later classes use the layer colour.
-inline constexpr int kMaxClassColors = 8;
+inline constexpr int kMaxClassColors = glsl::kMaxClassColors;
 
 // Bits of kAttribFeature.w (floats hold small integers exactly): which dates a project has, and whether the
 // quad is a polygon's outline rather than a line work.
-inline constexpr std::uint32_t kHasStart = 1;
-inline constexpr std::uint32_t kHasPlan = 2;
-inline constexpr std::uint32_t kHasDone = 4;
-inline constexpr std::uint32_t kOutline = 8;
+inline constexpr std::uint32_t kHasStart = glsl::kHasStart;
+inline constexpr std::uint32_t kHasPlan = glsl::kHasPlan;
+inline constexpr std::uint32_t kHasDone = glsl::kHasDone;
+inline constexpr std::uint32_t kOutline = glsl::kOutline;
 
 /// The vertex array holds positions in metres relative to the scene origin (the working-CRS centre of the data),
 /// because floats lose metres at Gauss-Kruger northings of several thousand km. z is 0, except for extrusions,
@@ -41,6 +46,21 @@ inline constexpr std::uint32_t kOutline = 8;
 struct SceneOrigin {
   double x = 0;
   double y = 0;
+
+  /// An extent in the working CRS as local metres around this origin (an empty one stays empty).
+  geo::Extent toLocal(const geo::Extent& e) const {
+    geo::Extent local;
+    if (e.empty()) return local;
+    local.add(e.minX - x, e.minY - y);
+    local.add(e.maxX - x, e.maxY - y);
+    return local;
+  }
+  /// The same as a flat box (z = 0) in the vertex arrays' floats, for bounds and culling.
+  osg::BoundingBox localBox(const geo::Extent& e) const {
+    const geo::Extent l = toLocal(e);
+    return {static_cast<float>(l.minX), static_cast<float>(l.minY), 0,
+            static_cast<float>(l.maxX), static_cast<float>(l.maxY), 0};
+  }
 };
 
 }  // namespace wm::scene

@@ -2,12 +2,16 @@
 // hide filtered kinds; pixels are read back and probed.
 #include "render/offscreen.hpp"
 
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "render/pixel_checks.hpp"
 #include "scene/map_overlay.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/shader_program.hpp"
+#include "support/fixture_writer.hpp"
 
 using namespace wm;
 
@@ -178,4 +182,47 @@ TEST(OffscreenRender, OverdueLineHasADarkCasingAroundItsStatusColour) {
   plain.setAsOf(day(2022, 7, 1));
   auto other = drawFixture(plain);
   test::expectNear(test::pixel(other, 100, 161), test::kBackground);
+}
+
+TEST(OffscreenRender, TheSelectedProjectHasTheStylesSelectionColour) {
+  auto c = fixture();
+  domain::MapStyle style = domain::builtInMapStyle();
+  style.selection = {0.5f, 0.1f, 0.6f, 1};
+  scene::MapScene map(c, style);
+  map.setAsOf(day(2022, 7, 1));
+  map.setSelectedProject(0);
+  auto image = drawFixture(map);
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::rgb(style.selection));
+}
+
+// The shaders are built into the program: with a shader folder that holds nothing (a moved or installed binary
+// without its share/ folder) the map draws as it does with the source tree's.
+TEST(OffscreenRender, AnEmptyShaderFolderDrawsWithTheBuiltInShaders) {
+  test::ScopedDir empty;
+  auto c = fixture();
+  scene::MapScene map(c);
+  map.setAsOf(day(2022, 7, 1));
+  auto image = test::drawMap(map, 200, 200, 110, 110, nullptr, empty.path.string());
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), test::rgb(test::style().status[2]));
+  scene::MapScene again(c);
+  again.setAsOf(day(2022, 7, 1));
+  EXPECT_EQ(test::countDiffering(image, drawFixture(again), 0), 0);
+}
+
+// A shader file in the folder overrides the built-in one (here a fragment shader painting everything magenta,
+// still including the shared part); the others stay built in.
+TEST(OffscreenRender, AShaderFileOnDiskOverridesTheBuiltInOne) {
+  test::ScopedDir folder;
+  std::ofstream(folder.path / "map.frag") << "#version 330 compatibility\n#include \"map_shared.glsl\"\n"
+                                             "void main() { gl_FragColor = vec4(1.0, 0.0, 1.0, 1.0); }\n";
+  auto c = fixture();
+  scene::MapScene map(c);
+  map.setAsOf(day(2022, 7, 1));
+  auto image = test::drawMap(map, 200, 200, 110, 110, nullptr, folder.path.string());
+  ASSERT_EQ(image.width, 200);
+  test::expectNear(insidePark(image), {255, 0, 255});
+  test::expectNear(test::pixel(image, 100, 164), {255, 0, 255});  // the road too
+  test::expectNear(test::pixel(image, 5, 5), test::kBackground);  // the map only
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 
 #include <gtest/gtest.h>
 #include <osg/Group>
@@ -58,11 +59,12 @@ inline void expectNear(Rgb actual, Rgb expected) {
   for (int i = 0; i < 3; ++i) EXPECT_NEAR(actual[i], expected[i], 2) << "channel " << i;
 }
 
-/// Draws `map` (plus `extra` nodes such as an overlay) with the map shaders into width × height pixels showing
-/// the local extent [-halfW, halfW] × [-halfH, halfH]. Fails the test, returning an empty image, on error.
+/// Draws `map` (plus `extra` nodes such as an overlay) with the map shaders (those of `shaders`, a folder, when
+/// given) into width × height pixels showing the local extent [-halfW, halfW] × [-halfH, halfH]. Fails the test,
+/// returning an empty image, on error.
 inline render::RgbaImage drawMap(scene::MapScene& map, int width, int height, double halfW, double halfH,
-                                 osg::Node* extra = nullptr) {
-  auto program = scene::loadMapProgram(scene::shaderDirectory());
+                                 osg::Node* extra = nullptr, const std::string& shaders = scene::shaderDirectory()) {
+  auto program = scene::loadMapProgram(shaders);
   EXPECT_TRUE(program) << (program ? "" : program.error().text(wm::core::Lang::En));
   if (!program) return {};
   map.useProgram(program->get());

@@ -19,8 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int run(const std::string& args) {
-  std::string command = "WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " " + args + " >/dev/null 2>&1";
+int run(const std::string& args, const std::string& environment = {}) {
+  std::string command =
+      environment + " WORKSMAP_LANG=en " + std::string(WORKSMAP_BINARY) + " " + args + " >/dev/null 2>&1";
   int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -54,6 +55,18 @@ TEST(RenderCommand, WritesThePngOfTheMapAsOfTheDate) {
   EXPECT_EQ(image->height, 240);
   test::expectNear(parkPixel(after), test::rgb(test::style().status[2]));
   test::expectNear(parkPixel(before), test::rgb(test::style().status[1]));
+}
+
+// A binary moved away from its shaders (WORKSMAP_SHADERS naming an empty folder) still draws, with the shaders
+// built into it.
+TEST(RenderCommand, DrawsWithoutAnyShaderFolder) {
+  test::ScopedDir dir;
+  fs::path park = writePark(dir.path), empty = dir.path / "no-shaders", out = dir.path / "map.png";
+  fs::create_directories(empty);
+  ASSERT_EQ(run("render " + park.string() + " -o " + out.string() + " --size 320x240 --as-of 2022-07-01",
+                "WORKSMAP_SHADERS=" + empty.string()),
+            0);
+  test::expectNear(parkPixel(out), test::rgb(test::style().status[2]));
 }
 
 TEST(RenderCommand, RejectsBadSizesAndUnknownDistricts) {

@@ -1,0 +1,21 @@
+# Writes a C++ file that holds the shaders as raw string literals, so the program draws without shaders/ beside
+# it (scene::builtInShader). Run at build time whenever a shader changes:
+#   cmake -DSHADER_DIR=<repo>/shaders -DSHADERS=map.vert,map.frag,... -DOUTPUT=<file.cpp> -P embed_shaders.cmake
+string(REPLACE "," ";" shaders "${SHADERS}")
+set(delimiter "wm_glsl")
+set(out "// Generated from shaders/ by src/scene/embed_shaders.cmake at build time: edit the shaders, not this file.\n")
+string(APPEND out "#include \"scene/shader_program.hpp\"\n\n#include <utility>\n\nnamespace wm::scene {\nnamespace {\n\n")
+string(APPEND out "constexpr std::pair<std::string_view, std::string_view> kBuiltInShaders[] = {\n")
+foreach(name ${shaders})
+  file(READ "${SHADER_DIR}/${name}" text)
+  string(FIND "${text}" ")${delimiter}\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${name} holds the raw string delimiter )${delimiter}\"")
+  endif()
+  string(APPEND out "    {\"${name}\", R\"${delimiter}(${text})${delimiter}\"},\n")
+endforeach()
+string(APPEND out "};\n\n}  // namespace\n\n")
+string(APPEND out "std::optional<std::string_view> builtInShader(std::string_view name) {\n")
+string(APPEND out "  for (const auto& [file, text] : kBuiltInShaders)\n    if (file == name) return text;\n")
+string(APPEND out "  return std::nullopt;\n}\n\n}  // namespace wm::scene\n")
+file(WRITE "${OUTPUT}" "${out}")
