@@ -288,19 +288,15 @@ std::optional<std::string> decodeToUtf8(std::string_view raw, const std::string&
 std::string validUtf8(std::string_view text) {
   if (core::isValidUtf8(text)) return std::string(text);
   if (auto decoded = decodeToUtf8(text, "GB18030")) return *decoded;
+  // Each valid character copied, each byte that starts none replaced (a character is never split: a fuzzing
+  // finding, docs/fuzzing.md). One pass: the text may be a whole file's worth.
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    // Copy the longest valid prefix, then replace one bad byte.
-    std::size_t end = pos;
-    while (end < text.size() && core::isValidUtf8(text.substr(pos, end + 1 - pos))) ++end;
-    if (end == pos) {
-      out += "\xEF\xBF\xBD";
-      ++pos;
-    } else {
-      out.append(text.substr(pos, end - pos));
-      pos = end;
-    }
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const bool replaced = core::nextCodePoint(text, pos) == 0xFFFD && text.substr(start, 3) != kReplacement;
+    out += replaced ? kReplacement : text.substr(start, pos - start);
   }
   return out;
 }

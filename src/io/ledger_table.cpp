@@ -1,6 +1,7 @@
 #include "io/ledger_table.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "core/text.hpp"
@@ -142,7 +143,8 @@ std::optional<double> parseCoordinate(std::string_view raw) {
   if (text.empty()) return std::nullopt;
   char* end = nullptr;
   double value = std::strtod(text.c_str(), &end);
-  if (end == text.c_str()) return std::nullopt;
+  // strtod also reads "nan", "inf" and 1e999: no place on a map.
+  if (end == text.c_str() || !std::isfinite(value)) return std::nullopt;
   std::string_view rest(end);
   if (core::trim(rest).empty()) return value;
   // Degrees, minutes, seconds: numbers separated by any of ° ′ ″ ' " 度 分 秒.
@@ -154,8 +156,10 @@ std::optional<double> parseCoordinate(std::string_view raw) {
     if (!*p) break;
     parts[n++] = std::strtod(p, const_cast<char**>(&p));
   }
-  if (parts[1] < 0 || parts[1] >= 60 || parts[2] < 0 || parts[2] >= 60) return std::nullopt;
-  return parts[0] + parts[1] / 60.0 + parts[2] / 3600.0;
+  if (!(parts[1] >= 0 && parts[1] < 60 && parts[2] >= 0 && parts[2] < 60)) return std::nullopt;
+  // The sign is the whole coordinate's: -113°15′ is -113.25, not -112.75 (a fuzzing finding, docs/fuzzing.md).
+  const double magnitude = std::abs(parts[0]) + parts[1] / 60.0 + parts[2] / 3600.0;
+  return std::signbit(parts[0]) ? -magnitude : magnitude;
 }
 
 std::string normalisedProjectName(std::string_view name) {

@@ -34,6 +34,10 @@ std::string readSmallFile(const std::string& path, std::size_t maxBytes) {
 
 }  // namespace
 
+int dbfLanguageDriver(std::string_view dbfHeader) {
+  return dbfHeader.size() >= 30 ? static_cast<unsigned char>(dbfHeader[29]) : 0;
+}
+
 bool isShapefilePath(const std::string& path) {
   return path.size() > 4 && core::asciiLower(path.substr(path.size() - 4)) == ".shp";
 }
@@ -48,10 +52,7 @@ ShapefileSidecars inspectShapefile(const std::string& shp) {
     std::string text = readSmallFile(cpg, 256);
     s.cpg = std::string(core::trim(text.substr(0, text.find('\n'))));
   }
-  if (s.hasDbf) {
-    std::string header = readSmallFile(dbf, 32);
-    if (header.size() >= 30) s.ldid = static_cast<unsigned char>(header[29]);
-  }
+  if (s.hasDbf) s.ldid = dbfLanguageDriver(readSmallFile(dbf, 32));
   return s;
 }
 

@@ -2,6 +2,7 @@
 // What a shapefile's companion files say, read without changing them (.cpg text, DBF language driver id,
 // which companions are missing), and an in-memory copy for shapefiles whose .shx is missing.
 #include <string>
+#include <string_view>
 
 namespace wm::io {
 
@@ -12,6 +13,9 @@ struct ShapefileSidecars {
   std::string cpg;  ///< first line of the .cpg, trimmed; empty when there is none
   int ldid = 0;     ///< byte 29 of the .dbf header; 0 when absent
 };
+
+/// The language driver id of a DBF file from its first bytes (header byte 29); 0 when the header is shorter.
+int dbfLanguageDriver(std::string_view dbfHeader);
 
 /// True when the path names a .shp file (case-insensitive), including inside /vsizip/.
 bool isShapefilePath(const std::string& path);

@@ -154,8 +154,10 @@ void StyleReader::applyBase(const toml::table& table, domain::MapStyle& style) {
   for (auto [key, node] : inFileOrder(table)) {
     const auto* t = section(*key, *node, "[base." + std::string(key->str()) + "]");
     if (!t) continue;
+    // Named apart from the structured binding: lambdas cannot capture one before clang 16.
+    const std::string_view name = key->str();
     auto it = std::find_if(style.baseRules.begin(), style.baseRules.end(),
-                           [&](const domain::BaseRule& r) { return r.name == key->str(); });
+                           [&](const domain::BaseRule& r) { return r.name == name; });
     if (it == style.baseRules.end()) {
       style.baseRules.push_back({});
       it = std::prev(style.baseRules.end());
@@ -220,8 +222,9 @@ void StyleReader::applyClasses(const toml::key& key, const toml::node& node, dom
   for (auto [k, n] : inFileOrder(*table)) {
     const auto* t = section(*k, *n, "[base." + rule.name + ".classes." + std::string(k->str()) + "]");
     if (!t) continue;
+    const std::string_view name = k->str();  // as in applyBase
     auto it = std::find_if(rule.classes.begin(), rule.classes.end(),
-                           [&](const domain::ClassStyle& c) { return c.name == k->str(); });
+                           [&](const domain::ClassStyle& c) { return c.name == name; });
     if (it == rule.classes.end()) {
       rule.classes.push_back({});
       it = std::prev(rule.classes.end());

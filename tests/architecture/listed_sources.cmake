@@ -24,6 +24,8 @@ foreach(dir ${modules})
 endforeach()
 file(GLOB tests "${ROOT}/tests/*/*_test.cpp")
 check_listed(${ROOT}/tests/CMakeLists.txt ${tests})
+file(GLOB fuzz_sources "${ROOT}/tests/fuzz/*.cpp")
+check_listed(${ROOT}/tests/fuzz/CMakeLists.txt ${fuzz_sources})
 
 if(failures)
   message(FATAL_ERROR "Sources no target builds:\n${failures}")

@@ -251,3 +251,12 @@ TEST(ValidUtf8, RecoversGbkAndReplacesWhatCannotBeRead) {
   EXPECT_EQ(validUtf8("\xB3\xC7\xC7\xF8"), "城区");
   EXPECT_EQ(validUtf8("ab\xFF"), "ab\xEF\xBF\xBD");  // 0xFF is invalid in GB18030 as well
 }
+
+// A fuzzing finding (docs/fuzzing.md): the characters after an unreadable byte were replaced byte by byte too.
+TEST(ValidUtf8, KeepsEveryReadableCharacterAroundAnUnreadableByte) {
+  // Neither UTF-8 (0xB1 starts no character) nor GB18030 (0xB0 ends it cut short): 0xB1 goes, Ա (D4 B0) stays.
+  EXPECT_EQ(validUtf8("\xB1\xD4\xB0"), "\xEF\xBF\xBD\xD4\xB0");
+  // 0xFF is invalid in both: the project name around it survives.
+  EXPECT_EQ(validUtf8("道路\xFF改造"), "道路\xEF\xBF\xBD改造");
+  EXPECT_EQ(validUtf8("\xEF\xBF\xBD\xFF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // a U+FFFD already there is kept
+}

@@ -70,3 +70,15 @@ TEST(ProjectNames, CompareAfterWidthBlanksAndBrackets) {
   EXPECT_EQ(normalisedProjectName("【一期】滨河游园"), "一期滨河游园");
   EXPECT_NE(normalisedProjectName("城北路一期"), normalisedProjectName("城北路二期"));
 }
+
+// Fuzzing findings (docs/fuzzing.md): a minus sign applied to the degrees only, and strtod's nan and inf taken
+// for coordinates.
+TEST(LedgerCoordinates, TheSignIsTheWholeCoordinatesAndOnlyFiniteNumbersAreRead) {
+  EXPECT_DOUBLE_EQ(*parseCoordinate("-114°15′00″"), -114.25);
+  EXPECT_DOUBLE_EQ(*parseCoordinate("-0°30′"), -0.5);
+  EXPECT_DOUBLE_EQ(*parseCoordinate("-114.25"), -114.25);
+  EXPECT_FALSE(parseCoordinate("nan"));
+  EXPECT_FALSE(parseCoordinate("inf"));
+  EXPECT_FALSE(parseCoordinate("1e999"));
+  EXPECT_FALSE(parseCoordinate("114°1e999′"));
+}
