@@ -40,21 +40,15 @@ for target in "${targets[@]}"; do
            -artifact_prefix="$work/findings/")
   [ -f "tests/fuzz/dict/$target.dict" ] && options+=(-dict="tests/fuzz/dict/$target.dict")
   echo "== $target: ${seconds} s"
-  before=$(find "$work/findings" -type f | wc -l)
+  touch "$work/started"
   nice "build/fuzz/tests/fuzz/fuzz_$target" "${options[@]}" "$work/corpus" "tests/fuzz/corpus/$target" \
     >"$work/log" 2>&1 || true
   grep -E '^stat::(number_of_executed_units|new_units_added|peak_rss_mb)' "$work/log" | sed 's/^/   /' || true
   echo "   working corpus: $(find "$work/corpus" -type f | wc -l) inputs"
-  if [ "$(find "$work/findings" -type f | wc -l)" -gt "$before" ]; then
-    grep -E 'ERROR: |fuzz check failed|runtime error|==[0-9]+==' "$work/log" | head -5 | sed 's/^/   /' || true
-  fi
-  for artifact in "$work/findings"/*; do
-    [ -f "$artifact" ] || continue
-    name=$(basename "$artifact")
-    if [ ! -f "tests/fuzz/corpus/$target/$name" ]; then
-      cp "$artifact" "tests/fuzz/corpus/$target/$name"
-      findings+=("tests/fuzz/corpus/$target/$name")
-    fi
+  for artifact in $(find "$work/findings" -type f -newer "$work/started"); do
+    grep -E 'ERROR: |fuzz check failed|runtime error' "$work/log" | head -3 | sed 's/^/   /' || true
+    cp "$artifact" "tests/fuzz/corpus/$target/"
+    findings+=("tests/fuzz/corpus/$target/$(basename "$artifact")")
   done
 done
 

@@ -33,11 +33,25 @@ bool decodeOne(std::string_view s, std::size_t& pos, char32_t& cp) {
 
 std::string_view trim(std::string_view s) {
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  // Full-width spaces (U+3000) are common padding in Chinese DBF text.
-  while (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") s.remove_prefix(3);
-  while (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") s.remove_suffix(3);
+  // Full-width spaces (U+3000) are common padding in Chinese DBF text, mixed with ASCII blanks in any order
+  // ("　 名称": taking one kind and then the other left a blank behind, a fuzzing finding, docs/fuzzing.md).
+  constexpr std::string_view kFullWidthSpace = "\xE3\x80\x80";
+  for (;;) {
+    if (!s.empty() && blank(s.front()))
+      s.remove_prefix(1);
+    else if (s.starts_with(kFullWidthSpace))
+      s.remove_prefix(kFullWidthSpace.size());
+    else
+      break;
+  }
+  for (;;) {
+    if (!s.empty() && blank(s.back()))
+      s.remove_suffix(1);
+    else if (s.ends_with(kFullWidthSpace))
+      s.remove_suffix(kFullWidthSpace.size());
+    else
+      break;
+  }
   return s;
 }
 

@@ -15,9 +15,10 @@ namespace {
 
 using core::Msg;
 
+// A regular file only: a workspace naming /dev/zero or a pipe as its style would otherwise never finish loading.
 std::optional<std::string> readFile(const std::filesystem::path& file) {
   std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) return std::nullopt;
+  if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -260,3 +260,9 @@ TEST(ValidUtf8, KeepsEveryReadableCharacterAroundAnUnreadableByte) {
   EXPECT_EQ(validUtf8("道路\xFF改造"), "道路\xEF\xBF\xBD改造");
   EXPECT_EQ(validUtf8("\xEF\xBF\xBD\xFF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // a U+FFFD already there is kept
 }
+
+// The same finding seen from a .cpg: full-width and ASCII padding mixed (core::trim).
+TEST(EncodingNames, PaddingOfBothKindsIsIgnored) {
+  EXPECT_EQ(normaliseEncodingName("\xE3\x80\x80 gbk \xE3\x80\x80"), "CP936");
+  EXPECT_EQ(normaliseEncodingName(normaliseEncodingName("\xE3\x80\x80\r\xF1")), normaliseEncodingName("\xE3\x80\x80\r\xF1"));
+}

@@ -186,4 +186,8 @@ TEST(MapStyleFile, SyntaxErrorsAndUnreadableFilesAreReported) {
   auto missing = io::loadStyleFile("/nonexistent/style.toml", builtIn());
   EXPECT_FALSE(missing.read);
   EXPECT_EQ(messages(missing), std::vector<std::string>{"/nonexistent/style.toml: the style file cannot be read"});
+  // Found while writing the workspace fuzz target (docs/fuzzing.md): a device would be read without end.
+  auto device = io::loadStyleFile("/dev/zero", builtIn());
+  EXPECT_FALSE(device.read);
+  EXPECT_EQ(messages(device), std::vector<std::string>{"/dev/zero: the style file cannot be read"});
 }
