@@ -78,8 +78,6 @@ std::string memoryCopyOfShapefile(const std::string& shp) {
   return fmt::format("{}/{}.shp", dir, base);
 }
 
-void releaseMemoryCopy(const std::string& memoryShp) {
-  VSIRmdirRecursive(CPLGetPath(memoryShp.c_str()));
-}
+void releaseMemoryCopy(const std::string& memoryShp) { VSIRmdirRecursive(CPLGetPath(memoryShp.c_str())); }
 
 }  // namespace wm::io

@@ -264,5 +264,6 @@ TEST(ValidUtf8, KeepsEveryReadableCharacterAroundAnUnreadableByte) {
 // The same finding seen from a .cpg: full-width and ASCII padding mixed (core::trim).
 TEST(EncodingNames, PaddingOfBothKindsIsIgnored) {
   EXPECT_EQ(normaliseEncodingName("\xE3\x80\x80 gbk \xE3\x80\x80"), "CP936");
-  EXPECT_EQ(normaliseEncodingName(normaliseEncodingName("\xE3\x80\x80\r\xF1")), normaliseEncodingName("\xE3\x80\x80\r\xF1"));
+  EXPECT_EQ(normaliseEncodingName(normaliseEncodingName("\xE3\x80\x80\r\xF1")),
+            normaliseEncodingName("\xE3\x80\x80\r\xF1"));
 }
