@@ -20,7 +20,7 @@ bool drawable(float width, float min, float max) { return width >= min && width 
 
 void checkStyle(const domain::MapStyle& style) {
   for (const auto& c : style.status) WM_FUZZ_CHECK(drawable(c));
-  WM_FUZZ_CHECK(drawable(style.overdueCasing));
+  WM_FUZZ_CHECK(drawable(style.overdueCasing) && drawable(style.selection));
   WM_FUZZ_CHECK(drawable(style.worksLineWidthPx, 0.5f, 64) && drawable(style.patternTint, 0, 1));
   for (const auto& kind : style.kinds) WM_FUZZ_CHECK(std::isfinite(kind.widthM) && kind.widthM >= 0);
   for (const auto& rule : style.baseRules) {
