@@ -27,8 +27,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct FirstFrames {
-  double window = -1;     ///< seconds to the first frame (the loading window); negative: none
-  double desk = -1;       ///< seconds to the first frame with the map and the desk; negative: none
+  double window = -1;      ///< seconds to the first frame (the loading window); negative: none
+  double desk = -1;        ///< seconds to the first frame with the map and the desk; negative: none
   long loadingFrames = 0;  ///< frames the window drew while loading (the last loading line's uiFrames)
 };
 
@@ -65,8 +65,8 @@ FirstFrames untilFirstFrames(const std::string& source, const fs::path& stateFil
         out.loadingFrames = std::strtol(line.c_str() + at + 11, nullptr, 10);
     }
     if (int status = 0; waitpid(pid, &status, WNOHANG) == pid) {
-      std::cerr << fmt::format("the viewer ended before its first frame (status {}); its messages are in {}\n",
-                               status, (configDir.parent_path() / "viewer.log").string());
+      std::cerr << fmt::format("the viewer ended before its first frame (status {}); its messages are in {}\n", status,
+                               (configDir.parent_path() / "viewer.log").string());
       return {};
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(2));

@@ -125,8 +125,8 @@ std::string measure(const std::filesystem::path& dir) {
         "{:.1f}); drew {} geometries, {} vertices{}; levels built during the timed frames: {}, raster blocks: {}",
         s.name, ms[ms.size() / 2], ms.front(), ms.back(), cpu[cpu.size() / 2], drawn.numDrawables, drawn._vertexCount,
         view.scene().coverage() && view.scene().coverage()->stats().drawn
-            ? fmt::format(", {} of them raster blocks (hand-over at {:.2f} m/px)", view.scene().coverage()->stats().drawn,
-                          view.scene().coverage()->rasterFrom())
+            ? fmt::format(", {} of them raster blocks (hand-over at {:.2f} m/px)",
+                          view.scene().coverage()->stats().drawn, view.scene().coverage()->rasterFrom())
             : "",
         view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
   }
@@ -149,8 +149,7 @@ std::string measure(const std::filesystem::path& dir) {
     camera->setProjectionMatrix(from.projectionMatrix());
     viewer.frame();
     auto w0 = Clock::now();
-    scene::MapScene::Warmup warmup =
-        view.scene().planWarmup(app::flightViews(flight, app::Presenter::kWarmSamples));
+    scene::MapScene::Warmup warmup = view.scene().planWarmup(app::flightViews(flight, app::Presenter::kWarmSamples));
     const double planMs = since(w0) * 1000;
     std::size_t turns = 1;
     while (view.scene().warm(warmup, std::max(2u, std::thread::hardware_concurrency()))) ++turns;

@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
   auto* pick = app.add_subcommand("pick", "picking the project under a point: works index build and pick latency");
   pick->add_option("--works", sizes, "works feature counts");
   pick->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
-  auto* firstFrame = app.add_subcommand("first-frame", "the window's time from start to its first frame (needs a display)");
+  auto* firstFrame =
+      app.add_subcommand("first-frame", "the window's time from start to its first frame (needs a display)");
   firstFrame->add_option("--works", sizes, "works feature counts (the bundled sample county is measured too)");
   firstFrame->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
   auto* basemap = app.add_subcommand("basemap", "reading one view of a tile-set basemap (MBTiles), 1920x1080");
@@ -122,8 +123,8 @@ int main(int argc, char** argv) {
   }
   if (*video) {
     std::cout << "| county | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";
-    wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/sample-county.worksmap.toml", "sample county",
-                          "2022-01-01", "2022-12-31");
+    wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/sample-county.worksmap.toml", "sample county", "2022-01-01",
+                          "2022-12-31");
     // The same layers without the workspace: no DEM, whose relief mesh the plan view draws under the map.
     wm::bench::benchVideo(std::string(WORKSMAP_GEODATA) + "/county", "sample county's layers (geodata/county)",
                           "2022-01-01", "2022-12-31");

@@ -50,10 +50,11 @@ std::string measure(const std::filesystem::path& dir) {
     hits += hit.has_value();
   }
   std::sort(micros.begin(), micros.end());
-  return fmt::format("0|picking index ({} entries) built in {:.2f} s; 20000 picks within {} m of a work: median {:.1f} µs, "
-                     "99th percentile {:.1f} µs, slowest {:.1f} µs; {} found a project",
-                     index.size(), build, kTolerance, micros[micros.size() / 2], micros[micros.size() * 99 / 100], micros.back(),
-                     hits);
+  return fmt::format(
+      "0|picking index ({} entries) built in {:.2f} s; 20000 picks within {} m of a work: median {:.1f} µs, "
+      "99th percentile {:.1f} µs, slowest {:.1f} µs; {} found a project",
+      index.size(), build, kTolerance, micros[micros.size() / 2], micros[micros.size() * 99 / 100], micros.back(),
+      hits);
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs dependencies, then builds and runs every test twice: an optimised build and an AddressSanitizer +
-# UBSan build. This is what CI runs (.ci/run).
+# Installs dependencies, checks that the C++ sources are formatted as .clang-format says, then builds and runs
+# every test twice: an optimised build and an AddressSanitizer + UBSan build. This is what CI runs (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/check-format.sh
 jobs=$(nproc)
 for preset in ci asan; do
   echo "== ${preset}: configure and build"

@@ -41,8 +41,8 @@ private:
 };
 
 bool isOneOfTheFour(RecordedStatus r) {
-  return r == RecordedStatus::Planned || r == RecordedStatus::UnderConstruction ||
-         r == RecordedStatus::Completed || r == RecordedStatus::Suspended;
+  return r == RecordedStatus::Planned || r == RecordedStatus::UnderConstruction || r == RecordedStatus::Completed ||
+         r == RecordedStatus::Suspended;
 }
 
 // A status as a msgArg, so it prints as "under construction" in English and "在建" in Chinese.
@@ -132,8 +132,7 @@ core::Diagnostics checkCatalog(const domain::Catalog& catalog, core::Date today)
     if (checkDistricts) checkDistrict(check, catalog);
     if (name.empty()) continue;
     auto [first, inserted] = firstWithName.try_emplace(name, i);
-    if (!inserted)
-      check.report(Msg::DuplicateName, {p.name, locationArg(catalog, catalog.projects[first->second])});
+    if (!inserted) check.report(Msg::DuplicateName, {p.name, locationArg(catalog, catalog.projects[first->second])});
   }
   return out;
 }

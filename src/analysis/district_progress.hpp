@@ -78,7 +78,7 @@ struct ProgressTable {
   /// Rows with total > 0, sorted by district name then kind code, both byte-wise.
   std::vector<ProgressRow> rows;
   std::array<ProgressFigures, domain::kKindCount> kindTotals{};  ///< county totals, indexed by domain::Kind
-  ProgressFigures total;                                          ///< all kinds, all districts
+  ProgressFigures total;                                         ///< all kinds, all districts
   BureauSummary summary;
   /// The lengths and areas were measured in the data's own plane (no CRS places it on the earth) rather than
   /// on the ellipsoid; the writers say so.

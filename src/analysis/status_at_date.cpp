@@ -5,8 +5,8 @@ namespace wm::analysis {
 using domain::RecordedStatus;
 using domain::Status;
 
-Status statusAt(RecordedStatus recorded, const std::optional<core::Date>& start,
-                const std::optional<core::Date>& done, core::Date t) {
+Status statusAt(RecordedStatus recorded, const std::optional<core::Date>& start, const std::optional<core::Date>& done,
+                core::Date t) {
   if (done && *done <= t) return Status::Completed;
   if (recorded == RecordedStatus::Completed && !done) return Status::Completed;
   if (recorded == RecordedStatus::Suspended && (!start || *start <= t)) return Status::Suspended;

@@ -53,7 +53,7 @@ struct AtlasOptions {
 
 struct AnimateOptions {
   std::vector<std::string> sources;
-  std::string output;  ///< the .mp4
+  std::string output;   ///< the .mp4
   core::Date from, to;  ///< the first and the last frame's dates (from <= to)
   int fps = 25;
   double daysPerSecond = 30;  ///< calendar days per second of video: a year in about 12 s

@@ -104,8 +104,8 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
   session->state.panels.problems = loaded.problems.count(core::Severity::Error) > 0;
   osg::Camera& camera = *viewer.getCamera();
   camera.getOrCreateStateSet()->addUniform(view.viewportUniform());
-  session->controller = new render::MapController(
-      view.homeExtent(), view.viewportUniform(), [&view](const render::MapCamera& c) { view.cameraChanged(c); });
+  session->controller = new render::MapController(view.homeExtent(), view.viewportUniform(),
+                                                  [&view](const render::MapCamera& c) { view.cameraChanged(c); });
   session->controller->setViewButton([](int w, int h) {
     scene::OverlayRect r = scene::viewButtonRect(w, h);
     return render::PixelRect{r.x0, r.y0, r.x1, r.y1};

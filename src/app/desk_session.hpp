@@ -37,7 +37,7 @@ struct DeskSession {
   osg::ref_ptr<MapPointer> pointer;
   std::int64_t probe = -1;         ///< the state file's probe project (--state-probe), -1: none
   std::uint64_t framesBefore = 0;  ///< ImGui frames drawn before the desk (the loading window's)
-  osg::Matrixd drawnWith;          ///< the camera (screenMapping) of the desk's last frame, which drew the measured shape
+  osg::Matrixd drawnWith;  ///< the camera (screenMapping) of the desk's last frame, which drew the measured shape
 };
 
 /// The session for a loaded map: the scene shown in `viewer`, the desk and its handlers added (the pointer's

@@ -23,26 +23,49 @@ struct NamedKey {
   int osg;
 };
 constexpr NamedKey kNamedKeys[] = {
-    {SDLK_ESCAPE, Key::KEY_Escape},     {SDLK_RETURN, Key::KEY_Return},     {SDLK_KP_ENTER, Key::KEY_KP_Enter},
-    {SDLK_TAB, Key::KEY_Tab},           {SDLK_BACKSPACE, Key::KEY_BackSpace}, {SDLK_DELETE, Key::KEY_Delete},
-    {SDLK_INSERT, Key::KEY_Insert},     {SDLK_HOME, Key::KEY_Home},         {SDLK_END, Key::KEY_End},
-    {SDLK_PAGEUP, Key::KEY_Page_Up},    {SDLK_PAGEDOWN, Key::KEY_Page_Down}, {SDLK_LEFT, Key::KEY_Left},
-    {SDLK_RIGHT, Key::KEY_Right},       {SDLK_UP, Key::KEY_Up},             {SDLK_DOWN, Key::KEY_Down},
-    {SDLK_KP_PLUS, Key::KEY_KP_Add},    {SDLK_KP_MINUS, Key::KEY_KP_Subtract}, {SDLK_F1, Key::KEY_F1},
-    {SDLK_F2, Key::KEY_F2},             {SDLK_F3, Key::KEY_F3},             {SDLK_F4, Key::KEY_F4},
-    {SDLK_F5, Key::KEY_F5},             {SDLK_F6, Key::KEY_F6},             {SDLK_F7, Key::KEY_F7},
-    {SDLK_F8, Key::KEY_F8},             {SDLK_F9, Key::KEY_F9},             {SDLK_F10, Key::KEY_F10},
-    {SDLK_F11, Key::KEY_F11},           {SDLK_F12, Key::KEY_F12},           {SDLK_LSHIFT, Key::KEY_Shift_L},
-    {SDLK_RSHIFT, Key::KEY_Shift_R},    {SDLK_LCTRL, Key::KEY_Control_L},   {SDLK_RCTRL, Key::KEY_Control_R},
-    {SDLK_LALT, Key::KEY_Alt_L},        {SDLK_RALT, Key::KEY_Alt_R},
+    {SDLK_ESCAPE, Key::KEY_Escape},
+    {SDLK_RETURN, Key::KEY_Return},
+    {SDLK_KP_ENTER, Key::KEY_KP_Enter},
+    {SDLK_TAB, Key::KEY_Tab},
+    {SDLK_BACKSPACE, Key::KEY_BackSpace},
+    {SDLK_DELETE, Key::KEY_Delete},
+    {SDLK_INSERT, Key::KEY_Insert},
+    {SDLK_HOME, Key::KEY_Home},
+    {SDLK_END, Key::KEY_End},
+    {SDLK_PAGEUP, Key::KEY_Page_Up},
+    {SDLK_PAGEDOWN, Key::KEY_Page_Down},
+    {SDLK_LEFT, Key::KEY_Left},
+    {SDLK_RIGHT, Key::KEY_Right},
+    {SDLK_UP, Key::KEY_Up},
+    {SDLK_DOWN, Key::KEY_Down},
+    {SDLK_KP_PLUS, Key::KEY_KP_Add},
+    {SDLK_KP_MINUS, Key::KEY_KP_Subtract},
+    {SDLK_F1, Key::KEY_F1},
+    {SDLK_F2, Key::KEY_F2},
+    {SDLK_F3, Key::KEY_F3},
+    {SDLK_F4, Key::KEY_F4},
+    {SDLK_F5, Key::KEY_F5},
+    {SDLK_F6, Key::KEY_F6},
+    {SDLK_F7, Key::KEY_F7},
+    {SDLK_F8, Key::KEY_F8},
+    {SDLK_F9, Key::KEY_F9},
+    {SDLK_F10, Key::KEY_F10},
+    {SDLK_F11, Key::KEY_F11},
+    {SDLK_F12, Key::KEY_F12},
+    {SDLK_LSHIFT, Key::KEY_Shift_L},
+    {SDLK_RSHIFT, Key::KEY_Shift_R},
+    {SDLK_LCTRL, Key::KEY_Control_L},
+    {SDLK_RCTRL, Key::KEY_Control_R},
+    {SDLK_LALT, Key::KEY_Alt_L},
+    {SDLK_RALT, Key::KEY_Alt_R},
 };
 
 // What Shift types on the punctuation keys of a US keyboard, the layout of Chinese office keyboards (letters
 // are upper-cased apart from this table).
 constexpr std::pair<char, char> kShifted[] = {
-    {'=', '+'}, {'-', '_'}, {'[', '{'}, {']', '}'}, {';', ':'}, {'\'', '"'}, {',', '<'}, {'.', '>'}, {'/', '?'},
-    {'\\', '|'}, {'`', '~'}, {'1', '!'}, {'2', '@'}, {'3', '#'}, {'4', '$'}, {'5', '%'}, {'6', '^'}, {'7', '&'},
-    {'8', '*'}, {'9', '('}, {'0', ')'},
+    {'=', '+'}, {'-', '_'}, {'[', '{'},  {']', '}'}, {';', ':'}, {'\'', '"'}, {',', '<'},
+    {'.', '>'}, {'/', '?'}, {'\\', '|'}, {'`', '~'}, {'1', '!'}, {'2', '@'},  {'3', '#'},
+    {'4', '$'}, {'5', '%'}, {'6', '^'},  {'7', '&'}, {'8', '*'}, {'9', '('},  {'0', ')'},
 };
 
 unsigned osgModMask(unsigned sdlMods) {
@@ -59,10 +82,14 @@ unsigned osgModMask(unsigned sdlMods) {
 
 int osgButton(Uint8 sdlButton) {
   switch (sdlButton) {
-    case SDL_BUTTON_LEFT: return 1;
-    case SDL_BUTTON_MIDDLE: return 2;
-    case SDL_BUTTON_RIGHT: return 3;
-    default: return 0;
+    case SDL_BUTTON_LEFT:
+      return 1;
+    case SDL_BUTTON_MIDDLE:
+      return 2;
+    case SDL_BUTTON_RIGHT:
+      return 3;
+    default:
+      return 0;
   }
 }
 

@@ -19,14 +19,22 @@ struct NamedKey {
   ImGuiKey imguiKey;
 };
 constexpr NamedKey kNamedKeys[] = {
-    {Event::KEY_Tab, ImGuiKey_Tab},         {Event::KEY_Left, ImGuiKey_LeftArrow},
-    {Event::KEY_Right, ImGuiKey_RightArrow}, {Event::KEY_Up, ImGuiKey_UpArrow},
-    {Event::KEY_Down, ImGuiKey_DownArrow},  {Event::KEY_Page_Up, ImGuiKey_PageUp},
-    {Event::KEY_Page_Down, ImGuiKey_PageDown}, {Event::KEY_Home, ImGuiKey_Home},
-    {Event::KEY_End, ImGuiKey_End},         {Event::KEY_Insert, ImGuiKey_Insert},
-    {Event::KEY_Delete, ImGuiKey_Delete},   {Event::KEY_BackSpace, ImGuiKey_Backspace},
-    {Event::KEY_Return, ImGuiKey_Enter},    {Event::KEY_Escape, ImGuiKey_Escape},
-    {Event::KEY_KP_Enter, ImGuiKey_KeyPadEnter}, {Event::KEY_Space, ImGuiKey_Space},
+    {Event::KEY_Tab, ImGuiKey_Tab},
+    {Event::KEY_Left, ImGuiKey_LeftArrow},
+    {Event::KEY_Right, ImGuiKey_RightArrow},
+    {Event::KEY_Up, ImGuiKey_UpArrow},
+    {Event::KEY_Down, ImGuiKey_DownArrow},
+    {Event::KEY_Page_Up, ImGuiKey_PageUp},
+    {Event::KEY_Page_Down, ImGuiKey_PageDown},
+    {Event::KEY_Home, ImGuiKey_Home},
+    {Event::KEY_End, ImGuiKey_End},
+    {Event::KEY_Insert, ImGuiKey_Insert},
+    {Event::KEY_Delete, ImGuiKey_Delete},
+    {Event::KEY_BackSpace, ImGuiKey_Backspace},
+    {Event::KEY_Return, ImGuiKey_Enter},
+    {Event::KEY_Escape, ImGuiKey_Escape},
+    {Event::KEY_KP_Enter, ImGuiKey_KeyPadEnter},
+    {Event::KEY_Space, ImGuiKey_Space},
 };
 
 void mapKeys(ImGuiIO& io) {
@@ -51,10 +59,14 @@ int keyIndex(int osgKey) {
 // ImGui's mouse button (0 left, 1 right, 2 middle) for OSG's, or -1.
 int buttonIndex(int osgButton) {
   switch (osgButton) {
-    case Event::LEFT_MOUSE_BUTTON: return 0;
-    case Event::RIGHT_MOUSE_BUTTON: return 1;
-    case Event::MIDDLE_MOUSE_BUTTON: return 2;
-    default: return -1;
+    case Event::LEFT_MOUSE_BUTTON:
+      return 0;
+    case Event::RIGHT_MOUSE_BUTTON:
+      return 1;
+    case Event::MIDDLE_MOUSE_BUTTON:
+      return 2;
+    default:
+      return -1;
   }
 }
 
@@ -70,8 +82,8 @@ bool ImGuiEvents::handle(const Event& ea, osgGA::GUIActionAdapter& aa, osg::Obje
   ImGuiIO& io = ImGui::GetIO();
   // ImGui counts y down from the top; OSG's window events usually count it up from the bottom.
   const float x = ea.getX() - ea.getXmin();
-  const float y = ea.getMouseYOrientation() == Event::Y_INCREASING_UPWARDS ? ea.getYmax() - ea.getY()
-                                                                           : ea.getY() - ea.getYmin();
+  const float y =
+      ea.getMouseYOrientation() == Event::Y_INCREASING_UPWARDS ? ea.getYmax() - ea.getY() : ea.getY() - ea.getYmin();
   bool taken = false, redraw = false;
   switch (ea.getEventType()) {
     case Event::FRAME:
@@ -117,7 +129,8 @@ bool ImGuiEvents::mouse(const Event& ea, float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
   const auto type = ea.getEventType();
   const int button = buttonIndex(ea.getButton());
-  const bool buttonChange = (type == Event::PUSH || type == Event::DOUBLECLICK || type == Event::RELEASE) && button >= 0;
+  const bool buttonChange =
+      (type == Event::PUSH || type == Event::DOUBLECLICK || type == Event::RELEASE) && button >= 0;
   const bool held = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
   if ((buttonChange && (_buttonUnseen || _moveUnseen)) || (held && _buttonUnseen && type == Event::DRAG))
     frameInBetween();

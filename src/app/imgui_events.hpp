@@ -36,9 +36,9 @@ private:
   ImGuiLayer& _layer;
   bool _mouseOwned = false;  ///< the button held now was pressed over the desk
   bool _hoveredBefore = false;
-  bool _buttonUnseen = false;  ///< a button went down or up since the desk's last frame
-  bool _moveUnseen = false;    ///< the pointer moved since the desk's last frame
-  bool _keyboardUnseen = false;  ///< a key changed or text came since the desk's last frame
+  bool _buttonUnseen = false;     ///< a button went down or up since the desk's last frame
+  bool _moveUnseen = false;       ///< the pointer moved since the desk's last frame
+  bool _keyboardUnseen = false;   ///< a key changed or text came since the desk's last frame
   float _width = 1, _height = 1;  ///< the window's size at the last frame, pixels
 };
 

@@ -18,8 +18,8 @@ struct Loaded {
   domain::Catalog catalog;
   core::Diagnostics problems;  ///< workspace and source problems, then the loader's, in that order
   bool anyUnreadable = false;
-  std::string title;           ///< the workspace's title, when one was given
-  domain::MapStyle style;      ///< the map style: the base given, with the workspace's overrides
+  std::string title;                  ///< the workspace's title, when one was given
+  domain::MapStyle style;             ///< the map style: the base given, with the workspace's overrides
   std::vector<domain::Slide> slides;  ///< the workspace's briefing slides (none for plain data sources)
   std::string slidesFile;             ///< the workspace file they are from, for messages
   std::string workspaceText;          ///< that file's bytes as read (io::saveSlides refuses if it changed since)

@@ -94,9 +94,9 @@ private:
     double x = 0, y = 0, time = 0;
   };
   std::optional<Click> _lastMeasureClick;  ///< the last click that added a point, for double-clicks
-  double _x = 0, _y = 0;  ///< the pointer's last pixel (origin bottom left)
-  bool _seen = false;     ///< the pointer has moved over the window
-  bool _shift = false;    ///< Shift was held at the last event (no snapping)
+  double _x = 0, _y = 0;                   ///< the pointer's last pixel (origin bottom left)
+  bool _seen = false;                      ///< the pointer has moved over the window
+  bool _shift = false;                     ///< Shift was held at the last event (no snapping)
 };
 
 }  // namespace wm::app

@@ -16,7 +16,8 @@ namespace {
 // ui names OSG's key symbols without seeing OSG.
 using Key = osgGA::GUIEventAdapter::KeySymbol;
 namespace pk = ui::presentation_keys;
-static_assert(pk::kEscape == Key::KEY_Escape && pk::kReturn == Key::KEY_Return && pk::kKeypadEnter == Key::KEY_KP_Enter);
+static_assert(pk::kEscape == Key::KEY_Escape && pk::kReturn == Key::KEY_Return &&
+              pk::kKeypadEnter == Key::KEY_KP_Enter);
 static_assert(pk::kBackSpace == Key::KEY_BackSpace && pk::kHome == Key::KEY_Home && pk::kEnd == Key::KEY_End);
 static_assert(pk::kLeft == Key::KEY_Left && pk::kUp == Key::KEY_Up && pk::kRight == Key::KEY_Right);
 static_assert(pk::kDown == Key::KEY_Down && pk::kPageUp == Key::KEY_Page_Up && pk::kPageDown == Key::KEY_Page_Down);
@@ -124,8 +125,7 @@ void Presenter::planWarmup(std::size_t shown) {
   std::vector<scene::MapScene::ViewSample> views;
   for (std::size_t next : {shown + 1, shown - 1}) {  // shown - 1 wraps past the end for the first slide
     if (next >= slideCount()) continue;
-    const SlideFlight flight(from, slideCamera(_session.slides[next], view, _shownWidth, _shownHeight), _today,
-                             _today);
+    const SlideFlight flight(from, slideCamera(_session.slides[next], view, _shownWidth, _shownHeight), _today, _today);
     std::vector<scene::MapScene::ViewSample> frames = flightViews(flight, kWarmSamples);
     views.insert(views.end(), frames.begin(), frames.end());
   }

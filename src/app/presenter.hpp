@@ -73,7 +73,7 @@ private:
   Clock::time_point _flightStart;
   Clock::time_point _started;  ///< when the presentation started (the notes panel's clock)
   std::optional<std::size_t> _landed;
-  int _shownWidth = 0, _shownHeight = 0;  ///< the window size the slide's camera was made for
+  int _shownWidth = 0, _shownHeight = 0;           ///< the window size the slide's camera was made for
   std::optional<scene::MapScene::Warmup> _warmup;  ///< of the flights from the slide shown (a large map)
   // The desk as it was before F5.
   ui::ViewState _deskState;

@@ -68,8 +68,8 @@ ExitCode renderSlides(const RenderOptions& options, Streams io, ExportedMap& bui
   if (all) fs::create_directories(options.output, ec);
   SlideContext context{loaded, *built.view, built.inputs.program.get(), io.lang, core::Date::today()};
   for (std::size_t index : *chosen) {
-    const fs::path out = all ? fs::path(options.output) / fmt::format("slide-{:02}.png", index + 1)
-                             : fs::path(options.output);
+    const fs::path out =
+        all ? fs::path(options.output) / fmt::format("slide-{:02}.png", index + 1) : fs::path(options.output);
     render::MapCamera camera = showSlide(context, index, options.width, options.height, /*withText=*/true);
     if (ExitCode code = writeImage(*built.view, camera, context.program, out, io); code != ExitCode::Ok) return code;
     io.out << tr(io.lang, Msg::CliSlideWritten, index + 1, loaded.slides.size(), out.string()) << std::endl;
@@ -113,8 +113,7 @@ ExitCode render(const RenderOptions& options, Streams io, ExportedMap& built) {
     camera.setCenterHeight(view.groundHeight(camera.centerX(), camera.centerY()));
   }
   view.cameraChanged(camera);
-  if (ExitCode code = writeImage(view, camera, in.program.get(), options.output, io); code != ExitCode::Ok)
-    return code;
+  if (ExitCode code = writeImage(view, camera, in.program.get(), options.output, io); code != ExitCode::Ok) return code;
   return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
 }
 

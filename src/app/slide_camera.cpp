@@ -13,8 +13,8 @@ namespace {
 // The slide's centre in the scene's local metres; none without one or when PROJ cannot convert it.
 std::optional<std::pair<double, double>> localCenter(const domain::Slide& slide, const MapView& view) {
   if (!slide.camera.center) return std::nullopt;
-  auto transformer = geo::Transformer::create(geo::Crs::cgcs2000Geographic().definition(),
-                                              view.catalog().workingCrs.definition());
+  auto transformer =
+      geo::Transformer::create(geo::Crs::cgcs2000Geographic().definition(), view.catalog().workingCrs.definition());
   if (!transformer) return std::nullopt;
   double x = slide.camera.center->first, y = slide.camera.center->second;
   if (transformer->transform(&x, &y, 1) != 1) return std::nullopt;
@@ -23,8 +23,8 @@ std::optional<std::pair<double, double>> localCenter(const domain::Slide& slide,
 
 // The view's centre as lon/lat (CGCS2000); none when PROJ cannot convert it.
 std::optional<std::pair<double, double>> lonLatCenter(const render::MapCamera& camera, const MapView& view) {
-  auto transformer = geo::Transformer::create(view.catalog().workingCrs.definition(),
-                                              geo::Crs::cgcs2000Geographic().definition());
+  auto transformer =
+      geo::Transformer::create(view.catalog().workingCrs.definition(), geo::Crs::cgcs2000Geographic().definition());
   if (!transformer) return std::nullopt;
   double x = camera.centerX() + view.scene().origin().x, y = camera.centerY() + view.scene().origin().y;
   if (transformer->transform(&x, &y, 1) != 1) return std::nullopt;
@@ -76,8 +76,8 @@ domain::Slide slideFromView(const ui::ViewState& state, const render::MapCamera&
   slide.kinds = shownOf<domain::Kind>(state.kindMask, ui::kAllKinds, domain::kKindCount);
   slide.statuses = shownOf<domain::Status>(state.statusMask, ui::kAllStatuses, domain::kStatusCount);
   slide.overdueOnly = state.overdueOnly;
-  const bool district = state.highlightDistrict >= 0 &&
-                        static_cast<std::size_t>(state.highlightDistrict) < catalog.districts.size();
+  const bool district =
+      state.highlightDistrict >= 0 && static_cast<std::size_t>(state.highlightDistrict) < catalog.districts.size();
   if (district) slide.district = catalog.districts[static_cast<std::size_t>(state.highlightDistrict)].name;
   if (state.selectedProject >= 0 && static_cast<std::size_t>(state.selectedProject) < catalog.projects.size())
     slide.project = catalog.projects[static_cast<std::size_t>(state.selectedProject)].name;

@@ -63,7 +63,7 @@ private:
   Presenter& _presenter;
   std::vector<std::string> _sources;
   std::optional<std::filesystem::path> _workspace;
-  std::string _openedText;  ///< the workspace's bytes as last read or written
+  std::string _openedText;               ///< the workspace's bytes as last read or written
   std::vector<std::uint32_t> _textures;  ///< GL texture names beside DeskSession::slides; 0: none yet
   std::vector<std::pair<int, int>> _sizes;
   /// What each texture (by its GL name: textures move with their slides) was drawn from, and its spread.

@@ -28,9 +28,12 @@ std::string jsonString(const std::string& text) {
 
 const char* measureModeName(ui::MeasureMode mode) {
   switch (mode) {
-    case ui::MeasureMode::Distance: return "distance";
-    case ui::MeasureMode::Area: return "area";
-    case ui::MeasureMode::Off: break;
+    case ui::MeasureMode::Distance:
+      return "distance";
+    case ui::MeasureMode::Area:
+      return "area";
+    case ui::MeasureMode::Off:
+      break;
   }
   return "off";
 }
@@ -38,9 +41,9 @@ const char* measureModeName(ui::MeasureMode mode) {
 // The Measure tool: its mode and points from the state, its figures (metres, square metres) as the panel
 // computed them.
 std::string measureFields(const ui::ViewState& v, const ui::Desk* desk) {
-  std::string out = fmt::format(",\"measureOpen\":{},\"measureMode\":\"{}\",\"measurePoints\":{},\"measureFinished\":{}",
-                                v.panels.measure, measureModeName(v.measure.mode), v.measure.points.size(),
-                                v.measure.finished);
+  std::string out =
+      fmt::format(",\"measureOpen\":{},\"measureMode\":\"{}\",\"measurePoints\":{},\"measureFinished\":{}",
+                  v.panels.measure, measureModeName(v.measure.mode), v.measure.points.size(), v.measure.finished);
   if (!desk) return out;
   const ui::MeasureFigures& f = desk->measure().figures();
   return out + fmt::format(
@@ -60,9 +63,9 @@ std::string layoutFields(const ui::ViewState& v, const ui::Desk& desk) {
   std::string out =
       fmt::format(",\"compactDesk\":{},\"freeMap\":\"{}\"", desk.placement().layout().compact, rectText(v.freeMap));
   if (v.mapOverlay.known)
-    out += fmt::format(",\"overlay.title\":\"{}\",\"overlay.north\":\"{}\",\"overlay.scale\":\"{}\"",
-                       rectText(v.mapOverlay.title), rectText(v.mapOverlay.northArrow),
-                       rectText(v.mapOverlay.scaleBar));
+    out +=
+        fmt::format(",\"overlay.title\":\"{}\",\"overlay.north\":\"{}\",\"overlay.scale\":\"{}\"",
+                    rectText(v.mapOverlay.title), rectText(v.mapOverlay.northArrow), rectText(v.mapOverlay.scaleBar));
   for (std::size_t i = 0; i < ui::kDeskPanelCount; ++i) {
     const ui::ScreenRect& r = desk.placement().drawn()[i];
     if (!r.empty())
@@ -124,8 +127,8 @@ std::string stateLine(const ViewerSnapshot& s) {
                         s.window->height);
   if (s.window)
     line += fmt::format(",\"displays\":{}", jsonString(fmt::format("{}", fmt::join(s.window->displays, ";"))));
-  line += fmt::format(",\"presenting\":{},\"slide\":{},\"slidesUnsaved\":{}", s.presentation.has_value(),
-                      v.slide + 1, v.slidesUnsaved);
+  line += fmt::format(",\"presenting\":{},\"slide\":{},\"slidesUnsaved\":{}", s.presentation.has_value(), v.slide + 1,
+                      v.slidesUnsaved);
   if (const auto& d = s.slides)
     line += fmt::format(
         ",\"slideCount\":{},\"thumbnails\":{},\"flying\":{},\"slideTitle\":{},\"thumbnailsCurrent\":{},"

@@ -31,7 +31,7 @@ struct ViewerSnapshot {
   const ui::ViewState& state;
   const ui::ClickTargets* targets = nullptr;  ///< none before the desk's first frame
   const ui::DeskFontStats* font = nullptr;
-  std::uint64_t uiFrames = 0;  ///< the desk's ImGui frames so far (not counting the loading window's)
+  std::uint64_t uiFrames = 0;                ///< the desk's ImGui frames so far (not counting the loading window's)
   const ui::Desk* desk = nullptr;            ///< for what the panels show (the Inspector's name, the status bar)
   const domain::Catalog* catalog = nullptr;  ///< for the highlighted district's name
   /// A project the GUI test clicks (hidden option --state-probe NAME) and the window pixel (top left origin)
@@ -84,15 +84,16 @@ struct ViewerSnapshot {
 
 /// The JSON line (no newline): the camera, the view state (selectedProject and selectedName, the name the
 /// Inspector shows; highlightDistrict and districtName; periodMode, periodFrom, periodTo; playing and playSpeed,
-/// 0 a day … 3 a quarter a second, and playSeconds), the open panels, the Measure tool (mode, points, whether finished, its
-/// figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
+/// 0 a day … 3 a quarter a second, and playSeconds), the open panels, the Measure tool (mode, points, whether finished,
+/// its figures in metres and square metres), the status bar's text, the probe, the window (title, fullscreen,
 /// textInput, windowWidth, windowHeight, displays), a tile-set basemap (basemapImages, basemapZoom, basemapBusy),
-/// the slides (slideCount, thumbnails, flying, slideTitle, slidesUnsaved), presentation mode (presenting; while presenting
-/// also slideNumber, screen, typed, notes) and the slide the view was last set to (slide, from 1; 0: none), whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a
-/// popup is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title",
-/// "overlay.north", "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels from the top left.
-/// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window
-/// pixels from the top left.
+/// the slides (slideCount, thumbnails, flying, slideTitle, slidesUnsaved), presentation mode (presenting; while
+/// presenting also slideNumber, screen, typed, notes) and the slide the view was last set to (slide, from 1; 0: none),
+/// whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a popup
+/// is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north",
+/// "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels
+/// from the top left. Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window pixels from the top
+/// left.
 std::string stateLine(const ViewerSnapshot& snapshot);
 
 /// The line written while the sources load: {"loading":true,"phase":…,"layers":N,"layersDone":D,"uiFrames":F}.

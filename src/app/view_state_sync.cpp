@@ -44,8 +44,12 @@ bool ViewStateSync::apply(ui::ViewState& state, MapView& view, render::MapContro
   for (const ui::ViewRequest& r : state.takeRequests()) {
     std::optional<geo::Extent> extent;
     switch (r.kind) {
-      case ui::ViewRequest::Kind::FitAll: extent = view.homeExtent(); break;
-      case ui::ViewRequest::Kind::ZoomToProject: extent = view.projectExtent(r.index); break;
+      case ui::ViewRequest::Kind::FitAll:
+        extent = view.homeExtent();
+        break;
+      case ui::ViewRequest::Kind::ZoomToProject:
+        extent = view.projectExtent(r.index);
+        break;
       case ui::ViewRequest::Kind::ZoomToDistrict: {
         const auto& districts = view.catalog().districts;
         if (r.index >= 0 && static_cast<std::size_t>(r.index) < districts.size())

@@ -30,8 +30,8 @@ private:
   std::optional<core::Lang> _lang;
   std::optional<bool> _overlayLegend;
   int _bottomInset = 0;
-  ui::ScreenRect _freeMap;             ///< as last seen
-  std::vector<ui::LayerView> _layers;  ///< as last applied
+  ui::ScreenRect _freeMap;                 ///< as last seen
+  std::vector<ui::LayerView> _layers;      ///< as last applied
   std::vector<std::uint32_t> _layerOrder;  ///< as last applied (top first)
 };
 

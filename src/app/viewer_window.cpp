@@ -126,7 +126,7 @@ ViewerWindow::ViewerWindow(const ViewerOptions& options, Streams io)
 
 ViewerWindow::~ViewerWindow() {
   if (_imgui && _window) _imgui->shutdownRenderer();  // the backend's GL objects, in the window's context
-  _imgui.reset();                                      // saves the layout
+  _imgui.reset();                                     // saves the layout
   _viewer = nullptr;
 }
 
@@ -153,7 +153,7 @@ bool ViewerWindow::open() {
   camera.setClearColor(kMapBackground);
   camera.setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
   camera.setProjectionResizePolicy(osg::Camera::FIXED);  // the controller sets the projection itself
-  _viewer->setSceneData(new osg::Group);                  // the map's scene replaces it once loaded
+  _viewer->setSceneData(new osg::Group);                 // the map's scene replaces it once loaded
 
   _scale = deskScale(_window->display());
   _imgui = std::make_unique<ImGuiLayer>([this] { buildDesk(); }, layoutFile(_settings).string());
@@ -169,8 +169,7 @@ bool ViewerWindow::open() {
   camera.setPostDrawCallback(_grab);
   _viewer->addEventHandler(_imgui->events());  // first: it marks what lands on a panel as handled
   _viewer->addEventHandler(new PresentationKeys([this](int key, bool down) { return presentationKey(key, down); }));
-  _viewer->addEventHandler(
-      new WindowKeys({_fullscreenWanted, _quitRequested, _presentWanted}, _keysState));
+  _viewer->addEventHandler(new WindowKeys({_fullscreenWanted, _quitRequested, _presentWanted}, _keysState));
   _viewer->realize();
   if (!_viewer->isRealized()) {
     _io.err << tr(_io.lang, Msg::ViewerNoWindow, "the OpenGL context could not be realised") << "\n";
@@ -189,13 +188,11 @@ void ViewerWindow::buildDesk() {
       editSlides();
       // A panel's change (the Period box, a legend entry) shows in the panels drawn before it, and in windows
       // that fit their content, only in the next frames.
-      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
-        _imgui->wantMoreFrames(2);
+      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller)) _imgui->wantMoreFrames(2);
       break;
     case Phase::Presenting:
       ui::drawPresentationScreen(_presenter->presentation(), _scale, _presenter->notes(Presenter::Clock::now()));
-      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller))
-        _imgui->wantMoreFrames(2);
+      if (_session->sync.apply(_session->state, *_session->map->view, *_session->controller)) _imgui->wantMoreFrames(2);
       break;
     case Phase::LoadFailed:
       _loadingTargets.clear();
@@ -266,8 +263,7 @@ void ViewerWindow::updatePresenting() {
   _presentFrom.reset();
   // A slide the map has just landed on, which has no thumbnail yet: the next frame's map is its picture.
   if (_presenter) {
-    if (std::optional<std::size_t> landed = _presenter->takeLanded();
-        landed && !_slideEditor->hasThumbnail(*landed)) {
+    if (std::optional<std::size_t> landed = _presenter->takeLanded(); landed && !_slideEditor->hasThumbnail(*landed)) {
       _grabFor = *landed;
       _grab->arm();
       _viewer->requestRedraw();
@@ -465,8 +461,8 @@ void ViewerWindow::updateTextInput() {
 
 void ViewerWindow::report() {
   if (!_stateFile.enabled()) return;
-  WindowFacts facts{_window->title(), {}, _window->fullscreen(), _imgui->textCaret().has_value(),
-                    _window->width(), _window->height()};
+  WindowFacts facts{_window->title(), {}, _window->fullscreen(), _imgui->textCaret().has_value(), _window->width(),
+                    _window->height()};
   const DisplayGeometry on = _window->display();
   facts.displays.push_back(fmt::format("{} {} {} {}", on.x, on.y, on.width, on.height));
   for (const DisplayGeometry& d : _window->displays())
@@ -505,7 +501,8 @@ void ViewerWindow::report() {
     slides.thumbnails += _slideEditor->hasThumbnail(i) ? 1 : 0;
     slides.thumbnailsCurrent += _slideEditor->thumbnailCurrent(i) ? 1 : 0;
     if (std::optional<double> spread = _slideEditor->thumbnailSpread(i))
-      slides.thumbnailSpreadMin = slides.thumbnailSpreadMin < 0 ? *spread : std::min(slides.thumbnailSpreadMin, *spread);
+      slides.thumbnailSpreadMin =
+          slides.thumbnailSpreadMin < 0 ? *spread : std::min(slides.thumbnailSpreadMin, *spread);
   }
   snapshot.slides = slides;
   if (const BasemapFollower* basemap = _session->map->view->basemap())

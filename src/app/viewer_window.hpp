@@ -83,10 +83,10 @@ private:
   std::unique_ptr<Presenter> _presenter;
   std::unique_ptr<SlideEditor> _slideEditor;
   std::unique_ptr<SlideThumbnailer> _thumbnailer;  ///< the thumbnails of slides the window has not shown
-  osg::ref_ptr<MapGrab> _grab;          ///< the map before the desk, for a slide's thumbnail
-  std::size_t _grabFor = 0;             ///< the slide the grab is for
-  std::optional<std::size_t> _presentFrom;  ///< the Slides panel's Present
-  std::optional<PresentWanted> _presentWanted;  ///< F5, Shift+F5 or Alt+F5
+  osg::ref_ptr<MapGrab> _grab;                     ///< the map before the desk, for a slide's thumbnail
+  std::size_t _grabFor = 0;                        ///< the slide the grab is for
+  std::optional<std::size_t> _presentFrom;         ///< the Slides panel's Present
+  std::optional<PresentWanted> _presentWanted;     ///< F5, Shift+F5 or Alt+F5
   bool _fullscreenBeforePresenting = false;
   int _notesSecond = -1;  ///< the notes panel's clock as last drawn
   bool _warming = false;  ///< the presenter builds ahead for its next flight: the loop does not wait for events

@@ -1,5 +1,6 @@
 #pragma once
-// A minimal fork-join loop for coarse tasks. Used by io (layers, chunks) and scene (levels and rasters built for a view).
+// A minimal fork-join loop for coarse tasks. Used by io (layers, chunks) and scene (levels and rasters built for a
+// view).
 #include <algorithm>
 #include <atomic>
 #include <thread>

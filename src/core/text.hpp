@@ -17,9 +17,9 @@ bool hasNonAscii(std::string_view s);
 /// Counts of what a piece of decoded (UTF-8) text is made of, for encoding detection.
 struct ScriptCounts {
   std::size_t ascii = 0;
-  std::size_t hanzi = 0;        ///< CJK Unified Ideographs (basic block), the bulk of place and project names
-  std::size_t cjkSymbols = 0;   ///< CJK punctuation, full-width forms, Greek/Cyrillic/box drawing found in GB2312
-  std::size_t other = 0;        ///< anything else outside ASCII (Latin-1 accents, rare blocks, replacement chars)
+  std::size_t hanzi = 0;       ///< CJK Unified Ideographs (basic block), the bulk of place and project names
+  std::size_t cjkSymbols = 0;  ///< CJK punctuation, full-width forms, Greek/Cyrillic/box drawing found in GB2312
+  std::size_t other = 0;       ///< anything else outside ASCII (Latin-1 accents, rare blocks, replacement chars)
 };
 ScriptCounts countScripts(std::string_view utf8);
 

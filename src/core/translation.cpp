@@ -15,7 +15,8 @@ struct Entry {
   const char* zh;
 };
 
-#define WM_MSG(id, en, zh) Entry{Msg::id, #id, en, zh}
+#define WM_MSG(id, en, zh) \
+  Entry { Msg::id, #id, en, zh }
 
 // clang-format off
 constexpr std::array kTable{

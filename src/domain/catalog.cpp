@@ -21,12 +21,15 @@ int drawGroup(const Layer& layer) {
   std::array<std::size_t, 3> counts{};  // by geo::GeomKind: points, lines, polygons
   for (geo::GeomKind k : layer.geometry.featureKinds) ++counts[static_cast<std::size_t>(k)];
   const geo::GeomKind most = counts[2] >= counts[1] && counts[2] >= counts[0] ? geo::GeomKind::Polygon
-                             : counts[1] >= counts[0]                        ? geo::GeomKind::Line
-                                                                             : geo::GeomKind::Point;
+                             : counts[1] >= counts[0]                         ? geo::GeomKind::Line
+                                                                              : geo::GeomKind::Point;
   switch (layer.info.role) {
-    case LayerRole::Base: return most == geo::GeomKind::Polygon ? 0 : 1;
-    case LayerRole::Districts: return 2;
-    case LayerRole::Works: return most == geo::GeomKind::Polygon ? 3 : most == geo::GeomKind::Line ? 4 : 5;
+    case LayerRole::Base:
+      return most == geo::GeomKind::Polygon ? 0 : 1;
+    case LayerRole::Districts:
+      return 2;
+    case LayerRole::Works:
+      return most == geo::GeomKind::Polygon ? 3 : most == geo::GeomKind::Line ? 4 : 5;
   }
   return 1;
 }

@@ -28,11 +28,11 @@ struct District {
 struct Catalog {
   geo::Crs workingCrs;
   std::vector<Layer> layers;
-  std::vector<Project> projects;    ///< all works projects of all works layers
-  std::vector<District> districts;  ///< in the district layer's order
-  core::Diagnostics diagnostics;    ///< problems met while loading
-  bool anySourceUnreadable = false; ///< some named source or file could not be opened at all
-  std::int32_t districtLayer = -1;  ///< index into layers of the district layer, -1 when there is none
+  std::vector<Project> projects;        ///< all works projects of all works layers
+  std::vector<District> districts;      ///< in the district layer's order
+  core::Diagnostics diagnostics;        ///< problems met while loading
+  bool anySourceUnreadable = false;     ///< some named source or file could not be opened at all
+  std::int32_t districtLayer = -1;      ///< index into layers of the district layer, -1 when there is none
   std::optional<HeightGrid> terrain;    ///< from the workspace's DEM, in the working CRS; none without one
   std::optional<BasemapImage> basemap;  ///< from the workspace's orthophoto, in the working CRS
   /// The workspace's tile set (MBTiles, tile folder), read per view; null without one. Shared: the loader opens

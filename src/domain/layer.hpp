@@ -14,9 +14,9 @@ namespace wm::domain {
 enum class LayerRole : std::uint8_t { Base, Works, Districts };
 
 struct LayerInfo {
-  std::string file;          ///< path or connection string as given (for messages)
-  std::string name;          ///< layer name within the source
-  std::string driver;        ///< GDAL driver short name ("ESRI Shapefile", "GPKG", ...)
+  std::string file;    ///< path or connection string as given (for messages)
+  std::string name;    ///< layer name within the source
+  std::string driver;  ///< GDAL driver short name ("ESRI Shapefile", "GPKG", ...)
   LayerRole role = LayerRole::Base;
   std::optional<Kind> kind;  ///< a works layer's kind when fixed by the workspace or its name
   std::string encoding;      ///< text encoding used to read it ("UTF-8", "GB18030", ...)
@@ -34,7 +34,7 @@ struct Layer {
   /// Base and district layers with a class column (io::LoadRequest::classColumns): per feature, its class
   /// value ("primary", "主干路"; "" if none). Empty when the layer has no such column, and for works layers.
   std::vector<std::string> classes;
-  std::vector<std::int64_t> fids;   ///< per feature: the source feature id
+  std::vector<std::int64_t> fids;  ///< per feature: the source feature id
 };
 
 }  // namespace wm::domain

@@ -42,13 +42,13 @@ struct Slide {
   std::optional<core::Date> asOf;  ///< nothing (and no period): today
   /// Period mode: what was completed in [from, to] (both inclusive, docs/design.md §3.4); from <= to.
   std::optional<std::pair<core::Date, core::Date>> period;
-  std::vector<std::string> layers;        ///< layer names shown; empty: the layers visible by default
-  std::map<std::string, float> opacity;   ///< layer name → opacity 0..1; unnamed layers stay opaque
-  std::vector<Kind> kinds;                ///< kinds shown; empty: all
-  std::vector<Status> statuses;           ///< statuses shown (at the date); empty: all
-  bool overdueOnly = false;               ///< only works overdue at the date (in a period: the late ones)
-  std::string district;                   ///< highlighted district; empty: none
-  std::string project;                    ///< name of the selected project; empty: none
+  std::vector<std::string> layers;       ///< layer names shown; empty: the layers visible by default
+  std::map<std::string, float> opacity;  ///< layer name → opacity 0..1; unnamed layers stay opaque
+  std::vector<Kind> kinds;               ///< kinds shown; empty: all
+  std::vector<Status> statuses;          ///< statuses shown (at the date); empty: all
+  bool overdueOnly = false;              ///< only works overdue at the date (in a period: the late ones)
+  std::string district;                  ///< highlighted district; empty: none
+  std::string project;                   ///< name of the selected project; empty: none
   SlideFigures figures = SlideFigures::None;
   // Lines in the workspace file, for messages (0: not written).
   int line = 0;  ///< the [[slide]] header

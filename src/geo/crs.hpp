@@ -10,7 +10,7 @@
 namespace wm::geo {
 
 struct Ellipsoid {
-  double semiMajor = 6378137.0;            ///< metres
+  double semiMajor = 6378137.0;              ///< metres
   double inverseFlattening = 298.257222101;  ///< CGCS2000/GRS80 by default
 };
 

@@ -53,10 +53,17 @@ Geodesic::Metrics Geodesic::featureMetrics(const GeometryStore& s, std::size_t f
     const double* lat = s.y.data() + s.firstVertex(p);
     std::size_t n = s.endVertexOf(p) - s.firstVertex(p);
     switch (s.partRoles[p]) {
-      case PartRole::Line: m.lengthM += lineLength(lon, lat, n); break;
-      case PartRole::OuterRing: m.areaM2 += ringArea(lon, lat, n); break;
-      case PartRole::InnerRing: m.areaM2 -= ringArea(lon, lat, n); break;
-      case PartRole::Point: break;
+      case PartRole::Line:
+        m.lengthM += lineLength(lon, lat, n);
+        break;
+      case PartRole::OuterRing:
+        m.areaM2 += ringArea(lon, lat, n);
+        break;
+      case PartRole::InnerRing:
+        m.areaM2 -= ringArea(lon, lat, n);
+        break;
+      case PartRole::Point:
+        break;
     }
   }
   return m;

@@ -15,8 +15,8 @@ GEOSGeometry* ringFrom(GEOSContextHandle_t h, const GeometryStore& s, std::uint3
     y.push_back(y.front());
   }
   if (x.size() < 4) return nullptr;
-  GEOSCoordSequence* seq = GEOSCoordSeq_copyFromArrays_r(h, x.data(), y.data(), nullptr, nullptr,
-                                                         static_cast<unsigned>(x.size()));
+  GEOSCoordSequence* seq =
+      GEOSCoordSeq_copyFromArrays_r(h, x.data(), y.data(), nullptr, nullptr, static_cast<unsigned>(x.size()));
   return seq ? GEOSGeom_createLinearRing_r(h, seq) : nullptr;
 }
 
@@ -44,8 +44,7 @@ GEOSGeometry* polygonFrom(GEOSContextHandle_t h, const GeometryStore& s, std::si
       for (auto* hole : holes) GEOSGeom_destroy_r(h, hole);
       continue;
     }
-    polygons.push_back(
-        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+    polygons.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
   }
   if (polygons.empty()) return nullptr;
   if (polygons.size() == 1) return polygons.front();

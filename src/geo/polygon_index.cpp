@@ -68,10 +68,12 @@ long PolygonIndex::containing(double x, double y) const {
 Point2 representativePoint(const GeometryStore& s, std::size_t feature) {
   std::uint32_t p0 = s.firstPart(feature);
   // A feature without parts (a ledger row without coordinates) has no place.
-  if (p0 == s.endPartOf(feature)) return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+  if (p0 == s.endPartOf(feature))
+    return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
   std::uint32_t v0 = s.firstVertex(p0);
   switch (s.featureKinds[feature]) {
-    case GeomKind::Point: return {s.x[v0], s.y[v0]};
+    case GeomKind::Point:
+      return {s.x[v0], s.y[v0]};
     case GeomKind::Line: {
       auto hypot = [](double dx, double dy) { return std::sqrt(dx * dx + dy * dy); };  // std::hypot is slow
       double total = 0;

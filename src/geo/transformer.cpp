@@ -45,8 +45,8 @@ std::size_t Transformer::transform(double* x, double* y, std::size_t n) const {
     for (std::size_t i = 0; i < n; ++i) x[i] *= _scale, y[i] *= _scale;
     return n;
   }
-  std::size_t done = proj_trans_generic(_impl->pj.get(), PJ_FWD, x, sizeof(double), n, y, sizeof(double), n,
-                                        nullptr, 0, 0, nullptr, 0, 0);
+  std::size_t done = proj_trans_generic(_impl->pj.get(), PJ_FWD, x, sizeof(double), n, y, sizeof(double), n, nullptr, 0,
+                                        0, nullptr, 0, 0);
   if (done != n || proj_errno(_impl->pj.get()) != 0) {
     proj_errno_reset(_impl->pj.get());
     std::size_t ok = 0;

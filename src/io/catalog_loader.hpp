@@ -47,8 +47,8 @@ domain::Catalog loadCatalog(const LoadRequest& request, const LoadOptions& optio
 struct SourcesRequest {
   LoadRequest request;
   core::Diagnostics problems;
-  bool anyUnreadable = false;  ///< a source is missing or a workspace could not be parsed
-  domain::MapStyle style;      ///< baseStyle with the (last) workspace's style overrides
+  bool anyUnreadable = false;         ///< a source is missing or a workspace could not be parsed
+  domain::MapStyle style;             ///< baseStyle with the (last) workspace's style overrides
   std::vector<domain::Slide> slides;  ///< the (last) workspace's slides
   std::string slidesFile;             ///< the workspace file they are from, for messages
   std::string workspaceText;          ///< that file's bytes as read: the baseline of io::saveSlides

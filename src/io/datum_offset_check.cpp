@@ -54,12 +54,12 @@ private:
   struct Segment {
     std::uint32_t a, b;
   };
+
 public:
   static std::int64_t cell(double v) { return static_cast<std::int64_t>(std::floor(v / kCell)); }
   static std::int64_t key(std::int64_t cx, std::int64_t cy) { return cx * 4000037 + cy; }
 
 private:
-
   // Into the cells of points along the segment less than a cell apart: any cell it crosses is then one of
   // those or next to one, which the 3 × 3 search of nearest() covers.
   void add(Segment s) {

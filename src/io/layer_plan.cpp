@@ -162,7 +162,7 @@ void decideRole(LayerPlan& plan, OGRLayer* layer, const LayerRequest& request) {
     OGRwkbGeometryType t = wkbFlatten(layer->GetGeomType());
     bool polygonal = t == wkbPolygon || t == wkbMultiPolygon || t == wkbUnknown;
     plan.role = polygonal && plan.labelColumn >= 0 && isDistrictLayerName(plan.layerName) ? domain::LayerRole::Districts
-                                                                                         : domain::LayerRole::Base;
+                                                                                          : domain::LayerRole::Base;
   }
   if (plan.role == domain::LayerRole::Works) {
     plan.kind = request.kind ? request.kind : domain::kindFromLayerName(plan.layerName);
@@ -264,8 +264,8 @@ void planLayer(const DatasetContext& dataset, OGRLayer* layer, int index, const 
 
 // A ledger is read into an in-memory GeoPackage first (ledger_reader); `openPath` becomes that copy and
 // `ledgerRequest` the request for its layers: works unless the workspace says otherwise, CRS inferred.
-bool prepareLedger(const LayerRequest& request, std::string& openPath, LayerRequest& ledgerRequest,
-                   std::string& driver, Plan& out) {
+bool prepareLedger(const LayerRequest& request, std::string& openPath, LayerRequest& ledgerRequest, std::string& driver,
+                   Plan& out) {
   LedgerConversion ledger = convertLedger(openPath, request.dataset.display);
   out.problems.append(ledger.problems);
   if (ledger.memoryPath.empty()) {
@@ -353,7 +353,8 @@ void applyWorkspaceDistricts(const LoadRequest& request, Plan& plan) {
       layer.role = domain::LayerRole::Districts;
       if (!request.districtNameField.empty()) {
         DatasetPtr ds = openVector(layer.openPath, nullptr);
-        if (ds) layer.labelColumn = findColumn(ds->GetLayer(layer.layerIndex)->GetLayerDefn(), request.districtNameField);
+        if (ds)
+          layer.labelColumn = findColumn(ds->GetLayer(layer.layerIndex)->GetLayerDefn(), request.districtNameField);
       }
     } else if (!request.districtLayer.empty() && layer.role == domain::LayerRole::Districts) {
       layer.role = domain::LayerRole::Base;

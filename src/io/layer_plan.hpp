@@ -18,29 +18,28 @@
 
 namespace wm::io {
 
-
 struct LayerPlan {
-  std::string openPath;       ///< what the readers open (an in-memory copy when the .shx had to be rebuilt)
+  std::string openPath;  ///< what the readers open (an in-memory copy when the .shx had to be rebuilt)
   bool memoryCopy = false;
-  std::string display;        ///< file name for messages
+  std::string display;  ///< file name for messages
   std::string layerName;
   int layerIndex = 0;
   std::string driver;
   bool shapefile = false;
-  bool ledger = false;        ///< a spreadsheet/CSV ledger (read from its in-memory GeoPackage copy)
+  bool ledger = false;               ///< a spreadsheet/CSV ledger (read from its in-memory GeoPackage copy)
   bool rowsWithoutGeometry = false;  ///< works features without geometry are kept as projects with no place
-  LedgerJoin join;            ///< the workspace's join of this layer to another layer's geometry
+  LedgerJoin join;                   ///< the workspace's join of this layer to another layer's geometry
   domain::LayerRole role = domain::LayerRole::Base;
   std::optional<domain::Kind> kind;
-  std::string encoding;       ///< the ENCODING open option for shapefiles; empty for other formats
+  std::string encoding;  ///< the ENCODING open option for shapefiles; empty for other formats
   std::string encodingLabel;
   domain::EncodingHow encodingHow;
   geo::Crs crs;
   bool crsInferred = false;
   geo::WebDatum datum = geo::WebDatum::None;  ///< web-map lon/lat converted to WGS 84 while reprojecting
-  geo::Extent extent;         ///< in the layer's own CRS
+  geo::Extent extent;                         ///< in the layer's own CRS
   std::int64_t featureCount = 0;
-  std::array<int, kWorksFieldCount> worksColumns{};  ///< column index per WorksField, -1 when absent
+  std::array<int, kWorksFieldCount> worksColumns{};   ///< column index per WorksField, -1 when absent
   std::array<double, kWorksFieldCount> worksScale{};  ///< per WorksField: unit factor of its header (公里 → 1000)
   /// Per WorksField: the column's coded-value domain (code → name, e.g. "2" → "在建"); empty when it has none.
   std::array<std::map<std::string, std::string>, kWorksFieldCount> codedValues;
@@ -50,8 +49,8 @@ struct LayerPlan {
   /// Where the subtypes give a works or label column a coded-value domain of their own: subtype code → column →
   /// code → name (io/coded_values.hpp codesFor picks the one of a feature's subtype).
   std::map<std::string, std::map<int, std::map<std::string, std::string>>> subtypeCodedValues;
-  int labelColumn = -1;       ///< name column of base and district layers
-  int classColumn = -1;       ///< class column of base and district layers (LoadRequest::classColumns)
+  int labelColumn = -1;  ///< name column of base and district layers
+  int classColumn = -1;  ///< class column of base and district layers (LoadRequest::classColumns)
 };
 
 struct Plan {

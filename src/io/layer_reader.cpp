@@ -61,7 +61,8 @@ struct Reader {
     }
     std::string detail;
     switch (appendGeometry(f.GetGeometryRef(), plan.crs.geographic(), out.layer.geometry, detail)) {
-      case GeometryOutcome::Added: break;
+      case GeometryOutcome::Added:
+        break;
       case GeometryOutcome::Null:
         if (!(works && plan.rowsWithoutGeometry)) {
           problem(Severity::Warning, Msg::NullGeometry, fid);
@@ -71,8 +72,12 @@ struct Reader {
         out.layer.geometry.beginFeature(geo::GeomKind::Point);
         out.layer.geometry.endFeature();
         break;
-      case GeometryOutcome::Empty: problem(Severity::Warning, Msg::EmptyGeometry, fid); return;
-      case GeometryOutcome::Unsupported: problem(Severity::Warning, Msg::UnsupportedGeometry, fid, {detail}); return;
+      case GeometryOutcome::Empty:
+        problem(Severity::Warning, Msg::EmptyGeometry, fid);
+        return;
+      case GeometryOutcome::Unsupported:
+        problem(Severity::Warning, Msg::UnsupportedGeometry, fid, {detail});
+        return;
       case GeometryOutcome::Absurd: {
         auto bar = detail.find('|');
         problem(Severity::Error, Msg::AbsurdCoordinates, fid, {detail.substr(0, bar), detail.substr(bar + 1)});
@@ -302,8 +307,7 @@ std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results) {
   return chunks;
 }
 
-void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working,
-                    bool measure) {
+void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working, bool measure) {
   auto& g = r.layer.geometry;
   std::uint32_t v0 = g.firstVertex(g.firstPart(c.first));
   std::uint32_t v1 = g.firstVertex(g.endPartOf(c.end - 1));

@@ -17,16 +17,15 @@ struct LayerResult {
   std::vector<domain::Project> projects;  ///< works layers only, one per feature; Project::layer is left 0
   core::Diagnostics problems;
   bool unreadable = false;
-  std::size_t featuresSeen = 0;           ///< features GDAL returned, read or skipped
-  std::vector<std::string> joinKeys;      ///< a ledger joined to geometry: per project, its normalised name or code
+  std::size_t featuresSeen = 0;       ///< features GDAL returned, read or skipped
+  std::vector<std::string> joinKeys;  ///< a ledger joined to geometry: per project, its normalised name or code
 };
 
 /// Reads a layer's features with their coordinates as stored (the layer's own CRS). Columns the plan does not
 /// use are not parsed (GDAL's ignored fields, where the driver offers them). Without `figures`, a works layer's
 /// progress, investment and parking spaces are not read (Project keeps them unset).
 /// `seen(n)`, when given, is called every few thousand features with the number read so far.
-LayerResult readLayer(const LayerPlan& plan, bool figures = true,
-                      const std::function<void(std::size_t)>& seen = {});
+LayerResult readLayer(const LayerPlan& plan, bool figures = true, const std::function<void(std::size_t)>& seen = {});
 
 /// Checks that the layer can be reprojected into the working CRS; reports and marks it unreadable if not.
 void prepareReprojection(const LayerPlan& plan, LayerResult& result, const geo::Crs& working);

@@ -191,8 +191,7 @@ std::optional<std::pair<double, double>> pointOf(const LedgerRow& row, const Led
 OGRLayer* createLayer(GDALDataset& target, const std::string& name, const LedgerLayout& layout, bool points) {
   // No R-tree: the copy is read once, front to back, and maintaining one costs more than the rest of the copy.
   const char* options[] = {"SPATIAL_INDEX=NO", nullptr};
-  OGRLayer* layer =
-      target.CreateLayer(name.c_str(), nullptr, points ? wkbPoint : wkbNone, const_cast<char**>(options));
+  OGRLayer* layer = target.CreateLayer(name.c_str(), nullptr, points ? wkbPoint : wkbNone, const_cast<char**>(options));
   if (!layer) return nullptr;
   std::vector<std::string> used;
   for (const auto& column : layout.columns) {

@@ -65,7 +65,9 @@ struct Appender {
         if (!g.IsEmpty()) dimension = std::max(dimension, 1);
         curve(*g.toLineString(), PartRole::Line);
         return true;
-      case wkbPolygon: polygon(*g.toPolygon()); return true;
+      case wkbPolygon:
+        polygon(*g.toPolygon());
+        return true;
       case wkbMultiPoint:
       case wkbMultiLineString:
       case wkbMultiPolygon:
@@ -73,7 +75,8 @@ struct Appender {
         for (const OGRGeometry* part : *g.toGeometryCollection())
           if (!any(*part)) return false;
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
 };
@@ -89,8 +92,7 @@ std::unique_ptr<OGRGeometry> simplified(const OGRGeometry& g) {
 
 }  // namespace
 
-GeometryOutcome appendGeometry(const OGRGeometry* g, bool geographic, geo::GeometryStore& store,
-                               std::string& detail) {
+GeometryOutcome appendGeometry(const OGRGeometry* g, bool geographic, geo::GeometryStore& store, std::string& detail) {
   if (!g) return GeometryOutcome::Null;
   if (g->IsEmpty()) return GeometryOutcome::Empty;
   std::unique_ptr<OGRGeometry> linear = simplified(*g);
@@ -111,7 +113,9 @@ GeometryOutcome appendGeometry(const OGRGeometry* g, bool geographic, geo::Geome
     store.abandonFeature();
     return GeometryOutcome::Empty;
   }
-  store.featureKinds.back() = a.dimension == 2 ? GeomKind::Polygon : a.dimension == 1 ? GeomKind::Line : GeomKind::Point;
+  store.featureKinds.back() = a.dimension == 2   ? GeomKind::Polygon
+                              : a.dimension == 1 ? GeomKind::Line
+                                                 : GeomKind::Point;
   store.endFeature();
   return GeometryOutcome::Added;
 }

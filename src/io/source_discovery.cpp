@@ -14,9 +14,8 @@ namespace wm::io {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kVectorExtensions[] = {".shp", ".gpkg", ".geojson", ".json", ".kml", ".fgb",
-                                             ".gml", ".zip", ".sqlite", ".tab", ".mif", ".xlsx", ".xls", ".ods",
-                                             ".csv"};
+constexpr const char* kVectorExtensions[] = {".shp",    ".gpkg", ".geojson", ".json", ".kml", ".fgb", ".gml", ".zip",
+                                             ".sqlite", ".tab",  ".mif",     ".xlsx", ".xls", ".ods", ".csv"};
 
 core::Diagnostic problem(core::Msg msg, const std::string& file) { return core::Diagnostic::error(msg).inFile(file); }
 
@@ -27,7 +26,9 @@ bool isGeodatabaseName(const std::string& path) {
 }
 
 // A file geodatabase is a folder of .gdbtable files; inside a zip its member files are not datasets of their own.
-bool insideGeodatabase(const std::string& member) { return core::asciiLower(member).find(".gdb/") != std::string::npos; }
+bool insideGeodatabase(const std::string& member) {
+  return core::asciiLower(member).find(".gdb/") != std::string::npos;
+}
 
 // The geodatabase folders holding the given .gdbtable members: "x.gdb" for "x.gdb/a00000001.gdbtable", and ""
 // (the zip itself) when the tables lie at the zip's top level, as when a .gdb folder's content was zipped.

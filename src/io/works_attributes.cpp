@@ -50,7 +50,8 @@ std::optional<core::Date> readDate(const Context& c, WorksField f) {
     float ss = 0;
     c.feature.GetFieldAsDateTime(col, &y, &m, &d, &hh, &mm, &ss, &tz);
     auto date = core::Date::fromYmd(y, m, d);
-    if (!date) c.problem(Msg::ImpossibleDate, {c.columnName(f), fmt::format("{}-{}-{}", y, m, d)});
+    if (!date)
+      c.problem(Msg::ImpossibleDate, {c.columnName(f), fmt::format("{}-{}-{}", y, m, d)});
     else if (y < 1949 || y > 2100) {
       c.problem(Msg::ImplausibleDate, {c.columnName(f), date->iso()});
       return std::nullopt;
@@ -66,10 +67,16 @@ std::optional<core::Date> readDate(const Context& c, WorksField f) {
   std::string_view raw = numeric.empty() ? c.text(f) : std::string_view(numeric);
   core::DateParse p = core::parseDate(raw);
   switch (p.outcome) {
-    case core::DateParse::Outcome::Empty: return std::nullopt;
-    case core::DateParse::Outcome::Unparseable: c.problem(Msg::UnparseableDate, {c.columnName(f), std::string(raw)}); return std::nullopt;
-    case core::DateParse::Outcome::Impossible: c.problem(Msg::ImpossibleDate, {c.columnName(f), std::string(raw)}); return std::nullopt;
-    case core::DateParse::Outcome::Ok: break;
+    case core::DateParse::Outcome::Empty:
+      return std::nullopt;
+    case core::DateParse::Outcome::Unparseable:
+      c.problem(Msg::UnparseableDate, {c.columnName(f), std::string(raw)});
+      return std::nullopt;
+    case core::DateParse::Outcome::Impossible:
+      c.problem(Msg::ImpossibleDate, {c.columnName(f), std::string(raw)});
+      return std::nullopt;
+    case core::DateParse::Outcome::Ok:
+      break;
   }
   if (p.date.year() < 1949 || p.date.year() > 2100) {
     c.problem(Msg::ImplausibleDate, {c.columnName(f), p.date.iso()});

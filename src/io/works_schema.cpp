@@ -22,13 +22,16 @@ const std::array<FieldSpec, kWorksFieldCount>& specs() {
       {WorksField::Kind, "kind", {"类型", "项目类型", "项目类别", "类别", "xmlx", "lx"}},
       {WorksField::Status, "status", {"状态", "建设状态", "项目状态", "实施状态", "zt", "jszt", "xmzt"}},
       {WorksField::StartDate, "start_date", {"开工日期", "开工时间", "实际开工时间", "实际开工日期", "kgrq", "kgsj"}},
-      {WorksField::PlanDone, "plan_done",
+      {WorksField::PlanDone,
+       "plan_done",
        {"计划完工", "计划竣工日期", "计划完工日期", "计划完工时间", "计划竣工时间", "计划竣工", "jhwg", "jhwgrq",
         "jhwgsj"}},
-      {WorksField::DoneDate, "done_date",
+      {WorksField::DoneDate,
+       "done_date",
        {"竣工日期", "完工日期", "完工时间", "竣工时间", "实际完工时间", "实际完工日期", "实际竣工日期", "实际竣工时间",
         "wgrq", "wgsj", "jgrq", "jgsj"}},
-      {WorksField::District, "district",
+      {WorksField::District,
+       "district",
        {"片区", "所属片区", "乡镇", "所属乡镇", "所在乡镇", "乡镇街道", "所属乡镇（街道）", "所属乡镇(街道)", "ssxz",
         "szxz", "pq"}},
       {WorksField::Progress, "progress", {"进度", "形象进度", "工程进度", "完成进度", "jd", "xxjd"}},
@@ -108,12 +111,10 @@ double columnUnitScale(WorksField field, std::string_view columnName) {
     double scale;
   };
   static constexpr UnitScale kScales[] = {
-      {WorksField::Length, "公里", 1000.0},     {WorksField::Length, "千米", 1000.0},
-      {WorksField::Length, "km", 1000.0},       {WorksField::Area, "亩", 2000.0 / 3.0},
-      {WorksField::Area, "公顷", 10000.0},      {WorksField::Area, "ha", 10000.0},
-      {WorksField::Area, "平方公里", 1e6},      {WorksField::Area, "km2", 1e6},
-      {WorksField::Area, "km²", 1e6},           {WorksField::Invest, "元", 1e-4},
-      {WorksField::Invest, "千元", 0.1},        {WorksField::Invest, "亿元", 1e4},
+      {WorksField::Length, "公里", 1000.0},   {WorksField::Length, "千米", 1000.0}, {WorksField::Length, "km", 1000.0},
+      {WorksField::Area, "亩", 2000.0 / 3.0}, {WorksField::Area, "公顷", 10000.0},  {WorksField::Area, "ha", 10000.0},
+      {WorksField::Area, "平方公里", 1e6},    {WorksField::Area, "km2", 1e6},       {WorksField::Area, "km²", 1e6},
+      {WorksField::Invest, "元", 1e-4},       {WorksField::Invest, "千元", 0.1},    {WorksField::Invest, "亿元", 1e4},
   };
   std::string unit = nameAndUnit(core::asciiLower(core::trim(columnName))).second;
   for (const auto& s : kScales)
@@ -134,8 +135,8 @@ bool isDistrictNameColumn(std::string_view columnName) { return districtNameRank
 bool isDistrictLayerName(std::string_view layerName) {
   // Substrings: real files carry suffixes and prefixes (区县界_area, 2023乡镇界, XZQ_JX). 乡镇 also covers 乡镇界
   // and 乡镇街道, 行政区 covers 行政区划; "xzq" covers XZQ and XZQH.
-  static const std::array<std::string_view, 10> kWords{"district", "片区", "乡镇", "区县界", "街道", "行政区",
-                                                       "村界",     "xzq",  "cjdcq", "镇界"};
+  static const std::array<std::string_view, 10> kWords{"district", "片区", "乡镇", "区县界", "街道",
+                                                       "行政区",   "村界", "xzq",  "cjdcq",  "镇界"};
   std::string lower = core::asciiLower(core::trim(layerName));
   for (std::string_view word : kWords)
     if (lower.find(word) != std::string::npos) return true;

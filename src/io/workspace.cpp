@@ -44,7 +44,6 @@ std::string fieldChoices() {
   return joined(items);
 }
 
-
 std::string resolveSource(std::string_view source, const std::filesystem::path& folder) {
   if (isConnectionString(source)) return std::string(source);
   // Workspace files travel between the bureau's Windows machines and Linux; '\' never occurs in real names.
@@ -431,8 +430,8 @@ private:
     if (const auto* i = node.as_integer()) value = static_cast<double>(i->get());
     if (const auto* f = node.as_floating_point()) value = f->get();
     if (value && *value >= min && *value <= max) return value;
-    error(Msg::StyleBadNumber, lineOf(key.source()), {std::string(key.str()), fmt::format("{}", min),
-                                                       fmt::format("{}", max)});
+    error(Msg::StyleBadNumber, lineOf(key.source()),
+          {std::string(key.str()), fmt::format("{}", min), fmt::format("{}", max)});
     return std::nullopt;
   }
 

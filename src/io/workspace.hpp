@@ -35,8 +35,8 @@ struct WorkspaceLayer {
   /// `datum = "gcj02" | "bd09" | "none"`: the lon/lat are web-map coordinates to convert to WGS 84/CGCS2000;
   /// nothing: decided from hints in the file, layer and column names.
   std::optional<geo::WebDatum> datum;
-  LedgerJoin join;                           ///< `join_layer`, `join_by`, `join_field`: a ledger's geometry
-  int line = 0;                              ///< line of the [[layer]] header, for messages
+  LedgerJoin join;  ///< `join_layer`, `join_by`, `join_field`: a ledger's geometry
+  int line = 0;     ///< line of the [[layer]] header, for messages
 };
 
 /// The [districts] section: which layer holds the district polygons and which column names them.

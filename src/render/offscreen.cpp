@@ -117,7 +117,8 @@ core::Result<RgbaImage> OffscreenRenderer::draw(const OffscreenView& view, osg::
       double sx = static_cast<double>(view.width) / tileW, sy = static_cast<double>(view.height) / tileH;
       double cx = (2.0 * x0 + tileW) / view.width - 1, cy = (2.0 * y0 + tileH) / view.height - 1;
       camera->setProjectionMatrix(projection * osg::Matrixd::translate(-cx, -cy, 0) * osg::Matrixd::scale(sx, sy, 1));
-      for (osg::Camera* pixels : view.pixelCameras) pixels->setProjectionMatrixAsOrtho2D(x0, x0 + tileW, y0, y0 + tileH);
+      for (osg::Camera* pixels : view.pixelCameras)
+        pixels->setProjectionMatrixAsOrtho2D(x0, x0 + tileW, y0, y0 + tileH);
       d.viewer->frame();
       // OSG images start at the bottom row; so do the tiles.
       int rows = std::min(tileH, view.height - y0), cols = std::min(tileW, view.width - x0);

@@ -64,7 +64,6 @@ void appendTable(std::string& out, const Cells& header, const std::vector<Cells>
   for (const Cells& row : rows) appendLine(row);
 }
 
-
 // County totals in the kinds' natural order (roads, parks, parking, sewers, ...), then the overall line.
 void appendCountyTotals(std::string& out, const ProgressTable& table, Lang lang) {
   const bool period = table.query.mode == analysis::ProgressQuery::Mode::Period;
@@ -104,9 +103,12 @@ void appendDistrictTable(std::string& out, const ProgressTable& table, Lang lang
 
 std::string districtName(const analysis::ProgressRow& row, Lang lang) {
   switch (row.group) {
-    case analysis::DistrictGroup::Unassigned: return std::string(core::text(Msg::ReportUnassigned, lang));
-    case analysis::DistrictGroup::AllDistricts: return std::string(core::text(Msg::ReportAllDistricts, lang));
-    case analysis::DistrictGroup::Named: break;
+    case analysis::DistrictGroup::Unassigned:
+      return std::string(core::text(Msg::ReportUnassigned, lang));
+    case analysis::DistrictGroup::AllDistricts:
+      return std::string(core::text(Msg::ReportAllDistricts, lang));
+    case analysis::DistrictGroup::Named:
+      break;
   }
   return row.district;
 }

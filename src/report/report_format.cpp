@@ -17,10 +17,14 @@ std::optional<Format> parseFormat(std::string_view text) {
 
 std::string_view formatCode(Format format) {
   switch (format) {
-    case Format::Markdown: return "md";
-    case Format::Csv: return "csv";
-    case Format::Json: return "json";
-    case Format::Xlsx: return "xlsx";
+    case Format::Markdown:
+      return "md";
+    case Format::Csv:
+      return "csv";
+    case Format::Json:
+      return "json";
+    case Format::Xlsx:
+      return "xlsx";
   }
   return "md";
 }

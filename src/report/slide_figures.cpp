@@ -46,8 +46,8 @@ FiguresTable figuresTable(const analysis::ProgressTable& table, const std::strin
 
 std::string summarySentence(const analysis::ProgressTable& table, core::Lang lang) {
   const analysis::BureauSummary& s = table.summary;
-  return core::tr(lang, Msg::ReportSummarySentence, s.roads, fixedDecimals(s.roadKm, 2),
-                  fixedDecimals(s.parkAreaM2, 0), s.parks, s.parkingSpaces, s.carParks, fixedDecimals(s.sewerKm, 2));
+  return core::tr(lang, Msg::ReportSummarySentence, s.roads, fixedDecimals(s.roadKm, 2), fixedDecimals(s.parkAreaM2, 0),
+                  s.parks, s.parkingSpaces, s.carParks, fixedDecimals(s.sewerKm, 2));
 }
 
 }  // namespace wm::report

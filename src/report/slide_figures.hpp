@@ -10,7 +10,7 @@
 namespace wm::report {
 
 struct FiguresTable {
-  std::string heading;                       ///< "County figures", or "城区数据"
+  std::string heading;                         ///< "County figures", or "城区数据"
   std::vector<std::vector<std::string>> rows;  ///< the column headers, then a row per kind with projects
 };
 

@@ -100,7 +100,8 @@ Result<GenerateSummary> generateSampleCounty(const fs::path& outDir) {
                   imagery->tiles, imagery->minZoom, imagery->maxZoom));
   auto ledgers = writeSampleLedgers(out->staging() / "ledger", projects, layout);
   if (!ledgers) return ledgers.error();
-  summary.notes.push_back("ledger/: 停车场台账.xlsx, 城建项目台账.xlsx (sheets 道路, 游园, 污水), ledger-join.worksmap.toml");
+  summary.notes.push_back(
+      "ledger/: 停车场台账.xlsx, 城建项目台账.xlsx (sheets 道路, 游园, 污水), ledger-join.worksmap.toml");
   if (Status s = writeText(out->staging() / "README.md", sampleReadme(shapefileLayers, *dem, *imagery)); !s)
     return s.error();
   return finishSummary(*out, std::move(summary), started);

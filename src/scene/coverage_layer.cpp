@@ -62,9 +62,13 @@ osg::ref_ptr<osg::Texture2D> projectsTexture(const domain::Catalog& catalog) {
 
 CoverageLayer::CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
                              const CoverageWidths& widths, double rasterFromMetresPerPixel, std::size_t budgetBytes)
-    : _catalog(&catalog), _origin(origin), _widths(widths), _densityHandOver(rasterFromMetresPerPixel),
+    : _catalog(&catalog),
+      _origin(origin),
+      _widths(widths),
+      _densityHandOver(rasterFromMetresPerPixel),
       _baseTexel(std::exp2(std::floor(std::log2(std::max(rasterFromMetresPerPixel * kFinestHandOver, 1e-3))))),
-      _budget(budgetBytes), _index(std::move(index)) {
+      _budget(budgetBytes),
+      _index(std::move(index)) {
   _handOver->metresPerPixel = rasterFromMetresPerPixel;
   const geo::Extent& e = _index->extent();
   if (!e.empty()) {

@@ -16,12 +16,15 @@ namespace {
 class Claims {
 public:
   Claims(std::vector<std::uint32_t>& texels, int size)
-      : _texels(texels), _size(size), _tilesAcross((size + kTile - 1) / kTile),
-        _free(std::size_t(_tilesAcross) * std::size_t(_tilesAcross)), _fullSince(_free.size(), kNever) {
+      : _texels(texels),
+        _size(size),
+        _tilesAcross((size + kTile - 1) / kTile),
+        _free(std::size_t(_tilesAcross) * std::size_t(_tilesAcross)),
+        _fullSince(_free.size(), kNever) {
     for (int tj = 0; tj < _tilesAcross; ++tj)
       for (int ti = 0; ti < _tilesAcross; ++ti)
-        _free[std::size_t(tj * _tilesAcross + ti)] = static_cast<std::uint16_t>(
-            std::min(kTile, size - ti * kTile) * std::min(kTile, size - tj * kTile));
+        _free[std::size_t(tj * _tilesAcross + ti)] =
+            static_cast<std::uint16_t>(std::min(kTile, size - ti * kTile) * std::min(kTile, size - tj * kTile));
   }
 
   /// Features are numbered in painting order; a texel claimed while painting feature `feature`.
@@ -53,8 +56,8 @@ private:
   static constexpr std::uint32_t kNever = ~0u;
   std::vector<std::uint32_t>& _texels;
   int _size, _tilesAcross;
-  std::vector<std::uint16_t> _free;         ///< per tile of kTile² texels, those not claimed yet
-  std::vector<std::uint32_t> _fullSince;    ///< per tile, the feature that claimed its last free texel
+  std::vector<std::uint16_t> _free;       ///< per tile of kTile² texels, those not claimed yet
+  std::vector<std::uint32_t> _fullSince;  ///< per tile, the feature that claimed its last free texel
 };
 
 // Grid-space drawing of one feature at a time (coordinates in texels from the grid's south-west corner), from
@@ -78,8 +81,7 @@ public:
   // Texel centres within `r` of segment A→B; those beyond half of r are marked as the line's edge when r ≥ 1.5.
   // Row by row, the stretch of the row's centre line inside the capsule is found in closed form.
   void segment(double ax, double ay, double bx, double by, double r, std::uint32_t value, bool edges) {
-    if (!mayShow(std::min(ax, bx) - r, std::min(ay, by) - r, std::max(ax, bx) + r, std::max(ay, by) + r, _top))
-      return;
+    if (!mayShow(std::min(ax, bx) - r, std::min(ay, by) - r, std::max(ax, bx) + r, std::max(ay, by) + r, _top)) return;
     // Clamped before the cast: a long feature's far end may lie millions of texels away.
     int j0 = static_cast<int>(std::clamp(std::floor(std::min(ay, by) - r), 0.0, static_cast<double>(_g.size))),
         j1 = static_cast<int>(std::clamp(std::floor(std::max(ay, by) + r), -1.0, _g.size - 1.0));

@@ -30,7 +30,11 @@ struct CoverageGrid {
   std::vector<std::uint32_t> fill;
 
   CoverageGrid(double minX_, double minY_, double texel_, int size_)
-      : minX(minX_), minY(minY_), texel(texel_), size(size_), top(std::size_t(size_) * std::size_t(size_)),
+      : minX(minX_),
+        minY(minY_),
+        texel(texel_),
+        size(size_),
+        top(std::size_t(size_) * std::size_t(size_)),
         fill(top.size()) {}
   bool empty() const;
 };
@@ -60,8 +64,7 @@ class WorksIndex {
 public:
   /// Finest cells of about `perCell` feature centres on average over the catalog's works extent. `extents`:
   /// every layer's feature extents (extents[layer][feature], as GeometryStore::featureExtents gives them).
-  WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents,
-             double perCell = 16);
+  WorksIndex(const domain::Catalog& catalog, const std::vector<std::vector<geo::Extent>>& extents, double perCell = 16);
   /// Over entries already made (in catalog order: by layer, then feature), with finest cells of about `perCell`.
   explicit WorksIndex(std::vector<WorksFeature> entries, double perCell = 16);
   const geo::Extent& extent() const { return _extent; }

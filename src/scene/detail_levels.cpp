@@ -65,9 +65,9 @@ double metresPerPixelAt(const osg::Matrixd& modelView, const osg::Matrixd& proje
 std::pair<double, double> metresPerPixelRange(const osg::Matrixd& modelView, const osg::Matrixd& projection,
                                               double viewportWidth, const osg::BoundingBox& box) {
   double lo = INFINITY, hi = 0;
-  for (const osg::Vec3& p : {osg::Vec3(box.xMin(), box.yMin(), box.zMin()), osg::Vec3(box.xMax(), box.yMin(), box.zMin()),
-                             osg::Vec3(box.xMin(), box.yMax(), box.zMin()), osg::Vec3(box.xMax(), box.yMax(), box.zMin()),
-                             box.center()}) {
+  for (const osg::Vec3& p :
+       {osg::Vec3(box.xMin(), box.yMin(), box.zMin()), osg::Vec3(box.xMax(), box.yMin(), box.zMin()),
+        osg::Vec3(box.xMin(), box.yMax(), box.zMin()), osg::Vec3(box.xMax(), box.yMax(), box.zMin()), box.center()}) {
     double m = metresPerPixelAt(modelView, projection, viewportWidth, p);
     lo = std::min(lo, m);
     hi = std::max(hi, m);

@@ -63,7 +63,8 @@ struct LabelDrawing::Quads {
       vertices.push_back(corner);
     colors.insert(colors.end(), 4, color);
     if (texCoords)
-      for (osg::Vec2 corner : {t0, osg::Vec2(t1.x(), t0.y()), t1, osg::Vec2(t0.x(), t1.y())}) texCoords->push_back(corner);
+      for (osg::Vec2 corner : {t0, osg::Vec2(t1.x(), t0.y()), t1, osg::Vec2(t0.x(), t1.y())})
+        texCoords->push_back(corner);
     for (GLuint i : {0u, 1u, 2u, 0u, 2u, 3u}) indices.push_back(first + i);
   }
 

@@ -171,8 +171,7 @@ LabelIndex::LabelIndex(std::span<const LabelCandidate> candidates) : _count(cand
     band.cellStart[0] = static_cast<std::uint32_t>(from);
     for (std::size_t i = 1; i < band.cellStart.size(); ++i) band.cellStart[i] += band.cellStart[i - 1];
     std::vector<std::uint32_t> fill(band.cellStart.begin(), band.cellStart.end() - 1);
-    for (std::size_t k = from; k < to; ++k)
-      _order[fill[cellOf(candidates[byBand[k].second])]++] = byBand[k].second;
+    for (std::size_t k = from; k < to; ++k) _order[fill[cellOf(candidates[byBand[k].second])]++] = byBand[k].second;
     // Within a cell: the candidates shown furthest out first, so a query stops at the first one zoomed out of.
     for (std::size_t c = 0; c + 1 < band.cellStart.size(); ++c)
       std::stable_sort(_order.begin() + band.cellStart[c], _order.begin() + band.cellStart[c + 1],

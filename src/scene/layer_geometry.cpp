@@ -51,8 +51,8 @@ struct Batch {
 // `alongB` are the distances along the line to A and to B, in metres, summed in doubles by the caller, so that
 // the next segment starts exactly where this one ends (float lengths of local coordinates would not add up, and
 // the dash phase would jump at every vertex); `look` = (0, width, pattern, colour slot).
-void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttributes attrs, double alongA,
-                double alongB, osg::Vec4 look) {
+void addSegment(Batch& b, const osg::Vec3& a, const osg::Vec3& c, ProjectAttributes attrs, double alongA, double alongB,
+                osg::Vec4 look) {
   auto base = static_cast<unsigned>(b.positions->size());
   osg::Vec4 atA = look, atC = look;
   atA.x() = static_cast<float>(alongA);

@@ -157,8 +157,8 @@ private:
   const domain::Catalog& _catalog;
   SceneOrigin _origin;
   MapLabelStyle _style;
-  FontFile _fontFile;   ///< a background build reads a Font of its own from it
-  MeasureText _measure;  ///< with the drawing's glyphs; main thread only
+  FontFile _fontFile;         ///< a background build reads a Font of its own from it
+  MeasureText _measure;       ///< with the drawing's glyphs; main thread only
   MapLabelCandidates _fixed;  ///< districts, then base names: kept until the projects' are merged in
   std::size_t _districtCount = 0;
   Arranged _set;

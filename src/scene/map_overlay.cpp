@@ -201,8 +201,8 @@ void drawFigures(const OverlayContent& content, const OverlayRect& r, float mapU
     for (std::size_t col = 0; col < content.figures[i].size(); ++col) {
       const bool left = col == 0;
       const osg::Vec2 at(left ? x : x + widths[col] - size / 2, y);
-      geode.addDrawable(text(font, content.figures[i][col], size, at,
-                             left ? osgText::Text::LEFT_TOP : osgText::Text::RIGHT_TOP));
+      geode.addDrawable(
+          text(font, content.figures[i][col], size, at, left ? osgText::Text::LEFT_TOP : osgText::Text::RIGHT_TOP));
       x += widths[col];
     }
     if (i == 0) addRect(shapes, r.x0 + unit / 2, y - row + unit * 0.2f, r.x1 - unit / 2, y - row + unit * 0.25f, kInk);

@@ -25,7 +25,7 @@ struct LegendEntry {
 };
 
 struct OverlayContent {
-  std::string title;  ///< with an empty subtitle too: no title panel
+  std::string title;     ///< with an empty subtitle too: no title panel
   std::string subtitle;  ///< e.g. the as-of date line
   std::vector<LegendEntry> legend;
   double metresPerPixel = 0;  ///< ground distance of one pixel, for the scale bar (0: no scale bar)

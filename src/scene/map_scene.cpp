@@ -356,7 +356,8 @@ void MapScene::setLayerOrder(const std::vector<std::uint32_t>& bottomFirst) {
     if (l < rank.size() && rank[l] < 0) rank[l] = next++;
   int lowestWorks = -1;
   for (std::size_t l = 0; l < rank.size(); ++l) {
-    if (_layerGroups[l]) _layerGroups[l]->getOrCreateStateSet()->setRenderBinDetails(kFirstLayerBin + 2 * rank[l], "RenderBin");
+    if (_layerGroups[l])
+      _layerGroups[l]->getOrCreateStateSet()->setRenderBinDetails(kFirstLayerBin + 2 * rank[l], "RenderBin");
     if (_worksLayer[l] && (lowestWorks < 0 || rank[l] < lowestWorks)) lowestWorks = rank[l];
   }
   if (_coverage)

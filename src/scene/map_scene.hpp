@@ -41,10 +41,10 @@ inline constexpr const char* kUniformPeriodFrom = "wm_periodFromDay";
 inline constexpr const char* kUniformPeriodTo = "wm_periodToDay";
 
 /// Style uniforms (set from the domain::MapStyle the scene is built with).
-inline constexpr const char* kUniformStatusColors = "wm_statusColors";    ///< vec4[4]: planned … suspended
-inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";  ///< vec4: edge of overdue works
+inline constexpr const char* kUniformStatusColors = "wm_statusColors";      ///< vec4[4]: planned … suspended
+inline constexpr const char* kUniformOverdueCasing = "wm_overdueCasing";    ///< vec4: edge of overdue works
 inline constexpr const char* kUniformSelectionColor = "wm_selectionColor";  ///< vec4: the selected project
-inline constexpr const char* kUniformPatternTint = "wm_patternTint";      ///< float: gaps of fill patterns
+inline constexpr const char* kUniformPatternTint = "wm_patternTint";        ///< float: gaps of fill patterns
 /// The shader define that selects what a drawable is (shaders/map_shared.glsl): glsl::kModeFill, kModeLine,
 /// kModePoint or kModeCoverage.
 inline constexpr const char* kDefineMode = "WM_MODE";
@@ -56,9 +56,9 @@ inline constexpr const char* kUniformKindWidthM = "wm_kindWidthM";
 // classes' line colours), wm_baseWidthM and wm_classWidthM[kMaxClassColors] (the rule's and its classes' widths
 // on the ground in metres, 0: none), wm_highlightColor and wm_highlightWidthPx (the highlighted district's
 // boundary), wm_tie (rail ties: spacing, length in px). On the coverage rasters (kModeCoverage):
-// wm_kindFill[domain::kKindCount] (each kind's fill pattern); on the root, beside the uniforms named here, the samplers wm_coverage and wm_projects, and the
-// terrain's (scene/terrain.hpp: wm_3d, wm_exaggeration, wm_heightMap, wm_heightExtent, wm_hasTerrain).
-// app::MapView sets wm_viewport (the viewport in pixels).
+// wm_kindFill[domain::kKindCount] (each kind's fill pattern); on the root, beside the uniforms named here, the samplers
+// wm_coverage and wm_projects, and the terrain's (scene/terrain.hpp: wm_3d, wm_exaggeration, wm_heightMap,
+// wm_heightExtent, wm_hasTerrain). app::MapView sets wm_viewport (the viewport in pixels).
 
 /// float: the opacity of the layer a drawable belongs to (0..1), set on each layer's group.
 inline constexpr const char* kUniformOpacity = "wm_opacity";
@@ -219,7 +219,7 @@ private:
   std::vector<bool> _worksLayer;                       ///< per catalog layer
   osg::ref_ptr<osg::Uniform> _layerOpacity;
   std::vector<const RasterCoveredGroup*> _groupOf;  ///< per tile: the group of its works layer (rasters), or null
-  std::vector<std::size_t> _sourceVertices;        ///< per tile: its features' vertices in the catalog
+  std::vector<std::size_t> _sourceVertices;         ///< per tile: its features' vertices in the catalog
   std::size_t _vectorWorksBudget = kVectorWorksBudget;
   osg::ref_ptr<CoverageLayer> _coverage;
   float _reliefTop = 0;

@@ -25,8 +25,9 @@ struct PickedProject {
 /// small markers can be hit): a point work within the tolerance first, else a line or a polygon's outline within
 /// it, else a polygon containing the point (holes excluded); the nearest in its class, and among equals the one
 /// drawn last (on top). `visible(project)` says whether the map shows it now (date and filters); empty: all.
-/// `index` must be pickingIndex(catalog) (or any WorksIndex over `catalog`). Cost: the index query and a distance per vertex of the features it returns
-/// (hand-written rather than GEOS: building a GEOS geometry per candidate would cost more than the pick).
+/// `index` must be pickingIndex(catalog) (or any WorksIndex over `catalog`). Cost: the index query and a distance per
+/// vertex of the features it returns (hand-written rather than GEOS: building a GEOS geometry per candidate would cost
+/// more than the pick).
 std::optional<PickedProject> pickProject(const domain::Catalog& catalog, const WorksIndex& index, double x, double y,
                                          double toleranceM,
                                          const std::function<bool(std::uint32_t project)>& visible = {});

@@ -21,18 +21,18 @@ namespace wm::ui {
 
 /// What the desk is given by the app besides the catalog: the services of modules ui does not depend on.
 struct DeskServices {
-  ReportWriters writers;  ///< the report module's writers (District progress: copy and save)
-  ReportFolder reportFolder;  ///< where Save report starts, and how the folder saved in is remembered
-  ToLonLat toLonLat;      ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
-  std::string crsName;    ///< the working CRS as shown in the status bar (a core::msgArg phrase for a plane)
-  core::Diagnostics problems;  ///< everything the load reported (the Problems panel)
+  ReportWriters writers;            ///< the report module's writers (District progress: copy and save)
+  ReportFolder reportFolder;        ///< where Save report starts, and how the folder saved in is remembered
+  ToLonLat toLonLat;                ///< working CRS → lon/lat (status bar); empty: no lon/lat shown
+  std::string crsName;              ///< the working CRS as shown in the status bar (a core::msgArg phrase for a plane)
+  core::Diagnostics problems;       ///< everything the load reported (the Problems panel)
   MeasureGeodesic measureGeodesic;  ///< the Measure panel's figures on the ellipsoid; empty: planar figures
   ToWindow toWindow;                ///< working CRS → window pixels now (the measured shape); empty: not drawn
   std::vector<domain::Slide>* slides = nullptr;  ///< the briefing's slides (the app's); none: no Slides panel
   SlideThumbnails slideThumbnails;               ///< their pictures, as the app drew them
   SlideSaving slideSaving;                       ///< where Save writes them
-  VideoExporter videoExport;        ///< the Timeline's Export video; empty: not offered
-  PageExporter pageExport;          ///< Export deck (Slides) and Export atlas (District progress); empty: neither
+  VideoExporter videoExport;                     ///< the Timeline's Export video; empty: not offered
+  PageExporter pageExport;  ///< Export deck (Slides) and Export atlas (District progress); empty: neither
 };
 
 class Desk {

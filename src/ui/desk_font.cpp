@@ -74,7 +74,8 @@ DeskFontStats DeskFont::build(ImFontAtlas& atlas, const FontSource& source, floa
   for (const std::string& text : extraText) addText(builder, text);
   _ranges.clear();
   builder.BuildRanges(&_ranges);
-  for (int i = 0; i + 1 < _ranges.Size; i += 2) stats.characters += static_cast<std::size_t>(_ranges[i + 1] - _ranges[i] + 1);
+  for (int i = 0; i + 1 < _ranges.Size; i += 2)
+    stats.characters += static_cast<std::size_t>(_ranges[i + 1] - _ranges[i] + 1);
   stats.collectSeconds = secondsSince(start);
 
   start = std::chrono::steady_clock::now();

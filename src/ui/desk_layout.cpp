@@ -102,9 +102,9 @@ ScreenRect toolbarRect(const DeskLayoutInput& in, const MapOverlayRects& o, Pane
 }  // namespace
 
 const char* deskPanelId(DeskPanel panel) {
-  constexpr std::array<const char*, kDeskPanelCount> kIds{"toolbar",   "statusbar", "legend", "timeline", "filters",
-                                                          "inspector", "districts", "layers", "measure",  "problems",
-                                                          "slides"};
+  constexpr std::array<const char*, kDeskPanelCount> kIds{"toolbar", "statusbar", "legend",    "timeline",
+                                                          "filters", "inspector", "districts", "layers",
+                                                          "measure", "problems",  "slides"};
   return kIds[static_cast<std::size_t>(panel)];
 }
 
@@ -192,11 +192,10 @@ DeskLayout layoutDesk(const DeskLayoutInput& in) {
   // In this order: what the planner reads all the time first, so it gets its corner. A panel at the bottom
   // rather moves sideways than up into the map (the Timeline beside the Legend), one at a side rather up or
   // down than away from its edge (the Inspector under the north arrow, not beside it).
-  constexpr Preferred kOrder[] = {{DeskPanel::Legend, 0, 1, 1, 3},     {DeskPanel::Timeline, 0.5f, 1, 1, 3},
-                                  {DeskPanel::Filters, 0, 0, 2, 1},    {DeskPanel::Inspector, 1, 0, 2, 1},
-                                  {DeskPanel::Districts, 1, 1, 2, 1},  {DeskPanel::Layers, 1, 0, 2, 1},
-                                  {DeskPanel::Measure, 0.5f, 0, 1, 2}, {DeskPanel::Problems, 0.5f, 1, 1, 2},
-                                  {DeskPanel::Slides, 1, 0, 2, 1}};
+  constexpr Preferred kOrder[] = {
+      {DeskPanel::Legend, 0, 1, 1, 3},     {DeskPanel::Timeline, 0.5f, 1, 1, 3}, {DeskPanel::Filters, 0, 0, 2, 1},
+      {DeskPanel::Inspector, 1, 0, 2, 1},  {DeskPanel::Districts, 1, 1, 2, 1},   {DeskPanel::Layers, 1, 0, 2, 1},
+      {DeskPanel::Measure, 0.5f, 0, 1, 2}, {DeskPanel::Problems, 0.5f, 1, 1, 2}, {DeskPanel::Slides, 1, 0, 2, 1}};
   for (const Preferred& p : kOrder) {
     const auto i = static_cast<std::size_t>(p.panel);
     if (!panelOpen(in.open, p.panel) || in.moved[i]) continue;

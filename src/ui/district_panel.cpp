@@ -223,8 +223,7 @@ void DistrictPanel::atlasRow(const ViewState& state, const DeskContext& context)
   if (!_exporter) return;
   const float width = 420 * context.scale;  // the panel fits its table: the bar's own width
   const ExportStatus status = _exporter.status(PageExportKind::Atlas);
-  if (exportRunningRows(status, Msg::UiPagesExporting, state.lang, context, "districts.atlas", width,
-                        _exporter.cancel))
+  if (exportRunningRows(status, Msg::UiPagesExporting, state.lang, context, "districts.atlas", width, _exporter.cancel))
     return;
   ImGui::BeginDisabled(status.busy || !_query);
   if (ImGui::Button(fmt::format("{}##districts.atlas", uiText(state.lang, Msg::UiExportAtlas)).c_str()) && _query)

@@ -75,8 +75,7 @@ void FiltersPanel::kindsAndStatuses(ViewState& state, const DeskContext& context
   ImGui::Checkbox(fmt::format("{}##filters.overdue", uiText(state.lang, core::Msg::UiOverdueOnly)).c_str(),
                   &state.overdueOnly);
   context.targets.addLastItem("filters.overdue");
-  if (ImGui::Button(fmt::format("{}##filters.all", uiText(state.lang, core::Msg::UiShowAll)).c_str()))
-    state.showAll();
+  if (ImGui::Button(fmt::format("{}##filters.all", uiText(state.lang, core::Msg::UiShowAll)).c_str())) state.showAll();
   context.targets.addLastItem("filters.all");
   ImGui::Separator();
 }
@@ -125,7 +124,8 @@ void FiltersPanel::search(ViewState& state, const DeskContext& context) {
     context.targets.addLastItem(fmt::format("filters.match.{}", i));
   }
   if (_matches.total > _matches.projects.size())
-    ImGui::TextDisabled("%s", core::tr(state.lang, core::Msg::UiSearchMore, _matches.total - _matches.projects.size()).c_str());
+    ImGui::TextDisabled(
+        "%s", core::tr(state.lang, core::Msg::UiSearchMore, _matches.total - _matches.projects.size()).c_str());
 }
 
 }  // namespace wm::ui

@@ -81,9 +81,9 @@ void LayersPanel::layerRow(ViewState& state, const DeskContext& context, std::si
   const auto& problems = _problems[layer];
   if (problems.empty()) {
     ImGui::TextDisabled("%s", uiText(state.lang, core::Msg::UiLayerNoProblems));
-  } else if (ImGui::TreeNode(fmt::format("{}##{}.problems", core::tr(state.lang, core::Msg::UiLayerProblems,
-                                                                     problems.size()), id)
-                                 .c_str())) {
+  } else if (ImGui::TreeNode(
+                 fmt::format("{}##{}.problems", core::tr(state.lang, core::Msg::UiLayerProblems, problems.size()), id)
+                     .c_str())) {
     // At most a screenful: a layer with thousands of bad features lists them in `worksmap check`.
     constexpr std::size_t kShown = 200;
     for (std::size_t i = 0; i < std::min(problems.size(), kShown); ++i)

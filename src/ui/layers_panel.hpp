@@ -1,8 +1,8 @@
 #pragma once
 // The Layers panel: each loaded layer, top (drawn last) first, with buttons moving it up and down the drawing
 // order (ViewState::layerOrder → MapScene::setLayerOrder), a visibility box and an opacity slider
-// (ViewState::layers, which the app turns into MapScene::setLayerView), what was read (driver, features, CRS, text encoding and how it was
-// decided) and the problems `check` would report for it.
+// (ViewState::layers, which the app turns into MapScene::setLayerView), what was read (driver, features, CRS, text
+// encoding and how it was decided) and the problems `check` would report for it.
 #include <optional>
 #include <utility>
 #include <vector>

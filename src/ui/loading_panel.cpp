@@ -11,8 +11,8 @@ namespace wm::ui {
 
 float layerFraction(const LayerLoad& layer) {
   if (layer.stage == LayerLoad::Stage::Done) return 1.0f;
-  const float part = layer.total == 0 ? 0.1f
-                                      : std::min(1.0f, static_cast<float>(layer.done) / static_cast<float>(layer.total));
+  const float part =
+      layer.total == 0 ? 0.1f : std::min(1.0f, static_cast<float>(layer.done) / static_cast<float>(layer.total));
   return layer.stage == LayerLoad::Stage::Reading ? 0.5f * part : 0.5f + 0.5f * part;
 }
 

@@ -14,7 +14,7 @@ namespace wm::ui {
 /// One layer's progress, as the loader reported it last.
 struct LayerLoad {
   enum class Stage : std::uint8_t { Reading, Reprojecting, Done };
-  std::string name;       ///< "file: layer"
+  std::string name;  ///< "file: layer"
   Stage stage = Stage::Reading;
   std::size_t done = 0;   ///< features read or reprojected so far
   std::size_t total = 0;  ///< features the source says it has (0: unknown); at Done, those kept
@@ -23,7 +23,7 @@ struct LayerLoad {
 
 struct LoadingView {
   enum class Phase : std::uint8_t { Finding, Reading, Building };
-  Phase phase = Phase::Finding;  ///< finding the sources, reading layers, building the map's scene
+  Phase phase = Phase::Finding;   ///< finding the sources, reading layers, building the map's scene
   std::vector<LayerLoad> layers;  ///< in the loader's order (LayerProgress::layer)
   double seconds = 0;             ///< since the load started
 };

@@ -26,7 +26,7 @@ bool samePlace(const WindowPoint& p, const WindowPoint& q) { return p.x == q.x &
 // Whether p lies inside the triangle a, b, c or on its edges.
 bool inTriangle(const WindowPoint& p, const WindowPoint& a, const WindowPoint& b, const WindowPoint& c) {
   const double d1 = cross(a, b, p), d2 = cross(b, c, p), d3 = cross(c, a, p);
-  const bool negative = d1 < 0 || d2 < 0 || d3 < 0, positive = d1 > 0 || d2 > 0 || d3 > 0;
+  const bool negative = d1 < 0 || d2 < 0 || d3<0, positive = d1> 0 || d2 > 0 || d3 > 0;
   return !(negative && positive);
 }
 

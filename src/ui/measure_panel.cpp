@@ -86,8 +86,8 @@ void MeasurePanel::window(ViewState& state, const DeskContext& context) {
   // Sentences wrap at the panel's edge; the table's figures do not (a wrap inside a fit-to-content column
   // would shrink it to one character).
   ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", uiText(state.lang, m.mode == MeasureMode::Off ? Msg::UiMeasureChooseMode
-                                                                           : Msg::UiMeasureHint));
+  ImGui::TextDisabled("%s",
+                      uiText(state.lang, m.mode == MeasureMode::Off ? Msg::UiMeasureChooseMode : Msg::UiMeasureHint));
   ImGui::PopTextWrapPos();
   _lines = measureLines(m, _figures, state.lang);
   if (!_lines.empty() && ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingFixedFit)) {

@@ -64,8 +64,8 @@ PresentationStep presentationKey(Presentation& p, int key) {
   const bool black = key == 'b' || key == 'B' || key == '.';
   const bool white = key == 'w' || key == 'W' || key == ',';
   if (p.screen != Presentation::Screen::Slide) {
-    const bool same = (black && p.screen == Presentation::Screen::Black) ||
-                      (white && p.screen == Presentation::Screen::White);
+    const bool same =
+        (black && p.screen == Presentation::Screen::Black) || (white && p.screen == Presentation::Screen::White);
     if (same || isNext(key) || isPrevious(key) || key == k::kHome || key == k::kEnd) {
       p.screen = Presentation::Screen::Slide;
       return {.handled = true};

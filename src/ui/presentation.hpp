@@ -3,8 +3,8 @@
 // what a presenter's key does to it. Keys are those presenters and clickers send, as PowerPoint and WPS take
 // them: PageDown, →, ↓, Space, Enter and N go on; PageUp, ←, ↑, Backspace and P go back; Home and End; digits
 // then Enter jump to that slide; B (or .) a black screen and W (or ,) a white one, the same key again or a
-// key that moves back to the slide (where it was); S shows or hides the speaker notes; Esc leaves. Plain data and a pure function: the app feeds it key codes (OSG's
-// key symbols) and flies the map where it says.
+// key that moves back to the slide (where it was); S shows or hides the speaker notes; Esc leaves. Plain data and a
+// pure function: the app feeds it key codes (OSG's key symbols) and flies the map where it says.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -16,15 +16,15 @@ struct Presentation {
   std::size_t slide = 0;  ///< the slide shown (from 0)
   std::size_t count = 0;  ///< slides in the briefing (> 0 while presenting)
   Screen screen = Screen::Slide;
-  std::string typed;      ///< digits typed for a jump, shown until Enter
-  bool notes = false;     ///< the presenter's notes panel is shown beside the slide (S; Alt+F5 starts with it)
+  std::string typed;   ///< digits typed for a jump, shown until Enter
+  bool notes = false;  ///< the presenter's notes panel is shown beside the slide (S; Alt+F5 starts with it)
 };
 
 /// What a key did.
 struct PresentationStep {
-  bool handled = false;              ///< the key belongs to presentation mode (nothing else should take it)
-  bool leave = false;                ///< Esc: back to the desk
-  std::optional<std::size_t> goTo;   ///< a new slide to fly to (never the one shown)
+  bool handled = false;             ///< the key belongs to presentation mode (nothing else should take it)
+  bool leave = false;               ///< Esc: back to the desk
+  std::optional<std::size_t> goTo;  ///< a new slide to fly to (never the one shown)
 };
 
 /// Key symbols, as osgGA::GUIEventAdapter::KeySymbol numbers them (ui does not see OSG): the app passes the

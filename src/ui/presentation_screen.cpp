@@ -68,8 +68,8 @@ void drawPresentationScreen(const Presentation& p, float scale, const PresenterN
   const ImVec2 typedSize = font->CalcTextSizeA(typedPx, size.x, 0, p.typed.c_str());
   const ImVec2 centre{(size.x - typedSize.x) / 2, (size.y - typedSize.y) / 2};
   draw.AddRectFilled({centre.x - 24 * scale, centre.y - 12 * scale},
-                     {centre.x + typedSize.x + 24 * scale, centre.y + typedSize.y + 12 * scale},
-                     IM_COL32(0, 0, 0, 170), 8 * scale);
+                     {centre.x + typedSize.x + 24 * scale, centre.y + typedSize.y + 12 * scale}, IM_COL32(0, 0, 0, 170),
+                     8 * scale);
   draw.AddText(font, typedPx, centre, IM_COL32(255, 255, 255, 255), p.typed.c_str());
 }
 

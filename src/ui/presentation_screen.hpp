@@ -1,7 +1,7 @@
 #pragma once
 // What presentation mode draws over the map in the window (ImGui's foreground): the slide number in a corner,
-// the number being typed for a jump, the black or white screen, and the presenter's notes panel. The slide's own title, subtitle, figures
-// and legend are the map overlay's, drawn as `render --slide` draws them.
+// the number being typed for a jump, the black or white screen, and the presenter's notes panel. The slide's own title,
+// subtitle, figures and legend are the map overlay's, drawn as `render --slide` draws them.
 #include <string>
 
 #include "core/translation.hpp"

@@ -48,9 +48,12 @@ namespace {
 
 ImVec4 severityColour(core::Severity s) {
   switch (s) {
-    case core::Severity::Error: return {0.75f, 0.10f, 0.10f, 1};
-    case core::Severity::Warning: return {0.62f, 0.40f, 0.00f, 1};
-    case core::Severity::Info: return {0.40f, 0.40f, 0.40f, 1};
+    case core::Severity::Error:
+      return {0.75f, 0.10f, 0.10f, 1};
+    case core::Severity::Warning:
+      return {0.62f, 0.40f, 0.00f, 1};
+    case core::Severity::Info:
+      return {0.40f, 0.40f, 0.40f, 1};
   }
   return {0, 0, 0, 1};
 }
@@ -69,8 +72,8 @@ void ProblemsPanel::draw(ViewState& state, const DeskContext& context) {
   ImGuiIO& io = ImGui::GetIO();
   const float pad = 10.0f * context.scale;
   // Above the Timeline, in the middle.
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 140 * context.scale),
-                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1));
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 140 * context.scale), ImGuiCond_FirstUseEver,
+                          ImVec2(0.5f, 1));
   ImGui::SetNextWindowSize(ImVec2(std::min(900 * context.scale, io.DisplaySize.x - 2 * pad), 260 * context.scale),
                            ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(windowTitle(state.lang, core::Msg::UiProblems, "problems").c_str(), &state.panels.problems)) {
@@ -103,7 +106,8 @@ void ProblemsPanel::draw(ViewState& state, const DeskContext& context) {
   ImGui::InputTextWithHint("##problems.filter", uiText(state.lang, core::Msg::UiProblemsFilterHint), &_filter);
   context.targets.addLastItem("problems.filter");
   if (changed || _filteredFor != _filter) filterRows(state.lang);
-  ImGui::TextDisabled("%s · %s", core::tr(state.lang, core::Msg::UiProblemsShown, _shown.size(), _problems.size()).c_str(),
+  ImGui::TextDisabled("%s · %s",
+                      core::tr(state.lang, core::Msg::UiProblemsShown, _shown.size(), _problems.size()).c_str(),
                       uiText(state.lang, core::Msg::UiProblemsHint));
   ImGui::BeginChild("##problems.rows");
   ImGuiListClipper clipper;  // thousands of bad features: only the rows in view are formatted

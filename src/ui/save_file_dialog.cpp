@@ -51,12 +51,12 @@ const SaveFileKind& videoFiles() {
 }
 
 const SaveFileKind& deckFiles() {
-  static const SaveFileKind kind{Msg::UiExportDeckTitle,
-                                 "exportdeck",
-                                 {{".pdf", Msg::UiFileTypePdf, "savedialog.pdf"},
-                                  {".pptx", Msg::UiFileTypePptx, "savedialog.pptx"}},
-                                 Msg::UiDeckBadName,
-                                 Msg::UiDeckFolderEmpty};
+  static const SaveFileKind kind{
+      Msg::UiExportDeckTitle,
+      "exportdeck",
+      {{".pdf", Msg::UiFileTypePdf, "savedialog.pdf"}, {".pptx", Msg::UiFileTypePptx, "savedialog.pptx"}},
+      Msg::UiDeckBadName,
+      Msg::UiDeckFolderEmpty};
   return kind;
 }
 
@@ -93,7 +93,8 @@ std::optional<std::vector<FolderEntry>> listSaveFolder(const fs::path& folder, c
 
 std::string withExtension(const std::string& name, const SaveFileKind& kind, std::size_t type) {
   std::string stem = name;
-  if (std::optional<std::size_t> had = typeOfName(name, kind)) stem.resize(name.size() - kind.types[*had].extension.size());
+  if (std::optional<std::size_t> had = typeOfName(name, kind))
+    stem.resize(name.size() - kind.types[*had].extension.size());
   return stem + std::string(kind.types[type].extension);
 }
 
@@ -208,8 +209,7 @@ void SaveFileDialog::typeButtons(core::Lang lang, const DeskContext& context) {
   }
 }
 
-std::optional<SaveOutcome> SaveFileDialog::buttons(core::Lang lang, const DeskContext& context,
-                                                     const SaveFile& save) {
+std::optional<SaveOutcome> SaveFileDialog::buttons(core::Lang lang, const DeskContext& context, const SaveFile& save) {
   ImGui::TextUnformatted(uiText(lang, Msg::UiFileName));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(300 * context.scale);

@@ -160,7 +160,8 @@ void SlidesPanel::selectedSlide(ViewState& state, const DeskContext& context, st
                     district = uiText(lang, Msg::UiSlideFiguresDistrict);
   const char* choices[] = {none.c_str(), county.c_str(), district.c_str()};
   ImGui::SetNextItemWidth(160 * context.scale);
-  if (ImGui::Combo(fmt::format("{}##slides.figures", uiText(lang, Msg::UiSlideFigures)).c_str(), &figures, choices, 3)) {
+  if (ImGui::Combo(fmt::format("{}##slides.figures", uiText(lang, Msg::UiSlideFigures)).c_str(), &figures, choices,
+                   3)) {
     slide.figures = static_cast<domain::SlideFigures>(figures);
     edited = true;
   }

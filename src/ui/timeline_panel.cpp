@@ -316,7 +316,6 @@ void TimelinePanel::labelSliders(const ViewState& state) {
   }
 }
 
-
 DateRange TimelinePanel::videoPeriod(const ViewState& state) const {
   if (state.periodMode) return {state.periodFrom, state.periodTo};
   if (_data) return *_data;

@@ -15,7 +15,7 @@
 
 namespace wm::ui {
 
-inline constexpr std::uint32_t kAllKinds = (1u << domain::kKindCount) - 1;        ///< bit per domain::Kind
+inline constexpr std::uint32_t kAllKinds = (1u << domain::kKindCount) - 1;       ///< bit per domain::Kind
 inline constexpr std::uint32_t kAllStatuses = (1u << domain::kStatusCount) - 1;  ///< bit per domain::Status
 inline constexpr std::int64_t kNoProject = -1;
 

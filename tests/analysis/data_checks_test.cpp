@@ -57,8 +57,8 @@ domain::Catalog county() {
   auto eastAgain = project(1, 9, "East Rd", RecordedStatus::Planned);
 
   auto mainSt = project(0, 0, "Main St", RecordedStatus::Completed);
-  mainSt.start = d(2022, 3, 1), mainSt.done = d(2022, 2, 1);  // finished before it started
-  auto eastRd = project(0, 1, "East Rd", RecordedStatus::Completed);  // no completion date
+  mainSt.start = d(2022, 3, 1), mainSt.done = d(2022, 2, 1);                  // finished before it started
+  auto eastRd = project(0, 1, "East Rd", RecordedStatus::Completed);          // no completion date
   auto westRd = project(0, 2, "West Rd", RecordedStatus::UnderConstruction);  // no start date
   auto mainAgain = project(0, 3, "Main St", RecordedStatus::Planned);
   mainAgain.start = d(2022, 5, 1);  // recorded planned, but started
@@ -90,8 +90,9 @@ TEST(DataChecks, ReportsEachProblemOnceInLayerAndFeatureOrder) {
       parks + "2: 'Pocket Park': recorded as suspended but has no start date",
       parks + "2: 'Pocket Park': district '北城' is not in the district layer",
       parks + "5: 'River Park': completion date 2022-07-15 is in the future",
-      parks + "5: 'River Park': recorded status is completed but its dates make it under construction as of "
-              "2022-06-30",
+      parks +
+          "5: 'River Park': recorded status is completed but its dates make it under construction as of "
+          "2022-06-30",
       parks + "5: 'River Park': not inside any district",
       parks + "7: the project has no name",
       parks + "9: 'East Rd': the same name is used by works_roads.shp, layer works_roads, feature 1",
@@ -104,8 +105,10 @@ TEST(DataChecks, StatusesAndLocationsPrintTranslatedInChinese) {
   auto zh = messages(analysis::checkCatalog(county(), kToday), Lang::Zh);
   ASSERT_EQ(zh.size(), 12u);
   EXPECT_EQ(zh[2], "works_roads.shp：图层 works_roads，要素 2：“West Rd”：记录为在建，但没有开工日期");
-  EXPECT_EQ(zh[3], "works_roads.shp：图层 works_roads，要素 3：“Main St”：记录状态为规划，但按日期截至 2022-06-30 应为在建");
-  EXPECT_EQ(zh[4], "works_roads.shp：图层 works_roads，要素 3：“Main St”：与 works_roads.shp，图层 works_roads，要素 0 重名");
+  EXPECT_EQ(zh[3],
+            "works_roads.shp：图层 works_roads，要素 3：“Main St”：记录状态为规划，但按日期截至 2022-06-30 应为在建");
+  EXPECT_EQ(zh[4],
+            "works_roads.shp：图层 works_roads，要素 3：“Main St”：与 works_roads.shp，图层 works_roads，要素 0 重名");
   EXPECT_EQ(zh[5], "works_parks.shp：图层 works_parks，要素 2：“Pocket Park”：记录为停工，但没有开工日期");
 }
 
@@ -153,8 +156,9 @@ TEST(DataChecks, SuspendedBeforeItsStartContradictsAndCompletionTodayDoesNot) {
   c.projects = {early, today, unknown};
   auto en = messages(analysis::checkCatalog(c, kToday), Lang::En);
   ASSERT_EQ(en.size(), 1u);
-  EXPECT_EQ(en[0], "w.shp: layer w, feature 1: 'early': recorded status is suspended but its dates make it "
-                   "planned as of 2022-06-30");
+  EXPECT_EQ(en[0],
+            "w.shp: layer w, feature 1: 'early': recorded status is suspended but its dates make it "
+            "planned as of 2022-06-30");
 }
 
 TEST(DataChecks, MessageArgumentsKeepAPlainTextForm) {

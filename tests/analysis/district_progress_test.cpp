@@ -79,8 +79,12 @@ const ProgressRow* findRow(const ProgressTable& t, std::string_view district, Ki
 
 // The five count columns of a figure set: total, planned, under construction, completed, suspended, + overdue.
 std::array<std::int64_t, 6> counts(const ProgressFigures& f) {
-  return {f.total, f.count(Status::Planned), f.count(Status::UnderConstruction), f.count(Status::Completed),
-          f.count(Status::Suspended), f.overdue};
+  return {f.total,
+          f.count(Status::Planned),
+          f.count(Status::UnderConstruction),
+          f.count(Status::Completed),
+          f.count(Status::Suspended),
+          f.overdue};
 }
 
 using Counts = std::array<std::int64_t, 6>;
@@ -91,9 +95,9 @@ TEST(DistrictProgress, RowsAreSortedByteWiseByDistrictThenKindCode) {
   auto t = analysis::computeProgress(county(), analysis::asOfQuery(d(2022, 6, 30)));
   std::vector<std::pair<std::string, std::string>> order;
   for (const auto& row : t.rows) order.emplace_back(row.district, std::string(domain::kindCode(row.kind)));
-  std::vector<std::pair<std::string, std::string>> expected{
-      {"unassigned", "park"}, {"东城片区", "parking"}, {"东城片区", "road"},
-      {"城关片区", "park"},   {"城关片区", "road"},    {"城关片区", "sewer"}};
+  std::vector<std::pair<std::string, std::string>> expected{{"unassigned", "park"}, {"东城片区", "parking"},
+                                                            {"东城片区", "road"},   {"城关片区", "park"},
+                                                            {"城关片区", "road"},   {"城关片区", "sewer"}};
   EXPECT_EQ(order, expected);
   EXPECT_EQ(t.rows[0].group, DistrictGroup::Unassigned);
   EXPECT_EQ(t.rows[1].group, DistrictGroup::Named);
@@ -219,10 +223,9 @@ TEST(DistrictProgress, SummaryHasTheBureauSentenceFigures) {
 TEST(DistrictProgress, DistrictsOfOneNameShareARowAndBadIndicesAreUnassigned) {
   domain::Catalog c;
   c.districts = districts({"Beihu", "城关片区", "Beihu"});  // a district drawn as two polygons
-  c.projects = {project("a", Kind::Road, 0, RecordedStatus::Planned),
-                project("b", Kind::Road, 2, RecordedStatus::Planned),
-                project("c", Kind::Road, 7, RecordedStatus::Planned),
-                project("d", Kind::Road, 1, RecordedStatus::Planned)};
+  c.projects = {
+      project("a", Kind::Road, 0, RecordedStatus::Planned), project("b", Kind::Road, 2, RecordedStatus::Planned),
+      project("c", Kind::Road, 7, RecordedStatus::Planned), project("d", Kind::Road, 1, RecordedStatus::Planned)};
   auto t = analysis::computeProgress(c, analysis::asOfQuery(d(2022, 1, 1)));
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.rows[0].district, "Beihu");  // ASCII before "unassigned" before Chinese

@@ -53,16 +53,21 @@ Outcome worksmap(const std::string& args, const fs::path& dir) {
 //   sewer S  outside both districts, 1113.195 m, planned, planned completion 2023-03-31
 void writeCounty(const fs::path& dir) {
   test::writeVector(dir / "districts.gpkg",
-                    {{"districts", 4490, {{"name"}},
+                    {{"districts",
+                      4490,
+                      {{"name"}},
                       {{"POLYGON((114 -0.01,114.02 -0.01,114.02 0.02,114 0.02,114 -0.01))", {"城区"}},
                        {"POLYGON((114.02 -0.01,114.04 -0.01,114.04 0.02,114.02 0.02,114.02 -0.01))", {"麻塘片区"}}}}});
   using F = test::FixtureField;
-  std::vector<F> fields{{"name"}, {"kind"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"},
-                        {"spaces", F::Type::Integer}};
+  std::vector<F> fields{
+      {"name"}, {"kind"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"}, {"spaces", F::Type::Integer}};
   test::writeVector(
       dir / "works.gpkg",
-      {{"works", 4490, fields,
-        {{"LINESTRING(114.001 0,114.011 0)", {"A路", "道路", "已完工", "2022-03-01", "2022/9/30", "2022年10月15日", ""}},
+      {{"works",
+        4490,
+        fields,
+        {{"LINESTRING(114.001 0,114.011 0)",
+          {"A路", "道路", "已完工", "2022-03-01", "2022/9/30", "2022年10月15日", ""}},
          {"LINESTRING(114.021 0,114.026 0)", {"B路", "road", "在建", "20220501", "2022-12-31", "", ""}},
          {"POLYGON((114.002 0.002,114.004 0.002,114.004 0.004,114.002 0.004,114.002 0.002))",
           {"P游园", "游园", "completed", "2022-03-01", "2022-07-31", "2022-06-30", ""}},
@@ -128,22 +133,29 @@ TEST(Cli, ReportForAYearCountsThatYearsCompletionsAndLateOnes) {
 TEST(Cli, CheckListsDataProblemsOneLineEachAndExitsOne) {
   test::ScopedDir dir;
   writeCounty(dir.path);
-  test::writeVector(dir.path / "bad.gpkg",
-                    {{"bad", 4490, {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
-                      {{"POINT(114.01 0.01)", {"倒序", "completed", "2022-05-01", "2022-04-01"}},
-                       {"POINT(114.01 0.01)", {"无日期", "completed", "2022-05-01", ""}},
-                       {"POINT(114.01 0.01)", {"A路", "施工中", "2022-13-01", ""}},
-                       {"POINT(114.01 0.01)", {"怪状态", "快好了", "", ""}}}}});
+  test::writeVector(dir.path / "bad.gpkg", {{"bad",
+                                             4490,
+                                             {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
+                                             {{"POINT(114.01 0.01)", {"倒序", "completed", "2022-05-01", "2022-04-01"}},
+                                              {"POINT(114.01 0.01)", {"无日期", "completed", "2022-05-01", ""}},
+                                              {"POINT(114.01 0.01)", {"A路", "施工中", "2022-13-01", ""}},
+                                              {"POINT(114.01 0.01)", {"怪状态", "快好了", "", ""}}}}});
   Outcome r = worksmap("check " + dir.path.string(), dir.path);
   EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
   std::string file = (dir.path / "bad.gpkg").string();
   // Problems go to stderr, one line each (docs/design.md §4.4); stdout has the layer lines and the summary.
   EXPECT_THAT(r.out, ::testing::HasSubstr("problems\n"));
   using ::testing::HasSubstr;
-  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));
-  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 2: '无日期': recorded as completed but has no completion date\n"));
-  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 3: field start_date: '2022-13-01' is not a real calendar day\n"));
-  EXPECT_THAT(r.err, HasSubstr(file + ": layer bad, feature 4: unknown status '快好了' (status taken from the dates)\n"));
+  EXPECT_THAT(
+      r.err,
+      HasSubstr(file +
+                ": layer bad, feature 1: '倒序': completion date 2022-04-01 is before the start date 2022-05-01\n"));
+  EXPECT_THAT(r.err,
+              HasSubstr(file + ": layer bad, feature 2: '无日期': recorded as completed but has no completion date\n"));
+  EXPECT_THAT(r.err,
+              HasSubstr(file + ": layer bad, feature 3: field start_date: '2022-13-01' is not a real calendar day\n"));
+  EXPECT_THAT(r.err,
+              HasSubstr(file + ": layer bad, feature 4: unknown status '快好了' (status taken from the dates)\n"));
   EXPECT_THAT(r.err, HasSubstr("'A路': the same name is used by"));
 }
 
@@ -152,7 +164,8 @@ TEST(Cli, UnreadableInputExitsTwoAndNamesTheFile) {
   std::ofstream(dir.path / "broken.geojson") << "{ this is not json";
   Outcome r = worksmap("check " + (dir.path / "broken.geojson").string(), dir.path);
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_THAT(r.err, ::testing::HasSubstr((dir.path / "broken.geojson").string() + ": cannot be opened as vector data"));
+  EXPECT_THAT(r.err,
+              ::testing::HasSubstr((dir.path / "broken.geojson").string() + ": cannot be opened as vector data"));
 }
 
 TEST(Cli, WorkspaceSyntaxErrorIsReportedWithItsLineAndExitsTwo) {
@@ -228,7 +241,9 @@ TEST(Cli, SampleShapefilesAndGeoPackageGiveTheSameFiguresAndNothingIsWritten) {
 TEST(Cli, CheckReportsInvalidPolygonsAndStillLoadsThem) {
   test::ScopedDir dir;
   test::writeVector(dir.path / "parks.gpkg",
-                    {{"parks", 4490, {{"name"}, {"status"}},
+                    {{"parks",
+                      4490,
+                      {{"name"}, {"status"}},
                       {{"POLYGON((114 29,114.01 29.01,114.01 29,114 29.01,114 29))", {"蝴蝶游园", "planned"}}}}});
   Outcome r = worksmap("check " + (dir.path / "parks.gpkg").string(), dir.path);
   EXPECT_EQ(r.exitCode, 1);
@@ -243,7 +258,9 @@ TEST(Cli, DataWithoutWorksSaysHowWorksAreRecognised) {
   test::ScopedDir dir;
   // What a bureau often starts with: the district shapefile alone (GBK, NAME, the layer named 区县界_area).
   test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area", 4490, {{"NAME"}},
+                    {{"区县界_area",
+                      4490,
+                      {{"NAME"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区"}}},
                       {"ENCODING=CP936"}}});
   const std::string said = "note: no works layer was found: a layer is taken as works when it has a status column";

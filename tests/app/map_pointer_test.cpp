@@ -203,7 +203,7 @@ TEST(MapPointer, ADoubleClickOrARightClickFinishesTheShapeAndTheNextClickStartsA
   EXPECT_TRUE(f.state.measure.finished);
   ASSERT_EQ(f.state.measure.points.size(), 3u);
   EXPECT_NEAR(ui::planarFigures(f.state.measure.points).areaM2, 5000, 1);  // half of 100 m × 100 m
-  f.clickAt(1150, 2150, 4.0);  // a new shape
+  f.clickAt(1150, 2150, 4.0);                                              // a new shape
   EXPECT_FALSE(f.state.measure.finished);
   EXPECT_EQ(f.state.measure.points.size(), 1u);
   f.clickAt(1150, 2150, 4.9);  // the same place, but 0.9 s later: two clicks, not a double-click

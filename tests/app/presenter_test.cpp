@@ -72,7 +72,7 @@ TEST_F(PresenterTest, StartsOnTheFirstSlideAsItsExportShowsIt) {
 TEST_F(PresenterTest, PageDownFliesToTheNextSlideWithTheDateRunning) {
   session->state.asOf = day(2023, 6, 30);
   app::Presenter presenter(*session, day(2026, 12, 7));
-  ASSERT_TRUE(presenter.start(1));  // 城区三维: 3D, as of 2022-12-31
+  ASSERT_TRUE(presenter.start(1));                     // 城区三维: 3D, as of 2022-12-31
   ASSERT_TRUE(presenter.key(Key::KEY_Page_Down, t0));  // to 2022年完工道路: plan view, the year 2022
   EXPECT_TRUE(presenter.flying());
   EXPECT_EQ(presenter.presentation().slide, 2u);
@@ -81,7 +81,8 @@ TEST_F(PresenterTest, PageDownFliesToTheNextSlideWithTheDateRunning) {
   // Half-way: the camera between the 3D slide and the plan slide, the switch half down.
   const render::MapCamera from = slideCamera(1), to = slideCamera(2);
   app::SlideFlight flight(from, to, day(2022, 12, 31), day(2022, 12, 31));
-  const auto half = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(flight.seconds() / 2));
+  const auto half =
+      t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(flight.seconds() / 2));
   EXPECT_TRUE(presenter.update(half));
   EXPECT_NEAR(camera().transitionProgress(), 0.5, 1e-6);
   EXPECT_NEAR(camera().centerX(), (from.centerX() + to.centerX()) / 2, 1e-3);
@@ -98,7 +99,7 @@ TEST_F(PresenterTest, PageDownFliesToTheNextSlideWithTheDateRunning) {
 
 TEST_F(PresenterTest, TheDateRunsFromOneSlidesDateToTheNexts) {
   app::Presenter presenter(*session, day(2026, 12, 7));
-  ASSERT_TRUE(presenter.start(0));  // as of 2022-12-31
+  ASSERT_TRUE(presenter.start(0));               // as of 2022-12-31
   ASSERT_TRUE(presenter.key(Key::KEY_End, t0));  // 2023年计划: as of 2022-12-31 too
   presenter.update(t0 + std::chrono::milliseconds(100));
   EXPECT_EQ(session->state.asOf, day(2022, 12, 31));

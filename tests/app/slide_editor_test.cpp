@@ -61,7 +61,7 @@ TEST(RearrangeSlides, ADeleteDropsTheThumbnailAndKeepsTheCurrentSlideInTheList) 
   EXPECT_EQ(current, 1);  // the last one went: the one before it
   EXPECT_EQ(app::rearrangeSlides(slides, thumbs, {Kind::Delete, 0}, current), 11u);
   EXPECT_EQ(titles(slides), "B");
-  EXPECT_EQ(current, 0);  // B, one place up
+  EXPECT_EQ(current, 0);                                                            // B, one place up
   EXPECT_EQ(app::rearrangeSlides(slides, thumbs, {Kind::Delete, 5}, current), 0u);  // no such slide
   EXPECT_EQ(app::rearrangeSlides(slides, thumbs, {Kind::Delete, 0}, current), 12u);
   EXPECT_TRUE(slides.empty());

@@ -114,8 +114,8 @@ TEST(StateFile, LineCarriesTheWindowsTitleFullScreenTextInputAndDisplays) {
   ui::ViewState state;
   state.quitAsked = true;
   app::ViewerSnapshot snapshot{camera, state, nullptr, nullptr, 3, nullptr, nullptr, std::nullopt, std::nullopt};
-  snapshot.window = app::WindowFacts{"城建项目一张图 — 示例县", {"0 0 1920 1080", "1920 0 1280 1024"}, true, false,
-                                     1920, 1080};
+  snapshot.window =
+      app::WindowFacts{"城建项目一张图 — 示例县", {"0 0 1920 1080", "1920 0 1280 1024"}, true, false, 1920, 1080};
   const std::string line = app::stateLine(snapshot);
   EXPECT_NE(line.find("\"title\":\"城建项目一张图 — 示例县\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"fullscreen\":true,\"textInput\":false,\"windowWidth\":1920,\"windowHeight\":1080"),

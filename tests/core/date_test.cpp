@@ -91,7 +91,7 @@ TEST(ParseMonthEnd, LedgerMonthFormsGiveTheLastDay) {
   EXPECT_EQ(wm::core::parseMonthEnd("2022/12", std::nullopt), ymd(2022, 12, 31));
   EXPECT_EQ(wm::core::parseMonthEnd(" 6月底 ", 2022), ymd(2022, 6, 30));
   EXPECT_EQ(wm::core::parseMonthEnd("11月", 2021), ymd(2021, 11, 30));
-  EXPECT_EQ(wm::core::parseMonthEnd("6月底", std::nullopt), std::nullopt);  // no year to read it in
+  EXPECT_EQ(wm::core::parseMonthEnd("6月底", std::nullopt), std::nullopt);       // no year to read it in
   EXPECT_EQ(wm::core::parseMonthEnd("2022-06-15", std::nullopt), std::nullopt);  // a full date is parseDate's
   EXPECT_EQ(wm::core::parseMonthEnd("2022年13月", std::nullopt), std::nullopt);
   EXPECT_EQ(wm::core::parseMonthEnd("6", 2022), std::nullopt);  // a bare number is not a month

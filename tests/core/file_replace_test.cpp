@@ -16,8 +16,9 @@ std::string readAll(const fs::path& path) {
 }
 
 struct ScratchDir {
-  fs::path dir = fs::temp_directory_path() / ("wm-file-replace-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  fs::path dir = fs::temp_directory_path() /
+                 ("wm-file-replace-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
   ScratchDir() { fs::create_directories(dir); }
   ~ScratchDir() { fs::remove_all(dir); }
 };

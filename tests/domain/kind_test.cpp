@@ -9,12 +9,24 @@ TEST(ParseKind, AcceptsCanonicalNamesAndEveryChineseAliasOfTheDesign) {
     const char* text;
     Kind kind;
   } cases[] = {
-      {"road", Kind::Road},        {"道路", Kind::Road},          {"park", Kind::Park},
-      {"游园", Kind::Park},        {"公园", Kind::Park},          {"parking", Kind::Parking},
-      {"停车场", Kind::Parking},   {"sewer", Kind::Sewer},        {"污水", Kind::Sewer},
-      {"管网", Kind::Sewer},       {"老旧小区改造", Kind::Renovation}, {"供水主管", Kind::WaterMain},
-      {"乡镇污水设施", Kind::SewageStation}, {"人防警报", Kind::Siren}, {"在建工地", Kind::BuildingSite},
-      {" ROAD ", Kind::Road},      {"Parking", Kind::Parking},    {"其他", Kind::Other},
+      {"road", Kind::Road},
+      {"道路", Kind::Road},
+      {"park", Kind::Park},
+      {"游园", Kind::Park},
+      {"公园", Kind::Park},
+      {"parking", Kind::Parking},
+      {"停车场", Kind::Parking},
+      {"sewer", Kind::Sewer},
+      {"污水", Kind::Sewer},
+      {"管网", Kind::Sewer},
+      {"老旧小区改造", Kind::Renovation},
+      {"供水主管", Kind::WaterMain},
+      {"乡镇污水设施", Kind::SewageStation},
+      {"人防警报", Kind::Siren},
+      {"在建工地", Kind::BuildingSite},
+      {" ROAD ", Kind::Road},
+      {"Parking", Kind::Parking},
+      {"其他", Kind::Other},
   };
   for (const auto& c : cases) {
     auto k = parseKind(c.text);
@@ -54,20 +66,13 @@ TEST(ParseStatus, AcceptsEveryAliasOfTheDesign) {
     const char* text;
     RecordedStatus status;
   } cases[] = {
-      {"planned", RecordedStatus::Planned},
-      {"规划", RecordedStatus::Planned},
-      {"未开工", RecordedStatus::Planned},
-      {"under_construction", RecordedStatus::UnderConstruction},
-      {"在建", RecordedStatus::UnderConstruction},
-      {"施工中", RecordedStatus::UnderConstruction},
-      {"已开工", RecordedStatus::UnderConstruction},
-      {"completed", RecordedStatus::Completed},
-      {"已完工", RecordedStatus::Completed},
-      {"竣工", RecordedStatus::Completed},
-      {"已竣工", RecordedStatus::Completed},
-      {"suspended", RecordedStatus::Suspended},
-      {"停工", RecordedStatus::Suspended},
-      {"暂停", RecordedStatus::Suspended},
+      {"planned", RecordedStatus::Planned},          {"规划", RecordedStatus::Planned},
+      {"未开工", RecordedStatus::Planned},           {"under_construction", RecordedStatus::UnderConstruction},
+      {"在建", RecordedStatus::UnderConstruction},   {"施工中", RecordedStatus::UnderConstruction},
+      {"已开工", RecordedStatus::UnderConstruction}, {"completed", RecordedStatus::Completed},
+      {"已完工", RecordedStatus::Completed},         {"竣工", RecordedStatus::Completed},
+      {"已竣工", RecordedStatus::Completed},         {"suspended", RecordedStatus::Suspended},
+      {"停工", RecordedStatus::Suspended},           {"暂停", RecordedStatus::Suspended},
       {"  Completed ", RecordedStatus::Completed},
   };
   for (const auto& c : cases) EXPECT_EQ(parseStatus(c.text), c.status) << c.text;

@@ -24,7 +24,9 @@ std::string square(double x, double y, double size) {
 
 // Works: four points, one in each quarter of the square 114..114.02 × 29..29.02.
 FixtureLayer works() {
-  return {"works", 4490, {{"name"}, {"status"}},
+  return {"works",
+          4490,
+          {{"name"}, {"status"}},
           {{"POINT(114.005 29.005)", {"西南游园", "completed"}},
            {"POINT(114.015 29.005)", {"东南停车场", "planned"}},
            {"POINT(114.005 29.015)", {"西北游园", "completed"}},
@@ -48,7 +50,9 @@ TEST(AdminLayers, AGbkDistrictShapefileNamedQuXianJieWithNameIsTheDistrictLayer)
   test::ScopedDir dir;
   // Two districts, west and east halves, GBK as real files are; the layer name carries the `_area` suffix.
   test::writeVector(dir.path / "区县界_area.shp",
-                    {{"区县界_area", 4490, {{"NAME"}, {"CODE"}},
+                    {{"区县界_area",
+                      4490,
+                      {{"NAME"}, {"CODE"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"青山区", "420101"}},
                        {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"洪山区", "420102"}}},
                       {"ENCODING=CP936"}}});
@@ -70,8 +74,9 @@ TEST(AdminLayers, AGbkDistrictShapefileNamedQuXianJieWithNameIsTheDistrictLayer)
 
 TEST(AdminLayers, XzqWithXzqmcIsLabelledByXzqmcNotByItsCode) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "三调.gpkg", {{"XZQ", 4490, {{"XZQDM"}, {"XZQMC"}, {"MC"}},
-                                              {{square(114, 29, 0.02), {"420101001", "青山街道", "备注"}}}}});
+  test::writeVector(
+      dir.path / "三调.gpkg",
+      {{"XZQ", 4490, {{"XZQDM"}, {"XZQMC"}, {"MC"}}, {{square(114, 29, 0.02), {"420101001", "青山街道", "备注"}}}}});
   domain::Catalog c = loadDir(dir.path);
   ASSERT_EQ(c.districtLayer, 0);
   ASSERT_EQ(c.districts.size(), 1u);
@@ -84,10 +89,14 @@ TEST(AdminLayers, OfSeveralDistrictLayersTheFinestThatCoversTheWorksIsChosenAndS
   // 区县界: the one county around everything. The finest covering the works as well as the best is 乡镇界.
   test::writeVector(dir.path / "admin.gpkg",
                     {{"区县界", 4490, {{"NAME"}}, {{square(113.99, 28.99, 0.04), {"示例县"}}}},
-                     {"乡镇界", 4490, {{"乡镇名称"}},
+                     {"乡镇界",
+                      4490,
+                      {{"乡镇名称"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.02,114 29.02,114 29))", {"西镇"}},
                        {"POLYGON((114.01 29,114.02 29,114.02 29.02,114.01 29.02,114.01 29))", {"东镇"}}}},
-                     {"村界", 4490, {{"名称"}},
+                     {"村界",
+                      4490,
+                      {{"名称"}},
                       {{square(114, 29, 0.01), {"甲村"}},
                        {"POLYGON((114 29.01,114.01 29.01,114.01 29.02,114 29.02,114 29.01))", {"乙村"}},
                        {square(113.99, 28.99, 0.005), {"丙村"}}}}});
@@ -103,14 +112,16 @@ TEST(AdminLayers, OfSeveralDistrictLayersTheFinestThatCoversTheWorksIsChosenAndS
   std::string said;
   for (const auto& d : c.diagnostics.items())
     if (d.msg == core::Msg::DistrictLayerChosen) said = core::formatDiagnostic(d, core::Lang::En);
-  EXPECT_TRUE(said.ends_with("admin.gpkg: district layer: 乡镇界 (2 districts, 100% of the works inside); other admin layers drawn as "
-                      "base layers: 区县界 (1, 100%), 村界 (3, 50%)"))
+  EXPECT_TRUE(said.ends_with(
+      "admin.gpkg: district layer: 乡镇界 (2 districts, 100% of the works inside); other admin layers drawn as "
+      "base layers: 区县界 (1, 100%), 村界 (3, 50%)"))
       << said;
 }
 
 TEST(AdminLayers, ACountyOutlineIsABaseLayerNotTheDistricts) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "县界.shp", {{"县界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"示例县"}}}, {"ENCODING=CP936"}}});
+  test::writeVector(dir.path / "县界.shp",
+                    {{"县界", 4490, {{"NAME"}}, {{square(114, 29, 0.02), {"示例县"}}}, {"ENCODING=CP936"}}});
   domain::Catalog c = loadDir(dir.path);
   ASSERT_EQ(c.layers.size(), 1u);
   EXPECT_EQ(c.layers[0].info.role, domain::LayerRole::Base);

@@ -28,10 +28,12 @@ bool said(const domain::Catalog& c, const std::string& message) {
 
 TEST(CrsOutsideChina, AWorldLonLatLayerWithoutPrjIsTakenAsWgs84AndDrawnInWebMercator) {
   test::ScopedDir dir;
-  test::writeVector(dir.path / "world.shp", {{"world", 0, {{"name"}},
-                                               {{"POINT(-120 40)", {"California"}},
-                                                {"POINT(10 50)", {"Germany"}},
-                                                {"POINT(150 -30)", {"Australia"}}}}});
+  test::writeVector(
+      dir.path / "world.shp",
+      {{"world",
+        0,
+        {{"name"}},
+        {{"POINT(-120 40)", {"California"}}, {"POINT(10 50)", {"Germany"}}, {"POINT(150 -30)", {"Australia"}}}}});
   domain::Catalog c = loadFile(dir.path / "world.shp");
   ASSERT_EQ(c.layers.size(), 1u);
   EXPECT_EQ(c.layers[0].geometry.featureCount(), 3u);

@@ -34,9 +34,10 @@ TEST(GeometryReading, LineOnTheEquatorHasTheLengthOfItsArc) {
 }
 
 TEST(GeometryReading, PolygonWithAHoleMeasuresOuterMinusHole) {
-  auto c = loadWorks({{"POLYGON((114 0,114.01 0,114.01 0.01,114 0.01,114 0),"
-                       "(114.004 0.004,114.004 0.006,114.006 0.006,114.006 0.004,114.004 0.004))",
-                       {"park", "planned"}}});
+  auto c =
+      loadWorks({{"POLYGON((114 0,114.01 0,114.01 0.01,114 0.01,114 0),"
+                  "(114.004 0.004,114.004 0.006,114.006 0.006,114.006 0.004,114.004 0.004))",
+                  {"park", "planned"}}});
   ASSERT_EQ(c.projects.size(), 1u);
   double expected = quadrangleArea(114, 0, 114.01, 0.01) - quadrangleArea(114.004, 0.004, 114.006, 0.006);
   EXPECT_NEAR(c.projects[0].areaM2, expected, expected * 1e-6);  // about 1.2 km² less a 0.05 km² hole

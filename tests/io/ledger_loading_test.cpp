@@ -239,7 +239,9 @@ TEST(LedgerLoading, RowWithoutPlaceOrDistrictStaysUnassigned) {
 TEST(LedgerLoading, AttributeTableWithStatusIsARegister) {
   test::ScopedDir dir;
   test::writeVector(dir.path / "register.gpkg",
-                    {{"项目登记", 0, {{"项目名称"}, {"状态"}, {"完工日期"}},
+                    {{"项目登记",
+                      0,
+                      {{"项目名称"}, {"状态"}, {"完工日期"}},
                       {{"", {"城东停车场", "已完工", "2022-09-30"}}, {"", {"城西停车场", "在建", ""}}}}});
   auto c = load({(dir.path / "register.gpkg").string()});
   ASSERT_EQ(c.projects.size(), 2u) << messages(c);

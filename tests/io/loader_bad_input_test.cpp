@@ -22,7 +22,8 @@ FixtureLayer goodRoads() {
 }
 
 FixtureLayer lonLatLines(const std::string& name, int epsg = 4490) {
-  return {name, epsg, {{"name"}}, {{"LINESTRING(114 29,114.01 29.01)", {"a"}}, {"LINESTRING(114.02 29,114.03 29)", {"b"}}}};
+  return {
+      name, epsg, {{"name"}}, {{"LINESTRING(114 29,114.01 29.01)", {"a"}}, {"LINESTRING(114.02 29,114.03 29)", {"b"}}}};
 }
 
 domain::Catalog loadDir(const fs::path& dir) {
@@ -129,9 +130,12 @@ TEST_F(BadInput, EmptyLayerIsReported) {
 }
 
 TEST_F(BadInput, NullGeometryIsSkippedAndNamed) {
-  test::writeVector(dir.path / "works.gpkg",
-                    {{"works", 4490, {{"name"}, {"status"}},
-                      {{"POINT(114 29)", {"甲", "planned"}}, {"", {"乙", "planned"}}, {"POINT(114.1 29)", {"丙", "planned"}}}}});
+  test::writeVector(
+      dir.path / "works.gpkg",
+      {{"works",
+        4490,
+        {{"name"}, {"status"}},
+        {{"POINT(114 29)", {"甲", "planned"}}, {"", {"乙", "planned"}}, {"POINT(114.1 29)", {"丙", "planned"}}}}});
   auto c = loadDir(dir.path);
   EXPECT_TRUE(hasMessage(c, (dir.path / "works.gpkg").string() + ": layer works, feature 2: no geometry; skipped"))
       << testing::PrintToString(messages(c));
@@ -159,18 +163,20 @@ TEST_F(BadInput, ZipWithoutShapefileIsUnreadable) {
 
   auto c = loadDir(dir.path);
   EXPECT_TRUE(c.anySourceUnreadable);
-  EXPECT_TRUE(hasMessage(c, (dir.path / "county.zip").string() +
-                                ": the zip archive contains no shapefile or other vector data"));
+  EXPECT_TRUE(hasMessage(
+      c, (dir.path / "county.zip").string() + ": the zip archive contains no shapefile or other vector data"));
   expectGoodLayerLoaded(c);
 }
 
 TEST_F(BadInput, AbsurdCoordinatesAreSkippedAndNamed) {
   test::writeVector(dir.path / "works.gpkg",
-                    {{"works", 4490, {{"name"}, {"status"}},
+                    {{"works",
+                      4490,
+                      {{"name"}, {"status"}},
                       {{"POINT(114 29)", {"甲", "planned"}}, {"POINT(514 29)", {"乙", "planned"}}}}});
   auto c = loadDir(dir.path);
-  EXPECT_TRUE(hasMessage(c, (dir.path / "works.gpkg").string() +
-                                ": layer works, feature 2: coordinates out of range (514, 29); skipped"))
+  EXPECT_TRUE(hasMessage(
+      c, (dir.path / "works.gpkg").string() + ": layer works, feature 2: coordinates out of range (514, 29); skipped"))
       << testing::PrintToString(messages(c));
   EXPECT_EQ(c.projects.size(), 2u);
 }

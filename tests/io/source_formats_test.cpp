@@ -18,7 +18,9 @@ namespace {
 
 // Two works of one geometry type (a shapefile holds only one).
 test::FixtureLayer works(const std::string& name) {
-  return {name, 4490, {{"name"}, {"status"}, {"done_date"}},
+  return {name,
+          4490,
+          {{"name"}, {"status"}, {"done_date"}},
           {{"LINESTRING(114 29,114.01 29)", {"甲路", "已完工", "2022-06-30"}},
            {"LINESTRING(114.02 29,114.03 29)", {"乙停车场", "在建", ""}}}};
 }
@@ -43,7 +45,8 @@ TEST(SourceFormats, ZippedShapefileIsReadInPlace) {
   test::writeVector(dir.path / "works_roads.shp", {works("works_roads")});
   std::vector<std::pair<std::string, std::string>> members;
   for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
-    members.emplace_back(std::string("county/works_roads") + ext, readFile(dir.path / (std::string("works_roads") + ext)));
+    members.emplace_back(std::string("county/works_roads") + ext,
+                         readFile(dir.path / (std::string("works_roads") + ext)));
   test::writeStoredZip(dir.path / "county.zip", members);
   auto c = load((dir.path / "county.zip").string());
   ASSERT_EQ(c.layers.size(), 1u);
@@ -71,7 +74,7 @@ TEST(SourceFormats, DirectoryMeansEveryVectorFileDirectlyInIt) {
   test::writeVector(dir.path / "a.gpkg", {works("roads")});
   fs::create_directories(dir.path / "older");
   test::writeVector(dir.path / "older" / "b.gpkg", {works("roads")});  // not entered
-  std::ofstream(dir.path / "notes.txt") << "not data";                  // not a vector extension
+  std::ofstream(dir.path / "notes.txt") << "not data";                 // not a vector extension
   auto c = load(dir.path.string());
   EXPECT_EQ(c.layers.size(), 1u);
   EXPECT_EQ(c.projects.size(), 2u);
@@ -81,7 +84,9 @@ TEST(SourceFormats, DatesStoredAsNumbersAreRead) {
   test::ScopedDir dir;
   using F = test::FixtureField;
   test::writeVector(dir.path / "works.gpkg",
-                    {{"works", 4490, {{"name"}, {"status"}, {"done_date", F::Type::Integer}, {"plan_done", F::Type::Real}},
+                    {{"works",
+                      4490,
+                      {{"name"}, {"status"}, {"done_date", F::Type::Integer}, {"plan_done", F::Type::Real}},
                       {{"POINT(114 29)", {"甲", "completed", "20220630", "20220531"}}}}});
   auto c = load((dir.path / "works.gpkg").string());
   ASSERT_EQ(c.projects.size(), 1u);
@@ -96,10 +101,14 @@ TEST(SourceFormats, ADrawingLoadLeavesTheFiguresOutAndReadsTheRest) {
   // A shapefile and a GeoPackage: GDAL's ignored fields are honoured by both drivers.
   for (const char* file : {"works_parking.shp", "county.gpkg"}) {
     test::ScopedDir dir;
-    test::writeVector(dir.path / file,
-                      {{"works_parking", 4490, {{"name"}, {"status"}, {"progress", test::FixtureField::Type::Real},
-                                                {"spaces", test::FixtureField::Type::Integer}, {"remark"}},
-                        {{"POINT(114 29)", {"丙停车场", "在建", "40", "120", "备注"}}}}});
+    test::writeVector(dir.path / file, {{"works_parking",
+                                         4490,
+                                         {{"name"},
+                                          {"status"},
+                                          {"progress", test::FixtureField::Type::Real},
+                                          {"spaces", test::FixtureField::Type::Integer},
+                                          {"remark"}},
+                                         {{"POINT(114 29)", {"丙停车场", "在建", "40", "120", "备注"}}}}});
     auto sources = io::requestFromSources({(dir.path / file).string()});
     io::LoadOptions drawing;
     drawing.measure = false;
@@ -124,8 +133,11 @@ TEST(SourceFormats, LoadingReportsEachLayersProgressThenItsEnd) {
   test::FixtureLayer sewers{"works_sewer", 4490, {{"name"}, {"status"}}, {}};
   for (int i = 0; i < 10000; ++i)
     sewers.features.push_back({fmt::format("POINT({} {})", 114 + i * 1e-5, 29), {"井" + std::to_string(i), "在建"}});
-  test::FixtureLayer roads{"roads", 4490, {{"name"}},
-                           {{"LINESTRING(114 29,114.01 29)", {"甲路"}}, {"LINESTRING(114 29.01,114.01 29.01)", {"乙路"}}}};
+  test::FixtureLayer roads{
+      "roads",
+      4490,
+      {{"name"}},
+      {{"LINESTRING(114 29,114.01 29)", {"甲路"}}, {"LINESTRING(114 29.01,114.01 29.01)", {"乙路"}}}};
   test::writeVector(dir.path / "county.gpkg", {sewers, roads});
   std::mutex lock;
   std::vector<io::LayerProgress> events;

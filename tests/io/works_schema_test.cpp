@@ -55,8 +55,8 @@ TEST(WorksSchema, DistrictNameColumnsAreThoseOfChineseAdminData) {
 }
 
 TEST(WorksSchema, DistrictLayersAreRecognisedByTheNamesChineseDataGivesThem) {
-  for (const char* layer : {"区县界_area", "乡镇界", "2023乡镇界", "乡镇街道", "街道", "行政区", "行政区划", "村界", "XZQ",
-                            "xzqh", "XZQ_2022", "CJDCQ", "片区", "districts", "town_districts"})
+  for (const char* layer : {"区县界_area", "乡镇界", "2023乡镇界", "乡镇街道", "街道", "行政区", "行政区划", "村界",
+                            "XZQ", "xzqh", "XZQ_2022", "CJDCQ", "片区", "districts", "town_districts"})
     EXPECT_TRUE(isDistrictLayerName(layer)) << layer;
   for (const char* layer : {"县界", "县域", "county_boundary", "roads", "水系", "河流"})
     EXPECT_FALSE(isDistrictLayerName(layer)) << layer;

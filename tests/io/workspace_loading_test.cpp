@@ -15,14 +15,17 @@ namespace {
 // A register with pinyin-abbreviated columns (XMMC 项目名称, ZT 状态, JGRQ 竣工日期, SSPQ 所属片区), GBK text and a
 // .cpg that wrongly says UTF-8, plus a district layer named 片区界线 whose names are in PQMC.
 void writeData(const fs::path& dir) {
-  test::writeVector(dir / "register.shp",
-                    {{"register", 4490, {{"XMMC"}, {"ZT"}, {"JGRQ"}, {"SSPQ"}},
-                      {{"POINT(114.005 29.005)", {"北湖路游园", "已完工", "2022-08-30", ""}},
-                       {"POINT(114.015 29.005)", {"东区停车场", "在建", "", "东区"}}},
-                      {"ENCODING=CP936"}}});
+  test::writeVector(dir / "register.shp", {{"register",
+                                            4490,
+                                            {{"XMMC"}, {"ZT"}, {"JGRQ"}, {"SSPQ"}},
+                                            {{"POINT(114.005 29.005)", {"北湖路游园", "已完工", "2022-08-30", ""}},
+                                             {"POINT(114.015 29.005)", {"东区停车场", "在建", "", "东区"}}},
+                                            {"ENCODING=CP936"}}});
   std::ofstream(dir / "register.cpg") << "UTF-8";
   test::writeVector(dir / "boundaries.gpkg",
-                    {{"片区界线", 4490, {{"PQMC"}},
+                    {{"片区界线",
+                      4490,
+                      {{"PQMC"}},
                       {{"POLYGON((114 29,114.01 29,114.01 29.01,114 29.01,114 29))", {"北区"}},
                        {"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))", {"东区"}}}}});
 }
@@ -107,9 +110,10 @@ TEST(WorkspaceLoading, MappingToAMissingColumnIsReportedWithTheLine) {
   core::Diagnostics problems;
   auto c = loadWorkspace(dir.path, text, &problems);
   ASSERT_FALSE(problems.empty());
-  EXPECT_EQ(core::formatDiagnostic(problems.items()[0], core::Lang::En),
-            // Line 11 is the [[layer]] entry that holds the mapping.
-            (dir.path / "county.worksmap.toml").string() + ":11: column 'JGRQ2' (for done_date) is not in layer register");
+  EXPECT_EQ(
+      core::formatDiagnostic(problems.items()[0], core::Lang::En),
+      // Line 11 is the [[layer]] entry that holds the mapping.
+      (dir.path / "county.worksmap.toml").string() + ":11: column 'JGRQ2' (for done_date) is not in layer register");
   EXPECT_EQ(c.projects.size(), 2u);
   EXPECT_FALSE(c.projects[0].done.has_value());
 }

@@ -443,9 +443,9 @@ join_by = "id"
   EXPECT_EQ(load.workspace->layers[1].join.layer, "道路");
   EXPECT_EQ(load.workspace->layers[1].join.by, JoinBy::Code);
   EXPECT_EQ(load.workspace->layers[1].join.field, "XMBH");
-  EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                file.string() + ":13: 'datum' cannot be 'wgs'; use one of: gcj02, bd09, none",
-                                file.string() + ":14: 'join_by' cannot be 'id'; use one of: name, code"}));
+  EXPECT_EQ(messages(load),
+            (std::vector<std::string>{file.string() + ":13: 'datum' cannot be 'wgs'; use one of: gcj02, bd09, none",
+                                      file.string() + ":14: 'join_by' cannot be 'id'; use one of: name, code"}));
 }
 
 TEST_F(WorkspaceFile, ReadsEverySlideKey) {
@@ -506,17 +506,19 @@ center = [114, 29.5]
 }
 
 TEST_F(WorkspaceFile, BadSlideCameraFiguresAndPeriodAreReportedAtTheirLines) {
-  fs::path file = write("[[slide]]\ncenter = [114]\ntilt = 120\nfigures = \"all\"\nfrom = 2022-06-01\n"
-                        "to = 2022-01-01\nstatuses = [\"abandoned\"]\n");
+  fs::path file = write(
+      "[[slide]]\ncenter = [114]\ntilt = 120\nfigures = \"all\"\nfrom = 2022-06-01\n"
+      "to = 2022-01-01\nstatuses = [\"abandoned\"]\n");
   WorkspaceLoad load = loadWorkspace(file);
   const std::string f = file.string();
-  EXPECT_EQ(messages(load),
-            (std::vector<std::string>{
-                f + ":2: 'center' must be two numbers, longitude and latitude in degrees, like [114.05, 29.02]",
-                f + ":3: 'tilt' must be a number from 0 to 85",
-                f + ":4: 'figures' cannot be 'all'; use one of: none, county, district",
-                f + ":6: a slide's period needs both 'from' and 'to', the first not after the second",
-                f + ":7: 'statuses' cannot be 'abandoned'; use one of: planned, under_construction, completed, suspended"}));
+  EXPECT_EQ(
+      messages(load),
+      (std::vector<std::string>{
+          f + ":2: 'center' must be two numbers, longitude and latitude in degrees, like [114.05, 29.02]",
+          f + ":3: 'tilt' must be a number from 0 to 85",
+          f + ":4: 'figures' cannot be 'all'; use one of: none, county, district",
+          f + ":6: a slide's period needs both 'from' and 'to', the first not after the second",
+          f + ":7: 'statuses' cannot be 'abandoned'; use one of: planned, under_construction, completed, suspended"}));
   ASSERT_EQ(load.workspace->slides.size(), 1u);
   EXPECT_EQ(load.workspace->slides[0].period, std::nullopt);
   EXPECT_EQ(load.workspace->slides[0].camera.tiltDegrees, 55);

@@ -158,8 +158,10 @@ TEST(LabelRender, DarkTextInsideALightBoxAtTheLayoutsPlace) {
   for (auto [x, y] : {std::pair{r.x0 + 1, r.y0 + 1}, {r.x1 - 1, r.y0 + 1}, {r.x0 + 1, r.y1 - 1}, {r.x1 - 1, r.y1 - 1}})
     for (int k = 0; k < 3; ++k) EXPECT_NEAR(at(x, y)[k], 236, 8) << x << ", " << y;
   // Three pixels outside it on each side: the background.
-  for (auto [x, y] : {std::pair{r.x0 - 3, (r.y0 + r.y1) / 2}, {r.x1 + 3, (r.y0 + r.y1) / 2},
-                      {(r.x0 + r.x1) / 2, r.y0 - 3}, {(r.x0 + r.x1) / 2, r.y1 + 3}})
+  for (auto [x, y] : {std::pair{r.x0 - 3, (r.y0 + r.y1) / 2},
+                      {r.x1 + 3, (r.y0 + r.y1) / 2},
+                      {(r.x0 + r.x1) / 2, r.y0 - 3},
+                      {(r.x0 + r.x1) / 2, r.y1 + 3}})
     for (int k = 0; k < 3; ++k) EXPECT_NEAR(at(x, y)[k], 128, 4) << x << ", " << y;
   // Two Hanzi of 20 px: a good many dark, greyish stroke pixels in each half of the box (both characters drawn).
   scene::LabelLayout left, right;

@@ -112,7 +112,7 @@ TEST(OffscreenRender, OverdueOnlyHidesWorksThatAreNotOverdue) {
   ASSERT_EQ(image.width, 200);
   test::expectNear(insidePark(image), test::rgb(test::style().status[1]));
   test::expectNear(test::pixel(image, 100, 164), test::kBackground);  // the road has no planned date: never overdue
-  map.setAsOf(day(2022, 7, 1));  // completed (late), so no longer overdue
+  map.setAsOf(day(2022, 7, 1));                                       // completed (late), so no longer overdue
   image = drawFixture(map);
   test::expectNear(insidePark(image), test::kBackground);
 }

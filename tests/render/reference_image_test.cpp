@@ -25,7 +25,8 @@ std::size_t compare(const render::RgbaImage& expected, const render::RgbaImage& 
   for (std::size_t i = 0; i < expected.pixels.size(); i += 4) {
     bool bad = false;
     for (int c = 0; c < 3; ++c) bad |= std::abs(expected.pixels[i + c] - actual.pixels[i + c]) > kChannelTolerance;
-    for (int c = 0; c < 3; ++c) diff.pixels[i + c] = static_cast<std::uint8_t>(bad ? (c == 0 ? 255 : 0) : 128 + expected.pixels[i + c] / 2);
+    for (int c = 0; c < 3; ++c)
+      diff.pixels[i + c] = static_cast<std::uint8_t>(bad ? (c == 0 ? 255 : 0) : 128 + expected.pixels[i + c] / 2);
     different += bad;
   }
   return different;
@@ -42,7 +43,8 @@ TEST(ReferenceImage, SampleCountyAsOfMid2023) {
   ASSERT_EQ(std::system(command.c_str()), 0);
   auto actual = render::readPng(actualPath.string());
   ASSERT_TRUE(actual) << actual.error().text(wm::core::Lang::En);
-  fs::path reference = fs::path(WORKSMAP_TEST_DATA).parent_path() / "render" / "reference" / "sample_county_2023-06-30.png";
+  fs::path reference =
+      fs::path(WORKSMAP_TEST_DATA).parent_path() / "render" / "reference" / "sample_county_2023-06-30.png";
   if (const char* rebaseline = std::getenv("WORKSMAP_REBASELINE"); rebaseline && std::string(rebaseline) == "1") {
     fs::create_directories(reference.parent_path());
     fs::copy_file(actualPath, reference, fs::copy_options::overwrite_existing);

@@ -84,9 +84,9 @@ TEST(RenderCommand, RejectsBadSizesAndUnknownDistricts) {
 TEST(RenderCommand, PrintsNothingButItsOwnMessages) {
   test::ScopedDir dir;
   fs::path park = writePark(dir.path);
-  test::Outcome ok = test::runWorksmap("render " + park.string() + " -o " + (dir.path / "x.png").string() +
-                                           " --size 320x240 --as-of 2022-07-01",
-                                       dir.path);
+  test::Outcome ok = test::runWorksmap(
+      "render " + park.string() + " -o " + (dir.path / "x.png").string() + " --size 320x240 --as-of 2022-07-01",
+      dir.path);
   EXPECT_EQ(ok.code, 0);
   EXPECT_EQ(ok.out, "");
   EXPECT_EQ(ok.err, "");

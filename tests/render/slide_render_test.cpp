@@ -29,26 +29,27 @@ Outcome run(const std::string& args, const fs::path& dir) { return test::runWork
 // (about 3.9 km × 1.1 km) is a band across the middle, so the pixel a quarter of the height below the top is
 // background; framed on 东片, the park fills the image's height there.
 fs::path writeCounty(const fs::path& dir, const std::string& slides) {
-  test::writeVector(dir / "county.gpkg",
-                    {{"districts",
-                      4490,
-                      {{"name"}},
-                      {{"POLYGON((113.98 29,114.01 29,114.01 29.01,113.98 29.01,113.98 29))", {"西片"}},
-                       {"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))", {"东片"}}}},
-                     {"parks",
-                      4490,
-                      {{"name"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"}},
-                      {{"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))",
-                        {"东片游园", "completed", "2022-03-01", "2022-05-31", "2022-06-30"}}}},
-                     {"roads",
-                      4490,
-                      {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
-                      {{"LINESTRING(113.985 29.004,114.005 29.004)",
-                        {"西片路", "completed", "2022-01-10", "2022-05-01"}}}}});
+  test::writeVector(
+      dir / "county.gpkg",
+      {{"districts",
+        4490,
+        {{"name"}},
+        {{"POLYGON((113.98 29,114.01 29,114.01 29.01,113.98 29.01,113.98 29))", {"西片"}},
+         {"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))", {"东片"}}}},
+       {"parks",
+        4490,
+        {{"name"}, {"status"}, {"start_date"}, {"plan_done"}, {"done_date"}},
+        {{"POLYGON((114.01 29,114.02 29,114.02 29.01,114.01 29.01,114.01 29))",
+          {"东片游园", "completed", "2022-03-01", "2022-05-31", "2022-06-30"}}}},
+       {"roads",
+        4490,
+        {{"name"}, {"status"}, {"start_date"}, {"done_date"}},
+        {{"LINESTRING(113.985 29.004,114.005 29.004)", {"西片路", "completed", "2022-01-10", "2022-05-01"}}}}});
   const fs::path ws = dir / "briefing.worksmap.toml";
-  std::ofstream(ws, std::ios::binary) << "title = \"测试县\"\n[districts]\nlayer = \"districts\"\nname_field = \"name\"\n\n"
-                                         "[[layer]]\nsource = \"county.gpkg\"\n\n"
-                                      << slides;
+  std::ofstream(ws, std::ios::binary)
+      << "title = \"测试县\"\n[districts]\nlayer = \"districts\"\nname_field = \"name\"\n\n"
+         "[[layer]]\nsource = \"county.gpkg\"\n\n"
+      << slides;
   return ws;
 }
 
@@ -110,9 +111,10 @@ TEST(SlideRender, EachSlideShowsItsDateFiltersAndDistrict) {
   const fs::path out = dir.path / "slides";
   Outcome r = run("render " + ws.string() + " --slide all -o " + out.string() + " --size 320x240", dir.path);
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(linesStartingWith(r.out, "slide "), "slide 1/5: " + (out / "slide-01.png").string() + "\nslide 2/5: " + (out / "slide-02.png").string() +
-                       "\nslide 3/5: " + (out / "slide-03.png").string() + "\nslide 4/5: " +
-                       (out / "slide-04.png").string() + "\nslide 5/5: " + (out / "slide-05.png").string() + "\n");
+  EXPECT_EQ(linesStartingWith(r.out, "slide "),
+            "slide 1/5: " + (out / "slide-01.png").string() + "\nslide 2/5: " + (out / "slide-02.png").string() +
+                "\nslide 3/5: " + (out / "slide-03.png").string() + "\nslide 4/5: " + (out / "slide-04.png").string() +
+                "\nslide 5/5: " + (out / "slide-05.png").string() + "\n");
   const test::Rgb completed = test::rgb(test::style().status[2]);
   const test::Rgb building = test::rgb(test::style().status[1]);
   // Framed on 东片: its park where the whole county's view has background (below).
@@ -133,7 +135,8 @@ TEST(SlideRender, EachSlideShowsItsDateFiltersAndDistrict) {
 
   // The same county without a slide: the band across the middle, background a quarter down.
   const fs::path whole = dir.path / "whole.png";
-  ASSERT_EQ(run("render " + ws.string() + " -o " + whole.string() + " --size 320x240 --as-of 2022-07-01", dir.path).code, 0);
+  ASSERT_EQ(
+      run("render " + ws.string() + " -o " + whole.string() + " --size 320x240 --as-of 2022-07-01", dir.path).code, 0);
   EXPECT_TRUE(near(test::pixel(read(whole), 160, 60), test::kBackground));
 }
 
@@ -163,7 +166,8 @@ TEST(SlideRender, FiguresTableAndTitleAreDrawnOverTheMap) {
 
 TEST(SlideRender, BadSlideNumbersAndMissingNamesAreReported) {
   test::ScopedDir dir;
-  const fs::path ws = writeCounty(dir.path, kSlides + "\n[[slide]]\nlayers = [\"parks\", \"河流\"]\ndistrict = \"南片\"\n");
+  const fs::path ws =
+      writeCounty(dir.path, kSlides + "\n[[slide]]\nlayers = [\"parks\", \"河流\"]\ndistrict = \"南片\"\n");
   const fs::path out = dir.path / "x.png";
   Outcome r = run("render " + ws.string() + " --slide 7 -o " + out.string() + " --size 320x240", dir.path);
   EXPECT_EQ(r.code, 3);
@@ -205,8 +209,9 @@ void expectText(const std::string& text, std::initializer_list<const char*> expe
 void writeDeck(const fs::path& ws, const fs::path& out, const fs::path& dir) {
   Outcome r = run("deck " + ws.string() + " -o " + out.string() + " --size 640x360", dir);
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(linesStartingWith(r.out, "page "), "page 1/6: 测试县\npage 2/6: 东片游园\npage 3/6: Slide 2\n"
-                                               "page 4/6: 只看已完工道路\npage 5/6: 2021年完工\npage 6/6: 东片数据\n");
+  EXPECT_EQ(linesStartingWith(r.out, "page "),
+            "page 1/6: 测试县\npage 2/6: 东片游园\npage 3/6: Slide 2\n"
+            "page 4/6: 只看已完工道路\npage 5/6: 2021年完工\npage 6/6: 东片数据\n");
   EXPECT_NE(r.out.find(out.string() + ": 6 pages\n"), std::string::npos) << r.out;
   EXPECT_TRUE(fs::exists(out));
   EXPECT_FALSE(fs::exists(out.string() + ".tmp"));
@@ -230,8 +235,8 @@ TEST(Deck, WritesACoverAndAPagePerSlideWithSearchableText) {
 TEST(Deck, LeavesNothingBehindWhenItCannotWrite) {
   test::ScopedDir dir;
   const fs::path ws = writeCounty(dir.path, kSlides);
-  Outcome r = run("deck " + ws.string() + " -o " + (dir.path / "missing" / "b.pdf").string() + " --size 320x180",
-              dir.path);
+  Outcome r =
+      run("deck " + ws.string() + " -o " + (dir.path / "missing" / "b.pdf").string() + " --size 320x180", dir.path);
   EXPECT_EQ(r.code, 4);
   EXPECT_NE(r.err.find("the PDF could not be written"), std::string::npos) << r.err;
   r = run("deck " + (dir.path / "county.gpkg").string() + " -o " + (dir.path / "c.pdf").string(), dir.path);
@@ -254,7 +259,8 @@ TEST(Deck, WritesAPptxThatLibreOfficeOpensWithItsText) {
   const std::string log = commandOutput(
       "HOME=" + home.string() + " soffice -env:UserInstallation=file://" + (home / "profile").string() +
       " --headless --convert-to 'pdf:impress_pdf_Export:{\"ExportNotesPages\":{\"type\":\"boolean\",\"value\":"
-      "\"true\"}}' --outdir " + converted.string() + " " + pptx.string() + " 2>&1");
+      "\"true\"}}' --outdir " +
+      converted.string() + " " + pptx.string() + " 2>&1");
   const fs::path pdf = converted / "briefing.pdf";
   ASSERT_TRUE(fs::exists(pdf)) << log;
   EXPECT_EQ(test::pdfPages(pdf), 12);

@@ -28,9 +28,9 @@ std::vector<std::pair<double, double>> countyRing() {
   std::vector<std::pair<double, double>> ring;
   double drift = 0;
   for (double theta = 0; theta < 2 * M_PI;) {
-    double r = kRadius * (1 + 0.12 * std::sin(3 * theta + 1) + 0.06 * std::sin(7 * theta + 2) +
-                          0.03 * std::sin(19 * theta)) +
-               drift;
+    double r =
+        kRadius * (1 + 0.12 * std::sin(3 * theta + 1) + 0.06 * std::sin(7 * theta + 2) + 0.03 * std::sin(19 * theta)) +
+        drift;
     ring.emplace_back(kCx + (r + jitter(random)) * std::cos(theta), kCy + (r + jitter(random)) * std::sin(theta));
     drift = std::clamp(drift + walk(random), -1500.0, 1500.0);
     theta += step(random) / r;
@@ -165,9 +165,9 @@ TEST(WholeOutlineRender, ADenseDistrictBoundaryIsWholeAndItsDashesRunOnAcrossVer
     std::vector<int> runs = inkRuns(image);
     int crumbs = 0;
     for (int size : runs) crumbs += size < 8;  // a 14 px dash of a 2 px line is ~28 pixels
-    EXPECT_GT(runs.size(), 30u);                // dashed, not solid
-    EXPECT_LT(crumbs * 10, static_cast<int>(runs.size())) << w << "×" << h << ": " << crumbs << " crumbs of "
-                                                          << runs.size() << " runs";
+    EXPECT_GT(runs.size(), 30u);               // dashed, not solid
+    EXPECT_LT(crumbs * 10, static_cast<int>(runs.size()))
+        << w << "×" << h << ": " << crumbs << " crumbs of " << runs.size() << " runs";
     if (::testing::Test::HasFailure()) render::writePng(image, "whole_district_" + std::to_string(w) + ".png");
   }
 }

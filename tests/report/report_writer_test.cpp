@@ -19,8 +19,8 @@ namespace {
 
 core::Date d(int y, int m, int day) { return *core::Date::fromYmd(y, m, day); }
 
-ProgressFigures figures(std::array<std::int64_t, 6> counts, double km, double m2, std::int64_t spaces,
-                        double doneKm, double doneM2, std::int64_t doneSpaces) {
+ProgressFigures figures(std::array<std::int64_t, 6> counts, double km, double m2, std::int64_t spaces, double doneKm,
+                        double doneM2, std::int64_t doneSpaces) {
   ProgressFigures f;
   f.total = counts[0];
   for (std::size_t s = 0; s < 4; ++s) f.byStatus[s] = counts[s + 1];
@@ -46,10 +46,8 @@ ProgressTable table() {
   t.rows = {
       row("unassigned", DistrictGroup::Unassigned, Kind::Park, figures({1, 0, 1, 0, 0, 0}, 0, 3000.4, 0, 0, 0, 0)),
       row("东城片区", DistrictGroup::Named, Kind::Road, figures({2, 1, 0, 0, 1, 1}, 3.1, 0, 0, 0, 0, 0)),
-      row("城关片区", DistrictGroup::Named, Kind::Parking,
-          figures({1, 0, 0, 1, 0, 0}, 0, 2400, 120, 0, 2400, 120)),
-      row("城关片区", DistrictGroup::Named, Kind::Sewer,
-          figures({1, 0, 0, 1, 0, 0}, 3.456789, 0, 0, 3.456789, 0, 0)),
+      row("城关片区", DistrictGroup::Named, Kind::Parking, figures({1, 0, 0, 1, 0, 0}, 0, 2400, 120, 0, 2400, 120)),
+      row("城关片区", DistrictGroup::Named, Kind::Sewer, figures({1, 0, 0, 1, 0, 0}, 3.456789, 0, 0, 3.456789, 0, 0)),
   };
   for (const auto& r : t.rows) {
     t.kindTotals[static_cast<std::size_t>(r.kind)] += r.figures;
@@ -78,8 +76,9 @@ TEST(ReportWriter, CsvQuotesOnlyFieldsThatNeedIt) {
   ProgressTable t;
   t.rows = {row("North \"Lake\", East", DistrictGroup::Named, Kind::WaterMain,
                 figures({1, 1, 0, 0, 0, 0}, 1234.5678, 0, 0, 0, 0, 0))};
-  EXPECT_EQ(report::writeCsv(t), kHeader + "\"North \"\"Lake\"\", East\",water_main,1,1,0,0,0,0,1234.568,0.000,0,"
-                                           "0.000,0.000,0\n");
+  EXPECT_EQ(report::writeCsv(t), kHeader +
+                                     "\"North \"\"Lake\"\", East\",water_main,1,1,0,0,0,0,1234.568,0.000,0,"
+                                     "0.000,0.000,0\n");
 }
 
 TEST(ReportWriter, CsvOfAComputedTableCountsFromTheCatalog) {
@@ -164,9 +163,10 @@ TEST(ReportWriter, MarkdownInEnglishIsTheWholeReport) {
   std::string align = "| --- |";
   for (int i = 0; i < 12; ++i) align += " ---: |";
   align += '\n';
-  const std::string figureHeader = "Total | planned | under construction | completed | suspended | Overdue | "
-                                   "Length (km) | Area (m²) | Parking spaces | Completed length (km) | "
-                                   "Completed area (m²) | Completed spaces |\n";
+  const std::string figureHeader =
+      "Total | planned | under construction | completed | suspended | Overdue | "
+      "Length (km) | Area (m²) | Parking spaces | Completed length (km) | "
+      "Completed area (m²) | Completed spaces |\n";
   const std::string expected =
       "# Works progress as of 2022-08-01\n\n"
       "Data: fictional sample county\n\n"
@@ -174,14 +174,16 @@ TEST(ReportWriter, MarkdownInEnglishIsTheWholeReport) {
       "0 roads built or renovated (0.000 km), 0.0 m² of new green space in 0 parks, 120 new parking spaces in "
       "1 car parks, 3.457 km of sewer completed.\n\n"
       "## County total\n\n"
-      "| Kind | " + figureHeader + align +
+      "| Kind | " +
+      figureHeader + align +
       "| roads | 2 | 1 | 0 | 0 | 1 | 1 | 3.100 | 0.0 | 0 | 0.000 | 0.0 | 0 |\n"
       "| pocket parks | 1 | 0 | 1 | 0 | 0 | 0 | 0.000 | 3000.4 | 0 | 0.000 | 0.0 | 0 |\n"
       "| parking | 1 | 0 | 0 | 1 | 0 | 0 | 0.000 | 2400.0 | 120 | 0.000 | 2400.0 | 120 |\n"
       "| sewers | 1 | 0 | 0 | 1 | 0 | 0 | 3.457 | 0.0 | 0 | 3.457 | 0.0 | 0 |\n"
       "| **Total** | 5 | 1 | 1 | 2 | 1 | 1 | 6.557 | 5400.4 | 120 | 3.457 | 2400.0 | 120 |\n"
       "\n## By district\n\n"
-      "| District | Kind | " + figureHeader + "| --- " + align +
+      "| District | Kind | " +
+      figureHeader + "| --- " + align +
       "| unassigned | pocket parks | 1 | 0 | 1 | 0 | 0 | 0 | 0.000 | 3000.4 | 0 | 0.000 | 0.0 | 0 |\n"
       "| 东城片区 | roads | 2 | 1 | 0 | 0 | 1 | 1 | 3.100 | 0.0 | 0 | 0.000 | 0.0 | 0 |\n"
       "| 城关片区 | parking | 1 | 0 | 0 | 1 | 0 | 0 | 0.000 | 2400.0 | 120 | 0.000 | 2400.0 | 120 |\n"

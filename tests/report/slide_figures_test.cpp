@@ -38,8 +38,8 @@ TEST(SlideFigures, CountyTableHasAKindARowWithItsCompletedAmount) {
   EXPECT_EQ(t.rows[0], (std::vector<std::string>{"Kind", "Total", "completed", "Overdue", "Completed amount"}));
   EXPECT_EQ(t.rows[1][1], "3");
   EXPECT_EQ(t.rows[1][4], "1.25 km");
-  EXPECT_EQ(t.rows[2][3], "1");   // the park, overdue
-  EXPECT_EQ(t.rows[2][4], "");    // nothing completed
+  EXPECT_EQ(t.rows[2][3], "1");           // the park, overdue
+  EXPECT_EQ(t.rows[2][4], "");            // nothing completed
   EXPECT_EQ(t.rows[3][4], "120 spaces");  // spaces, not the car park's area
 }
 

@@ -58,13 +58,15 @@ struct Works {
   }
   std::vector<scene::WorksFeature> all() const {
     std::vector<scene::WorksFeature> out;
-    for (std::uint32_t i = 0; i < catalog.projects.size(); ++i) out.push_back({0, i, i, catalog.layers[0].geometry.featureExtent(i)});
+    for (std::uint32_t i = 0; i < catalog.projects.size(); ++i)
+      out.push_back({0, i, i, catalog.layers[0].geometry.featureExtent(i)});
     return out;
   }
 };
 
 std::size_t count(const std::vector<std::uint32_t>& texels, std::uint32_t value, std::uint32_t mask = ~0u) {
-  return static_cast<std::size_t>(std::count_if(texels.begin(), texels.end(), [&](auto v) { return (v & mask) == value; }));
+  return static_cast<std::size_t>(
+      std::count_if(texels.begin(), texels.end(), [&](auto v) { return (v & mask) == value; }));
 }
 
 }  // namespace
@@ -80,10 +82,10 @@ TEST(CoverageRaster, APolygonFillsTheTexelsWhoseCentresItCoversWithItsHoleLeftOu
   CoverageGrid grid(100, 200, 1, 32);
   scene::rasterizeWorks(w.catalog, w.all(), {}, grid);
   EXPECT_EQ(count(grid.fill, 1), 84u);
-  EXPECT_EQ(grid.fill[3 * 32 + 2], 1u);   // texel (2, 3): the square's south-west corner
-  EXPECT_EQ(grid.fill[6 * 32 + 5], 0u);   // texel (5, 6): in the hole
-  EXPECT_EQ(grid.fill[12 * 32 + 11], 1u); // texel (11, 12): the north-east corner
-  EXPECT_EQ(grid.fill[13 * 32 + 12], 0u); // beyond it
+  EXPECT_EQ(grid.fill[3 * 32 + 2], 1u);    // texel (2, 3): the square's south-west corner
+  EXPECT_EQ(grid.fill[6 * 32 + 5], 0u);    // texel (5, 6): in the hole
+  EXPECT_EQ(grid.fill[12 * 32 + 11], 1u);  // texel (11, 12): the north-east corner
+  EXPECT_EQ(grid.fill[13 * 32 + 12], 0u);  // beyond it
   // Its outline (1 texel wide: centres within half a texel of a ring) is a line marked as an outline.
   EXPECT_GT(count(grid.top, 1 | kCoverageOutline), 0u);
   EXPECT_EQ(count(grid.top, 1), 0u);
@@ -110,8 +112,8 @@ TEST(CoverageRaster, ALineCoversTexelsWithinHalfItsWidthAndMarksItsEdges) {
 
 TEST(CoverageRaster, LaterFeaturesCoverEarlierOnesAndTinyPolygonsBecomeBlots) {
   Works w;
-  w.square(0, 0, 10, 10);  // project 0 → value 1
-  w.square(5, 5, 15, 15);  // project 1 → value 2, over the first where they overlap (5×5 texels)
+  w.square(0, 0, 10, 10);            // project 0 → value 1
+  w.square(5, 5, 15, 15);            // project 1 → value 2, over the first where they overlap (5×5 texels)
   w.square(20.2, 20.2, 21.2, 21.2);  // 1 m across: a blot of 6 texels centred on (20.7, 20.7)
   CoverageGrid grid(0, 0, 1, 32);
   scene::rasterizeWorks(w.catalog, w.all(), {}, grid);

@@ -47,8 +47,8 @@ TEST(LabelDrawing, AnyNumberOfLabelsTakeOneBoxGeometryAndOneGeometryPerGlyphPage
   EXPECT_EQ(vertices(drawing.geode(), 0).size(), 3u * 4);
   drawMany(100);
   EXPECT_EQ(drawing.geode().getNumDrawables(), few);
-  EXPECT_EQ(vertices(drawing.geode(), 0).size(), 100u * 4);   // a box a label
-  EXPECT_EQ(vertices(drawing.geode(), 1).size(), 200u * 4);   // a quad a character
+  EXPECT_EQ(vertices(drawing.geode(), 0).size(), 100u * 4);  // a box a label
+  EXPECT_EQ(vertices(drawing.geode(), 1).size(), 200u * 4);  // a quad a character
   for (unsigned i = 0; i < drawing.geode().getNumDrawables(); ++i)
     EXPECT_EQ(drawing.geode().getDrawable(i)->asGeometry()->getNumPrimitiveSets(), 1u);  // one draw call each
   drawing.draw({}, 1600, 900);
@@ -86,6 +86,6 @@ TEST(LabelDrawing, GlyphQuadsLieInsideTheirLabelsRectangleAndAreCentredInIt) {
 TEST(LabelDrawing, GlyphsAreRasterisedLargerThanDrawn) {
   EXPECT_EQ(scene::LabelDrawing::glyphResolution(20), 50u);
   EXPECT_EQ(scene::LabelDrawing::glyphResolution(14), 35u);
-  EXPECT_EQ(scene::LabelDrawing::glyphResolution(4), 16u);    // not below 16
+  EXPECT_EQ(scene::LabelDrawing::glyphResolution(4), 16u);     // not below 16
   EXPECT_EQ(scene::LabelDrawing::glyphResolution(100), 128u);  // nor above 128
 }

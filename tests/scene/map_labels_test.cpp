@@ -205,7 +205,7 @@ TEST(MapLabels, OnlyChosenLabelsAreDrawn) {
   ASSERT_EQ(texts(labels).size(), 2u);
   ASSERT_GE(geode.getNumDrawables(), 2u);  // the boxes, then the glyphs
   EXPECT_EQ(geode.getDrawable(0)->asGeometry()->getVertexArray()->getNumElements(), 2u * 4);  // a box each
-  show(labels, 10, 100000, 100000);  // nothing there
+  show(labels, 10, 100000, 100000);                                                           // nothing there
   EXPECT_EQ(geode.getNumDrawables(), 0u);
 }
 

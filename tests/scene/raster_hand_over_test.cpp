@@ -134,10 +134,10 @@ TEST(MapWarmup, BuildsAheadWhatAFlightsViewsWouldBuildAndLeavesNothingForThem) {
   scene::MapScene map(c, domain::builtInMapStyle(), settings(1'000'000));
   const auto overview = plan(12), close = plan(2);
   const double handOver = map.coverage()->rasterFrom();
-  scene::MapScene::Warmup warmup = map.planWarmup(
-      {{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}});
+  scene::MapScene::Warmup warmup =
+      map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}});
   EXPECT_DOUBLE_EQ(map.coverage()->rasterFrom(), handOver);  // the view drawn now keeps its hand-over
-  ASSERT_EQ(warmup.levels.size(), 25u);  // every tile, once, at the level 2 m a pixel draws
+  ASSERT_EQ(warmup.levels.size(), 25u);                      // every tile, once, at the level 2 m a pixel draws
   ASSERT_GT(warmup.blocks.size(), 0u);
   EXPECT_EQ(map.buildStats().levels, 0u);
   EXPECT_EQ(map.coverage()->stats().built, 0u);
@@ -156,6 +156,6 @@ TEST(MapWarmup, BuildsAheadWhatAFlightsViewsWouldBuildAndLeavesNothingForThem) {
   map.prepare(close.first, close.second, kPixels);
   EXPECT_EQ(map.buildStats().levels, 25u);
   EXPECT_EQ(map.coverage()->stats().built, warmup.blocks.size());
-  EXPECT_TRUE(map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}})
-                  .done());
+  EXPECT_TRUE(
+      map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}}).done());
 }

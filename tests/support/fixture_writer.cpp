@@ -27,10 +27,14 @@ const char* driverFor(const fs::path& file) {
 
 OGRFieldType ogrType(FixtureField::Type t) {
   switch (t) {
-    case FixtureField::Type::String: return OFTString;
-    case FixtureField::Type::Integer: return OFTInteger;
-    case FixtureField::Type::Real: return OFTReal;
-    case FixtureField::Type::Date: return OFTDate;
+    case FixtureField::Type::String:
+      return OFTString;
+    case FixtureField::Type::Integer:
+      return OFTInteger;
+    case FixtureField::Type::Real:
+      return OFTReal;
+    case FixtureField::Type::Date:
+      return OFTDate;
   }
   return OFTString;
 }
@@ -71,8 +75,8 @@ void writeVector(const fs::path& file, const std::vector<FixtureLayer>& layers) 
                                      [](const std::string& o) { return o.starts_with("ENCODING="); });
     if (file.extension() == ".shp" && !encodingGiven) options.push_back("ENCODING=UTF-8");
     options.push_back(nullptr);
-    OGRLayer* layer = ds->CreateLayer(spec.name.c_str(), spec.epsg ? &srs : nullptr, wkbUnknown,
-                                      const_cast<char**>(options.data()));
+    OGRLayer* layer =
+        ds->CreateLayer(spec.name.c_str(), spec.epsg ? &srs : nullptr, wkbUnknown, const_cast<char**>(options.data()));
     if (!layer) throw std::runtime_error("cannot create layer " + spec.name);
     for (const auto& field : spec.fields) {
       OGRFieldDefn defn(field.name.c_str(), ogrType(field.type));
@@ -111,19 +115,47 @@ void writeStoredZip(const fs::path& zip, const std::vector<std::pair<std::string
   for (const auto& [name, data] : members) {
     std::size_t offset = out.size();
     std::uint32_t crc = crc32(data);
-    le32(out, 0x04034b50); le16(out, 10); le16(out, 0); le16(out, 0); le16(out, 0); le16(out, 0);
-    le32(out, crc); le32(out, data.size()); le32(out, data.size()); le16(out, name.size()); le16(out, 0);
+    le32(out, 0x04034b50);
+    le16(out, 10);
+    le16(out, 0);
+    le16(out, 0);
+    le16(out, 0);
+    le16(out, 0);
+    le32(out, crc);
+    le32(out, data.size());
+    le32(out, data.size());
+    le16(out, name.size());
+    le16(out, 0);
     out += name + data;
-    le32(central, 0x02014b50); le16(central, 20); le16(central, 10); le16(central, 0); le16(central, 0);
-    le16(central, 0); le16(central, 0); le32(central, crc); le32(central, data.size()); le32(central, data.size());
-    le16(central, name.size()); le16(central, 0); le16(central, 0); le16(central, 0); le16(central, 0);
-    le32(central, 0); le32(central, offset);
+    le32(central, 0x02014b50);
+    le16(central, 20);
+    le16(central, 10);
+    le16(central, 0);
+    le16(central, 0);
+    le16(central, 0);
+    le16(central, 0);
+    le32(central, crc);
+    le32(central, data.size());
+    le32(central, data.size());
+    le16(central, name.size());
+    le16(central, 0);
+    le16(central, 0);
+    le16(central, 0);
+    le16(central, 0);
+    le32(central, 0);
+    le32(central, offset);
     central += name;
   }
   std::size_t centralOffset = out.size();
   out += central;
-  le32(out, 0x06054b50); le16(out, 0); le16(out, 0); le16(out, members.size()); le16(out, members.size());
-  le32(out, central.size()); le32(out, centralOffset); le16(out, 0);
+  le32(out, 0x06054b50);
+  le16(out, 0);
+  le16(out, 0);
+  le16(out, members.size());
+  le16(out, members.size());
+  le32(out, central.size());
+  le32(out, centralOffset);
+  le16(out, 0);
   std::ofstream(zip, std::ios::binary) << out;
 }
 

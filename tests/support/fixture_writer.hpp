@@ -19,7 +19,7 @@ struct FixtureFeature {
 
 struct FixtureLayer {
   std::string name;
-  int epsg = 4490;                  ///< 0 writes no CRS
+  int epsg = 4490;  ///< 0 writes no CRS
   std::vector<FixtureField> fields;
   std::vector<FixtureFeature> features;
   std::vector<std::string> creationOptions = {};  ///< e.g. "ENCODING=CP936"

@@ -29,7 +29,8 @@ void expectTidy(const std::array<ScreenRect, ui::kDeskPanelCount>& panels, float
     const char* id = ui::deskPanelId(static_cast<DeskPanel>(i));
     EXPECT_TRUE(r.inside(window)) << where << ": " << id << " at " << text(r) << " leaves the window";
     EXPECT_FALSE(r.overlaps(overlay.title)) << where << ": " << id << " at " << text(r) << " covers the title";
-    EXPECT_FALSE(r.overlaps(overlay.northArrow)) << where << ": " << id << " at " << text(r) << " covers the north arrow at " << text(overlay.northArrow);
+    EXPECT_FALSE(r.overlaps(overlay.northArrow))
+        << where << ": " << id << " at " << text(r) << " covers the north arrow at " << text(overlay.northArrow);
     if (!noOverlaps) continue;
     for (std::size_t j = i + 1; j < panels.size(); ++j)
       EXPECT_FALSE(r.overlaps(panels[j])) << where << ": " << id << " at " << text(r) << " overlaps "

@@ -334,10 +334,12 @@ TEST(SaveFileDialog, ListsFoldersFirstThenReportsByName) {
   for (const char* file : {"进度.csv", "b.MD", "notes.txt", "a.csv", "c.xlsx"}) std::ofstream(dir / file) << "x";
   auto entries = ui::listReportFolder(dir);
   ASSERT_TRUE(entries);
-  EXPECT_EQ(*entries,
-            (std::vector<ui::FolderEntry>{
-                {"a-folder", true}, {"乙片区", true}, {"a.csv", false}, {"b.MD", false}, {"c.xlsx", false},
-                {"进度.csv", false}}));
+  EXPECT_EQ(*entries, (std::vector<ui::FolderEntry>{{"a-folder", true},
+                                                    {"乙片区", true},
+                                                    {"a.csv", false},
+                                                    {"b.MD", false},
+                                                    {"c.xlsx", false},
+                                                    {"进度.csv", false}}));
   EXPECT_FALSE(ui::listReportFolder(dir / "missing"));
   EXPECT_EQ(ui::withReportExtension("进度", ui::ReportFileType::Csv), "进度.csv");
   EXPECT_EQ(ui::withReportExtension("a.MD", ui::ReportFileType::Csv), "a.csv");

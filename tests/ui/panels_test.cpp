@@ -70,7 +70,7 @@ TEST(LegendPanel, InPeriodModeItCountsThePeriodsCompletionsAndKeepsEveryKindsRow
   EXPECT_EQ(f.desk.legend().counts()->count(Kind::Road, Status::Completed), 1);  // 东风路改造, 2023-05-01
   EXPECT_EQ(f.desk.legend().counts()->total, 1);
   EXPECT_TRUE(f.desk.targets().find("legend.kind.park"));  // no park completed in it: the row stays, to click
-  f.state.periodFrom = test::day(2023, 5, 2);  // a day after that completion: recounted
+  f.state.periodFrom = test::day(2023, 5, 2);              // a day after that completion: recounted
   f.imgui.frame(f.draw);
   EXPECT_EQ(f.desk.legend().counts()->total, 0);
   f.state.periodMode = false;

@@ -64,12 +64,12 @@ TEST(ProblemProjects, FindsTheProjectByFileLayerAndFeatureId) {
   EXPECT_EQ(projects.find(d.items()[1]), 1);               // Station Road
   EXPECT_EQ(projects.find(d.items()[3]), ui::kNoProject);  // fid 99 is no project
   // The same fid in another layer's file is another feature.
-  EXPECT_EQ(projects.find(problem(core::Severity::Warning, core::Msg::MissingName, {}, "parking.shp",
-                                  "works_parking", 3)),
-            4);
-  EXPECT_EQ(projects.find(problem(core::Severity::Warning, core::Msg::MissingName, {}, "parks.shp",
-                                  "works_parking", 3)),
-            ui::kNoProject);
+  EXPECT_EQ(
+      projects.find(problem(core::Severity::Warning, core::Msg::MissingName, {}, "parking.shp", "works_parking", 3)),
+      4);
+  EXPECT_EQ(
+      projects.find(problem(core::Severity::Warning, core::Msg::MissingName, {}, "parks.shp", "works_parking", 3)),
+      ui::kNoProject);
 }
 
 TEST(ProblemsPanel, ShowsErrorsAndWarningsButNotNotesAtFirst) {
@@ -107,8 +107,7 @@ TEST(ProblemsPanel, ClickingAFeaturesProblemSelectsItAndAsksToZoom) {
   EXPECT_TRUE(f.state.requests.empty());
   f.imgui.click(f.targets, "problems.row.1", f.draw);
   EXPECT_EQ(f.state.selectedProject, 1);
-  EXPECT_EQ(f.state.takeRequests(),
-            (std::vector<ui::ViewRequest>{{ui::ViewRequest::Kind::ZoomToProject, 1}}));
+  EXPECT_EQ(f.state.takeRequests(), (std::vector<ui::ViewRequest>{{ui::ViewRequest::Kind::ZoomToProject, 1}}));
 }
 
 TEST(ProblemsPanel, ClosedItDrawsNothing) {

@@ -49,8 +49,8 @@ TEST(TimelinePanel, PlayStartsPlayingTowardsTheDatasLastDateAndPauseStops) {
   f.click("timeline.play");
   EXPECT_TRUE(f.state.playing);
   EXPECT_EQ(f.state.playEnd, day(2024, 6, 1));  // 人民路's planned completion, the latest date in the data
-  EXPECT_EQ(f.state.asOf, day(2023, 6, 30));  // the viewer's frames move the date, not the click
-  ui::advancePlay(f.state, 0.25);             // a month (30 days) a second, the default: 7.5 days
+  EXPECT_EQ(f.state.asOf, day(2023, 6, 30));    // the viewer's frames move the date, not the click
+  ui::advancePlay(f.state, 0.25);               // a month (30 days) a second, the default: 7.5 days
   EXPECT_EQ(f.state.asOf, day(2023, 7, 7));
   f.imgui.frame(f.draw);
   f.click("timeline.play");  // the same button, now Pause
