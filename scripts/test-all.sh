@@ -9,7 +9,10 @@ jobs=$(nproc)
 for preset in ci asan; do
   echo "== ${preset}: configure and build"
   cmake --preset "$preset" >/dev/null
+  start=$SECONDS
   cmake --build --preset "$preset" -j "$jobs"
-  echo "== ${preset}: test"
+  echo "== ${preset}: built in $((SECONDS - start)) s; test"
+  start=$SECONDS
   ctest --preset "$preset" -j "$jobs"
+  echo "== ${preset}: tested in $((SECONDS - start)) s"
 done
