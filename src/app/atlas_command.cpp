@@ -2,6 +2,7 @@
 // Ctrl+C or SIGTERM cancel it, leaving no file behind and any file already there as it was.
 #include <memory>
 #include <ostream>
+#include <utility>
 
 #include "app/atlas_export.hpp"
 #include "app/commands.hpp"
@@ -30,13 +31,8 @@ ExitCode atlas(const AtlasOptions& options, Streams io, ExportedMap& built) {
   }
   if ((*opened)->noDistricts())
     io.err << tr(io.lang, Msg::SeverityWarning) << ": " << tr(io.lang, Msg::CliAtlasNoDistricts) << "\n";
-  const ExitCode code = runPageExport(**opened, progress, Msg::CliAtlasFailed, io);
-  const int pages = (*opened)->pages();
-  opened->reset();  // unfinished: the temporary removed
-  if (code == ExitCode::Cancelled) io.err << tr(io.lang, Msg::CliAnimateCancelled, options.output) << "\n";
-  if (code != ExitCode::Ok) return code;
-  io.out << tr(io.lang, Msg::CliDeckWritten, options.output, pages) << "\n";
-  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+  return completePageExport(std::move(*opened), progress, Msg::CliAtlasFailed, io, options.output,
+                            loaded.anyUnreadable);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // Ctrl+C or SIGTERM cancel it, leaving no file behind and any file already there as it was.
 #include <memory>
 #include <ostream>
+#include <utility>
 
 #include "app/commands.hpp"
 #include "app/deck_export.hpp"
@@ -39,13 +40,7 @@ ExitCode deck(const DeckOptions& options, Streams io, ExportedMap& built) {
     io.err << tr(io.lang, failed, opened.error().text(io.lang)) << "\n";
     return ExitCode::OutputFailed;
   }
-  const ExitCode code = runPageExport(**opened, progress, failed, io);
-  const int pages = (*opened)->pages();
-  opened->reset();  // unfinished: the temporary removed
-  if (code == ExitCode::Cancelled) io.err << tr(io.lang, Msg::CliAnimateCancelled, options.output) << "\n";
-  if (code != ExitCode::Ok) return code;
-  io.out << tr(io.lang, Msg::CliDeckWritten, options.output, pages) << "\n";
-  return loaded.anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+  return completePageExport(std::move(*opened), progress, failed, io, options.output, loaded.anyUnreadable);
 }
 
 }  // namespace

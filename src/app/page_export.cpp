@@ -29,4 +29,15 @@ ExitCode runPageExport(PageExport& pages, core::Progress& progress, core::Msg fa
   return ExitCode::Ok;
 }
 
+ExitCode completePageExport(std::unique_ptr<PageExport> pages, core::Progress& progress, core::Msg failed, Streams io,
+                            const std::string& output, bool anyUnreadable) {
+  const ExitCode code = runPageExport(*pages, progress, failed, io);
+  const int written = pages->pages();
+  pages.reset();  // unfinished: the temporary removed
+  if (code == ExitCode::Cancelled) io.err << core::tr(io.lang, core::Msg::CliAnimateCancelled, output) << "\n";
+  if (code != ExitCode::Ok) return code;
+  io.out << core::tr(io.lang, core::Msg::CliDeckWritten, output, written) << "\n";
+  return anyUnreadable ? ExitCode::InputUnreadable : ExitCode::Ok;
+}
+
 }  // namespace wm::app

@@ -6,6 +6,7 @@
 // export completes: an export destroyed before finish() — cancelled, failed — leaves nothing on disk and any
 // file already there untouched.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,11 @@ public:
 /// Cancelled or OutputFailed (after printing why); the caller then destroys the export, which removes its
 /// temporary file.
 ExitCode runPageExport(PageExport& pages, core::Progress& progress, core::Msg failed, Streams io);
+
+/// The end of `worksmap deck` and `worksmap atlas`: runs the export (runPageExport), destroys it (an unfinished one
+/// takes its temporary file with it) and says on the terminal that `output` was cancelled or written with its page
+/// count. Ok becomes InputUnreadable where a source could not be read (`anyUnreadable`).
+ExitCode completePageExport(std::unique_ptr<PageExport> pages, core::Progress& progress, core::Msg failed, Streams io,
+                            const std::string& output, bool anyUnreadable);
 
 }  // namespace wm::app

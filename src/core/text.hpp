@@ -30,4 +30,9 @@ char32_t nextCodePoint(std::string_view s, std::size_t& pos);
 /// Appends the UTF-8 encoding of one code point.
 void appendUtf8(std::string& out, char32_t cp);
 
+/// `utf8` as XML character data or attribute text: & < > " escaped, characters XML 1.0 forbids (controls other
+/// than tab, line feed and carriage return) dropped, a byte that starts no valid UTF-8 sequence replaced by
+/// U+FFFD, so the document always parses. The one XML escaping of the code base (PPTX parts, sample sheets).
+std::string xmlText(std::string_view utf8);
+
 }  // namespace wm::core

@@ -6,7 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace wm::publish::pptx {
+
+using core::xmlText;  // text in every part is escaped by core
 
 /// English Metric Units: 12,700 a point, 914,400 an inch.
 inline constexpr std::int64_t kEmuPerPoint = 12700;
@@ -32,10 +36,6 @@ inline constexpr const char* kColourMap =
 std::string relationship(int id, const std::string& type, const std::string& target);
 /// A relationships part holding `body` (relationship elements).
 std::string relationships(const std::string& body);
-
-/// `utf8` as XML character data or attribute text: & < > " escaped, characters XML 1.0 forbids (controls other
-/// than tab, line feed and carriage return) dropped.
-std::string xmlText(std::string_view utf8);
 
 /// `notes`: which slides (1-based) have speaker notes, each in notesSlide<N>.xml.
 std::string contentTypes(int slides, const std::vector<int>& notes);

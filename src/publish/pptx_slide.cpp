@@ -67,50 +67,6 @@ std::string cell(const std::string& text, RunStyle s, bool right, bool ruled, co
 
 }  // namespace
 
-std::string xmlText(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    // A byte that starts no valid UTF-8 sequence (the XML would not parse) becomes U+FFFD.
-    const std::size_t length = lead < 0x80                   ? 1
-                               : lead >= 0xC2 && lead < 0xE0 ? 2
-                               : lead >= 0xE0 && lead < 0xF0 ? 3
-                               : lead >= 0xF0 && lead < 0xF5 ? 4
-                                                             : 0;
-    bool valid = length > 0 && i + length <= utf8.size();
-    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(utf8[i + k]) & 0xC0) == 0x80;
-    if (!valid) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    const char c = utf8[i];
-    if (length > 1) {
-      out.append(utf8.substr(i, length));
-    } else if (lead >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-      switch (c) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        default:
-          out += c;
-      }
-    }
-    i += length;
-  }
-  return out;
-}
-
 void SlideShapes::title(const std::string& text, Box box, RunStyle style) {
   const int id = nextId();
   _shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"" + number(id) + "\" name=\"Title " + number(id) +

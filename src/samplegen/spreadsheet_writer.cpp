@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/date.hpp"
+#include "core/text.hpp"
 
 namespace wm::samplegen {
 namespace {
@@ -17,29 +18,6 @@ constexpr const char* kMain = "http://schemas.openxmlformats.org/spreadsheetml/2
 constexpr const char* kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr const char* kPkgRel = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr const char* kHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string columnName(std::size_t index) {
   std::string out;
@@ -105,7 +83,8 @@ std::string contentTypes(std::size_t sheets) {
 std::string workbook(const std::vector<Sheet>& sheets) {
   std::string xml = fmt::format("{}<workbook xmlns=\"{}\" xmlns:r=\"{}\"><sheets>", kHeader, kMain, kRel);
   for (std::size_t i = 0; i < sheets.size(); ++i)
-    xml += fmt::format("<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>", escaped(sheets[i].name), i + 1, i + 1);
+    xml +=
+        fmt::format("<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>", core::xmlText(sheets[i].name), i + 1, i + 1);
   return xml + "</sheets></workbook>";
 }
 
@@ -136,7 +115,7 @@ std::string styles() {
 std::string sharedStringsXml(const SharedStrings& strings) {
   std::string xml = fmt::format("{}<sst xmlns=\"{}\" count=\"{}\" uniqueCount=\"{}\">", kHeader, kMain,
                                 strings.list.size(), strings.list.size());
-  for (const auto& s : strings.list) xml += "<si><t xml:space=\"preserve\">" + escaped(s) + "</t></si>";
+  for (const auto& s : strings.list) xml += "<si><t xml:space=\"preserve\">" + core::xmlText(s) + "</t></si>";
   return xml + "</sst>";
 }
 
@@ -222,7 +201,7 @@ std::string odsCell(const SheetCell& cell, int spanColumns, int spanRows) {
         span, *cell.number, *cell.number);
   if (cell.text.empty()) return fmt::format("<table:table-cell{}/>", span);
   return fmt::format("<table:table-cell{} office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>", span,
-                     escaped(cell.text));
+                     core::xmlText(cell.text));
 }
 
 std::string odsTable(const Sheet& sheet) {
@@ -241,7 +220,7 @@ std::string odsTable(const Sheet& sheet) {
         return true;
     return false;
   };
-  std::string xml = fmt::format("<table:table table:name=\"{}\">", escaped(sheet.name));
+  std::string xml = fmt::format("<table:table table:name=\"{}\">", core::xmlText(sheet.name));
   for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
     xml += "<table:table-row>";
     std::size_t width = sheet.rows[r].size();

@@ -143,14 +143,3 @@ TEST(PptxDeck, LeavesNothingBehindWhenItCannotWriteOrIsAbandoned) {
   }
   EXPECT_TRUE(fs::is_empty(dir.path));
 }
-
-TEST(PptxXml, TextIsEscapedAndWhatXmlForbidsIsDropped) {
-  EXPECT_EQ(publish::pptx::xmlText("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;");
-  EXPECT_EQ(publish::pptx::xmlText("x\x01y\tz"), "xy\tz");
-  EXPECT_EQ(publish::pptx::xmlText("城区"), "城区");
-  EXPECT_EQ(publish::pptx::xmlText("a\xff"
-                                   "b"),
-            "a\xEF\xBF\xBD"
-            "b");                                                             // not UTF-8: U+FFFD
-  EXPECT_EQ(publish::pptx::xmlText("\xE5\x9F"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // a sequence cut short
-}

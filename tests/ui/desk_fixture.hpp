@@ -10,6 +10,26 @@
 
 namespace wm::test {
 
+/// The desk places a panel that changed size again in its next frames (ui/desk_placement), and a user clicks what
+/// stands still: draws three frames, and on (up to 20) until the panels are in their places.
+inline void settle(ImGuiHarness& imgui, const ui::Desk& desk, const std::function<void()>& draw) {
+  for (int i = 0; i < 3 || (desk.settling() && i < 20); ++i) imgui.frame(draw);
+}
+
+/// Clicks the middle of the desk's entry `id` once the panels stand in their places.
+inline void clickSettled(ImGuiHarness& imgui, const ui::Desk& desk, const std::string& id,
+                         const std::function<void()>& draw) {
+  settle(imgui, desk, draw);
+  imgui.click(desk.targets(), id, draw);
+}
+
+/// Whether the desk draws the entry `id` in its next frame.
+inline bool drawsEntry(ImGuiHarness& imgui, const ui::Desk& desk, const std::string& id,
+                       const std::function<void()>& draw) {
+  imgui.frame(draw);
+  return desk.targets().find(id).has_value();
+}
+
 struct DeskFixture {
   domain::Catalog catalog = uiCatalog();
   domain::MapStyle style = domain::builtInMapStyle();

@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "district_csv.hpp"
-#include "imgui_harness.hpp"
+#include "desk_fixture.hpp"
 #include "publish/xlsx_report.hpp"
 #include "report/report_writer.hpp"
 #include "ui/desk.hpp"
@@ -54,14 +54,9 @@ struct DistrictFixture {
     state.panels.districts = true;
     settle();
   }
-  // The desk places a panel that changed size again in its next frames (ui/desk_placement): a user clicks
-  // what stands still, so the test draws until the panels are in their places.
-  void settle() {
-    for (int i = 0; i < 3 || (desk.settling() && i < 20); ++i) imgui.frame(draw);
-  }
+  void settle() { test::settle(imgui, desk, draw); }
   void click(const std::string& id) {
-    settle();
-    imgui.click(desk.targets(), id, draw);
+    test::clickSettled(imgui, desk, id, draw);
     settle();
   }
 };

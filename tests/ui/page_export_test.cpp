@@ -11,9 +11,7 @@
 
 #include <gtest/gtest.h>
 
-#include "imgui_harness.hpp"
-#include "ui/desk.hpp"
-#include "ui_fixture.hpp"
+#include "desk_fixture.hpp"
 
 using namespace wm;
 using test::day;
@@ -55,14 +53,8 @@ struct PagesFixture {
     s.reportFolder = {dir, {}};
     return s;
   }
-  void click(const std::string& id) {
-    for (int i = 0; i < 3 || (desk.settling() && i < 20); ++i) imgui.frame(draw);
-    imgui.click(desk.targets(), id, draw);
-  }
-  bool shown(const std::string& id) {
-    imgui.frame(draw);
-    return desk.targets().find(id).has_value();
-  }
+  void click(const std::string& id) { test::clickSettled(imgui, desk, id, draw); }
+  bool shown(const std::string& id) { return test::drawsEntry(imgui, desk, id, draw); }
 };
 
 }  // namespace

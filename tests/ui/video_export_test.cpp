@@ -10,9 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include "imgui_harness.hpp"
-#include "ui/desk.hpp"
-#include "ui_fixture.hpp"
+#include "desk_fixture.hpp"
 
 using namespace wm;
 using test::day;
@@ -46,14 +44,8 @@ struct VideoFixture {
     s.reportFolder = {dir, [this](const fs::path& p) { remembered.push_back(p); }};
     return s;
   }
-  void click(const std::string& id) {
-    for (int i = 0; i < 3 || (desk.settling() && i < 20); ++i) imgui.frame(draw);
-    imgui.click(desk.targets(), id, draw);
-  }
-  bool shown(const std::string& id) {
-    imgui.frame(draw);
-    return desk.targets().find(id).has_value();
-  }
+  void click(const std::string& id) { test::clickSettled(imgui, desk, id, draw); }
+  bool shown(const std::string& id) { return test::drawsEntry(imgui, desk, id, draw); }
 };
 
 }  // namespace
