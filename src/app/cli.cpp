@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <iostream>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
@@ -22,7 +23,7 @@ using core::tr;
 
 struct DateOptions {
   std::string asOf, from, to;
-  int year = 0;
+  std::optional<int> year;  ///< given, even as 0 (refused then, never taken for "not given")
 };
 
 // A date given on the command line; nullopt after printing why it is not one.
@@ -37,15 +38,15 @@ std::optional<core::Date> cliDate(const std::string& text, const char* option, c
 std::optional<analysis::ProgressQuery> queryFrom(const DateOptions& d, analysis::ProgressGrouping grouping,
                                                  core::Lang lang) {
   auto date = [&](const std::string& text, const char* option) { return cliDate(text, option, lang); };
-  bool period = !d.from.empty() || !d.to.empty() || d.year != 0;
-  if ((period && !d.asOf.empty()) || (d.year != 0 && (!d.from.empty() || !d.to.empty())) ||
+  bool period = !d.from.empty() || !d.to.empty() || d.year;
+  if ((period && !d.asOf.empty()) || (d.year && (!d.from.empty() || !d.to.empty())) ||
       (!d.from.empty() != !d.to.empty())) {
     std::cerr << tr(lang, Msg::CliConflictingPeriod) << "\n";
     return std::nullopt;
   }
-  if (d.year != 0) {
-    auto q = analysis::yearQuery(d.year, grouping);
-    if (!q) std::cerr << tr(lang, Msg::CliBadDate, std::to_string(d.year), "--year") << "\n";
+  if (d.year) {
+    auto q = analysis::yearQuery(*d.year, grouping);
+    if (!q) std::cerr << tr(lang, Msg::CliBadDate, std::to_string(*d.year), "--year") << "\n";
     return q;
   }
   if (!d.from.empty()) {
@@ -139,8 +140,8 @@ std::string versionText(core::Lang lang) {
       case core::ResourceOrigin::SourceTree:
         origin = tr(lang, Msg::ResourceSourceTree);
         break;
-      case core::ResourceOrigin::Missing:
-        origin = tr(lang, Msg::ResourceMissing);
+      case core::ResourceOrigin::Missing:  // without a shader folder the copies built into the program draw
+        origin = tr(lang, resource == core::Resource::Shaders ? Msg::ResourceShadersBuiltIn : Msg::ResourceMissing);
         break;
     }
     text += "\n" + tr(lang, Msg::VersionFolder, core::resourceFolder(resource), found.path.string(), origin);

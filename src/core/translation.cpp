@@ -239,6 +239,8 @@ constexpr std::array kTable{
   WM_MSG(ResourceInstalled, "installed", "安装目录"),
   WM_MSG(ResourceSourceTree, "source tree of a developer build", "开发版本的源代码目录"),
   WM_MSG(ResourceMissing, "not found", "未找到"),
+  WM_MSG(ResourceShadersBuiltIn, "not found: the shaders built into the program are used",
+         "未找到：使用程序内置的着色器"),
   WM_MSG(CheckSummaryClean, "{0} projects in {1} layers checked: no problems", "已检查 {1} 个图层中的 {0} 个项目：没有问题"),
   WM_MSG(CheckSummaryProblems, "{0} projects in {1} layers checked: {2} problems", "已检查 {1} 个图层中的 {0} 个项目：发现 {2} 个问题"),
   WM_MSG(LayerSummary, "{0}: layer {1} ({2}): {3} features read, {4} skipped; CRS {5}; text encoding {6} ({7})", "{0}：图层 {1}（{2}）：读取 {3} 个要素，跳过 {4} 个；坐标系 {5}；文字编码 {6}（{7}）"),

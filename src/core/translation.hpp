@@ -242,6 +242,7 @@ enum class Msg {
   ResourceInstalled,
   ResourceSourceTree,
   ResourceMissing,
+  ResourceShadersBuiltIn,
   CheckSummaryClean,
   CheckSummaryProblems,
   LayerSummary,

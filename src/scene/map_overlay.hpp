@@ -29,7 +29,7 @@ struct OverlayContent {
   std::string subtitle;  ///< e.g. the as-of date line
   std::vector<LegendEntry> legend;
   double metresPerPixel = 0;  ///< ground distance of one pixel, for the scale bar (0: no scale bar)
-  std::string northLabel = "N";
+  std::string northLabel;     ///< from the translation table (Msg::NorthArrowLabel), set by the map view
   double headingDegrees = 0;  ///< the view's heading (clockwise from north): the north arrow turns against it
   std::string viewButton;     ///< the 2D/3D button's label ("3D"); empty: no button (exported images)
   /// Pixels along the bottom edge that something over the map covers (the window's status bar): the legend and

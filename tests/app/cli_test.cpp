@@ -184,6 +184,10 @@ TEST(Cli, BadDateOnTheCommandLineIsAUsageError) {
   EXPECT_EQ(r.err, "'2023-02-30' is not a valid date for --as-of\n");
   r = worksmap("report " + dir.path.string() + " --as-of 2023-01-01 --year 2022", dir.path);
   EXPECT_EQ(r.exitCode, 3);
+  // --year 0 is a year given, and refused; it is not taken for "no --year".
+  r = worksmap("report " + dir.path.string() + " --year 0", dir.path);
+  EXPECT_EQ(r.exitCode, 3);
+  EXPECT_EQ(r.err, "'0' is not a valid date for --year\n");
   // A reversed period is refused, not answered with an empty report.
   r = worksmap("report " + dir.path.string() + " --from 2023-01-01 --to 2022-01-01", dir.path);
   EXPECT_EQ(r.exitCode, 3);

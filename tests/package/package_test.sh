@@ -3,10 +3,10 @@
 # unpacks it into a scratch root, and the unpacked worksmap runs from there — working directory, HOME and
 # environment far from the source tree, and (where a mount namespace can be made) the source tree and the build
 # inside it hidden under an empty tmpfs, so only the package's own files can be used. Checks: control fields,
-# the files in place, `--help`, `--version` naming the installed folders, `report` on the installed sample equal
-# to the source tree's, `render` drawing the sample with the status colours, desktop-file-validate, the MIME
-# database built from the package's types, the icon's sizes, and the English and Chinese man pages (no groff
-# warnings, every option of `--help` documented).
+# the files in place (the README and the documents it links to), `--help`, `--version` naming the installed
+# folders, `report` on the installed sample equal to the source tree's, `render` drawing the sample with the
+# status colours, desktop-file-validate, the MIME database built from the package's types, the icon's sizes, and
+# the English and Chinese man pages (no groff warnings, every option of `--help` documented).
 # Usage (ctest runs it under xvfb-run): package_test.sh CPACK BUILD_DIR SOURCE_DIR BUILT_WORKSMAP
 set -euo pipefail
 cpack=$1
@@ -51,6 +51,12 @@ for file in usr/bin/worksmap usr/share/worksmap/shaders/map.vert usr/share/works
   [ -f "$root/$file" ] || fail "the package lacks /$file"
 done
 [ -x "$root/usr/bin/worksmap" ] || fail "/usr/bin/worksmap is not executable"
+# The installed README's links to docs/… lead to installed documents.
+doc=$root/usr/share/doc/worksmap
+[ -f "$doc/README.md" ] || fail "the package lacks /usr/share/doc/worksmap/README.md"
+for linked in $(grep -o '(docs/[A-Za-z_]*\.md' "$doc/README.md" | cut -c2- | sort -u); do
+  [ -f "$doc/$linked" ] || fail "README.md links to $linked, which the package lacks"
+done
 if readelf -S "$root/usr/bin/worksmap" | grep -q '\.symtab'; then fail "/usr/bin/worksmap is not stripped"; fi
 
 # 3. Run far from the source tree. Where this machine allows a mount namespace (root, or user namespaces), the
