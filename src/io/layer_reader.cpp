@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "core/translation.hpp"
 #include "geo/geodesic.hpp"
+#include "geo/grid_measure.hpp"
 #include "geo/transformer.hpp"
 #include "geo/web_datum.hpp"
 #include "io/coded_values.hpp"
@@ -307,24 +308,71 @@ std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results) {
   return chunks;
 }
 
+namespace {
+
+// Where works are measured in the working grid rather than in lon/lat: a transverse Mercator working CRS on the
+// ellipsoid the layer's lon/lat are on (the same to 1e-9: GRS80 and WGS84 differ by 2e-11 in flattening; a
+// Krasovsky layer is measured on its own ellipsoid, 17 mm per km apart, as before).
+// GridMeasure::of asks PROJ, so each thread keeps what it found for each working CRS.
+const geo::GridMeasure* gridMeasureFor(const LayerPlan& plan, const geo::Crs& working) {
+  if (plan.crs.planar()) return nullptr;
+  const geo::Ellipsoid &mine = plan.crs.ellipsoid(), &theirs = working.ellipsoid();
+  auto flattening = [](const geo::Ellipsoid& e) { return e.inverseFlattening > 0 ? 1.0 / e.inverseFlattening : 0.0; };
+  if (std::fabs(mine.semiMajor - theirs.semiMajor) > 1e-3 || std::fabs(flattening(mine) - flattening(theirs)) > 1e-9)
+    return nullptr;
+  thread_local std::map<std::string, std::optional<geo::GridMeasure>> cache;
+  auto [it, added] = cache.try_emplace(working.definition());
+  if (added) it->second = geo::GridMeasure::of(working);
+  return it->second ? &*it->second : nullptr;
+}
+
+// A works feature the grid declines (a side longer than 10 km, a ring wider than 100 km): its vertices back to
+// lon/lat, measured there as every feature used to be.
+geo::Geodesic::Metrics lonLatMetrics(const LayerPlan& plan, const geo::GeometryStore& grid, std::size_t feature,
+                                     const geo::Crs& working) {
+  geo::GeometryStore one;
+  one.beginFeature(grid.featureKinds[feature]);
+  for (std::uint32_t p = grid.firstPart(feature); p < grid.endPartOf(feature); ++p) {
+    one.beginPart(grid.partRoles[p]);
+    for (std::uint32_t v = grid.firstVertex(p); v < grid.endVertexOf(p); ++v) one.addVertex(grid.x[v], grid.y[v]);
+    one.endPart();
+  }
+  one.endFeature();
+  const auto* back = transformerFor(working.definition(), lonLatOf(plan));
+  if (!back) return {};
+  back->transform(one.x.data(), one.y.data(), one.x.size());
+  return geo::Geodesic(plan.crs.ellipsoid()).featureMetrics(one, 0);
+}
+
+void keepMetrics(domain::Project& p, const geo::Geodesic::Metrics& m) {
+  if (m.lengthM > 0) p.lengthM = m.lengthM;
+  if (m.areaM2 > 0) p.areaM2 = m.areaM2;
+}
+
+}  // namespace
+
 void reprojectChunk(const LayerPlan& plan, LayerResult& r, const LayerChunk& c, const geo::Crs& working, bool measure) {
   auto& g = r.layer.geometry;
   std::uint32_t v0 = g.firstVertex(g.firstPart(c.first));
   std::uint32_t v1 = g.firstVertex(g.endPartOf(c.end - 1));
+  const bool measuring = measure && !r.projects.empty();
+  const geo::GridMeasure* grid = measuring ? gridMeasureFor(plan, working) : nullptr;
   std::string lonLat = lonLatOf(plan);
   if (!plan.crs.geographic())
     if (const auto* t = transformerFor(plan.crs.definition(), lonLat)) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
   // Web-map offsets are defined on lon/lat, so they come off before measuring and before the working CRS.
   geo::toWgs84(plan.datum, &g.x[v0], &g.y[v0], v1 - v0);
-  if (measure && !r.projects.empty()) {
+  if (measuring && !grid) {
     geo::Geodesic geodesic(plan.crs.ellipsoid());
-    for (std::size_t f = c.first; f < c.end; ++f) {
-      auto m = plan.crs.planar() ? geo::planarFeatureMetrics(g, f) : geodesic.featureMetrics(g, f);
-      if (m.lengthM > 0) r.projects[f].lengthM = m.lengthM;
-      if (m.areaM2 > 0) r.projects[f].areaM2 = m.areaM2;
-    }
+    for (std::size_t f = c.first; f < c.end; ++f)
+      keepMetrics(r.projects[f], plan.crs.planar() ? geo::planarFeatureMetrics(g, f) : geodesic.featureMetrics(g, f));
   }
   if (const auto* t = transformerFor(lonLat, working.definition())) t->transform(&g.x[v0], &g.y[v0], v1 - v0);
+  if (grid)
+    for (std::size_t f = c.first; f < c.end; ++f) {
+      std::optional<geo::Geodesic::Metrics> m = grid->featureMetrics(g, f);
+      keepMetrics(r.projects[f], m ? *m : lonLatMetrics(plan, g, f, working));
+    }
 }
 
 void finishLayer(const LayerPlan& plan, LayerResult& r) {

@@ -39,8 +39,10 @@ struct LayerChunk {
 /// Splits the readable layers into chunks of about the same number of vertices.
 std::vector<LayerChunk> chunkLayers(const std::vector<LayerResult>& results);
 
-/// Source CRS → lon/lat of the source's datum (geodesic length/area of works taken there) → working CRS, for
-/// the chunk's features in place. Chunks of one layer touch disjoint data and may run on different threads.
+/// Source CRS → lon/lat of the source's datum → working CRS, for the chunk's features in place, and the geodesic
+/// length/area of its works: from their working-grid figures and the point scale factor (geo::GridMeasure) where
+/// the working CRS is transverse Mercator on the layer's ellipsoid, else (and for a feature the grid declines) with
+/// PROJ's geodesic in lon/lat. Chunks of one layer touch disjoint data and may run on different threads.
 void reprojectChunk(const LayerPlan& plan, LayerResult& result, const LayerChunk& chunk, const geo::Crs& working,
                     bool measure = true);
 
