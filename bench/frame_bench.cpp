@@ -18,6 +18,7 @@
 #include "app/map_view.hpp"
 #include "app/presenter.hpp"
 #include "app/slide_flight.hpp"
+#include "render/offscreen.hpp"
 #include "bench_support.hpp"
 
 namespace wm::bench {
@@ -32,9 +33,25 @@ long rssKiB() {
   return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-// Frames are timed to the end of drawing, not to when OpenGL accepted the commands.
+// Frames are timed to the end of drawing, not to when OpenGL accepted the commands. Armed, a frame's pixels are
+// read back too (rows from the top).
 struct FinishDrawing : osg::Camera::DrawCallback {
-  void operator()(osg::RenderInfo&) const override { glFinish(); }
+  mutable render::RgbaImage* grab = nullptr;
+  void operator()(osg::RenderInfo&) const override {
+    glFinish();
+    if (!grab) return;
+    grab->width = kWidth;
+    grab->height = kHeight;
+    grab->pixels.resize(std::size_t(kWidth) * kHeight * 4);
+    std::vector<std::uint8_t> rows(grab->pixels.size());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, kWidth, kHeight, GL_RGBA, GL_UNSIGNED_BYTE, rows.data());
+    const std::size_t stride = std::size_t(kWidth) * 4;
+    for (int y = 0; y < kHeight; ++y)
+      std::copy_n(rows.begin() + static_cast<std::ptrdiff_t>((kHeight - 1 - y) * stride), stride,
+                  grab->pixels.begin() + static_cast<std::ptrdiff_t>(y * stride));
+    grab = nullptr;
+  }
 };
 
 // The bytes a geometry's vertex arrays and indices take (what is uploaded to the GPU as buffer objects).
@@ -116,7 +133,7 @@ std::string flightSummary(const std::vector<FlightFrame>& frames) {
 // A presentation's flight (app::SlideFlight): from the whole county in the plan view to a town in 3D, the as-of
 // date running a year, as presentation mode draws it frame by frame (camera, date uniform, labels, overlay); then
 // the same flight again, with everything it draws built and uploaded.
-std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer) {
+std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer, const std::filesystem::path& snapshot) {
   osg::Camera* camera = viewer.getCamera();
   render::MapCamera from, to;
   from.setViewport(kWidth, kHeight);
@@ -136,13 +153,16 @@ std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer) {
   auto w0 = Clock::now();
   scene::MapScene::Warmup warmup = view.scene().planWarmup(app::flightViews(flight, app::Presenter::kWarmSamples));
   const double planMs = since(w0) * 1000;
-  std::size_t turns = 1;
-  while (view.scene().warm(warmup, std::max(2u, std::thread::hardware_concurrency()))) ++turns;
+  std::size_t turns = 0;
+  double uploadSeconds = 0;
+  for (bool more = true; more; ++turns) {
+    more = view.scene().warm(warmup, std::max(2u, std::thread::hardware_concurrency()));
+  }
   const double warmSeconds = since(w0);
   std::string out = fmt::format(
       ";;flight warm-up while the county slide is shown: {} levels of detail and {} raster blocks listed in {:.1f} "
-      "ms, built in {:.2f} s over {} turns of the window loop",
-      warmup.levels.size(), warmup.blocks.size(), planMs, warmSeconds, turns);
+      "ms, built and uploaded in {:.2f} s (the uploads {:.2f} s) over {} turns of the window loop",
+      warmup.levels.size(), warmup.blocks.size(), planMs, warmSeconds, uploadSeconds, turns);
   constexpr int kFrames = 16;
   const double began = std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
   const std::vector<FlightFrame> first = drawFlight(view, viewer, flight, kFrames);
@@ -157,13 +177,20 @@ std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer) {
                             first[i].total, first[i].reaction, first[i].cull, first[i].draw, first[i].blocks,
                             first[i].vertices / 1000, again[i].total);
   out += ";;flight frames, ms (reaction/cull/draw): " + perFrame;
+  if (!snapshot.empty()) {  // where the flight landed, drawn once more and read back
+    render::RgbaImage image;
+    dynamic_cast<const FinishDrawing*>(camera->getFinalDrawCallback())->grab = &image;
+    viewer.frame();
+    auto written = render::writePng(image, snapshot.string());
+    out += written ? ";;the flight's destination written to " + snapshot.string() : ";;" + written.error().text(core::Lang::En);
+  }
   out += fmt::format(";;flight frames on the monotonic clock (perf record -k CLOCK_MONOTONIC; perf report --time): "
                      "{:.6f},{:.6f}",
                      began, ended);
   return out;
 }
 
-std::string measure(const std::filesystem::path& dir) {
+std::string measure(const std::filesystem::path& dir, const std::filesystem::path& snapshot) {
   std::ostringstream sink;
   app::Streams io{sink, sink, core::Lang::En};
   app::MapInputs in = app::prepareMap({dir.string()}, io);
@@ -242,7 +269,7 @@ std::string measure(const std::filesystem::path& dir) {
             : "",
         view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
   }
-  out += timeFlight(view, viewer);
+  out += timeFlight(view, viewer, snapshot);
   // What the scene holds now: built up front (small maps) or while the frames above were drawn (large ones).
   long rss2 = rssKiB();
   const auto& built = view.scene().buildStats();
@@ -285,9 +312,11 @@ std::string measure(const std::filesystem::path& dir) {
 
 }  // namespace
 
-void benchFrames(const std::filesystem::path& dir, long works) {
+void benchFrames(const std::filesystem::path& dir, long works, const std::filesystem::path& snapshots) {
   ensureCounty(dir, works);
-  Measured m = inChild([&] { return measure(dir); });
+  const std::filesystem::path snapshot =
+      snapshots.empty() ? snapshots : snapshots / fmt::format("flight-end-{}.png", works);
+  Measured m = inChild([&] { return measure(dir, snapshot); });
   std::cout << fmt::format("### {} works features (peak RSS of the whole process {:.0f} MiB)\n", works, m.peakMiB);
   std::string detail = m.detail;
   for (std::size_t at = 0; at != std::string::npos;) {
