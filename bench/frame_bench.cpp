@@ -168,8 +168,9 @@ std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer, const std:
   const std::vector<FlightFrame> first = drawFlight(view, viewer, flight, kFrames);
   const std::vector<FlightFrame> again = drawFlight(view, viewer, flight, kFrames);
   const double ended = std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
-  out += fmt::format(";;slide flight (whole county 2D → town 3D at 2 m/px, a year's dates, {} frames over {:.2f} s): {}",
-                     kFrames, flight.seconds(), flightSummary(first));
+  out +=
+      fmt::format(";;slide flight (whole county 2D → town 3D at 2 m/px, a year's dates, {} frames over {:.2f} s): {}",
+                  kFrames, flight.seconds(), flightSummary(first));
   out += fmt::format(";;the same flight again (everything it draws built and uploaded): {}", flightSummary(again));
   std::string perFrame;
   for (std::size_t i = 0; i < first.size(); ++i)
@@ -182,11 +183,13 @@ std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer, const std:
     dynamic_cast<const FinishDrawing*>(camera->getFinalDrawCallback())->grab = &image;
     viewer.frame();
     auto written = render::writePng(image, snapshot.string());
-    out += written ? ";;the flight's destination written to " + snapshot.string() : ";;" + written.error().text(core::Lang::En);
+    out += written ? ";;the flight's destination written to " + snapshot.string()
+                   : ";;" + written.error().text(core::Lang::En);
   }
-  out += fmt::format(";;flight frames on the monotonic clock (perf record -k CLOCK_MONOTONIC; perf report --time): "
-                     "{:.6f},{:.6f}",
-                     began, ended);
+  out += fmt::format(
+      ";;flight frames on the monotonic clock (perf record -k CLOCK_MONOTONIC; perf report --time): "
+      "{:.6f},{:.6f}",
+      began, ended);
   return out;
 }
 

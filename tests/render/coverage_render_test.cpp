@@ -184,3 +184,54 @@ TEST(CoverageRender, ALayerHiddenOrSeeThroughAsVectorsAndAsRasters) {
     test::expectNear(test::pixel(none, 100, parkY), test::kBackground);
   }
 }
+
+// Presentation mode builds a flight's blocks ahead (MapScene::warm): over the budget, the blocks that frames have
+// drawn go first, oldest first, and those built ahead for frames still to come stay, so a flight's own frames do
+// not release what its later frames were given. Views at 10, 20 and 40 m a pixel draw blocks of three levels.
+TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuiltAhead) {
+  auto c = works();
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  ASSERT_TRUE(program);
+  auto viewAt = [](double metresPerPixel) {
+    render::OffscreenView v;
+    v.width = 200;
+    v.height = 100;
+    v.extent.add(-100 * metresPerPixel, -50 * metresPerPixel);
+    v.extent.add(100 * metresPerPixel, 50 * metresPerPixel);
+    return v;
+  };
+  const render::OffscreenView v10 = viewAt(10), v20 = viewAt(20), v40 = viewAt(40);
+  auto sample = [](const render::OffscreenView& v) {
+    const render::MapCamera camera = render::cameraFor(v);
+    return scene::MapScene::ViewSample{camera.viewMatrix(), camera.projectionMatrix(), v.width};
+  };
+  // Draws v20 twice (frames move on past the warm-up), then v10 (new blocks: over the budget), then v40.
+  auto run = [&](scene::MapScene& map, std::size_t& heldAfterWarmup, std::size_t& builtForV40) {
+    map.useProgram(program->get());
+    auto renderer = render::OffscreenRenderer::open(map.root(), v20);
+    ASSERT_TRUE(renderer);
+    scene::MapScene::Warmup warmup = map.planWarmup({sample(v20), sample(v40)});
+    while (map.warm(warmup, 4)) continue;
+    for (int i = 0; i < 2; ++i) ASSERT_TRUE((*renderer)->draw(v20, program->get()));
+    heldAfterWarmup = map.coverage()->stats().held;
+    ASSERT_TRUE((*renderer)->draw(v10, program->get()));
+    const std::size_t built = map.coverage()->stats().built;
+    ASSERT_TRUE((*renderer)->draw(v40, program->get()));
+    builtForV40 = map.coverage()->stats().built - built;
+  };
+  scene::MapScene roomy(c, solidStyle(), rasterFrom5m());
+  std::size_t held = 0, rebuilt = 0;
+  run(roomy, held, rebuilt);
+  ASSERT_GT(held, 0u);
+  EXPECT_EQ(rebuilt, 0u);
+  // A budget of just what the warm-up built: v10's blocks release v20's, drawn already, not v40's.
+  scene::MapScene::DetailSettings tight = rasterFrom5m();
+  tight.rasterBudgetBytes =
+      held * std::size_t(scene::CoverageLayer::kBlockTexels) * scene::CoverageLayer::kBlockTexels * 8;
+  scene::MapScene map(c, solidStyle(), tight);
+  std::size_t heldTight = 0;
+  run(map, heldTight, rebuilt);
+  EXPECT_EQ(heldTight, held);
+  EXPECT_GT(map.coverage()->stats().released, 0u);
+  EXPECT_EQ(rebuilt, 0u) << "the blocks built ahead for the 40 m view were released";
+}
