@@ -203,9 +203,10 @@ void CoverageLayer::keep(const Key& key, osg::ref_ptr<osg::Node> node, unsigned 
   if (!held) return;
   ++_heldBlocks;
   if (_heldBlocks * kBlockBytes <= _budget) return;
-  // Over budget: the blocks drawn least recently go (never one of the frame being drawn), those built ahead and
-  // not drawn yet last; empty ones cost nothing.
-  const unsigned drawnFrom = std::min(frame, _frame + 1);  // the frame being drawn, or the coming one
+  // Over budget: the blocks drawn least recently go, those built ahead and not drawn yet last; empty ones cost
+  // nothing. Never a block of the frame being drawn or the coming one, and while building ahead never one on
+  // screen either (a window that redraws it would build it again, releasing what was built ahead instead).
+  const unsigned drawnFrom = frame == kAhead ? _frame : std::min(frame, _frame + 1);
   std::vector<std::pair<unsigned, Key>> byAge;
   for (const auto& [k, b] : _blocks)
     if (b.node && k != key && (b.lastFrame < drawnFrom || b.lastFrame == kAhead)) byAge.emplace_back(b.lastFrame, k);
