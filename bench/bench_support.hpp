@@ -48,8 +48,9 @@ void benchFirstFrame(const std::string& source, const std::string& label);
 /// `worksmap-bench pick`: prints the works index's build time and pick latencies of one county.
 void benchPick(const std::filesystem::path& dir, long works);
 
-/// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county.
-void benchFrames(const std::filesystem::path& dir, long works);
+/// `worksmap-bench frames`: prints the scene build and frame-time table rows of one county; with `snapshots` (a
+/// folder) non-empty, also writes the flight's destination there as flight-end-WORKS.png.
+void benchFrames(const std::filesystem::path& dir, long works, const std::filesystem::path& snapshots);
 
 /// `worksmap-bench video`: `worksmap animate` of a 12-month video at 1280×720 (whole process), and its frames'
 /// parts (the date change, drawing and readback, encoding) timed one by one.

@@ -1,6 +1,7 @@
 // worksmap-bench frames: what the window costs at 1920×1080 on this machine's OpenGL (Mesa llvmpipe under
 // Xvfb in our runs): scene build time and memory, frame times in 2D and 3D with the whole county in view and
 // zoomed in to a town, and the cost of changing the as-of date. Everything in one child process per county.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <numeric>
@@ -17,6 +18,7 @@
 #include "app/map_view.hpp"
 #include "app/presenter.hpp"
 #include "app/slide_flight.hpp"
+#include "render/offscreen.hpp"
 #include "bench_support.hpp"
 
 namespace wm::bench {
@@ -31,9 +33,25 @@ long rssKiB() {
   return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-// Frames are timed to the end of drawing, not to when OpenGL accepted the commands.
+// Frames are timed to the end of drawing, not to when OpenGL accepted the commands. Armed, a frame's pixels are
+// read back too (rows from the top).
 struct FinishDrawing : osg::Camera::DrawCallback {
-  void operator()(osg::RenderInfo&) const override { glFinish(); }
+  mutable render::RgbaImage* grab = nullptr;
+  void operator()(osg::RenderInfo&) const override {
+    glFinish();
+    if (!grab) return;
+    grab->width = kWidth;
+    grab->height = kHeight;
+    grab->pixels.resize(std::size_t(kWidth) * kHeight * 4);
+    std::vector<std::uint8_t> rows(grab->pixels.size());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, kWidth, kHeight, GL_RGBA, GL_UNSIGNED_BYTE, rows.data());
+    const std::size_t stride = std::size_t(kWidth) * 4;
+    for (int y = 0; y < kHeight; ++y)
+      std::copy_n(rows.begin() + static_cast<std::ptrdiff_t>((kHeight - 1 - y) * stride), stride,
+                  grab->pixels.begin() + static_cast<std::ptrdiff_t>(y * stride));
+    grab = nullptr;
+  }
 };
 
 // The bytes a geometry's vertex arrays and indices take (what is uploaded to the GPU as buffer objects).
@@ -52,7 +70,129 @@ struct Scenario {
   double metresPerPixel;  // 0: fit the county
 };
 
-std::string measure(const std::filesystem::path& dir) {
+// The camera's draw starts (initial draw callback): a frame's time split into the view's reaction, the update and
+// cull traversals, and the drawing (to glFinish).
+struct MarkDrawStart : osg::Camera::DrawCallback {
+  mutable Clock::time_point at;
+  void operator()(osg::RenderInfo&) const override { at = Clock::now(); }
+};
+
+// One frame of a flight, in milliseconds, and what it drew.
+struct FlightFrame {
+  double total = 0, reaction = 0, cull = 0, draw = 0;
+  std::size_t blocks = 0, vertices = 0;
+};
+
+// Draws the flight's frames as presentation mode does (date, camera, labels and overlay, draw).
+std::vector<FlightFrame> drawFlight(app::MapView& view, osgViewer::Viewer& viewer, const app::SlideFlight& flight,
+                                    int frames) {
+  osg::Camera* camera = viewer.getCamera();
+  auto* drawStart = dynamic_cast<const MarkDrawStart*>(camera->getInitialDrawCallback());
+  std::vector<FlightFrame> out;
+  for (int frame = 0; frame < frames; ++frame) {
+    const double t = flight.seconds() * frame / (frames - 1);
+    const render::MapCamera cam = flight.camera(t);
+    FlightFrame f;
+    auto f0 = Clock::now();
+    view.setAsOf(flight.date(t));
+    view.cameraChanged(cam);
+    camera->setViewMatrix(cam.viewMatrix());
+    camera->setProjectionMatrix(cam.projectionMatrix());
+    const auto reacted = Clock::now();
+    viewer.frame();
+    f.total = since(f0) * 1000;
+    f.reaction = std::chrono::duration<double, std::milli>(reacted - f0).count();
+    f.cull = std::chrono::duration<double, std::milli>(drawStart->at - reacted).count();
+    f.draw = f.total - f.reaction - f.cull;
+    f.blocks = view.scene().coverage() ? view.scene().coverage()->stats().drawn : 0;
+    osgUtil::Statistics drawn;
+    if (auto* renderer = dynamic_cast<osgViewer::Renderer*>(camera->getRenderer()))
+      renderer->getSceneView(0)->getRenderStage()->getStats(drawn);
+    f.vertices = drawn._vertexCount;
+    out.push_back(f);
+  }
+  return out;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+std::string flightSummary(const std::vector<FlightFrame>& frames) {
+  std::vector<double> total, reaction, cull, draw;
+  for (const FlightFrame& f : frames)
+    total.push_back(f.total), reaction.push_back(f.reaction), cull.push_back(f.cull), draw.push_back(f.draw);
+  return fmt::format(
+      "median {:.1f} ms, max {:.1f} ms, first {:.1f} ms, last {:.1f} ms (medians of the parts: the view's reaction "
+      "{:.1f}, update and cull {:.1f}, drawing {:.1f})",
+      median(total), *std::max_element(total.begin(), total.end()), total.front(), total.back(), median(reaction),
+      median(cull), median(draw));
+}
+
+// A presentation's flight (app::SlideFlight): from the whole county in the plan view to a town in 3D, the as-of
+// date running a year, as presentation mode draws it frame by frame (camera, date uniform, labels, overlay); then
+// the same flight again, what the first pass uploaded in the driver already.
+std::string timeFlight(app::MapView& view, osgViewer::Viewer& viewer, const std::filesystem::path& snapshot) {
+  osg::Camera* camera = viewer.getCamera();
+  render::MapCamera from, to;
+  from.setViewport(kWidth, kHeight);
+  from.fit(view.homeExtent());
+  to = from;
+  to.setMetresPerPixel(2.0);
+  to.setTarget3d(true);
+  to.finishTransition();
+  to.setOrientation(20, 55);
+  const app::SlideFlight flight(from, to, *core::Date::fromYmd(2022, 1, 1), *core::Date::fromYmd(2022, 12, 31));
+  // Landed on the county slide, the presenter speaks: meanwhile the window builds what the next flight will draw
+  // (app::Presenter::warmUp, the same pieces a turn).
+  view.cameraChanged(from);
+  camera->setViewMatrix(from.viewMatrix());
+  camera->setProjectionMatrix(from.projectionMatrix());
+  viewer.frame();
+  auto w0 = Clock::now();
+  scene::MapScene::Warmup warmup = view.scene().planWarmup(app::flightViews(flight, app::Presenter::kWarmSamples));
+  const double planMs = since(w0) * 1000;
+  std::size_t turns = 1;
+  while (view.scene().warm(warmup, std::max(2u, std::thread::hardware_concurrency()))) ++turns;
+  const double warmSeconds = since(w0);
+  std::string out = fmt::format(
+      ";;flight warm-up while the county slide is shown: {} levels of detail and {} raster blocks listed in {:.1f} "
+      "ms, built in {:.2f} s over {} turns of the window loop",
+      warmup.levels.size(), warmup.blocks.size(), planMs, warmSeconds, turns);
+  constexpr int kFrames = 16;
+  const double began = std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
+  const std::vector<FlightFrame> first = drawFlight(view, viewer, flight, kFrames);
+  const std::vector<FlightFrame> again = drawFlight(view, viewer, flight, kFrames);
+  const double ended = std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
+  out +=
+      fmt::format(";;slide flight (whole county 2D → town 3D at 2 m/px, a year's dates, {} frames over {:.2f} s): {}",
+                  kFrames, flight.seconds(), flightSummary(first));
+  out += fmt::format(
+      ";;the same flight again (what the first pass uploaded is in the driver; what it released is built again): {}",
+      flightSummary(again));
+  std::string perFrame;
+  for (std::size_t i = 0; i < first.size(); ++i)
+    perFrame += fmt::format("{}{:.0f} ({:.0f}/{:.0f}/{:.0f}, {} blocks, {}k vertices; again {:.0f})", i ? ", " : "",
+                            first[i].total, first[i].reaction, first[i].cull, first[i].draw, first[i].blocks,
+                            first[i].vertices / 1000, again[i].total);
+  out += ";;flight frames, ms (reaction/cull/draw): " + perFrame;
+  if (!snapshot.empty()) {  // where the flight landed, drawn once more and read back
+    render::RgbaImage image;
+    dynamic_cast<const FinishDrawing*>(camera->getFinalDrawCallback())->grab = &image;
+    viewer.frame();
+    auto written = render::writePng(image, snapshot.string());
+    out += written ? ";;the flight's destination written to " + snapshot.string()
+                   : ";;" + written.error().text(core::Lang::En);
+  }
+  out += fmt::format(
+      ";;flight frames on the monotonic clock (perf record -k CLOCK_MONOTONIC; perf report --time): "
+      "{:.6f},{:.6f}",
+      began, ended);
+  return out;
+}
+
+std::string measure(const std::filesystem::path& dir, const std::filesystem::path& snapshot) {
   std::ostringstream sink;
   app::Streams io{sink, sink, core::Lang::En};
   app::MapInputs in = app::prepareMap({dir.string()}, io);
@@ -81,6 +221,7 @@ std::string measure(const std::filesystem::path& dir) {
   camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
   camera->setClearColor(app::kMapBackground);
   camera->getOrCreateStateSet()->addUniform(view.viewportUniform());
+  camera->setInitialDrawCallback(new MarkDrawStart);
   camera->setFinalDrawCallback(new FinishDrawing);
   viewer.setCameraManipulator(nullptr);
   viewer.realize();
@@ -130,54 +271,7 @@ std::string measure(const std::filesystem::path& dir) {
             : "",
         view.scene().buildStats().levels - levelsBefore, blocksBuilt() - blocksBefore);
   }
-  // A presentation's flight (app::SlideFlight): from the whole county in the plan view to a town in 3D, the as-of
-  // date running a year, as presentation mode draws it frame by frame (camera, date uniform, labels, overlay).
-  {
-    render::MapCamera from, to;
-    from.setViewport(kWidth, kHeight);
-    from.fit(view.homeExtent());
-    to = from;
-    to.setMetresPerPixel(2.0);
-    to.setTarget3d(true);
-    to.finishTransition();
-    to.setOrientation(20, 55);
-    const app::SlideFlight flight(from, to, *core::Date::fromYmd(2022, 1, 1), *core::Date::fromYmd(2022, 12, 31));
-    // Landed on the county slide, the presenter speaks: meanwhile the window builds what the next flight will draw
-    // (app::Presenter::warmUp, the same pieces a turn).
-    view.cameraChanged(from);
-    camera->setViewMatrix(from.viewMatrix());
-    camera->setProjectionMatrix(from.projectionMatrix());
-    viewer.frame();
-    auto w0 = Clock::now();
-    scene::MapScene::Warmup warmup = view.scene().planWarmup(app::flightViews(flight, app::Presenter::kWarmSamples));
-    const double planMs = since(w0) * 1000;
-    std::size_t turns = 1;
-    while (view.scene().warm(warmup, std::max(2u, std::thread::hardware_concurrency()))) ++turns;
-    const double warmSeconds = since(w0);
-    out += fmt::format(
-        ";;flight warm-up while the county slide is shown: {} levels of detail and {} raster blocks listed in {:.1f} "
-        "ms, built in {:.2f} s over {} turns of the window loop",
-        warmup.levels.size(), warmup.blocks.size(), planMs, warmSeconds, turns);
-    constexpr int kFrames = 16;
-    std::vector<double> ms;
-    for (int frame = 0; frame < kFrames; ++frame) {
-      const double t = flight.seconds() * frame / (kFrames - 1);
-      const render::MapCamera cam = flight.camera(t);
-      auto f0 = Clock::now();
-      view.setAsOf(flight.date(t));
-      view.cameraChanged(cam);
-      camera->setViewMatrix(cam.viewMatrix());
-      camera->setProjectionMatrix(cam.projectionMatrix());
-      viewer.frame();
-      ms.push_back(since(f0) * 1000);
-    }
-    std::vector<double> sorted = ms;
-    std::sort(sorted.begin(), sorted.end());
-    out += fmt::format(
-        ";;slide flight (whole county 2D → town 3D at 2 m/px, a year's dates, {} frames over {:.2f} s): median "
-        "{:.1f} ms, max {:.1f} ms, first {:.1f} ms, last {:.1f} ms",
-        kFrames, flight.seconds(), sorted[sorted.size() / 2], sorted.back(), ms.front(), ms.back());
-  }
+  out += timeFlight(view, viewer, snapshot);
   // What the scene holds now: built up front (small maps) or while the frames above were drawn (large ones).
   long rss2 = rssKiB();
   const auto& built = view.scene().buildStats();
@@ -220,9 +314,11 @@ std::string measure(const std::filesystem::path& dir) {
 
 }  // namespace
 
-void benchFrames(const std::filesystem::path& dir, long works) {
+void benchFrames(const std::filesystem::path& dir, long works, const std::filesystem::path& snapshots) {
   ensureCounty(dir, works);
-  Measured m = inChild([&] { return measure(dir); });
+  const std::filesystem::path snapshot =
+      snapshots.empty() ? snapshots : snapshots / fmt::format("flight-end-{}.png", works);
+  Measured m = inChild([&] { return measure(dir, snapshot); });
   std::cout << fmt::format("### {} works features (peak RSS of the whole process {:.0f} MiB)\n", works, m.peakMiB);
   std::string detail = m.detail;
   for (std::size_t at = 0; at != std::string::npos;) {

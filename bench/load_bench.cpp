@@ -86,6 +86,8 @@ int main(int argc, char** argv) {
                                     "the cost of an as-of change, 1920x1080 offscreen");
   frames->add_option("--works", sizes, "works feature counts");
   frames->add_option("--data-dir", dataDir, "where generated counties are kept (created when missing)");
+  std::string snapshots;
+  frames->add_option("--snapshot", snapshots, "a folder: the flight's destination (3D town) written there as a PNG");
   auto* render = app.add_subcommand("render", "the whole worksmap render process against QGIS headless, 1920x1080");
   std::string qgisScript;
   render->add_option("--works", sizes, "works feature counts");
@@ -144,7 +146,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (*frames) {
-    for (long n : sizes) wm::bench::benchFrames(fs::path(dataDir) / fmt::format("works-{}", n), n);
+    for (long n : sizes) wm::bench::benchFrames(fs::path(dataDir) / fmt::format("works-{}", n), n, snapshots);
     return 0;
   }
   std::cout << "| works features | what | wall time | peak memory | detail |\n|---|---|---|---|---|\n";

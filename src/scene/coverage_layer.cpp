@@ -17,6 +17,10 @@ namespace wm::scene {
 namespace {
 
 constexpr int kGridSteps = 8;  // a block's quad is 8×8 cells, so it drapes on the terrain in 3D
+// The frame of a block built ahead of the views that draw it (a flight's, by MapScene::warm) and not drawn yet:
+// released only after every block drawn before, so that a flight's own frames do not release, oldest first,
+// what its later frames were given ahead.
+constexpr unsigned kAhead = ~0u;
 constexpr std::size_t kBlockBytes = std::size_t(CoverageLayer::kBlockTexels) * CoverageLayer::kBlockTexels * 8;
 
 // A texture of an integer image, read with texelFetch (no filtering), in the image's own internal format.
@@ -32,6 +36,15 @@ osg::ref_ptr<osg::Texture2D> integerTexture(osg::Image* image) {
   t->setResizeNonPowerOfTwoHint(false);
   // The image stays: another context (a second offscreen render of the same scene) uploads it again.
   return t;
+}
+
+// The blocks of `keys` built on all cores.
+template <typename Build>
+std::vector<osg::ref_ptr<osg::Node>> onAllCores(const std::vector<CoverageLayer::BlockKey>& keys, Build build) {
+  std::vector<osg::ref_ptr<osg::Node>> built(keys.size());
+  core::parallelFor(keys.size(), std::max(1u, std::thread::hardware_concurrency()),
+                    [&](std::size_t i) { built[i] = build(keys[i]); });
+  return built;
 }
 
 }  // namespace
@@ -190,10 +203,13 @@ void CoverageLayer::keep(const Key& key, osg::ref_ptr<osg::Node> node, unsigned 
   if (!held) return;
   ++_heldBlocks;
   if (_heldBlocks * kBlockBytes <= _budget) return;
-  // Over budget: the blocks drawn least recently go (never one of the frame being drawn); empty ones cost nothing.
+  // Over budget: the blocks drawn least recently go, those built ahead and not drawn yet last; empty ones cost
+  // nothing. Never a block of the frame being drawn or the coming one, and while building ahead never one on
+  // screen either (a window that redraws it would build it again, releasing what was built ahead instead).
+  const unsigned drawnFrom = frame == kAhead ? _frame : std::min(frame, _frame + 1);
   std::vector<std::pair<unsigned, Key>> byAge;
   for (const auto& [k, b] : _blocks)
-    if (b.node && b.lastFrame < frame) byAge.emplace_back(b.lastFrame, k);
+    if (b.node && k != key && (b.lastFrame < drawnFrom || b.lastFrame == kAhead)) byAge.emplace_back(b.lastFrame, k);
   std::sort(byAge.begin(), byAge.end());
   for (const auto& [age, k] : byAge) {
     if (_heldBlocks * kBlockBytes <= _budget) break;
@@ -212,7 +228,8 @@ void CoverageLayer::prepare(const osg::Matrixd& view, const osg::Matrixd& projec
     else
       found->second.lastFrame = _frame + 1;  // drawn by the coming frame: not released while building the rest
   }
-  buildBlocks(missing);
+  std::vector<osg::ref_ptr<osg::Node>> built = onAllCores(missing, [this](const Key& key) { return buildBlock(key); });
+  for (std::size_t i = 0; i < missing.size(); ++i) keep(missing[i], built[i], _frame + 1);
 }
 
 std::vector<CoverageLayer::BlockKey> CoverageLayer::missingBlocks(const osg::Matrixd& view,
@@ -223,14 +240,13 @@ std::vector<CoverageLayer::BlockKey> CoverageLayer::missingBlocks(const osg::Mat
   return missing;
 }
 
+// Built ahead of the views that draw them (a flight's): kept as such until a frame draws them.
 void CoverageLayer::buildBlocks(const std::vector<BlockKey>& keys) {
   std::vector<Key> missing;
   for (const Key& key : keys)
     if (!_blocks.count(key)) missing.push_back(key);
-  std::vector<osg::ref_ptr<osg::Node>> built(missing.size());
-  core::parallelFor(missing.size(), std::max(1u, std::thread::hardware_concurrency()),
-                    [&](std::size_t i) { built[i] = buildBlock(missing[i]); });
-  for (std::size_t i = 0; i < missing.size(); ++i) keep(missing[i], built[i], _frame + 1);
+  std::vector<osg::ref_ptr<osg::Node>> built = onAllCores(missing, [this](const Key& key) { return buildBlock(key); });
+  for (std::size_t i = 0; i < missing.size(); ++i) keep(missing[i], built[i], kAhead);
 }
 
 void CoverageLayer::traverse(osg::NodeVisitor& nv) {

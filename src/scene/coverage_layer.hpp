@@ -45,7 +45,8 @@ public:
   /// `catalog` must outlive the layer; `index` is over its works. The rasters draw from
   /// `rasterFromMetresPerPixel` on the ground a pixel, or from down to kFinestHandOver of it where a view sets
   /// so; texel sizes start at the power of two (metres) at or below that finest hand-over. `budgetBytes`: texels
-  /// kept in memory; past it the least recently drawn blocks are released (and built again when next drawn).
+  /// kept in memory; past it the least recently drawn blocks are released (and built again when next drawn), those
+  /// built ahead and not drawn yet (buildBlocks) last.
   CoverageLayer(const domain::Catalog& catalog, std::unique_ptr<WorksIndex> index, SceneOrigin origin,
                 const CoverageWidths& widths, double rasterFromMetresPerPixel, std::size_t budgetBytes);
 
@@ -65,7 +66,8 @@ public:
   void prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width);
   /// The blocks a view would draw, at the hand-over set now, that are not built yet; nothing is built.
   std::vector<BlockKey> missingBlocks(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const;
-  /// Builds these blocks on all cores (those built meanwhile are left as they are), kept for the coming frame.
+  /// Builds these blocks on all cores (those built meanwhile are left as they are), ahead of the views that draw
+  /// them (a flight's, MapScene::warm): kept until a frame draws them, never releasing a block on screen.
   void buildBlocks(const std::vector<BlockKey>& keys);
   /// Raises the top of the bound (the DEM's relief, applied by the shaders).
   void setTop(float z);

@@ -184,3 +184,58 @@ TEST(CoverageRender, ALayerHiddenOrSeeThroughAsVectorsAndAsRasters) {
     test::expectNear(test::pixel(none, 100, parkY), test::kBackground);
   }
 }
+
+// Presentation mode builds a flight's blocks ahead (MapScene::warm): over the budget, the blocks that frames have
+// drawn go first, oldest first, and those built ahead for frames still to come stay, so a flight's own frames do
+// not release what its later frames were given. At 6 m a pixel the blocks are 1024 m (4 m texels): the west view
+// draws the two west of x = 0, the east view the two east of it; at 10 m a pixel, four blocks of 2048 m.
+TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuiltAhead) {
+  auto c = works();
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  ASSERT_TRUE(program);
+  auto viewAt = [](double metresPerPixel, double centreX) {
+    render::OffscreenView v;
+    v.width = 200;
+    v.height = 100;
+    v.extent.add(centreX - 100 * metresPerPixel, -50 * metresPerPixel);
+    v.extent.add(centreX + 100 * metresPerPixel, 50 * metresPerPixel);
+    return v;
+  };
+  const render::OffscreenView west = viewAt(6, -700), east = viewAt(6, 700), whole = viewAt(10, 0);
+  auto sample = [](const render::OffscreenView& v) {
+    const render::MapCamera camera = render::cameraFor(v);
+    return scene::MapScene::ViewSample{camera.viewMatrix(), camera.projectionMatrix(), v.width};
+  };
+  // Builds the west and whole views' blocks ahead, draws the west view twice (frames move on past the warm-up),
+  // then the east one (new blocks: over a tight budget), then the whole one, built ahead.
+  auto run = [&](scene::MapScene& map, std::size_t& heldAfterWarmup, std::size_t& builtForWhole) {
+    map.useProgram(program->get());
+    auto renderer = render::OffscreenRenderer::open(map.root(), west);
+    ASSERT_TRUE(renderer);
+    scene::MapScene::Warmup warmup = map.planWarmup({sample(west), sample(whole)});
+    while (map.warm(warmup, 4)) continue;
+    for (int i = 0; i < 2; ++i) ASSERT_TRUE((*renderer)->draw(west, program->get()));
+    heldAfterWarmup = map.coverage()->stats().held;
+    ASSERT_TRUE((*renderer)->draw(east, program->get()));
+    const std::size_t built = map.coverage()->stats().built;
+    ASSERT_TRUE((*renderer)->draw(whole, program->get()));
+    builtForWhole = map.coverage()->stats().built - built;
+  };
+  scene::MapScene roomy(c, solidStyle(), rasterFrom5m());
+  std::size_t held = 0, rebuilt = 0;
+  run(roomy, held, rebuilt);
+  ASSERT_EQ(held, 6u);
+  EXPECT_EQ(roomy.coverage()->stats().released, 0u);
+  EXPECT_EQ(rebuilt, 0u);
+  // A budget of just what the warm-up built: the east view's blocks release the west view's, drawn already, not
+  // the whole view's, built ahead.
+  scene::MapScene::DetailSettings tight = rasterFrom5m();
+  tight.rasterBudgetBytes =
+      held * std::size_t(scene::CoverageLayer::kBlockTexels) * scene::CoverageLayer::kBlockTexels * 8;
+  scene::MapScene map(c, solidStyle(), tight);
+  std::size_t heldTight = 0;
+  run(map, heldTight, rebuilt);
+  EXPECT_EQ(heldTight, held);
+  EXPECT_EQ(map.coverage()->stats().released, 2u);
+  EXPECT_EQ(rebuilt, 0u) << "the blocks built ahead for the whole view were released";
+}
