@@ -53,7 +53,8 @@ MapView::MapView(const domain::Catalog& catalog, const domain::MapStyle& style, 
   if (catalog.basemapTiles) _basemap = std::make_unique<BasemapFollower>(catalog.basemapTiles, _scene);
   _wanted.lang = lang;
   _wanted.title = std::move(title);
-  _root->addChild(_scene.root());
+  _reduced = std::make_unique<render::ReducedResolution>(_scene.root(), kMapBackground, _viewport.get());
+  _root->addChild(_reduced->node());
   std::vector<bool> present(domain::kKindCount, false);
   for (const auto& p : catalog.projects) present[static_cast<std::size_t>(p.kind)] = true;
   for (std::size_t k = 0; k < present.size(); ++k)
@@ -111,6 +112,15 @@ void MapView::setFilter(const ui::MapFilter& f) {
   }
   if (_built.width > 0) rebuildOverlay();
   if (labelsChanged) layoutLabels();
+}
+
+void MapView::setFlying(bool on) {
+  if (on == _flying) return;
+  _flying = on;
+  _reduced->set(on ? render::ReducedResolution::kFlightScale : 1.0, _wanted.width, _wanted.height);
+  _scene.setStandIns(on);
+  _labels->node()->setNodeMask(on ? 0u : ~0u);
+  if (!on) layoutLabels();
 }
 
 void MapView::setDimmedOutside(std::int32_t district) {
@@ -180,7 +190,7 @@ std::optional<geo::Extent> MapView::projectExtent(std::int64_t project, double m
 
 // Labels of projects hidden at the as-of date are left out, so they are laid out again when it changes.
 void MapView::layoutLabels() {
-  if (!_camera || !_labels) return;
+  if (!_camera || !_labels || _flying) return;  // hidden while flying, laid out on landing
   scene::LabelFilter filter = _labelFilter;
   filter.asOf = _asOf;
   // Labels stay out of the overlay's panels.
@@ -214,6 +224,7 @@ void MapView::cameraChanged(const render::MapCamera& camera) {
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();
   _wanted.height = camera.height();
+  if (_reduced->scale() < 1) _reduced->set(_reduced->scale(), camera.width(), camera.height());
   // A tilted view has no one scale: the overlay leaves its scale bar out (OverlayContent: 0 = none).
   _wanted.metresPerPixel = camera.uniformScale() ? camera.metresPerPixel() : 0.0;
   _wanted.headingDegrees = camera.headingDegrees();

@@ -20,6 +20,7 @@
 #include "app/load_sources.hpp"
 #include "domain/catalog.hpp"
 #include "render/map_camera.hpp"
+#include "render/reduced_resolution.hpp"
 #include "scene/font_finder.hpp"
 #include "scene/map_labels.hpp"
 #include "scene/map_overlay.hpp"
@@ -90,6 +91,15 @@ public:
   std::optional<geo::Extent> projectExtent(std::int64_t project, double minSize = 200) const;
   /// The Chinese font the overlay and labels use, or why there is none (scene::findChineseFont's failure).
   const core::Result<scene::FontFile>& font() const { return _font; }
+  /// While a presentation's camera flies (app::Presenter): the map drawn at
+  /// render::ReducedResolution::kFlightScale of the window's pixels each way and stretched over it, from what
+  /// is built (scene::MapScene::setStandIns), without the labels (laid out again on landing: desktop GIS tools
+  /// likewise place labels once the view stops). The overlay (title, date, legend, figures) stays. Off: every
+  /// frame as `render` draws it.
+  void setFlying(bool on);
+  bool flying() const { return _flying; }
+  /// The fraction of the window's pixels, each way, the map is drawn at (1 unless flying).
+  double mapResolution() const { return _reduced->scale(); }
   /// Whether the overlay shows the 2D/3D button (the window does; exported images do not).
   void setViewButton(bool shown);
 
@@ -131,6 +141,7 @@ private:
   scene::MapScene _scene;
   std::unique_ptr<BasemapFollower> _basemap;  ///< a tile set's reader (null without one); after _scene, which it uses
   osg::ref_ptr<osg::Group> _root = new osg::Group;
+  std::unique_ptr<render::ReducedResolution> _reduced;  ///< the map scene's way into _root
   std::unique_ptr<scene::MapLabels> _labels;
   std::optional<render::MapCamera> _camera;  ///< the last camera seen (labels are laid out again for a new date)
   osg::ref_ptr<osg::Group> _overlayHolder = new osg::Group;
@@ -144,6 +155,7 @@ private:
   core::Date _asOf = core::Date::today();
   scene::LabelFilter _labelFilter;  ///< its asOf is _asOf
   bool _viewButton = false;
+  bool _flying = false;
   std::optional<std::tuple<std::int32_t, bool, std::int32_t, std::int32_t>> _legendRowsFor;  ///< date, period
   std::uint32_t _legendRows = 0;
   // What the overlay was last built for.

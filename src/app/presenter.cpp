@@ -136,7 +136,10 @@ void Presenter::planWarmup(std::size_t shown) {
 bool Presenter::warmUp() {
   if (!_warmup || flying()) return false;
   const std::size_t pieces = std::max(2u, std::thread::hardware_concurrency());
-  if (!_session.map->view->scene().warm(*_warmup, pieces)) _warmup.reset();
+  const bool more = _session.map->view->scene().warm(*_warmup, pieces);
+  for (auto& node : _warmup->built) _warmed.push_back(std::move(node));
+  _warmup->built.clear();
+  if (!more) _warmup.reset();
   return _warmup.has_value();
 }
 

@@ -56,6 +56,9 @@ public:
   /// next and to the previous slide will draw (levels of detail, raster blocks: scene::MapScene::planWarmup),
   /// so that those flights do not build them on their frames. Whether some are left. Call between frames.
   bool warmUp();
+  /// What the warm-up built since the last call, for its GL objects to be compiled in the window's context
+  /// before a flight draws it (render::compileGLObjects).
+  std::vector<osg::ref_ptr<osg::Node>> takeWarmed() { return std::exchange(_warmed, {}); }
   /// What the notes panel shows at `now` (only while active).
   ui::PresenterNotes notes(Clock::time_point now) const;
 
@@ -75,6 +78,7 @@ private:
   std::optional<std::size_t> _landed;
   int _shownWidth = 0, _shownHeight = 0;           ///< the window size the slide's camera was made for
   std::optional<scene::MapScene::Warmup> _warmup;  ///< of the flights from the slide shown (a large map)
+  std::vector<osg::ref_ptr<osg::Node>> _warmed;    ///< built by the warm-up, not yet taken (takeWarmed)
   // The desk as it was before F5.
   ui::ViewState _deskState;
   render::MapCamera _deskCamera;

@@ -16,6 +16,7 @@
 #include "app/map_view.hpp"
 #include "app/user_settings.hpp"
 #include "core/resource_dir.hpp"
+#include "render/gl_compile.hpp"
 #include "scene/font_finder.hpp"
 #include "ui/desk.hpp"
 #include "ui/presentation_screen.hpp"
@@ -233,6 +234,8 @@ void ViewerWindow::update() {
   updatePresenting();
   // While the presenter speaks, the next flight's levels of detail are built a few at a time.
   _warming = _presenter && _presenter->warmUp();
+  // What it built is uploaded now, between frames, rather than by the flight's first frame that draws it.
+  if (_presenter) render::compileGLObjects(_window->graphicsWindow(), _presenter->takeWarmed());
   applyWindowKeys();
 }
 
@@ -277,6 +280,9 @@ void ViewerWindow::updatePresenting() {
   }
   // A flight: a presentation's, or the Slides panel's in the desk.
   if (_presenter && _presenter->update(Presenter::Clock::now())) _viewer->requestRedraw();
+  // A flight's frames draw the map at a fraction of the window's pixels, from what is built and without labels
+  // (MapView::setFlying); the slide it lands on as exported.
+  if (_presenter) _session->map->view->setFlying(_presenter->flying());
   // The notes panel's clock goes on by the second.
   if (_phase == Phase::Presenting && _presenter->presentation().notes) {
     const int second = _presenter->notes(Presenter::Clock::now()).elapsedSeconds;

@@ -63,6 +63,8 @@ struct OffscreenRenderer::Impl {
 OffscreenRenderer::OffscreenRenderer(std::unique_ptr<Impl> impl) : _impl(std::move(impl)) {}
 OffscreenRenderer::~OffscreenRenderer() = default;
 
+osg::GraphicsContext& OffscreenRenderer::context() const { return *_impl->gc; }
+
 core::Result<std::unique_ptr<OffscreenRenderer>> OffscreenRenderer::open(osg::Node* scene, const OffscreenView& view) {
   auto d = std::make_unique<Impl>();
   d->width = view.width;

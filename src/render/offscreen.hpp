@@ -14,6 +14,7 @@
 
 namespace osg {
 class Camera;
+class GraphicsContext;
 class Node;
 class Program;
 }  // namespace osg
@@ -66,6 +67,8 @@ public:
 
   /// Draws the scene as `view` says (its width and height those given to open) and reads the pixels back.
   core::Result<RgbaImage> draw(const OffscreenView& view, osg::Program* program = nullptr);
+  /// Its OpenGL context (for uploading what a scene built between draws: render::compileGLObjects).
+  osg::GraphicsContext& context() const;
 
   struct Impl;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <thread>
 
 #include <osg/Geode>
@@ -12,6 +13,7 @@
 #include "core/parallel_for.hpp"
 #include "scene/detail_levels.hpp"
 #include "scene/layer_geometry.hpp"
+#include "scene/viewport_scale.hpp"
 
 namespace wm::scene {
 namespace {
@@ -219,14 +221,40 @@ void CoverageLayer::keep(const Key& key, osg::ref_ptr<osg::Node> node, unsigned 
   }
 }
 
+std::optional<std::vector<CoverageLayer::Key>> CoverageLayer::standIn(const Key& key) const {
+  auto [level, column, row] = key;
+  if (level > 0) {
+    // Every finer block that holds any of the works' extent built (those outside it are never built).
+    std::vector<Key> finer;
+    bool all = true;
+    for (std::int64_t dr = 0; dr < 2; ++dr)
+      for (std::int64_t dc = 0; dc < 2; ++dc) {
+        const Key k{level - 1, column * 2 + dc, row * 2 + dr};
+        if (_blocks.count(k))
+          finer.push_back(k);
+        else if (blockBox(k).intersects(_box))
+          all = false;
+      }
+    if (all && !finer.empty()) return finer;
+  }
+  for (int up = level + 1; up < _levels; ++up) {
+    const int shift = up - level;  // columns and rows halve a level up, rounding down (arithmetic shift)
+    if (Key coarser{up, column >> shift, row >> shift}; _blocks.count(coarser)) return std::vector<Key>{coarser};
+  }
+  return std::nullopt;
+}
+
 void CoverageLayer::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width) {
   std::vector<Key> missing;
   for (const Key& key : visibleBlocks(view, projection, width)) {
     auto found = _blocks.find(key);
-    if (found == _blocks.end())
-      missing.push_back(key);
-    else
+    std::optional<std::vector<Key>> standing = found == _blocks.end() && _standIns ? standIn(key) : std::nullopt;
+    if (found != _blocks.end())
       found->second.lastFrame = _frame + 1;  // drawn by the coming frame: not released while building the rest
+    else if (standing)
+      for (const Key& k : *standing) _blocks[k].lastFrame = _frame + 1;
+    else
+      missing.push_back(key);
   }
   std::vector<osg::ref_ptr<osg::Node>> built = onAllCores(missing, [this](const Key& key) { return buildBlock(key); });
   for (std::size_t i = 0; i < missing.size(); ++i) keep(missing[i], built[i], _frame + 1);
@@ -241,35 +269,46 @@ std::vector<CoverageLayer::BlockKey> CoverageLayer::missingBlocks(const osg::Mat
 }
 
 // Built ahead of the views that draw them (a flight's): kept as such until a frame draws them.
-void CoverageLayer::buildBlocks(const std::vector<BlockKey>& keys) {
+std::vector<osg::ref_ptr<osg::Node>> CoverageLayer::buildBlocks(const std::vector<BlockKey>& keys) {
   std::vector<Key> missing;
   for (const Key& key : keys)
     if (!_blocks.count(key)) missing.push_back(key);
   std::vector<osg::ref_ptr<osg::Node>> built = onAllCores(missing, [this](const Key& key) { return buildBlock(key); });
   for (std::size_t i = 0; i < missing.size(); ++i) keep(missing[i], built[i], kAhead);
+  std::erase_if(built, [](const osg::ref_ptr<osg::Node>& node) { return !node; });
+  return built;
 }
 
 void CoverageLayer::traverse(osg::NodeVisitor& nv) {
   auto* cv = nv.getVisitorType() == osg::NodeVisitor::CULL_VISITOR ? dynamic_cast<osgUtil::CullVisitor*>(&nv) : nullptr;
   if (!cv) return;  // nothing to update, and blocks are built only for a view
   ++_frame;
-  const osg::Viewport* viewport = cv->getViewport();
-  std::vector<Key> keys =
-      visibleBlocks(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), viewport ? viewport->width() : 0);
+  std::vector<Key> keys = visibleBlocks(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), cullWidth(*cv));
   _stats.drawn = 0;
+  _stats.standIns = 0;
   _stats.finestDrawn = -1;
+  std::set<Key> shown;  // a coarser stand-in may stand for several wanted blocks
   for (const Key& key : keys) {
-    auto found = _blocks.find(key);
-    if (found == _blocks.end()) {
-      keep(key, buildBlock(key), _frame);
-      found = _blocks.find(key);
+    std::vector<Key> draw{key};
+    if (!_blocks.count(key)) {
+      std::optional<std::vector<Key>> standing = _standIns ? standIn(key) : std::nullopt;
+      if (standing) {
+        draw = std::move(*standing);
+        ++_stats.standIns;
+      } else {
+        keep(key, buildBlock(key), _frame);
+      }
     }
-    found->second.lastFrame = _frame;
-    if (!found->second.node) continue;
-    ++_stats.drawn;
-    int level = std::get<0>(key);
-    _stats.finestDrawn = _stats.finestDrawn < 0 ? level : std::min(_stats.finestDrawn, level);
-    found->second.node->accept(nv);
+    for (const Key& k : draw) {
+      auto found = _blocks.find(k);
+      if (found == _blocks.end() || !shown.insert(k).second) continue;
+      found->second.lastFrame = _frame;
+      if (!found->second.node) continue;
+      ++_stats.drawn;
+      int level = std::get<0>(k);
+      _stats.finestDrawn = _stats.finestDrawn < 0 ? level : std::min(_stats.finestDrawn, level);
+      found->second.node->accept(nv);
+    }
   }
   _stats.held = _heldBlocks;
   _stats.bytes = _heldBlocks * kBlockBytes;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -68,13 +69,19 @@ public:
   std::vector<BlockKey> missingBlocks(const osg::Matrixd& view, const osg::Matrixd& projection, int width) const;
   /// Builds these blocks on all cores (those built meanwhile are left as they are), ahead of the views that draw
   /// them (a flight's, MapScene::warm): kept until a frame draws them, never releasing a block on screen.
-  void buildBlocks(const std::vector<BlockKey>& keys);
+  /// Returns the blocks built that draw something.
+  std::vector<osg::ref_ptr<osg::Node>> buildBlocks(const std::vector<BlockKey>& keys);
   /// Raises the top of the bound (the DEM's relief, applied by the shaders).
   void setTop(float z);
+  /// Stand-ins (MapScene::setStandIns): while on, a block a view wants that is not built is drawn from blocks
+  /// that are, its four finer ones where all four are, else its nearest built coarser one, and is not built
+  /// (neither by prepare nor by the cull); only a block with neither is built. Off: every block is built.
+  void setStandIns(bool on) { _standIns = on; }
 
   /// What the last cull drew (blocks, by level) and what is held.
   struct Stats {
     std::size_t drawn = 0, built = 0, held = 0, bytes = 0, released = 0;
+    std::size_t standIns = 0;  ///< blocks the last cull wanted and drew from others (setStandIns)
     int finestDrawn = -1;
   };
   const Stats& stats() const { return _stats; }
@@ -93,6 +100,9 @@ private:
   /// pixel, dropped where it is outside the view or every pixel of it is finer than rasterFrom.
   std::vector<Key> visibleBlocks(const osg::Matrixd& modelView, const osg::Matrixd& projection, double width) const;
   osg::ref_ptr<osg::Node> buildBlock(const Key& key) const;
+  /// What stands in for a block that is not built: its four finer blocks, all built (those outside the works'
+  /// extent aside), else its nearest built coarser one; none when neither is.
+  std::optional<std::vector<Key>> standIn(const Key& key) const;
   void keep(const Key& key, osg::ref_ptr<osg::Node> node, unsigned frame);
 
   const domain::Catalog* _catalog;
@@ -108,6 +118,7 @@ private:
   std::map<Key, Block> _blocks;
   std::size_t _heldBlocks = 0;  // blocks with a texture
   unsigned _frame = 0;
+  bool _standIns = false;
   Stats _stats;
 };
 

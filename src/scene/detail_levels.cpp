@@ -5,6 +5,8 @@
 
 #include <osgUtil/CullVisitor>
 
+#include "scene/viewport_scale.hpp"
+
 namespace wm::scene {
 
 std::vector<std::vector<std::uint32_t>> tileFeatures(const std::vector<geo::Extent>& extents, std::size_t perTile) {
@@ -83,12 +85,15 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
     return;
   }
   if (_levels.empty()) return;
-  const osg::Viewport* viewport = cv->getViewport();
-  if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), viewport ? viewport->width() : 0)) return;
-  std::size_t level = chooseLevel(_snaps, metresPerPixelAt(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(),
-                                                           viewport ? viewport->width() : 0, getBound().center()));
+  const double width = cullWidth(*cv);
+  if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), width)) return;
+  std::size_t level = chooseLevel(
+      _snaps, metresPerPixelAt(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), width, getBound().center()));
   // A level given up front may be missing (not worth its memory): the next finer one that exists stands in.
   while (!_levels[level] && !_build && level > 0) --level;
+  // A flight draws what is built rather than wait for a level (DetailCache::setStandIns).
+  if (!_levels[level] && _build && _cache && _cache->standIns())
+    if (std::optional<std::size_t> near = nearestBuilt(level)) level = *near;
   unsigned frame = nv.getFrameStamp() ? nv.getFrameStamp()->getFrameNumber() : 0;
   if (!_levels[level] && _build) {
     std::size_t vertices = 0;
@@ -99,6 +104,14 @@ void DetailTile::traverse(osg::NodeVisitor& nv) {
   }
   _lastDrawn = level;
   if (_levels[level]) _levels[level]->accept(nv);
+}
+
+std::optional<std::size_t> DetailTile::nearestBuilt(std::size_t level) const {
+  for (std::size_t d = 0; d < _levels.size(); ++d) {
+    if (level + d < _levels.size() && _levels[level + d]) return level + d;
+    if (d <= level && _levels[level - d]) return level - d;
+  }
+  return std::nullopt;
 }
 
 bool rastersDrawAll(const osg::Matrixd& modelView, const osg::Matrixd& projection, double viewportWidth,
@@ -118,9 +131,7 @@ bool RasterCoveredGroup::drawnAsRaster(const osg::Matrixd& modelView, const osg:
 void RasterCoveredGroup::traverse(osg::NodeVisitor& nv) {
   if (nv.getVisitorType() == osg::NodeVisitor::CULL_VISITOR)
     if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(&nv)) {
-      const osg::Viewport* viewport = cv->getViewport();
-      if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), viewport ? viewport->width() : 0))
-        return;
+      if (drawnAsRaster(*cv->getModelViewMatrix(), *cv->getProjectionMatrix(), cullWidth(*cv))) return;
     }
   osg::Group::traverse(nv);
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <map>
 #include <utility>
 #include <vector>
@@ -80,6 +81,8 @@ public:
   /// The level drawn last (0 before any draw), and whether a level is built now.
   std::size_t lastDrawnLevel() const { return _lastDrawn; }
   bool built(std::size_t level) const { return _levels.at(level).valid(); }
+  /// The built level nearest `level` (the coarser of two as near), none when no level is built.
+  std::optional<std::size_t> nearestBuilt(std::size_t level) const;
   /// Drops a built level (DetailCache): it is built again when next drawn.
   void release(std::size_t level) { _levels.at(level) = nullptr; }
   /// Works tiles of a map with a coverage raster (scene/coverage_layer.hpp): the tile draws nothing where every
@@ -130,6 +133,10 @@ public:
   /// The latest frame number seen (levels built for the next frame are given this + 1).
   unsigned lastFrame() const { return _lastFrame; }
   std::size_t releases() const { return _releases; }
+  /// Stand-ins (MapScene::setStandIns): while on, a tile whose chosen level is not built draws its nearest built
+  /// level instead (DetailTile::nearestBuilt), and builds only when it has none.
+  void setStandIns(bool on) { _standIns = on; }
+  bool standIns() const { return _standIns; }
 
 private:
   struct Entry {
@@ -140,6 +147,7 @@ private:
   std::size_t _total = 0;
   std::size_t _releases = 0;
   unsigned _lastFrame = 0;
+  bool _standIns = false;
   std::map<std::pair<DetailTile*, std::size_t>, Entry> _entries;  // by tile and level: drawn() is per tile per frame
 };
 

@@ -141,6 +141,10 @@ public:
     std::vector<LevelKey> levels;
     std::vector<CoverageLayer::BlockKey> blocks;
     std::size_t nextLevel = 0, nextBlock = 0;  ///< what warm() has built so far
+    /// What warm() built (levels and blocks that draw something) and the caller has not taken yet: their GL
+    /// objects are compiled in the window's context between frames (render::compileGLObjects), so that the
+    /// flight's frame that first draws them does not upload them.
+    std::vector<osg::ref_ptr<osg::Node>> built;
     bool done() const { return nextLevel >= levels.size() && nextBlock >= blocks.size(); }
   };
   /// Lists what drawing these views would build that is not built now (empty for a small map). The hand-over
@@ -149,6 +153,11 @@ public:
   /// Builds up to `pieces` more of the warm-up's levels and blocks (on all cores, on the drawing thread between
   /// frames; what was built meanwhile is skipped); whether some are left.
   bool warm(Warmup& warmup, std::size_t pieces);
+  /// Stand-ins, while a presentation's camera flies (app::MapView::setFlying): a large map draws what is built,
+  /// a tile's nearest built level of detail for one it wants (DetailTile::nearestBuilt) and a raster block's
+  /// finer or coarser built blocks (CoverageLayer::setStandIns), and builds only what has no stand-in, so that
+  /// no frame of the flight waits for building. Off (the default, and on landing): every view draws its own.
+  void setStandIns(bool on);
   /// The works drawn as coverage rasters at overview scales (null for a small map, or when not dense enough).
   const CoverageLayer* coverage() const { return _coverage.get(); }
   /// The cache of levels built on demand (null for a small map).
@@ -260,7 +269,8 @@ private:
                        const std::function<void(DetailTile&, std::size_t)>& visit) const;
   /// Builds these levels on all cores (those built already are skipped) and hands them to their tiles and the
   /// cache, for the coming frame.
-  void buildLevels(const std::vector<LevelKey>& levels);
+  /// Builds the levels not built yet (on all cores) and returns those built that draw something.
+  std::vector<osg::ref_ptr<osg::Node>> buildLevels(const std::vector<LevelKey>& levels);
   osg::ref_ptr<osg::Geode> addLayerDrawables(const domain::LayerInfo& info, const LayerGeometry& w, bool simplified,
                                              bool keep);
   osg::ref_ptr<DetailTile> eagerTile(const domain::Catalog& catalog, std::uint32_t layer,

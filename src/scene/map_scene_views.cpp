@@ -61,7 +61,7 @@ void MapScene::forLevelsInView(const osg::Matrixd& view, const osg::Matrixd& pro
   }
 }
 
-void MapScene::buildLevels(const std::vector<LevelKey>& wanted) {
+std::vector<osg::ref_ptr<osg::Node>> MapScene::buildLevels(const std::vector<LevelKey>& wanted) {
   std::vector<LevelKey> todo;
   for (const LevelKey& key : wanted)
     if (!key.first->built(key.second)) todo.push_back(key);
@@ -74,6 +74,8 @@ void MapScene::buildLevels(const std::vector<LevelKey>& wanted) {
     todo[i].first->setLevel(todo[i].second, nodes[i].get());
     _cache->built(todo[i].first, todo[i].second, vertices[i], _cache->lastFrame() + 1);
   }
+  std::erase_if(nodes, [](const osg::ref_ptr<osg::Node>& node) { return !node; });
+  return nodes;
 }
 
 void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection, int width) {
@@ -87,12 +89,21 @@ void MapScene::prepare(const osg::Matrixd& view, const osg::Matrixd& projection,
   forLevelsInView(view, projection, width, [&](DetailTile& tile, std::size_t level) {
     // Levels this view draws again are marked drawn for the coming frame first, so that building the missing
     // ones cannot make the cache release them.
+    // With stand-ins (a flight), a tile's nearest built level is drawn instead of building the one it wants.
+    const std::optional<std::size_t> near = _cache->standIns() ? tile.nearestBuilt(level) : std::nullopt;
     if (tile.built(level))
       _cache->drawn(&tile, level, _cache->lastFrame() + 1);
+    else if (near)
+      _cache->drawn(&tile, *near, _cache->lastFrame() + 1);
     else
       todo.push_back({&tile, level});
   });
   buildLevels(todo);
+}
+
+void MapScene::setStandIns(bool on) {
+  if (_cache) _cache->setStandIns(on);
+  if (_coverage) _coverage->setStandIns(on);
 }
 
 MapScene::Warmup MapScene::planWarmup(const std::vector<ViewSample>& views) {
@@ -121,13 +132,15 @@ bool MapScene::warm(Warmup& warmup, std::size_t pieces) {
   const std::size_t blocks = std::min(pieces, warmup.blocks.size() - warmup.nextBlock);
   if (blocks > 0) {
     auto first = warmup.blocks.begin() + static_cast<std::ptrdiff_t>(warmup.nextBlock);
-    _coverage->buildBlocks({first, first + static_cast<std::ptrdiff_t>(blocks)});
+    for (auto& node : _coverage->buildBlocks({first, first + static_cast<std::ptrdiff_t>(blocks)}))
+      warmup.built.push_back(std::move(node));
     warmup.nextBlock += blocks;
   }
   const std::size_t levels = std::min(pieces - blocks, warmup.levels.size() - warmup.nextLevel);
   if (levels > 0) {
     auto first = warmup.levels.begin() + static_cast<std::ptrdiff_t>(warmup.nextLevel);
-    buildLevels({first, first + static_cast<std::ptrdiff_t>(levels)});
+    for (auto& node : buildLevels({first, first + static_cast<std::ptrdiff_t>(levels)}))
+      warmup.built.push_back(std::move(node));
     warmup.nextLevel += levels;
   }
   return !warmup.done();

@@ -1,8 +1,11 @@
 // Coverage rasters under Xvfb: a large map draws its works as rasters from a ground size of a pixel on, coloured
 // per texel by the same date and filter uniforms as the vector map, and hands over to vectors closer in.
+#include <utility>
+
 #include <gtest/gtest.h>
 
 #include "core/date.hpp"
+#include "render/gl_compile.hpp"
 #include "render/pixel_checks.hpp"
 #include "scene/coverage_layer.hpp"
 #include "scene/detail_levels.hpp"
@@ -238,4 +241,79 @@ TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuil
   EXPECT_EQ(heldTight, held);
   EXPECT_EQ(map.coverage()->stats().released, 2u);
   EXPECT_EQ(rebuilt, 0u) << "the blocks built ahead for the whole view were released";
+}
+
+// A flight draws what is built (MapScene::setStandIns): zoomed out from a view whose finer blocks are built, a
+// view draws them in place of its own and builds none; without stand-ins it builds its own.
+TEST(CoverageRender, WithStandInsAViewDrawsTheBuiltFinerBlocksAndBuildsNone) {
+  auto c = works();
+  domain::MapStyle style = solidStyle();
+  scene::MapScene map(c, style, rasterFrom5m());
+  map.setAsOf(day(2023, 1, 1));
+  // 5.5 m a pixel over the whole extent (2 km × 400 m): texels of 4 m.
+  auto close = test::drawMap(map, 400, 100, 1100, 275);
+  ASSERT_EQ(close.width, 400);
+  ASSERT_EQ(map.coverage()->texelSize(map.coverage()->stats().finestDrawn), 4.0);
+  const std::size_t built = map.coverage()->stats().built;
+  map.setStandIns(true);
+  // 10 m a pixel: the view wants texels of 8 m and draws the 4 m ones instead.
+  auto standingIn = test::drawMap(map, 200, 100, 1000, 500);
+  EXPECT_EQ(map.coverage()->stats().built, built);
+  EXPECT_GT(map.coverage()->stats().standIns, 0u);
+  EXPECT_EQ(map.coverage()->texelSize(map.coverage()->stats().finestDrawn), 4.0);
+  // The park, 10 px inside its edge, is completed; away from every work, the background.
+  test::expectNear(test::pixel(standingIn, 100, 65), test::rgb(style.status[2]));
+  test::expectNear(test::pixel(standingIn, 30, 20), test::kBackground);
+  map.setStandIns(false);
+  auto own = test::drawMap(map, 200, 100, 1000, 500);
+  EXPECT_GT(map.coverage()->stats().built, built);
+  EXPECT_EQ(map.coverage()->stats().standIns, 0u);
+  EXPECT_EQ(map.coverage()->texelSize(map.coverage()->stats().finestDrawn), 8.0);
+  test::expectNear(test::pixel(own, 100, 65), test::rgb(style.status[2]));
+}
+
+// What a warm-up built, uploaded between frames (render::compileGLObjects, as the window does), draws exactly as
+// the same blocks built by the frame that draws them.
+TEST(CoverageRender, BlocksBuiltAheadAndUploadedBetweenFramesDrawAsThoseBuiltByTheFrame) {
+  auto c = works();
+  auto program = scene::loadMapProgram(scene::shaderDirectory());
+  ASSERT_TRUE(program);
+  render::OffscreenView overview, close;
+  overview.width = close.width = 200;
+  overview.height = close.height = 100;
+  overview.extent.add(-2000, -1000);
+  overview.extent.add(2000, 1000);
+  close.extent.add(-550, -275);  // 5.5 m a pixel: texels of 4 m, finer than the overview's 8 m
+  close.extent.add(550, 275);
+  const render::MapCamera closeCamera = render::cameraFor(close);
+  auto draw = [&](bool ahead, std::size_t& builtByFrame, std::size_t& uploaded) {
+    scene::MapScene map(c, solidStyle(), rasterFrom5m());
+    map.setAsOf(day(2022, 1, 1));
+    map.useProgram(program->get());
+    auto renderer = render::OffscreenRenderer::open(map.root(), overview);
+    EXPECT_TRUE(renderer);
+    if (!renderer) return render::RgbaImage{};
+    EXPECT_TRUE((*renderer)->draw(overview, program->get()));
+    if (ahead) {
+      scene::MapScene::Warmup warmup =
+          map.planWarmup({{closeCamera.viewMatrix(), closeCamera.projectionMatrix(), close.width}});
+      while (map.warm(warmup, 4)) continue;
+      uploaded = warmup.built.size();
+      render::compileGLObjects((*renderer)->context(), std::exchange(warmup.built, {}));
+    }
+    const std::size_t before = map.coverage()->stats().built;
+    auto image = (*renderer)->draw(close, program->get());
+    builtByFrame = map.coverage()->stats().built - before;
+    EXPECT_TRUE(image);
+    return image ? *image : render::RgbaImage{};
+  };
+  std::size_t builtAhead = 0, uploaded = 0, builtByFrame = 0, unused = 0;
+  const render::RgbaImage warmed = draw(true, builtAhead, uploaded);
+  const render::RgbaImage cold = draw(false, builtByFrame, unused);
+  EXPECT_GT(uploaded, 0u);
+  EXPECT_EQ(builtAhead, 0u) << "the frame built blocks the warm-up had built";
+  EXPECT_GT(builtByFrame, 0u);
+  ASSERT_EQ(warmed.width, cold.width);
+  EXPECT_EQ(test::countDiffering(warmed, cold, 0), 0);
+  test::expectNear(test::pixel(warmed, 100, 65), test::rgb(solidStyle().status[1]));
 }

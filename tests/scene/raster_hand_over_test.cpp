@@ -159,3 +159,27 @@ TEST(MapWarmup, BuildsAheadWhatAFlightsViewsWouldBuildAndLeavesNothingForThem) {
   EXPECT_TRUE(
       map.planWarmup({{overview.first, overview.second, kPixels}, {close.first, close.second, kPixels}}).done());
 }
+
+// A flight draws what is built (MapScene::setStandIns): a tile whose wanted level is not built stands in with
+// its nearest built one, and prepare() builds only tiles with none; stand-ins off, each view builds its own.
+TEST(MapStandIns, TilesDrawTheirNearestBuiltLevelAndOnlyTilesWithNoneAreBuilt) {
+  auto c = lineGrid();
+  scene::MapScene map(c, domain::builtInMapStyle(), settings(1'000'000));
+  const auto close = plan(2), closer = plan(0.25);
+  map.setStandIns(true);
+  map.prepare(close.first, close.second, kPixels);  // nothing built yet: every tile builds its level
+  const std::size_t levels = map.buildStats().levels;
+  ASSERT_EQ(levels, 25u);
+  std::vector<std::size_t> wanted;
+  for (const auto* tile : tiles(map)) {
+    ASSERT_TRUE(tile->nearestBuilt(0));
+    wanted.push_back(*tile->nearestBuilt(0));
+  }
+  map.prepare(closer.first, closer.second, kPixels);
+  EXPECT_EQ(map.buildStats().levels, levels) << "a tile with a built level stood in with it";
+  map.setStandIns(false);
+  map.prepare(closer.first, closer.second, kPixels);
+  EXPECT_GT(map.buildStats().levels, levels) << "without stand-ins the closer view builds its own levels";
+  // The levels built for 2 m a pixel are still there (nothing over the budget), each its own nearest.
+  for (std::size_t t = 0; t < wanted.size(); ++t) EXPECT_EQ(tiles(map)[t]->nearestBuilt(wanted[t]), wanted[t]);
+}
