@@ -114,6 +114,11 @@ void MapView::setFilter(const ui::MapFilter& f) {
   if (labelsChanged) layoutLabels();
 }
 
+void MapView::setPresenting(bool on) {
+  _reduced->setAlwaysThroughTexture(on);
+  _reduced->set(_reduced->scale(), _wanted.width, _wanted.height);
+}
+
 void MapView::setFlying(bool on) {
   if (on == _flying) return;
   _flying = on;
@@ -224,7 +229,7 @@ void MapView::cameraChanged(const render::MapCamera& camera) {
   _viewport->set(osg::Vec2(static_cast<float>(camera.width()), static_cast<float>(camera.height())));
   _wanted.width = camera.width();
   _wanted.height = camera.height();
-  if (_reduced->scale() < 1) _reduced->set(_reduced->scale(), camera.width(), camera.height());
+  _reduced->set(_reduced->scale(), camera.width(), camera.height());
   // A tilted view has no one scale: the overlay leaves its scale bar out (OverlayContent: 0 = none).
   _wanted.metresPerPixel = camera.uniformScale() ? camera.metresPerPixel() : 0.0;
   _wanted.headingDegrees = camera.headingDegrees();

@@ -97,6 +97,9 @@ public:
   /// likewise place labels once the view stops). The overlay (title, date, legend, figures) stays. Off: every
   /// frame as `render` draws it.
   void setFlying(bool on);
+  /// Presentation mode: still frames draw the map through the flights' texture pass at full resolution (the same
+  /// pixels), so that the first flight does not pay for setting the pass up (render::ReducedResolution).
+  void setPresenting(bool on);
   bool flying() const { return _flying; }
   /// The fraction of the window's pixels, each way, the map is drawn at (1 unless flying).
   double mapResolution() const { return _reduced->scale(); }

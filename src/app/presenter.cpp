@@ -46,6 +46,7 @@ bool Presenter::start(std::size_t first, bool notes) {
   _started = Clock::now();
   MapView& view = *_session.map->view;
   view.setViewButton(false);
+  view.setPresenting(true);
   view.setOverlayTitle(true);
   view.setSlideText(true);
   ui::ViewState& state = _session.state;
@@ -172,6 +173,7 @@ void Presenter::stop() {
   _session.controller->place(_deskCamera);
   MapView& view = *_session.map->view;
   view.setViewButton(true);
+  view.setPresenting(false);
   view.setSlideText(false);
   view.setTitle(_session.map->inputs.title);
   view.setFigures({}, {});

@@ -75,7 +75,7 @@ ReducedResolution::ReducedResolution(osg::Node* map, const osg::Vec4& background
 void ReducedResolution::set(double scale, int width, int height) {
   scale = std::clamp(scale, 0.05, 1.0);
   _scale = scale;
-  if (scale >= 1.0 || width <= 0 || height <= 0) {
+  if ((scale >= 1.0 && !_always) || width <= 0 || height <= 0) {
     _switch->setSingleChildOn(0);
     _drawnWidth = width;
     _drawnHeight = height;
@@ -85,7 +85,10 @@ void ReducedResolution::set(double scale, int width, int height) {
   const int h = std::max(1, static_cast<int>(std::ceil(scale * height)));
   // The texture, its depth buffer and the viewport: the frame buffer object is set up again on the next draw.
   if (w != _texture->getTextureWidth() || h != _texture->getTextureHeight()) _toTexture->resize(w, h);
-  _toTexture->setUserData(new scene::ViewportScale(static_cast<double>(width) / w));
+  const double windowPixels = static_cast<double>(width) / w;
+  const auto* current = dynamic_cast<const scene::ViewportScale*>(_toTexture->getUserData());
+  if (!current || current->windowPixelsPerPixel != windowPixels)
+    _toTexture->setUserData(new scene::ViewportScale(windowPixels));
   _drawnWidth = w;
   _drawnHeight = h;
   _switch->setSingleChildOn(1);

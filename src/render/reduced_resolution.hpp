@@ -28,7 +28,13 @@ public:
   /// Levels of detail and raster blocks are those of the window's pixels (scene::ViewportScale). Call between
   /// frames, on the drawing thread.
   void set(double scale, int width, int height);
+  /// Whether scale 1 draws through the texture too (a copy, pixel for pixel) rather than directly: presentation
+  /// mode keeps the pass in use, so that the driver has compiled what it needs (llvmpipe compiles its shaders
+  /// per target format) before the first flight's first frame. Takes effect at the next set().
+  void setAlwaysThroughTexture(bool on) { _always = on; }
   double scale() const { return _scale; }
+  /// Whether the map is drawn through the texture now (else directly).
+  bool throughTexture() const { return _switch->getValue(1); }
   /// The size the map is drawn at now, in pixels (the window's at scale 1).
   int drawnWidth() const { return _drawnWidth; }
   int drawnHeight() const { return _drawnHeight; }
@@ -38,6 +44,7 @@ private:
   osg::ref_ptr<osg::Camera> _toTexture;  ///< pre-render camera drawing the map into _texture
   osg::ref_ptr<osg::Texture2D> _texture;
   double _scale = 1;
+  bool _always = false;
   int _drawnWidth = 0, _drawnHeight = 0;
 };
 

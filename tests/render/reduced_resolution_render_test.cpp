@@ -203,4 +203,19 @@ TEST_F(ReducedResolutionRender, BackAtScaleOneTheMapIsDrawnDirectly) {
   const Drawn again = draw(2.0, 1.0);
   EXPECT_EQ(test::countDiffering(full.image, again.image, 0), 0);
   EXPECT_EQ(_reduced.drawnWidth(), kWidth);
+  EXPECT_FALSE(_reduced.throughTexture());
+}
+
+// Presentation mode keeps the pass in use on still frames (MapView::setPresenting): at scale 1 the texture is a
+// pixel-for-pixel copy of what drawing directly gives.
+TEST_F(ReducedResolutionRender, AtScaleOneThroughTheTextureThePixelsAreTheSame) {
+  const Drawn direct = draw(2.0, 1.0);
+  ASSERT_FALSE(_reduced.throughTexture());
+  _reduced.setAlwaysThroughTexture(true);
+  const Drawn copied = draw(2.0, 1.0);
+  EXPECT_TRUE(_reduced.throughTexture());
+  EXPECT_EQ(_reduced.drawnWidth(), kWidth);
+  ASSERT_EQ(copied.image.width, kWidth);
+  EXPECT_EQ(test::countDiffering(direct.image, copied.image, 0), 0);
+  EXPECT_EQ(copied.levels, direct.levels);
 }
