@@ -43,9 +43,9 @@ bool SlideThumbnailer::step(const std::vector<domain::Slide>& slides, SlideEdito
                             int windowWidth, int windowHeight, const std::function<void()>& restoreContext) {
   std::size_t index = 0;
   while (index < slides.size() && editor.thumbnailCurrent(index)) ++index;
-  // Nothing to draw: the view and its context are kept for the next edit. Letting an offscreen context go while
-  // the window lives, then opening another (an export's), leaves the window drawing its text and terrain
-  // without their textures until that one goes too (seen under Mesa llvmpipe; see docs/architecture.md).
+  // Nothing to draw: the view and its context are kept for the next edit, which then draws at once. (Letting them
+  // go is safe since render::OffscreenRenderer gives back its scene's GL objects for its own context alone; the
+  // window's context would have to be made current again after it.)
   if (index == slides.size() || _failed || windowWidth <= 0 || windowHeight <= 0) return false;
   const int width = std::min(_drawWidth, windowWidth);
   const int height = std::max(1, windowHeight * width / windowWidth);

@@ -61,7 +61,18 @@ struct OffscreenRenderer::Impl {
 };
 
 OffscreenRenderer::OffscreenRenderer(std::unique_ptr<Impl> impl) : _impl(std::move(impl)) {}
-OffscreenRenderer::~OffscreenRenderer() = default;
+
+// The scene's GL objects are given back for this context alone. Left to osgViewer, the viewer closes the context
+// first and its camera, destroyed after, then releases the scene's GL objects with no State left, which OSG takes
+// as every context (GraphicsContext::removeCamera): what the scene shares with a window's (the font's glyph pages,
+// the map's programs) was dropped there too, and the window made it again at its next frame in whatever context
+// was current then — none, after a context was let go and before the window's was made current again, which left
+// its labels as dark boxes and its terrain untextured until the next release.
+OffscreenRenderer::~OffscreenRenderer() {
+  Impl& d = *_impl;
+  d.viewer->getCamera()->setGraphicsContext(nullptr);  // the scene's objects released for this context only
+  d.gc->close();  // deleted with this context current, which is then released (the caller's is not restored)
+}
 
 osg::GraphicsContext& OffscreenRenderer::context() const { return *_impl->gc; }
 
