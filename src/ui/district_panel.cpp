@@ -10,6 +10,23 @@ namespace {
 using analysis::ProgressFigures;
 using core::Msg;
 
+// The server's error on one line: libpq's messages come over several, indented with tabs.
+std::string oneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+    if (blank) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 // What the desk asks for: its date, or its period.
 analysis::ProgressQuery askedQuery(const ViewState& state) {
   return state.periodMode ? analysis::periodQuery(state.periodFrom, state.periodTo) : analysis::asOfQuery(state.asOf);
@@ -135,7 +152,7 @@ void DistrictPanel::serverRows(const ViewState& state, const DeskContext& contex
     }
     return;
   }
-  const std::string why = view.failure ? core::trArgs(state.lang, view.failure->msg, view.failure->args) : "?";
+  const std::string why = view.failure ? oneLine(core::trArgs(state.lang, view.failure->msg, view.failure->args)) : "?";
   _serverLine = core::tr(state.lang, Msg::UiServerFailed, view.database, why);
   // The panel fits its table: the line wraps at the table's usual width rather than widening the panel.
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 600 * context.scale);
