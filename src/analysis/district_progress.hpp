@@ -24,6 +24,7 @@ struct ProgressQuery {
   core::Date from;  ///< Period: first day, inclusive
   core::Date to;    ///< Period: last day, inclusive (a period with from > to counts nothing)
   ProgressGrouping grouping = ProgressGrouping::DistrictAndKind;
+  bool operator==(const ProgressQuery&) const = default;
 };
 
 /// Status of every project as of t.

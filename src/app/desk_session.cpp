@@ -8,8 +8,10 @@
 
 #include "app/geodesic_measure.hpp"
 #include "app/map_view.hpp"
+#include "app/server_report.hpp"
 #include "app/user_settings.hpp"
 #include "geo/transformer.hpp"
+#include "io/server_rollup.hpp"
 #include "publish/xlsx_report.hpp"
 #include "report/report_writer.hpp"
 #include "scene/map_overlay.hpp"
@@ -130,6 +132,10 @@ std::unique_ptr<DeskSession> openDesk(std::unique_ptr<OpenedMap> map, const View
   services.videoExport = session->videoExport->exporter();
   session->pageExport = std::make_unique<PageExportJob>(*session->map, session->slides);
   services.pageExport = session->pageExport->exporter();
+  if (io::onlyPostgis(loaded.request) && serverRollupAllowed()) {
+    session->serverProgress = ServerProgressJob::forRequest(loaded.request);
+    services.serverProgress = session->serverProgress->source();
+  }
   session->desk = std::make_unique<ui::Desk>(loaded.catalog, loaded.style, std::move(services));
   viewer.setSceneData(view.root());
   viewer.addEventHandler(session->pointer.get());  // before the controller, which marks the presses it pans with

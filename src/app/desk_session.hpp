@@ -13,6 +13,7 @@
 #include "app/map_loading.hpp"
 #include "app/map_pointer.hpp"
 #include "app/page_export_job.hpp"
+#include "app/server_progress_job.hpp"
 #include "app/video_export_job.hpp"
 #include "app/view_state_sync.hpp"
 #include "render/map_controller.hpp"
@@ -25,6 +26,9 @@ struct DeskSession {
   std::unique_ptr<OpenedMap> map;
   std::unique_ptr<VideoExportJob> videoExport;  ///< the Timeline's Export video; after map, before desk
   std::unique_ptr<PageExportJob> pageExport;    ///< Export deck and Export atlas; after map and slides, before desk
+  /// District progress rolled up on the server, for a register wholly in PostgreSQL; none: computed in memory.
+  /// Before desk (the panel calls it).
+  std::unique_ptr<ServerProgressJob> serverProgress;
   ui::ViewState state;
   /// The briefing's slides as the desk holds them: the workspace's [[slide]] tables at first, then as the
   /// Slides panel edits them (presentation mode shows these).

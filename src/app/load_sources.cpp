@@ -90,6 +90,7 @@ Loaded loadSources(const std::vector<std::string>& sources, const domain::MapSty
   out.catalog = io::loadCatalog(request.request, options);
   out.problems.append(out.catalog.diagnostics);
   out.anyUnreadable |= out.catalog.anySourceUnreadable;
+  out.request = std::move(request.request);
   return out;
 }
 

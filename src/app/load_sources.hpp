@@ -23,6 +23,7 @@ struct Loaded {
   std::vector<domain::Slide> slides;  ///< the workspace's briefing slides (none for plain data sources)
   std::string slidesFile;             ///< the workspace file they are from, for messages
   std::string workspaceText;          ///< that file's bytes as read (io::saveSlides refuses if it changed since)
+  io::LoadRequest request;            ///< what was loaded (the desk's server roll-ups ask the same register)
 };
 
 /// `baseStyle`: what a workspace's style overrides; commands that draw the map pass io::loadDefaultStyle()'s.

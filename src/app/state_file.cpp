@@ -52,6 +52,19 @@ std::string measureFields(const ui::ViewState& v, const ui::Desk* desk) {
                    f.lengthM, f.lastSegmentM, f.areaM2, f.perimeterM, f.geodesic);
 }
 
+// District progress on a PostGIS server, as the panel showed it last: "computing", "ready" or "failed", whether a
+// newer table is coming, whether the table shown is stale, and the failure's line (naming the database).
+std::string serverFields(const ui::Desk& desk) {
+  const std::optional<ui::ServerProgressView>& view = desk.districts().server();
+  if (!view) return {};
+  using Phase = ui::ServerProgressView::Phase;
+  const char* phase = view->phase == Phase::Failed ? "failed" : view->phase == Phase::Ready ? "ready" : "computing";
+  return fmt::format(
+      ",\"districtsServer\":\"{}\",\"districtsUpdating\":{},\"districtsStale\":{},\"districtsServerError\":{}", phase,
+      view->updating, view->phase == Phase::Failed && view->table != nullptr,
+      jsonString(desk.districts().serverLine()));
+}
+
 std::string rectText(const ui::ScreenRect& r) {
   return fmt::format("{:.0f} {:.0f} {:.0f} {:.0f}", r.x0, r.y0, r.x1, r.y1);
 }
@@ -108,7 +121,7 @@ std::string stateLine(const ViewerSnapshot& s) {
     line += fmt::format(",\"selectedName\":{},\"districtRows\":{},\"statusBar\":{}",
                         jsonString(s.desk->inspector().shownName()), s.desk->districts().rows().size(),
                         jsonString(s.desk->statusBar().text()));
-  if (s.desk) line += layoutFields(v, *s.desk);
+  if (s.desk) line += layoutFields(v, *s.desk) + serverFields(*s.desk);
   if (s.probe)
     line += fmt::format(",\"probeProject\":{},\"probeX\":{:.0f},\"probeY\":{:.0f}", s.probe->project, s.probe->x,
                         s.probe->y);

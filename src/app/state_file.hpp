@@ -92,7 +92,9 @@ struct ViewerSnapshot {
 /// whether the desk asks before quitting (quitAsked) and whether its panels are still moving to their places or a popup
 /// is still to show (settling); the desk's layout: "compactDesk", "freeMap", "overlay.title", "overlay.north",
 /// "overlay.scale" and each panel shown as "panel.<id>" (ui::deskPanelId), rectangles as "x0 y0 x1 y1" in window pixels
-/// from the top left. Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window pixels from the top
+/// from the top left; District progress on a PostGIS server (districtsServer: computing, ready or failed;
+/// districtsUpdating, districtsStale, districtsServerError: the panel's line naming the database and the error).
+/// Names and text are escaped; targets are "target.<id>":"x0 y0 x1 y1" in window pixels from the top
 /// left.
 std::string stateLine(const ViewerSnapshot& snapshot);
 

@@ -229,6 +229,7 @@ void ViewerWindow::update() {
   }
   if (_session && _playClock.step(_session->state)) _viewer->requestRedraw();
   if (_session) drawOffscreenWork();
+  if (_session && _session->serverProgress && _session->serverProgress->poll()) _viewer->requestRedraw();
   if (_session) followBasemap();
   if (_session && _session->state.slidesUnsaved) coverSlideText();
   updatePresenting();

@@ -512,6 +512,12 @@ constexpr std::array kTable{
   WM_MSG(RollupReasonDistrictLayers, "{0} layers could be the district layer", "有 {0} 个图层都可能是片区图层"),
   WM_MSG(RollupReasonNoEpsg, "the layer's CRS {0} has no EPSG code for the server", "图层坐标系 {0} 没有可供服务器使用的 EPSG 代码"),
   WM_MSG(RollupQueryFailed, "the server could not compute the roll-up: {0}", "服务器汇总查询失败：{0}"),
+  // District progress computed on a PostGIS server (app/server_progress_job)
+  WM_MSG(UiServerUpdating, "Updating on the server…", "正在服务器上更新…"),
+  WM_MSG(UiServerFailed, "The database {0} did not answer: {1}", "数据库 {0} 无应答：{1}"),
+  WM_MSG(UiServerStale, "The table below is the last one the server gave and may be out of date.", "下表为服务器此前给出的结果，可能已过时。"),
+  WM_MSG(UiServerRetrying, "Retrying every {0} s.", "每 {0} 秒自动重试。"),
+  WM_MSG(UiServerRetry, "Retry", "重试"),
   // The desk's Export deck (Slides) and Export atlas (District progress)
   WM_MSG(UiExportDeck, "Export deck…", "导出汇报文稿…"),
   WM_MSG(UiExportDeckTitle, "Export deck", "导出汇报文稿"),

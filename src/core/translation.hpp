@@ -520,6 +520,12 @@ enum class Msg {
   RollupReasonDistrictLayers,
   RollupReasonNoEpsg,
   RollupQueryFailed,
+  // District progress computed on a PostGIS server (app/server_progress_job)
+  UiServerUpdating,
+  UiServerFailed,
+  UiServerStale,
+  UiServerRetrying,
+  UiServerRetry,
   // The desk's Export deck (Slides) and Export atlas (District progress)
   UiExportDeck,
   UiExportDeckTitle,

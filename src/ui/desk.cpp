@@ -13,7 +13,8 @@ Desk::Desk(const domain::Catalog& catalog, const domain::MapStyle& style, DeskSe
       _style(style),
       _kindsInData(kindsInData(catalog)),
       _timeline(catalog, std::move(services.videoExport), services.reportFolder),  // a copy: Districts keeps it
-      _districts(std::move(services.writers), services.reportFolder, services.pageExport),
+      _districts(std::move(services.writers), services.reportFolder, services.pageExport,
+                 std::move(services.serverProgress)),
       _statusBar(std::move(services.toLonLat), std::move(services.crsName)),
       _problems(std::move(services.problems)),
       _measure(std::move(services.measureGeodesic), std::move(services.toWindow)),

@@ -33,6 +33,8 @@ struct DeskServices {
   SlideSaving slideSaving;                       ///< where Save writes them
   VideoExporter videoExport;                     ///< the Timeline's Export video; empty: not offered
   PageExporter pageExport;  ///< Export deck (Slides) and Export atlas (District progress); empty: neither
+  /// District progress computed on a PostGIS server in the background; empty: computed from the catalog.
+  ServerProgressSource serverProgress;
 };
 
 class Desk {

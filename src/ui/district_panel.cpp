@@ -10,8 +10,33 @@ namespace {
 using analysis::ProgressFigures;
 using core::Msg;
 
-bool sameQuery(const analysis::ProgressQuery& a, const analysis::ProgressQuery& b) {
-  return a.mode == b.mode && a.asOf == b.asOf && a.from == b.from && a.to == b.to && a.grouping == b.grouping;
+// The server's error on one line: libpq's messages come over several, indented with tabs.
+std::string oneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+    if (blank) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// What the desk asks for: its date, or its period.
+analysis::ProgressQuery askedQuery(const ViewState& state) {
+  return state.periodMode ? analysis::periodQuery(state.periodFrom, state.periodTo) : analysis::asOfQuery(state.asOf);
+}
+
+// What the table is for: the date, or the period.
+std::string tableTitle(core::Lang lang, const analysis::ProgressQuery& q) {
+  return q.mode == analysis::ProgressQuery::Mode::Period
+             ? core::tr(lang, Msg::ReportTitlePeriod, q.from.iso(), q.to.iso())
+             : core::tr(lang, Msg::ReportTitleAsOf, q.asOf.iso());
 }
 
 // A row's key in click targets: its district index, "unassigned" or "all" (the county).
@@ -40,17 +65,39 @@ bool DistrictPanel::expanded(const std::string& district) const {
 }
 
 void DistrictPanel::refresh(const ViewState& state, const domain::Catalog& catalog) {
-  analysis::ProgressQuery query =
-      state.periodMode ? analysis::periodQuery(state.periodFrom, state.periodTo) : analysis::asOfQuery(state.asOf);
-  if (_query && sameQuery(*_query, query)) return;
-  _query = query;
-  _table = analysis::computeProgress(catalog, query);
+  const analysis::ProgressQuery query = askedQuery(state);
+  if (refreshFromServer(query, catalog)) return;
+  if (_query && *_query == query) return;
   _overdue = analysis::overdueWorks(catalog, query);
+  showTable(analysis::computeProgress(catalog, query), catalog);
+}
+
+bool DistrictPanel::refreshFromServer(const analysis::ProgressQuery& query, const domain::Catalog& catalog) {
+  _serverView.reset();
+  if (!_server) return false;
+  _server.ask(query);
+  ServerProgressView view = _server.view();
+  if (view.phase == ServerProgressView::Phase::InMemory) {
+    if (_serverTable) _query.reset(), _serverTable.reset();  // computed again from the catalog
+    return false;
+  }
+  if (view.table && view.table != _serverTable) {
+    _serverTable = view.table;
+    _overdue.clear();  // listed from the catalog when a workbook is saved
+    showTable(*view.table, catalog);
+  }
+  _serverView = std::move(view);
+  return true;
+}
+
+void DistrictPanel::showTable(analysis::ProgressTable table, const domain::Catalog& catalog) {
+  _query = table.query;
+  _table = std::move(table);
   _rows = districtRows(_table, catalog);
   _county = countyRow(_table);
   // A column the other mode does not have sorts nothing: back to the districts' order.
   bool shown = false;
-  for (const DistrictColumnSpec& c : districtColumns(state.periodMode)) shown = shown || c.column == _sortColumn;
+  for (const DistrictColumnSpec& c : districtColumns(periodMode())) shown = shown || c.column == _sortColumn;
   if (!shown) _sortColumn = DistrictColumn::District, _descending = false;
   sortDistrictRows(_rows, _sortColumn, _descending);
 }
@@ -67,18 +114,23 @@ void DistrictPanel::draw(ViewState& state, const DeskContext& context) {
       ImGuiCond_FirstUseEver, ImVec2(1, 1));
   if (ImGui::Begin(windowTitle(state.lang, Msg::UiDistricts, "districts").c_str(), &state.panels.districts,
                    ImGuiWindowFlags_AlwaysAutoResize)) {
-    const std::string title =
-        state.periodMode ? core::tr(state.lang, Msg::ReportTitlePeriod, state.periodFrom.iso(), state.periodTo.iso())
-                         : core::tr(state.lang, Msg::ReportTitleAsOf, state.asOf.iso());
+    // The table's own date or period: on a server, the one it was computed for while a newer one is.
+    const std::string title = tableTitle(state.lang, _query.value_or(askedQuery(state)));
     ImGui::TextUnformatted(title.c_str());
-    table(state, context);
+    serverRows(state, context);
+    const bool stale = _serverView && _serverView->phase == ServerProgressView::Phase::Failed;
+    if (stale) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (_query) table(state, context);
+    if (stale) ImGui::PopStyleColor();
     ImGui::TextDisabled("%s", uiText(state.lang, Msg::UiDistrictsHint));
     actions(state, context);
     atlasRow(state, context);
   }
   ImGui::End();
   drawAtlasDialog(state, context);
-  const SaveFile save = [this, lang = state.lang](const std::filesystem::path& path, bool overwrite) {
+  const SaveFile save = [this, lang = state.lang, &catalog = context.catalog](const std::filesystem::path& path,
+                                                                              bool overwrite) {
+    if (_serverTable && _query) _overdue = analysis::overdueWorks(catalog, *_query);
     return saveReport(path, _table, _writers, lang, overwrite, _overdue);
   };
   if (std::optional<SaveOutcome> saved = _dialog.draw(state.lang, context, save)) {
@@ -88,12 +140,41 @@ void DistrictPanel::draw(ViewState& state, const DeskContext& context) {
   }
 }
 
+// On a server: its failure (which database, its error, the stale table, Retry) or that a newer table is coming.
+void DistrictPanel::serverRows(const ViewState& state, const DeskContext& context) {
+  _serverLine.clear();
+  if (!_serverView) return;
+  const ServerProgressView& view = *_serverView;
+  if (view.phase != ServerProgressView::Phase::Failed) {
+    if (view.updating || view.phase == ServerProgressView::Phase::Computing) {
+      ImGui::TextDisabled("%s", uiText(state.lang, Msg::UiServerUpdating));
+      context.targets.addLastItem("districts.server.updating");
+    }
+    return;
+  }
+  const std::string why = view.failure ? oneLine(core::trArgs(state.lang, view.failure->msg, view.failure->args)) : "?";
+  _serverLine = core::tr(state.lang, Msg::UiServerFailed, view.database, why);
+  // The panel fits its table: the line wraps at the table's usual width rather than widening the panel.
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 600 * context.scale);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.05f, 1.0f));
+  ImGui::TextUnformatted(_serverLine.c_str());
+  ImGui::PopStyleColor();
+  context.targets.addLastItem("districts.server.failed");
+  if (_query) ImGui::TextUnformatted(uiText(state.lang, Msg::UiServerStale));
+  ImGui::PopTextWrapPos();
+  ImGui::TextDisabled("%s", core::tr(state.lang, Msg::UiServerRetrying, view.retrySeconds).c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(fmt::format("{}##districts.retry", uiText(state.lang, Msg::UiServerRetry)).c_str()))
+    _server.retry();
+  context.targets.addLastItem("districts.retry");
+}
+
 void DistrictPanel::table(ViewState& state, const DeskContext& context) {
-  const std::span<const DistrictColumnSpec> columns = districtColumns(state.periodMode);
+  const std::span<const DistrictColumnSpec> columns = districtColumns(periodMode());
   const ImGuiTableFlags flags =
       ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV;
   // One table id per mode: each keeps its own columns and sort.
-  if (!ImGui::BeginTable(state.periodMode ? "districts.period" : "districts", static_cast<int>(columns.size()), flags))
+  if (!ImGui::BeginTable(periodMode() ? "districts.period" : "districts", static_cast<int>(columns.size()), flags))
     return;
   for (const DistrictColumnSpec& c : columns)
     ImGui::TableSetupColumn(uiText(state.lang, c.header),
@@ -115,7 +196,7 @@ void DistrictPanel::table(ViewState& state, const DeskContext& context) {
 
 // The headers one by one (not TableHeadersRow) so that each is recorded as a click target.
 void DistrictPanel::headerRow(const ViewState& state, const DeskContext& context) {
-  const std::span<const DistrictColumnSpec> columns = districtColumns(state.periodMode);
+  const std::span<const DistrictColumnSpec> columns = districtColumns(periodMode());
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (!ImGui::TableSetColumnIndex(static_cast<int>(c))) continue;

@@ -8,7 +8,10 @@
 // copies to the clipboard as tab-separated text (pastes into Excel or WPS as a table) and saves as a report
 // file (CSV, Markdown, or with Save as Excel an Excel workbook) through the Save report dialog. *Export atlas…*
 // has the app write the progress-by-district atlas (a PDF: `worksmap atlas`) for the desk's date or period, a
-// progress bar with Cancel while it runs (ui/page_export.hpp).
+// progress bar with Cancel while it runs (ui/page_export.hpp). With a ServerProgressSource (a register in PostGIS)
+// the table is the server's, computed in the background: the last table stays shown while a newer one is
+// computed ("Updating on the server…"), and when the server fails, a line names the database and its error, the
+// last table is marked stale, and Retry asks again (the app also retries by itself).
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -20,17 +23,23 @@
 #include "ui/district_rows.hpp"
 #include "ui/page_export.hpp"
 #include "ui/save_file_dialog.hpp"
+#include "ui/server_progress.hpp"
 #include "ui/view_state.hpp"
 
 namespace wm::ui {
 
 class DistrictPanel {
 public:
-  /// `exporter`: the app's Export atlas (empty: no button).
-  DistrictPanel(ReportWriters writers, ReportFolder folder, PageExporter exporter = {})
-      : _writers(std::move(writers)), _folder(std::move(folder)), _exporter(std::move(exporter)) {}
+  /// `exporter`: the app's Export atlas (empty: no button). `server`: the app's background roll-up on a PostGIS
+  /// server (empty: the table is computed from the catalog).
+  DistrictPanel(ReportWriters writers, ReportFolder folder, PageExporter exporter = {},
+                ServerProgressSource server = {})
+      : _writers(std::move(writers)),
+        _folder(std::move(folder)),
+        _exporter(std::move(exporter)),
+        _server(std::move(server)) {}
   /// Draws the panel into the current ImGui frame when state.panels.districts is set; the table is computed
-  /// again only when the date, the period or the mode changed.
+  /// again only when the date, the period or the mode changed (on the server: asked for, and taken when ready).
   void draw(ViewState& state, const DeskContext& context);
   /// The district rows as shown in the last frame, sorted; then the county total.
   const std::vector<DistrictRow>& rows() const { return _rows; }
@@ -45,11 +54,19 @@ public:
   const std::string& message() const { return _message; }
   const SaveFileDialog& saveDialog() const { return _dialog; }
   const SaveFileDialog& atlasDialog() const { return _atlasDialog; }
+  /// The server's side as the last frame showed it; none when the table is computed from the catalog.
+  const std::optional<ServerProgressView>& server() const { return _serverView; }
+  /// The line naming the failed database and its error as the last frame showed it ("" when none).
+  const std::string& serverLine() const { return _serverLine; }
   /// The folder reports are saved in next (the last one saved in).
   const std::filesystem::path& reportFolder() const { return _folder.initial; }
 
 private:
   void refresh(const ViewState& state, const domain::Catalog& catalog);
+  // The server's answer, when there is a source and the register is on the server; false: compute in memory.
+  bool refreshFromServer(const analysis::ProgressQuery& query, const domain::Catalog& catalog);
+  void showTable(analysis::ProgressTable table, const domain::Catalog& catalog);
+  void serverRows(const ViewState& state, const DeskContext& context);
   void table(ViewState& state, const DeskContext& context);
   void headerRow(const ViewState& state, const DeskContext& context);
   void districtLine(ViewState& state, const DeskContext& context, const DistrictRow& row);
@@ -74,6 +91,10 @@ private:
   std::string _message;
   PageExporter _exporter;
   SaveFileDialog _atlasDialog{atlasFiles()};
+  ServerProgressSource _server;
+  std::optional<ServerProgressView> _serverView;                ///< this frame's, on a server
+  std::shared_ptr<const analysis::ProgressTable> _serverTable;  ///< the server's table shown (none: in memory)
+  std::string _serverLine;
 };
 
 }  // namespace wm::ui

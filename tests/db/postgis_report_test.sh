@@ -2,7 +2,8 @@
 # Real PostGIS: starts a throw-away PostgreSQL server on a Unix socket, loads the sample county's GeoPackage
 # into it with ogr2ogr, and checks that `worksmap report PG:...` (rolled up on the server) gives the figures of
 # the GeoPackage (counts exactly, lengths and areas within 1 mm per km and 1 m² per km²); then runs the server
-# roll-up's own tests (DB_TESTS, given the connection), and compares the server roll-up with the in-memory one on
+# roll-up's own tests and the desk's background roll-up (DB_TESTS, given the connections and the commands that
+# stop and start the server), and compares the server roll-up with the in-memory one on
 # a 10,000-works benchmark county (GENCOUNTY writes it).
 # Usage: postgis_report_test.sh WORKSMAP_BINARY GEODATA_DIR [DB_TESTS GENCOUNTY]
 set -euo pipefail
@@ -80,7 +81,17 @@ fi
 if [ -n "$db_tests" ]; then
   "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE rollup_tests" >/dev/null
   "${psql_cmd[@]}" -d rollup_tests -c "CREATE EXTENSION postgis" >/dev/null
-  WORKSMAP_TEST_PG="PG:host=$work port=$port dbname=rollup_tests user=worksmap" "$db_tests"
+  # The desk's test stops the server and starts it again, as the same user as above (fast stop: the sessions of
+  # a server going away are cut).
+  as_server=""
+  if [ "$(id -u)" -eq 0 ]; then as_server="runuser -u postgres --"; fi
+  printf '#!/bin/sh\nexec %s "%s" -D "%s" -m fast -w stop >/dev/null\n' "$as_server" "$pgbin/pg_ctl" "$work/data" \
+    >"$work/stop-server"
+  printf '#!/bin/sh\nexec %s "%s" -D "%s" -w -l "%s" -o "-k %s -p %s -c listen_addresses=%s" start >/dev/null\n' \
+    "$as_server" "$pgbin/pg_ctl" "$work/data" "$work/server.log" "$work" "$port" "''" >"$work/start-server"
+  chmod 755 "$work/stop-server" "$work/start-server"
+  WORKSMAP_TEST_PG="PG:host=$work port=$port dbname=rollup_tests user=worksmap" WORKSMAP_TEST_PG_COUNTY="$conn" \
+    WORKSMAP_TEST_PG_STOP="$work/stop-server" WORKSMAP_TEST_PG_START="$work/start-server" "$db_tests"
 fi
 
 if [ -n "$gencounty" ]; then
