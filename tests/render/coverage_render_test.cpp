@@ -63,13 +63,6 @@ domain::Catalog works() {
   return c;
 }
 
-// Solid park fills, so a pixel of the park is its status colour exactly.
-domain::MapStyle solidStyle() {
-  domain::MapStyle s = domain::builtInMapStyle();
-  s.kinds[static_cast<std::size_t>(domain::Kind::Park)].fill = domain::FillPattern::Solid;
-  return s;
-}
-
 // Every map is "large" (no eager levels) and draws rasters from 5 m a pixel.
 scene::MapScene::DetailSettings rasterFrom5m() {
   scene::MapScene::DetailSettings d;
@@ -90,7 +83,7 @@ bool anyLevelBuilt(const scene::MapScene& map) {
 
 TEST(CoverageRender, OverviewDrawsTheWorksAsRastersColouredByTheAsOfDate) {
   auto c = works();
-  domain::MapStyle style = solidStyle();
+  domain::MapStyle style = test::solidFillStyle();
   scene::MapScene map(c, style, rasterFrom5m());
   ASSERT_NE(map.coverage(), nullptr);
   map.setAsOf(day(2023, 1, 1));
@@ -134,7 +127,7 @@ TEST(CoverageRender, OverviewDrawsTheWorksAsRastersColouredByTheAsOfDate) {
 
 TEST(CoverageRender, CloserInTheVectorTilesDrawTheSameColours) {
   auto c = works();
-  domain::MapStyle style = solidStyle();
+  domain::MapStyle style = test::solidFillStyle();
   scene::MapScene map(c, style, rasterFrom5m());
   map.setAsOf(day(2023, 1, 1));
   // 1 m a pixel: under the 5 m hand-over, so the vector tiles draw and no raster block does.
@@ -159,7 +152,7 @@ TEST(CoverageRender, ADenseMapGetsRastersASparseOneDoesNot) {
 
 TEST(CoverageRender, ALayerHiddenOrSeeThroughAsVectorsAndAsRasters) {
   auto c = works();  // layer 0: the park; layer 1: the road and the sewer point
-  domain::MapStyle style = solidStyle();
+  domain::MapStyle style = test::solidFillStyle();
   const test::Rgb park = test::rgb(style.status[2]);
   test::Rgb halfPark;  // half the park's colour over the background
   for (std::size_t i = 0; i < 3; ++i) halfPark[i] = (park[i] + test::kBackground[i] + 1) / 2;
@@ -224,7 +217,7 @@ TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuil
     ASSERT_TRUE((*renderer)->draw(whole, program->get()));
     builtForWhole = map.coverage()->stats().built - built;
   };
-  scene::MapScene roomy(c, solidStyle(), rasterFrom5m());
+  scene::MapScene roomy(c, test::solidFillStyle(), rasterFrom5m());
   std::size_t held = 0, rebuilt = 0;
   run(roomy, held, rebuilt);
   ASSERT_EQ(held, 6u);
@@ -235,7 +228,7 @@ TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuil
   scene::MapScene::DetailSettings tight = rasterFrom5m();
   tight.rasterBudgetBytes =
       held * std::size_t(scene::CoverageLayer::kBlockTexels) * scene::CoverageLayer::kBlockTexels * 8;
-  scene::MapScene map(c, solidStyle(), tight);
+  scene::MapScene map(c, test::solidFillStyle(), tight);
   std::size_t heldTight = 0;
   run(map, heldTight, rebuilt);
   EXPECT_EQ(heldTight, held);
@@ -247,7 +240,7 @@ TEST(CoverageRender, OverItsBudgetTheRastersReleaseWhatWasDrawnBeforeWhatWasBuil
 // view draws them in place of its own and builds none; without stand-ins it builds its own.
 TEST(CoverageRender, WithStandInsAViewDrawsTheBuiltFinerBlocksAndBuildsNone) {
   auto c = works();
-  domain::MapStyle style = solidStyle();
+  domain::MapStyle style = test::solidFillStyle();
   scene::MapScene map(c, style, rasterFrom5m());
   map.setAsOf(day(2023, 1, 1));
   // 5.5 m a pixel over the whole extent (2 km × 400 m): texels of 4 m.
@@ -287,7 +280,7 @@ TEST(CoverageRender, BlocksBuiltAheadAndUploadedBetweenFramesDrawAsThoseBuiltByT
   close.extent.add(550, 275);
   const render::MapCamera closeCamera = render::cameraFor(close);
   auto draw = [&](bool ahead, std::size_t& builtByFrame, std::size_t& uploaded) {
-    scene::MapScene map(c, solidStyle(), rasterFrom5m());
+    scene::MapScene map(c, test::solidFillStyle(), rasterFrom5m());
     map.setAsOf(day(2022, 1, 1));
     map.useProgram(program->get());
     auto renderer = render::OffscreenRenderer::open(map.root(), overview);
@@ -315,5 +308,5 @@ TEST(CoverageRender, BlocksBuiltAheadAndUploadedBetweenFramesDrawAsThoseBuiltByT
   EXPECT_GT(builtByFrame, 0u);
   ASSERT_EQ(warmed.width, cold.width);
   EXPECT_EQ(test::countDiffering(warmed, cold, 0), 0);
-  test::expectNear(test::pixel(warmed, 100, 65), test::rgb(solidStyle().status[1]));
+  test::expectNear(test::pixel(warmed, 100, 65), test::rgb(test::solidFillStyle().status[1]));
 }

@@ -31,6 +31,14 @@ inline Rgb pixel(const render::RgbaImage& image, int x, int y) {
   return {p[0], p[1], p[2]};
 }
 
+/// The built-in style with every kind's polygons filled solid: a pixel inside a work is its status colour
+/// exactly, and looks the same at any resolution (fill patterns are laid out in drawn pixels).
+inline domain::MapStyle solidFillStyle() {
+  domain::MapStyle s = style();
+  for (auto& kind : s.kinds) kind.fill = domain::FillPattern::Solid;
+  return s;
+}
+
 /// Adds a rectangle polygon feature (x0, y0)–(x1, y1) to a geometry store.
 inline void addRectangle(geo::GeometryStore& g, double x0, double y0, double x1, double y1) {
   g.beginFeature(geo::GeomKind::Polygon);

@@ -48,13 +48,6 @@ domain::Catalog county() {
   return c;
 }
 
-// Solid fills: a fill pattern is laid out in drawn pixels (gl_FragCoord), twice as coarse at half resolution.
-domain::MapStyle solidFills() {
-  domain::MapStyle style = domain::builtInMapStyle();
-  for (auto& kind : style.kinds) kind.fill = domain::FillPattern::Solid;
-  return style;
-}
-
 scene::MapScene::DetailSettings builtWhenDrawn() {
   scene::MapScene::DetailSettings d;
   d.eagerFeatureLimit = 0;
@@ -141,7 +134,7 @@ protected:
   }
 
   domain::Catalog _county = county();
-  scene::MapScene _map{_county, solidFills(), builtWhenDrawn()};
+  scene::MapScene _map{_county, test::solidFillStyle(), builtWhenDrawn()};
   osg::ref_ptr<osg::Uniform> _viewport = new osg::Uniform("wm_viewport", osg::Vec2(kWidth, kHeight));
   render::ReducedResolution _reduced{_map.root(), osg::Vec4(0.97f, 0.97f, 0.95f, 1), _viewport.get()};
   osg::ref_ptr<osg::Group> _top = new osg::Group;
